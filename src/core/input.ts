@@ -1,0 +1,80 @@
+import { readHeaders, type HeaderReader } from './headers';
+import { oauthParams } from './oauthParams';
+import type { ApiErrorKind } from './types';
+import { isObject, statusOf, str, type Loose } from './util';
+
+/** What a failure carried, whichever client threw it. */
+export interface Source {
+  status?: number;
+  header: HeaderReader;
+  body?: unknown;
+  /** Set when the transport already says what happened: no response, aborted, timed out. */
+  kind?: ApiErrorKind;
+  format?: string;
+  /** Developer text from a thrown `Error`: its stack, or name and message. */
+  details?: string;
+}
+
+const NO_HEADERS: HeaderReader = () => undefined;
+const NETWORK_CODES = /^(?:ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_SOCKET)$/;
+const TIMEOUT_CODES = /^(?:ECONNABORTED|ETIMEDOUT|UND_ERR_\w*TIMEOUT)$/;
+// What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native.
+const FAILED_FETCH = /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed)/i;
+
+/** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
+function bodyValue(body: Loose): unknown {
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+    const view: Loose = body;
+    return new TextDecoder().decode(new Uint8Array(view.buffer ?? view, view.byteOffset, Math.min(view.byteLength, 1 << 20)));
+  }
+  return typeof body?.getReader === 'function' || typeof body?.arrayBuffer === 'function' || typeof body?.pipe === 'function' ? undefined : body;
+}
+
+const developerText = (error: Loose): string | undefined => str(error.stack) ?? (str(error.message) && `${error.name}: ${error.message}`);
+
+/** A failure without a response, told by name or code, looking through wrappers' `cause`. */
+function transport(error: Loose, depth: number): Source | undefined {
+  const { name } = error;
+  const code = str(error.code) ?? str(error.cause?.code);
+  const failed = (kind: ApiErrorKind, format: string): Source => ({ header: NO_HEADERS, kind, format, details: developerText(error) });
+  if (/^(?:AbortError|Cancel+edError)$/.test(name) || code === 'ERR_CANCELED') return failed('cancelled', 'abort');
+  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code!)) return failed('timeout', 'timeout');
+  if (NETWORK_CODES.test(code!) || name === 'NetworkError' || (name === 'TypeError' && FAILED_FETCH.test(error.message)))
+    return failed('network', 'network');
+  return depth < 3 && isObject(error.cause) ? transport(error.cause, depth + 1) : undefined;
+}
+
+/**
+ * Finds status, headers and body in whatever was thrown: a response-like object, `HttpError`, a
+ * fetch `Response`, axios, ky (v1, and v2's `.data`), ofetch, Apollo, RTK Query, openapi-fetch and
+ * supabase results, DOMExceptions, failed-fetch `TypeError`s, GraphQL results, Errors and strings.
+ */
+export function readSource(input: unknown, depth = 0): Source {
+  if (!isObject(input)) return { header: NO_HEADERS, body: typeof input === 'string' ? input : undefined };
+  const loose: Loose = input;
+  // RTK Query reports failures without a response in `status`.
+  if (input.status === 'FETCH_ERROR') return { header: NO_HEADERS, kind: 'network', format: 'network' };
+  if (input.status === 'TIMEOUT_ERROR') return { header: NO_HEADERS, kind: 'timeout', format: 'timeout' };
+  const status = statusOf(input.status) ?? statusOf(input.statusCode) ?? statusOf(input.originalStatus);
+  // Clients that wrap a response: axios, ky, ofetch, Apollo, openapi-fetch.
+  const response = input.response ?? input.networkError;
+  const inner = isObject(response) && depth < 3 ? readSource(response, depth + 1) : undefined;
+  if (inner?.status || inner?.kind) {
+    const body = input.data ?? input.bodyText ?? input.error ?? inner.body ?? response._data;
+    return { ...inner, body: bodyValue(body) };
+  }
+  const { headers } = input;
+  if (status && (headers || 'body' in input || 'data' in input || 'bodyText' in input)) {
+    const header = readHeaders(headers);
+    const location = header('location');
+    const body = bodyValue(input.body ?? input.data ?? input.bodyText ?? input.error);
+    return { status, header, body: body ?? (location?.includes('error=') ? oauthParams(location) : undefined) };
+  }
+  const failed = transport(input, depth);
+  if (failed) return failed;
+  if (input instanceof Error && (!('errors' in input) || input.name === 'AggregateError')) {
+    const cause = isObject(input.cause) && depth < 3 ? readSource(input.cause, depth + 1) : undefined;
+    return cause?.status || cause?.kind ? cause : { header: NO_HEADERS, details: developerText(input), format: 'error' };
+  }
+  return { header: readHeaders(headers), body: headers ? bodyValue(loose.body ?? loose.data) : input };
+}

@@ -1,0 +1,151 @@
+import { fieldError } from './fieldErrors';
+import { fieldPath } from './fieldPath';
+import type { HeaderReader } from './headers';
+import { readSource, type Source } from './input';
+import { isApiError } from './isApiError';
+import { DEFAULT_TEXT, kindOfCode, kindOfStatus } from './kinds';
+import { builtInParsers } from './parsers/index';
+import { LOG_ID_KEYS } from './read';
+import { detailText, sentence } from './text';
+import { clampDeadline, readRateLimit, retryAfterDeadline } from './timing';
+import type { ApiError, ApiErrorKind, ErrorParser, FieldError, NormalizeOptions, ParsedError, RateLimit } from './types';
+import { first, statusOf, str, type Loose } from './util';
+
+const LOG_ID_HEADERS = [
+  'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-github-request-id',
+  'x-ms-request-id', 'x-trace-id', 'x-amzn-trace-id', 'cf-ray', 'x-vercel-id', 'fly-request-id', 'traceresponse',
+];
+const RETRYABLE = /^(?:rate-limited|server|unavailable|timeout|network)$/;
+
+interface Read {
+  parsed: ParsedError;
+  format: string;
+  /** A plain-text body: the message of a 4xx when nothing better exists. */
+  text?: string;
+}
+
+/** A text body: JSON, XML (S3), an HTML error page, or plain text. */
+function readText(text: string, source: Source, parsers: readonly ErrorParser[]): Read {
+  const body = text.trim();
+  if (!body) return { parsed: {}, format: 'empty' };
+  if (/^[[{]/.test(body) && body.length < 1 << 20) {
+    try {
+      return readBody(JSON.parse(body), source, parsers);
+    } catch {
+      // Invalid JSON is shown to developers as it came.
+    }
+  }
+  if (/^<(?:\?xml|Error>)/.test(body)) {
+    const tag = (name: string) => new RegExp(`<${name}>([^<]*)<`).exec(body)?.[1];
+    return { parsed: { code: tag('Code'), message: tag('Message'), logId: tag('RequestId'), details: body }, format: 'xml' };
+  }
+  if (/^<|html/i.test(body.slice(0, 15) + source.header('content-type')))
+    return { parsed: { details: body.slice(0, 1e5).replace(/<(script|style)[\s\S]*?<\/\1>|<[^>]*>/gi, ' ').replace(/\s+/g, ' ') }, format: 'html' };
+  return { parsed: { details: body }, format: 'text', text: body };
+}
+
+function readBody(body: unknown, source: Source, parsers: readonly ErrorParser[]): Read {
+  if (typeof body === 'string') return readText(body, source, parsers);
+  const fallback = { parsed: {}, format: source.format ?? (body == null && source.status ? 'empty' : 'unknown') };
+  if (body == null) return fallback;
+  for (const parser of parsers) {
+    let parsed: ParsedError | undefined;
+    try {
+      parsed = parser.parse(body, source);
+    } catch {
+      continue; // a parser that trips over hostile input does not match
+    }
+    if (parsed) return { parsed: builtInParsers.includes(parser) ? parsed : clean(parsed), format: String(parser.name) };
+  }
+  return fallback;
+}
+
+/** Holds a custom parser's output to the rules the built-in ones keep. */
+const clean = (parsed: ParsedError): ParsedError => ({
+  ...parsed,
+  fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, 100) : []).flatMap((error: Loose) => {
+    const message = sentence(error?.message);
+    return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
+  }),
+});
+
+function classify(status: number | undefined, code: string | undefined, header: HeaderReader, rateLimit: RateLimit | undefined, fieldErrors: readonly FieldError[]): ApiErrorKind {
+  const byStatus = kindOfStatus(status);
+  // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
+  if ((status === 403 || status === 429) && (rateLimit?.remaining === 0 || header('retry-after'))) return 'rate-limited';
+  // A code outranks a status that says little (an OAuth `invalid_grant` is a 400, a GraphQL error a 200).
+  const byCode = kindOfCode(code);
+  if (byCode && byCode !== 'bad-request' && /^(?:bad-request|forbidden|validation|)$/.test(byStatus ?? '')) return byCode;
+  if (status === 400 && fieldErrors.length) return 'validation';
+  return byStatus ?? byCode ?? 'unknown';
+}
+
+function build(input: unknown, source: Source, { parsed, format, text }: Read, now: number): ApiError {
+  const { header, body } = source as { header: HeaderReader; body: Loose };
+  const status = source.status ?? statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
+  // RFC 6750 puts a bearer token's error in the challenge, not the body.
+  const challenge = header('www-authenticate') ?? '';
+  const code = str(parsed.code) ?? /error="?([\w.-]+)/.exec(challenge)?.[1] ?? header('x-amzn-errortype')?.split(':')[0];
+  const fieldErrors = Object.freeze((parsed.fieldErrors ?? []).map((error) => Object.freeze(error)));
+  const rateLimit = readRateLimit(header, now);
+  const kind = source.kind ?? parsed.kind ?? classify(status, code, header, rateLimit, fieldErrors);
+  const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
+  const hint = Number(parsed.retryAfterMs);
+  const retryAt =
+    retryAfterDeadline(header, now) ??
+    (kind === 'rate-limited' ? rateLimit?.resetAt : undefined) ??
+    (hint >= 0 ? clampDeadline(now + hint, now) : undefined);
+  const message =
+    sentence(parsed.message) ??
+    sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ??
+    (status! < 500 ? sentence(text) : undefined) ??
+    defaultMessage;
+  const title = sentence(parsed.title, 120);
+  const logId = str(parsed.logId) ?? first(body, LOG_ID_KEYS, str) ?? LOG_ID_HEADERS.map(header).find(Boolean);
+  const details = detailText(parsed.details) ?? detailText(source.details);
+  const shouldRetry = header('stripe-should-retry');
+
+  const error: Loose = { kind };
+  if (status) error.status = status;
+  if (code) error.code = code.slice(0, 200);
+  error.title = title && title !== message ? title : defaultTitle;
+  error.message = message;
+  error.fieldErrors = fieldErrors;
+  if (retryAt !== undefined) error.retryAt = retryAt;
+  if (rateLimit) error.rateLimit = Object.freeze(rateLimit);
+  if (logId?.trim()) error.logId = logId.trim().slice(0, 200);
+  if (details) error.details = details;
+  if (parsed.data !== undefined) error.data = parsed.data;
+  error.format = format;
+  error.retryable = shouldRetry ? shouldRetry === 'true' : RETRYABLE.test(kind) && status !== 501;
+  // Non-enumerable, so logging or serialising the model never walks into the original value.
+  Object.defineProperty(error, 'cause', { value: input });
+  return Object.freeze(error);
+}
+
+/**
+ * Turns anything an app catches into one `ApiError`: a response-like `{ status, headers, body }`,
+ * `HttpError`, a fetch `Response` (status and headers only), axios, ky, ofetch and Apollo errors,
+ * DOMExceptions, the `TypeError` of a failed fetch, a GraphQL result, an `Error`, a string, anything.
+ *
+ * Never throws and never hangs: hostile input (cycles, throwing getters, Proxies, deep nesting,
+ * huge strings) degrades to a generic message. An `ApiError` is returned as it is.
+ */
+export function normalizeError(input: unknown, options: NormalizeOptions = {}): ApiError {
+  if (isApiError(input)) return input;
+  const now = Number.isFinite(options.now) ? options.now! : Date.now();
+  const parsers = options.parsers?.length ? [...options.parsers, ...builtInParsers] : builtInParsers;
+  let source: Source = { header: () => undefined };
+  let read: Read = { parsed: {}, format: 'unknown' };
+  try {
+    source = readSource(input);
+    read = readBody(source.body, source, parsers);
+  } catch {
+    // What was read before the failure still counts.
+  }
+  try {
+    return build(input, source, read, now);
+  } catch {
+    return build(input, { header: () => undefined, status: source.status }, { parsed: {}, format: 'unknown' }, now);
+  }
+}

@@ -1,0 +1,21 @@
+import { fieldError } from '../fieldErrors';
+import { read } from '../read';
+import { sentence } from '../text';
+import type { FieldError, ParsedError } from '../types';
+import type { Loose } from '../util';
+
+/**
+ * NestJS: `{ statusCode, message: string | string[], error }`. ValidationPipe sends the array, and
+ * class-validator starts each message with the property path: "items.0.name should not be empty".
+ */
+export function nestjs(body: Loose): ParsedError {
+  const parsed = read(body, []);
+  if (Array.isArray(body.message)) {
+    const fieldErrors: FieldError[] = (parsed.fieldErrors = []);
+    for (const item of body.message.slice(0, 100)) {
+      const message = sentence(item);
+      if (message) fieldErrors.push(fieldError(/^([a-z_$][\w$]*(?:\.[\w$]+)*) /.exec(item)?.[1], message));
+    }
+  }
+  return parsed;
+}

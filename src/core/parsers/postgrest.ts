@@ -1,0 +1,13 @@
+import type { ParsedError } from '../types';
+import type { Loose } from '../util';
+
+/**
+ * PostgREST and Supabase: `{ code, message, details, hint }`. The message is database text
+ * ("duplicate key value violates unique constraint") and goes to `details`, except for `P0001`:
+ * text the app raised on purpose with `RAISE EXCEPTION`. PostgREST already maps SQLSTATEs to statuses.
+ */
+export const postgrest = (body: Loose): ParsedError => ({
+  code: body.code,
+  message: body.code === 'P0001' ? body.message : undefined,
+  details: [body.message, body.details, body.hint].filter((part) => typeof part === 'string').join('\n'),
+});

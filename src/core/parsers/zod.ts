@@ -1,0 +1,19 @@
+import { collectFieldErrors } from '../fieldErrors';
+import type { FieldError, ParsedError } from '../types';
+import { isObject, type Loose } from '../util';
+
+/** Zod 4 `treeifyError()`: `{ errors, properties: { a: {..} }, items: [{..}] }`, walked to dot paths. */
+function tree(node: Loose, out: FieldError[], path?: string, depth = 0): FieldError[] {
+  if (isObject(node) && depth < 9) {
+    collectFieldErrors(node.errors, out, path);
+    const at = (key: string | number) => (path ? path + '.' + key : '' + key);
+    for (const key of Object.keys(node.properties ?? {}).slice(0, 100)) tree(node.properties[key], out, at(key), depth + 1);
+    for (const [index, item] of (Array.isArray(node.items) ? node.items.slice(0, 100) : []).entries()) tree(item, out, at(index), depth + 1);
+  }
+  return out;
+}
+
+/** Zod errors as servers send them: `flatten()` (`{ formErrors, fieldErrors }`) and `treeifyError()`. */
+export const zod = (body: Loose): ParsedError => ({
+  fieldErrors: body.formErrors ? collectFieldErrors([body.formErrors, body.fieldErrors]) : tree(body, []),
+});

@@ -1,0 +1,27 @@
+import { codeIn, collectFieldErrors, MESSAGE_KEYS } from './fieldErrors';
+import { sentence } from './text';
+import type { ParsedError } from './types';
+import { first, statusOf, str, type Loose } from './util';
+
+export const LOG_ID_KEYS = ['logId', 'traceId', 'requestId', 'request_id', 'correlationId', 'correlation_id', 'errorId', 'supportId', 'incidentId', 'request-id'];
+const DETAIL_KEYS = ['FullException', 'stack', 'stackTrace', 'stacktrace', 'trace', 'exception', 'debug'];
+
+/**
+ * What most error objects say, in the spellings APIs use: status, machine code, title, the most
+ * specific usable sentence, field errors, support id and developer details. Family parsers point it
+ * at the right object and add what only their family has.
+ */
+export function read(error: Loose, errors: unknown = error?.errors ?? error?.Errors): ParsedError {
+  const item = Array.isArray(errors) ? errors[0] : undefined;
+  // `"error": "invalid_grant"` is a code; `"error": "Something failed"` is a sentence.
+  const named = typeof error?.error === 'string' && /^[\w.-]+$/.test(error.error) ? error.error : undefined;
+  return {
+    status: statusOf(error?.status) ?? statusOf(error?.statusCode),
+    code: codeIn(error) ?? named ?? codeIn(item),
+    title: error?.title,
+    message: first(error, MESSAGE_KEYS, sentence) ?? sentence(named ? undefined : error?.error) ?? first(item, MESSAGE_KEYS, sentence),
+    fieldErrors: collectFieldErrors(errors),
+    logId: first(error, LOG_ID_KEYS, str),
+    details: first(error, DETAIL_KEYS, str),
+  };
+}

@@ -1,0 +1,24 @@
+import { str } from './util';
+
+const DETAILS_MAX = 8000;
+// A reason phrase or a bare status says nothing a person can act on; the kind's default does.
+const JARGON =
+  /^(?:http )?(?:\d{3} ?)?(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|conflict|gone|unprocessable \w+|too many requests|internal server error|bad gateway|service unavailable|gateway timeout|(?:unknown )?error|no message available)?\.?$/i;
+
+/**
+ * Server text made fit to show as a sentence: whitespace folded, capped, first letter capitalised.
+ * Undefined for HTML, reason phrases and numbers, so the caller falls back to a plain default.
+ */
+export function sentence(value: unknown, max = 300): string | undefined {
+  // Bound the work on multi-megabyte strings before any regex runs.
+  let line = str(value)?.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  if (!line || /<\/?[a-z!][^>]*>/i.test(line) || JARGON.test(line)) return undefined;
+  if (line.length > max) line = line.slice(0, max - 1).trimEnd() + '…';
+  return line[0]!.toUpperCase() + line.slice(1);
+}
+
+/** Developer-only text: kept verbatim (a stack trace needs its lines) but capped. */
+export function detailText(value: unknown): string | undefined {
+  const found = str(value)?.trim();
+  return found && (found.length > DETAILS_MAX ? found.slice(0, DETAILS_MAX) + '\n…' : found);
+}

@@ -1,0 +1,114 @@
+/**
+ * What went wrong, in terms a person can act on. Derived from the status, the body's machine code and
+ * the headers together, never from the status alone.
+ *
+ * - `bad-request`: any other 4xx that signing in would not fix.
+ * - `unavailable`: 502, 503 or 504; the service or a gateway in front of it is down.
+ * - `network`: no response at all (offline, DNS, CORS, connection refused).
+ * - `cancelled`: the app aborted the request itself.
+ */
+export type ApiErrorKind =
+  | 'validation'
+  | 'bad-request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'rate-limited'
+  | 'server'
+  | 'unavailable'
+  | 'timeout'
+  | 'network'
+  | 'cancelled'
+  | 'unknown';
+
+/** One message about one input, or about the whole form when `field` is absent. */
+export interface FieldError {
+  /** Canonical path: dot-joined, numeric indices (`items.0.name`), transport prefixes removed. */
+  readonly field?: string;
+  readonly message: string;
+  /** The server's machine code for this item (`missing_field`, `InvalidEmail`, ...). */
+  readonly code?: string;
+}
+
+export interface RateLimit {
+  readonly limit?: number;
+  readonly remaining?: number;
+  /** Absolute epoch milliseconds when the window resets. */
+  readonly resetAt?: number;
+}
+
+/**
+ * The one model every failure becomes. A plain, frozen object: safe to log, compare and pass
+ * around. `cause` is non-enumerable so that logging or `JSON.stringify` never walks into the
+ * original value (which may be cyclic or huge).
+ */
+export interface ApiError {
+  readonly kind: ApiErrorKind;
+  /** The HTTP status, when there was a response. */
+  readonly status?: number;
+  /** The body's machine code (`AccessDenied`, `invalid_grant`, `BAD_USER_INPUT`, ...), always a string. */
+  readonly code?: string;
+  /** A short summary fit for a heading. Never a status number or reason phrase. */
+  readonly title: string;
+  /**
+   * The most specific human sentence available: trimmed, length-capped, never HTML, never a stack
+   * trace. A plain default for the kind when the body has none.
+   */
+  readonly message: string;
+  readonly fieldErrors: readonly FieldError[];
+  /** Absolute epoch milliseconds when a retry is allowed, corrected for the server's clock. */
+  readonly retryAt?: number;
+  readonly rateLimit?: RateLimit;
+  /** The ID a person quotes to support (a log, trace or request id). */
+  readonly logId?: string;
+  /** Developer-only text (server stack traces, debug info, raw HTML). Never shown to end users by default. */
+  readonly details?: string;
+  /** Structured extras the body carried (for example Contensis `data`). */
+  readonly data?: unknown;
+  /** Which parser read the body (`problem+json`, `graphql`, `octopus`, ...) or which transport failed. */
+  readonly format: string;
+  /** Whether sending the same request again may succeed. */
+  readonly retryable: boolean;
+  /** The original value that was normalized. */
+  readonly cause: unknown;
+}
+
+/** What a parser gives back: only what it read; `normalizeError` fills in the rest. */
+export interface ParsedError {
+  kind?: ApiErrorKind;
+  status?: number;
+  code?: string;
+  title?: string;
+  message?: string;
+  fieldErrors?: FieldError[];
+  logId?: string;
+  details?: string;
+  data?: unknown;
+  /** A retry hint from the body, as a delay in milliseconds. */
+  retryAfterMs?: number;
+}
+
+export interface ParseContext {
+  /** The HTTP status of the response, when known. */
+  readonly status?: number;
+  /** Reads a response header case-insensitively. */
+  readonly header: (name: string) => string | undefined;
+}
+
+/**
+ * Reads one family of error bodies. `parse` returns `undefined` when the body is not its family, so
+ * the next parser can try. It may throw on hostile input: `normalizeError` contains it.
+ */
+export interface ErrorParser {
+  /** Becomes `ApiError.format`. */
+  readonly name: string;
+  parse(body: unknown, context: ParseContext): ParsedError | undefined;
+}
+
+export interface NormalizeOptions {
+  /** The current time in epoch milliseconds; fixes the clock for `retryAt`. */
+  now?: number;
+  /** Tried before the built-in parsers, in order. */
+  parsers?: readonly ErrorParser[];
+}
