@@ -5,10 +5,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     projects: [
-      {
-        extends: true,
-        test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' },
-      },
+      // The core must work in plain Node: no DOM globals.
+      { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' } },
     ],
   },
 });

@@ -32,7 +32,18 @@ function readText(text: string, source: Source, parsers: readonly ErrorParser[])
     try {
       return readBody(JSON.parse(body), source, parsers);
     } catch {
-      // Invalid JSON is shown to developers as it came.
+      // Broken JSON (a missing colon, a truncated body) still names its message and support id:
+      // read its well-formed string members, and show developers the text as it came.
+      const members: Loose = Object.create(null);
+      for (const [, key, value] of body.slice(0, 1e5).matchAll(/"([\w-]+)"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+        try {
+          members[key!] ??= JSON.parse(value!);
+        } catch {
+          // an invalid escape loses only that member
+        }
+      }
+      const read = readBody(members, source, parsers);
+      return { ...read, parsed: { ...read.parsed, details: body } };
     }
   }
   if (/^<(?:\?xml|Error>)/.test(body)) {
