@@ -1,18 +1,30 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { transform } from 'esbuild';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 
-// Library build only; Storybook uses .storybook/vite.config.ts so the dts step stays out of it.
+/** Ships src/styles.css as dist/styles.css, minified: it is imported on its own, not through JS. */
+const styles = (): Plugin => ({
+  name: 'api-error-kit:styles',
+  async generateBundle() {
+    const { code } = await transform(readFileSync('src/styles.css', 'utf8'), { loader: 'css', minify: true });
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
+  },
+});
+
+// Library build only; Storybook has its own config (.storybook/vite.config.ts) without the dts step.
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json' })],
+  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', pathsToAliases: false }), styles()],
   publicDir: false,
   build: {
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: { index: 'src/index.ts', react: 'src/react/index.ts', query: 'src/query/index.ts', 'locales/fr': 'src/locales/fr.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/],
+      // Peers, and the kit's own entries: `api-error-kit/react` imports the core by name so one copy is shared.
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^api-error-kit($|\/)/],
     },
     sourcemap: true,
     minify: false,

@@ -1,0 +1,10 @@
+'use client';
+
+export { retryPolicy } from './retryPolicy';
+export { throwOnError } from './throwOnError';
+export { ApiErrorBoundary } from './ApiErrorBoundary';
+export { useQueryApiError } from './useQueryApiError';
+
+export type { RetryPolicyOptions } from './retryPolicy';
+export type { ApiErrorBoundaryProps } from './ApiErrorBoundary';
+export type { QueryApiError, QueryLike } from './useQueryApiError';

@@ -1,0 +1,44 @@
+import { normalizeError, type ErrorParser } from 'api-error-kit';
+
+export interface RetryPolicyOptions {
+  /** Retries after the first attempt, for errors worth retrying. Default 3. */
+  maxRetries?: number;
+  /**
+   * The longest single wait in ms. A server that asks for longer (`Retry-After: 3600`) is not
+   * retried automatically: the person decides, with the countdown in front of them. Default 60 s.
+   */
+  maxDelay?: number;
+  /** The first backoff step in ms when the server named no time; doubles per retry, up to 30 s. Default 1000. */
+  baseDelay?: number;
+  parsers?: readonly ErrorParser[];
+  /** For tests. */
+  now?: () => number;
+  /** For tests: a number in [0, 1). */
+  random?: () => number;
+}
+
+/**
+ * `retry` and `retryDelay` for TanStack Query that read the error: no retry for validation,
+ * sign-in, permission, not-found or conflict errors (the same request fails the same way); retries
+ * for network, timeout, unavailable, server and rate-limit errors up to `maxRetries`; waits until
+ * `retryAt` when the server said when, else backs off exponentially with jitter.
+ *
+ * @example new QueryClient({ defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ maxRetries: 1 }) } })
+ */
+export function retryPolicy(options: RetryPolicyOptions = {}) {
+  const { maxRetries = 3, maxDelay = 60_000, baseDelay = 1000, now = Date.now, random = Math.random } = options;
+  const read = (error: unknown) => normalizeError(error, { parsers: options.parsers && [...options.parsers], now: now() });
+  return {
+    retry(failureCount: number, error: unknown): boolean {
+      const apiError = read(error);
+      return apiError.retryable && failureCount < maxRetries && (apiError.retryAt ?? 0) - now() <= maxDelay;
+    },
+    retryDelay(failureCount: number, error: unknown): number {
+      const { retryAt } = read(error);
+      if (retryAt !== undefined) return Math.min(maxDelay, Math.max(0, retryAt - now()));
+      // "Equal jitter": never less than half the step, so retries from many clients spread out but still back off.
+      const step = Math.min(30_000, baseDelay * 2 ** failureCount);
+      return Math.round(step / 2 + (random() * step) / 2);
+    },
+  };
+}

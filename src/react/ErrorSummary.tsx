@@ -1,0 +1,83 @@
+import * as React from 'react';
+import { useApiErrorConfig, type FieldMap } from './context';
+import { cx } from './dom';
+import { lookup } from './fieldMap';
+import { useApiError } from './useApiError';
+
+export interface ErrorSummaryProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'title'> {
+  /** Whatever failed: an `ApiError`, a thrown value, a response. Nothing renders when it has no messages. */
+  error: unknown;
+  /** Replaces "There is a problem". */
+  title?: React.ReactNode;
+  description?: React.ReactNode;
+  /** Server path to the id of the form control the item links to; by default the path itself. */
+  fieldIds?: FieldMap;
+  /** Server path to the field's label, to give context to bare messages ("Email: Required"). */
+  fieldLabels?: FieldMap;
+  /** Keep focus where it is when the summary appears (GOV.UK's `disableAutoFocus`). */
+  disableAutoFocus?: boolean;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  classNames?: Partial<Record<'root' | 'title' | 'description' | 'list' | 'item', string>>;
+  unstyled?: boolean;
+}
+
+/** Scrolls the control's label (or a group's legend) into view, then focuses the control, as GOV.UK does. */
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
+  const control = document.getElementById(id);
+  if (!control) return;
+  event.preventDefault();
+  const group = /^(?:radio|checkbox)$/.test((control as HTMLInputElement).type) ? control.closest('fieldset')?.querySelector('legend') : null;
+  const label = group ?? document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? control.closest('label');
+  (label ?? control).scrollIntoView?.();
+  control.focus({ preventScroll: true });
+}
+
+/**
+ * The validation summary (GOV.UK error summary): a heading, then every message; an item for a
+ * field links to its control, and following the link focuses it. Form-level messages are listed
+ * without a link. It takes focus once when a new error arrives; `role="alert"` sits on an inner
+ * wrapper so that focus and announcement do not race.
+ */
+export const ErrorSummary = React.forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+  { error, title, description, fieldIds, fieldLabels, disableAutoFocus, headingLevel = 2, classNames = {}, unstyled, className, ...rest },
+  ref,
+) {
+  const config = useApiErrorConfig();
+  const apiError = useApiError(error);
+  const root = React.useRef<HTMLDivElement | null>(null);
+  React.useImperativeHandle(ref, () => root.current!, []);
+  React.useEffect(() => {
+    if (apiError && !disableAutoFocus) root.current?.focus();
+  }, [apiError, disableAutoFocus]);
+  if (!apiError) return null;
+
+  const items = apiError.fieldErrors.length ? apiError.fieldErrors : [{ message: apiError.message, field: undefined }];
+  const Heading = `h${headingLevel}` as const;
+  const own = (name: string) => (unstyled ? undefined : `aek-summary${name}`);
+  return (
+    <div ref={root} tabIndex={-1} data-kind={apiError.kind} className={cx(own(''), className, classNames.root)} {...rest}>
+      <div role="alert">
+        <Heading className={cx(own('__title'), classNames.title)}>{title ?? config.messages.summaryTitle}</Heading>
+        {description != null && <p className={cx(own('__description'), classNames.description)}>{description}</p>}
+        <ul className={cx(own('__list'), classNames.list)}>
+          {items.map(({ field, message }, index) => {
+            const label = field && lookup(fieldLabels ?? config.fieldLabels, field);
+            const text = label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
+            const id = field && (lookup(fieldIds ?? config.fieldIds, field) ?? field);
+            return (
+              <li key={index} className={cx(own('__item'), classNames.item)}>
+                {id ? (
+                  <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
+                    {text}
+                  </a>
+                ) : (
+                  text
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,112 @@
+import * as React from 'react';
+import { defaultText, type ApiError, type ApiErrorKind } from 'api-error-kit';
+import { announce as say } from './announcer';
+import { useApiErrorConfig } from './context';
+import { cx } from './dom';
+import type { ApiErrorMessages } from './messages';
+
+export type NoticeSlot = 'root' | 'title' | 'description' | 'body' | 'actions' | 'dismiss';
+
+/** The vocabulary every notice shares. */
+export interface NoticeProps extends Omit<React.ComponentPropsWithoutRef<'section'>, 'title'> {
+  /** Replaces the heading (by default the catalog's title for the error's kind). */
+  title?: React.ReactNode;
+  /** Replaces the sentence under the heading (by default the server's message, or the kind's default). */
+  description?: React.ReactNode;
+  /** Extra buttons or links, after the notice's own. */
+  actions?: React.ReactNode;
+  /** Shows a dismiss button. The notice never removes itself: hide it in this handler. */
+  onDismiss?: () => void;
+  /** The heading element, `h2` by default. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  classNames?: Partial<Record<NoticeSlot, string>>;
+  /** Drops the kit's class names, keeping yours, so the notice can be styled from scratch. */
+  unstyled?: boolean;
+  /** Moves focus to the notice when it appears: right when it replaces what the person was looking at. */
+  autoFocus?: boolean;
+  /** Says the heading and sentence through the page's live region when the notice appears (default true). */
+  announce?: boolean;
+}
+
+interface BaseProps extends NoticeProps {
+  error: ApiError;
+  /** The kit's own actions, rendered before `actions`. */
+  ownActions?: React.ReactNode;
+}
+
+/** The heading and sentence a notice shows: the server's sentence unless it is only the kind's default. */
+export function noticeText(messages: ApiErrorMessages, error: ApiError, kind: ApiErrorKind = error.kind) {
+  const text = messages.kinds[kind];
+  return { title: text.title, description: error.message === defaultText[error.kind][1] ? text.message : error.message };
+}
+
+/** Class names of the kit's buttons and links, unless the notice is unstyled. */
+export const actionClass = (unstyled: boolean | undefined, primary?: boolean) =>
+  unstyled ? undefined : cx('aek-action', primary && 'aek-action--primary');
+
+/**
+ * A `<section>` landmark named by its heading, focusable but outside the tab order. It announces
+ * itself once through the pre-mounted live region instead of relying on a freshly mounted alert.
+ */
+export const Notice = React.forwardRef<HTMLElement, BaseProps>(function Notice(
+  { error, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, className, children, ...rest },
+  ref,
+) {
+  const { messages } = useApiErrorConfig();
+  const id = React.useId();
+  const root = React.useRef<HTMLElement | null>(null);
+  const said = React.useRef(false);
+  const Heading = `h${headingLevel}` as const;
+  const own = (name: string) => (unstyled ? undefined : `aek-notice${name}`);
+
+  React.useEffect(() => {
+    if (autoFocus) root.current?.focus();
+    if (announce && !said.current) {
+      said.current = true;
+      const heading = root.current?.querySelector('[data-slot=title]')?.textContent;
+      const sentence = root.current?.querySelector('[data-slot=description]')?.textContent;
+      say([heading, sentence].filter(Boolean).join('. '));
+    }
+    // Only when the notice appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const setRef = (node: HTMLElement | null) => {
+    root.current = node;
+    if (typeof ref === 'function') ref(node);
+    else if (ref) ref.current = node;
+  };
+
+  return (
+    <section
+      ref={setRef}
+      aria-labelledby={id}
+      tabIndex={-1}
+      data-kind={error.kind}
+      data-status={error.status}
+      className={cx(own(''), className, classNames.root)}
+      {...rest}
+    >
+      <Heading id={id} data-slot="title" className={cx(own('__title'), classNames.title)}>
+        {title}
+      </Heading>
+      {description != null && description !== '' && (
+        <p data-slot="description" className={cx(own('__description'), classNames.description)}>
+          {description}
+        </p>
+      )}
+      {React.Children.count(children) > 0 && <div className={cx(own('__body'), classNames.body)}>{children}</div>}
+      {(React.Children.count(ownActions) > 0 || React.Children.count(actions) > 0) && (
+        <div className={cx(own('__actions'), classNames.actions)}>
+          {ownActions}
+          {actions}
+        </div>
+      )}
+      {onDismiss && (
+        <button type="button" className={cx(own('__dismiss'), classNames.dismiss)} aria-label={messages.dismiss} onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </section>
+  );
+});

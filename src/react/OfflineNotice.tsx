@@ -1,0 +1,58 @@
+import * as React from 'react';
+import { normalizeError } from 'api-error-kit';
+import { announce } from './announcer';
+import { useApiErrorConfig } from './context';
+import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { useApiError } from './useApiError';
+import { useOnline } from './useOnline';
+
+const OFFLINE = normalizeError(new TypeError('Failed to fetch'));
+
+export interface OfflineNoticeProps extends NoticeProps {
+  /** A failure with no response (`kind: 'network'`); without one the notice shows only while the device is offline. */
+  error?: unknown;
+  /** Offers "Try again" once the device is back online. */
+  onRetry?: () => void;
+}
+
+/**
+ * No response at all: "You are offline" while `navigator.onLine` says so, "Could not connect"
+ * otherwise (DNS, CORS, a server that is down). Says "Back online" through the live region when
+ * the connection returns. Renders nothing when online and there is no network failure.
+ */
+export const OfflineNotice = React.forwardRef<HTMLElement, OfflineNoticeProps>(function OfflineNotice(
+  { error, onRetry, title, description, unstyled, ...rest },
+  ref,
+) {
+  const { messages } = useApiErrorConfig();
+  const apiError = useApiError(error);
+  const online = useOnline();
+  const wasOnline = React.useRef(online);
+  React.useEffect(() => {
+    if (online && !wasOnline.current) announce(messages.backOnline);
+    wasOnline.current = online;
+  }, [online, messages.backOnline]);
+
+  const model = apiError?.kind === 'network' ? apiError : online ? null : OFFLINE;
+  if (!model) return null;
+  const text = noticeText(messages, model, 'network');
+  return (
+    <Notice
+      ref={ref}
+      error={model}
+      data-online={online}
+      title={title ?? (online ? text.title : messages.offline)}
+      description={description ?? text.description}
+      unstyled={unstyled}
+      ownActions={
+        onRetry &&
+        online && (
+          <button type="button" className={actionClass(unstyled, true)} onClick={onRetry}>
+            {messages.tryAgain}
+          </button>
+        )
+      }
+      {...rest}
+    />
+  );
+});

@@ -1,0 +1,86 @@
+import * as React from 'react';
+import { useApiErrorConfig } from './context';
+import { safeHref } from './dom';
+import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { useApiError } from './useApiError';
+
+export interface PermissionNoticeProps extends NoticeProps {
+  error: unknown;
+  /** 401: what "Sign in" does. Defaults to the provider's. */
+  onSignIn?: () => void;
+  /** 401: where "Sign in" goes; a function receives the current URL to return to. Only http(s) URLs become links. */
+  signInHref?: string | ((returnTo: string) => string);
+  /** 403: offers "Request access". */
+  onRequestAccess?: () => void;
+  /** 403: offers "Switch account". */
+  onSwitchAccount?: () => void;
+  /** 403: the account the person is signed in as, so they can tell whether it is the wrong one. */
+  account?: string;
+}
+
+/**
+ * 401 and 403 told apart. 401 (or any `unauthenticated` error) asks the person to sign in and
+ * offers a sign-in action that keeps the URL to come back to; anything else says they do not have
+ * access and offers request-access or switch-account actions. It never retries: the same
+ * credentials would fail the same way.
+ */
+export const PermissionNotice = React.forwardRef<HTMLElement, PermissionNoticeProps>(function PermissionNotice(
+  { error, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, title, description, unstyled, ...rest },
+  ref,
+) {
+  const config = useApiErrorConfig();
+  const apiError = useApiError(error);
+  // The return URL is read after mount: rendering never touches `window`, so it also renders on a server.
+  const [returnTo, setReturnTo] = React.useState('');
+  React.useEffect(() => setReturnTo(window.location.href), []);
+  if (!apiError) return null;
+
+  const { messages } = config;
+  const signIn = apiError.kind === 'unauthenticated';
+  const text = noticeText(messages, apiError, signIn ? 'unauthenticated' : 'forbidden');
+  const onSignInAction = onSignIn ?? config.onSignIn;
+  const target = signInHref ?? config.signInHref;
+  const href = safeHref(typeof target === 'function' ? target(returnTo) : target);
+  const ownActions = signIn ? (
+    onSignInAction ? (
+      <button type="button" className={actionClass(unstyled, true)} onClick={onSignInAction}>
+        {messages.signIn}
+      </button>
+    ) : (
+      href && (
+        <a className={actionClass(unstyled, true)} href={href}>
+          {messages.signIn}
+        </a>
+      )
+    )
+  ) : (
+    (onRequestAccess || onSwitchAccount) && (
+    <>
+      {onRequestAccess && (
+        <button type="button" className={actionClass(unstyled, true)} onClick={onRequestAccess}>
+          {messages.requestAccess}
+        </button>
+      )}
+      {onSwitchAccount && (
+        <button type="button" className={actionClass(unstyled)} onClick={onSwitchAccount}>
+          {messages.switchAccount}
+        </button>
+      )}
+    </>
+    )
+  );
+
+  return (
+    <Notice
+      ref={ref}
+      error={apiError}
+      title={title ?? text.title}
+      description={description ?? text.description}
+      ownActions={ownActions}
+      unstyled={unstyled}
+      {...rest}
+    >
+      {!signIn && account ? messages.signedInAs(account) : undefined}
+    </Notice>
+  );
+});

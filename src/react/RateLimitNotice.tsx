@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { announce } from './announcer';
+import { useApiErrorConfig } from './context';
+import { clockTime, spokenDuration } from './format';
+import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { useApiError } from './useApiError';
+import { useRetryCountdown } from './useRetryCountdown';
+
+export interface RateLimitNoticeProps extends NoticeProps {
+  error: unknown;
+  /** Called by "Try again", which stays disabled until the wait is over. */
+  onRetry?: () => void;
+  /**
+   * Retry by itself when the wait is over. Off by default: an automatic retry is a time limit
+   * (WCAG 2.2.1), so when on it is announced and can be cancelled with a visible button.
+   */
+  autoRetry?: boolean;
+}
+
+/**
+ * "You can try again in 0:42": a live countdown to `retryAt` from the one shared ticker. The timer
+ * (`role="timer"`) is not read out every second: the wait is announced when the notice appears
+ * and again when it is over. Without a known deadline it says so plainly and lets the person retry.
+ */
+export const RateLimitNotice = React.forwardRef<HTMLElement, RateLimitNoticeProps>(function RateLimitNotice(
+  { error, onRetry, autoRetry, title, description, unstyled, announce: speak = true, ...rest },
+  ref,
+) {
+  const { messages, locale } = useApiErrorConfig();
+  const apiError = useApiError(error);
+  const retryAt = apiError?.retryAt;
+  const { secondsLeft, done } = useRetryCountdown(retryAt);
+  const [cancelled, setCancelled] = React.useState(false);
+  const automatic = !!autoRetry && !cancelled && !!onRetry && retryAt !== undefined;
+  const text = apiError && noticeText(messages, apiError, 'rate-limited');
+  const waiting = retryAt !== undefined && !done;
+
+  // Announce the wait once when the notice appears, and once more when it is over.
+  const wasWaiting = React.useRef<boolean | undefined>(undefined);
+  React.useEffect(() => {
+    if (!text || !speak) return;
+    const duration = spokenDuration(secondsLeft, locale);
+    if (wasWaiting.current === undefined)
+      announce(`${title ?? text.title}. ${retryAt === undefined ? messages.retryUnknown : waiting ? (automatic ? messages.autoRetryIn(duration) : messages.retryInSpoken(duration)) : messages.retryNow}`);
+    else if (wasWaiting.current && !waiting) announce(messages.retryNow);
+    wasWaiting.current = waiting;
+    // Only the start and the end of the wait are announced, never the seconds in between.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [waiting, !!text]);
+
+  const fired = React.useRef(false);
+  React.useEffect(() => {
+    if (automatic && done && !fired.current) {
+      fired.current = true;
+      onRetry!();
+    }
+  }, [automatic, done, onRetry]);
+
+  if (!apiError || !text) return null;
+
+  const cancel = () => {
+    setCancelled(true);
+    announce(messages.autoRetryCancelled);
+  };
+  const retry = () => {
+    if (!waiting) onRetry?.();
+  };
+
+  return (
+    <Notice
+      ref={ref}
+      error={apiError}
+      title={title ?? text.title}
+      description={description ?? text.description}
+      unstyled={unstyled}
+      announce={false}
+      data-state={waiting ? 'waiting' : 'ready'}
+      ownActions={
+        <>
+          {onRetry && (
+            <button type="button" className={actionClass(unstyled, true)} aria-disabled={waiting || undefined} onClick={retry}>
+              {messages.tryAgain}
+            </button>
+          )}
+          {automatic && waiting && (
+            <button type="button" className={actionClass(unstyled)} onClick={cancel}>
+              {messages.cancelAutoRetry}
+            </button>
+          )}
+        </>
+      }
+      {...rest}
+    >
+      {retryAt === undefined ? (
+        messages.retryUnknown
+      ) : waiting ? (
+        <span role="timer" aria-atomic="true">
+          {messages.retryIn(clockTime(secondsLeft, locale))}
+        </span>
+      ) : (
+        messages.retryNow
+      )}
+    </Notice>
+  );
+});

@@ -1,0 +1,48 @@
+/**
+ * One pair of visually hidden live regions for the whole page, created before anything is said:
+ * a freshly mounted `role="alert"` is often not read out. Messages are cleared after a while so
+ * the same words can be announced again.
+ */
+export type Politeness = 'polite' | 'assertive';
+
+const CLEAR_AFTER_MS = 7000;
+let regions: Record<Politeness, HTMLElement> | undefined;
+
+const HIDDEN =
+  'position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0';
+
+/** Creates the live regions if the page has none yet. Safe to call during SSR (does nothing). */
+export function ensureLiveRegions(): void {
+  if (typeof document === 'undefined' || (regions && document.body.contains(regions.polite))) return;
+  const root = document.createElement('div');
+  root.setAttribute('data-api-error-announcer', '');
+  root.style.cssText = HIDDEN;
+  const make = (politeness: Politeness) => {
+    const region = document.createElement('div');
+    // A log of additions (as React Aria's announcer): each new line is read once, old ones are not repeated.
+    region.setAttribute('role', 'log');
+    region.setAttribute('aria-live', politeness);
+    region.setAttribute('aria-relevant', 'additions');
+    root.appendChild(region);
+    return region;
+  };
+  regions = { polite: make('polite'), assertive: make('assertive') };
+  document.body.prepend(root);
+}
+
+/** Says `message` through the page's live region. */
+export function announce(message: string, politeness: Politeness = 'polite'): void {
+  if (typeof document === 'undefined' || !message) return;
+  const fresh = !regions || !document.body.contains(regions.polite);
+  ensureLiveRegions();
+  const region = regions![politeness];
+  // A region that has just been created needs a moment before screen readers pick up changes.
+  const write = () => {
+    const line = document.createElement('div');
+    line.textContent = message;
+    region.appendChild(line);
+    setTimeout(() => line.remove(), CLEAR_AFTER_MS);
+  };
+  if (fresh) setTimeout(write, 100);
+  else write();
+}

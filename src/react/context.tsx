@@ -1,0 +1,55 @@
+import * as React from 'react';
+import type { ErrorParser } from 'api-error-kit';
+import { ensureLiveRegions } from './announcer';
+import { systemClock, type Clock } from './clock';
+import { messagesEn, type ApiErrorMessages } from './messages';
+
+/** Maps a server field path (`items.0.name`) to something of the form's: an element id or a label. */
+export type FieldMap = Record<string, string> | ((path: string) => string | undefined);
+
+export interface ApiErrorConfig {
+  messages: ApiErrorMessages;
+  /** BCP 47 locale for numbers and durations; defaults to the document's language. */
+  locale?: string;
+  /** Tried before the built-in parsers by `useApiError`. */
+  parsers?: readonly ErrorParser[];
+  /** Show developer details (`FullException`, stack traces). Off by default; keep it off in production. */
+  debug: boolean;
+  clock: Clock;
+  onSignIn?: () => void;
+  /** Where "Sign in" goes; a function receives the URL to come back to. Only http(s) URLs become links. */
+  signInHref?: string | ((returnTo: string) => string);
+  /** A support page for an ID; only http(s) URLs become links. */
+  supportHref?: (logId: string) => string;
+  fieldIds?: FieldMap;
+  fieldLabels?: FieldMap;
+}
+
+export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'messages'>> {
+  /** Any strings to replace; the rest stay English (or whatever `messages` the parent provider set). */
+  messages?: Partial<ApiErrorMessages>;
+  children?: React.ReactNode;
+}
+
+const defaults: ApiErrorConfig = { messages: messagesEn, debug: false, clock: systemClock };
+const ConfigContext = React.createContext(defaults);
+
+/** The nearest provider's settings, or the defaults when there is none. */
+export const useApiErrorConfig = (): ApiErrorConfig => React.useContext(ConfigContext);
+
+/**
+ * Settings for every api-error-kit component below it: messages (i18n), locale, custom parsers,
+ * debug details, sign-in and support links, field mapping, and the clock. Providers nest: each
+ * overrides only what it sets. Also creates the page's live regions before anything is announced.
+ */
+export function ApiErrorProvider({ children, messages, ...settings }: ApiErrorProviderProps) {
+  const parent = useApiErrorConfig();
+  React.useEffect(ensureLiveRegions, []);
+  const { locale, parsers, debug, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
+  const value = React.useMemo<ApiErrorConfig>(() => {
+    const set = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+    return { ...parent, ...set, messages: messages ? { ...parent.messages, ...messages } : parent.messages };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [parent, messages, locale, parsers, debug, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
+  return <ConfigContext.Provider value={value}>{children}</ConfigContext.Provider>;
+}

@@ -1,0 +1,27 @@
+import type * as React from 'react';
+
+/** Class names joined, empties skipped. */
+export const cx = (...names: Array<string | false | null | undefined>): string | undefined => names.filter(Boolean).join(' ') || undefined;
+
+/**
+ * The URL as a link target only if it is http(s) (absolute, or relative to this site); anything
+ * else (`javascript:`, `data:`) yields undefined and is rendered as text, not a link.
+ */
+export function safeHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const trimmed = url.trim();
+  return /^(?:https?:\/\/|\/(?!\/)|\.{0,2}\/|[?#])/i.test(trimmed) && !/[\s<>"]/.test(trimmed) ? trimmed : undefined;
+}
+
+/** Hidden on screen, read by screen readers; inline so it holds without the stylesheet. */
+export const visuallyHidden: React.CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
