@@ -1,0 +1,73 @@
+import * as React from 'react';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { ApiErrorProvider } from 'api-error-kit/react';
+import { messagesFr } from 'api-error-kit/locales/fr';
+import 'api-error-kit/styles.css';
+import './preview.css';
+
+/** Light or dark from the toolbar; the kit's styles follow `data-theme` on any ancestor. */
+const withTheme: Decorator = (Story, { globals }) => {
+  const theme = globals.theme === 'dark' ? 'dark' : 'light';
+  React.useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return (
+    <div data-theme={theme} className="story-canvas">
+      <Story />
+    </div>
+  );
+};
+
+/** English or French from the toolbar. */
+const withLocale: Decorator = (Story, { globals }) =>
+  globals.locale === 'fr' ? (
+    <ApiErrorProvider messages={messagesFr} locale="fr">
+      <Story />
+    </ApiErrorProvider>
+  ) : (
+    <ApiErrorProvider locale="en">
+      <Story />
+    </ApiErrorProvider>
+  );
+
+/** A fresh QueryClient per story, so one story's cache never leaks into the next. */
+const withQueryClient: Decorator = (Story) => {
+  const [client] = React.useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
+  return (
+    <QueryClientProvider client={client}>
+      <Story />
+    </QueryClientProvider>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  decorators: [withQueryClient, withLocale, withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Catalog language',
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // Any axe violation fails the story when it runs as a test.
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    },
+    options: {
+      storySort: { order: ['Introduction', 'Components', 'Formats', 'Playground', 'Integrations', '*'] },
+    },
+  },
+  tags: ['autodocs'],
+};
+export default preview;
