@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor } from 'storybook/test';
+import { ErrorSummary } from 'api-error-kit/react';
+import { DemoForm } from '../support/DemoForm';
+import { errorArgType, samples } from '../support/samples';
+
+const meta = {
+  title: 'Components/ErrorSummary',
+  component: ErrorSummary,
+  render: (args) => <DemoForm {...args} />,
+  args: { error: samples['Validation (422 problem+json)'] },
+  argTypes: { error: errorArgType },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The validation summary, as GOV.UK specifies it: heading, every message, each field message a link to its control. It takes focus when a new error arrives; following a link scrolls the label into view and focuses the field.',
+      },
+    },
+  },
+} satisfies Meta<typeof ErrorSummary>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const WithFieldErrors: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const summary = canvasElement.querySelector('.aek-summary')!;
+    await waitFor(() => expect(summary).toHaveFocus());
+    await userEvent.click(canvas.getByRole('link', { name: /Enter a date of birth in the past/ }));
+    await expect(canvas.getByLabelText('Date of birth')).toHaveFocus();
+    await expect(canvas.getByLabelText('Email address')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('Email address')).toHaveAttribute('aria-describedby', 'email-hint email-error');
+  },
+};
+
+export const FormLevelMessages: Story = {
+  args: { error: samples['Validation with a form-level message (meta.error)'] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Invalid email')).toBeVisible();
+    await expect(canvas.queryAllByRole('link')).toHaveLength(0);
+  },
+};
+
+export const WithFieldLabels: Story = {
+  args: {
+    error: { status: 400, headers: {}, body: { title: 'Bad Request', status: 400, errors: { Email: ['Required'], DateOfBirth: ['Required'] }, type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1' } },
+    fieldIds: { Email: 'email', DateOfBirth: 'dateOfBirth' },
+    fieldLabels: { Email: 'Email address', DateOfBirth: 'Date of birth' },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('link', { name: 'Email address: Required' })).toHaveAttribute('href', '#email');
+  },
+};
+
+export const WithoutAutoFocus: Story = {
+  args: { disableAutoFocus: true },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.aek-summary')).not.toHaveFocus();
+  },
+};
+
+export const LongMessages: Story = {
+  args: {
+    error: {
+      status: 422,
+      headers: {},
+      body: {
+        message: 'The given data was invalid.',
+        errors: {
+          email: [
+            'The email address must be a valid address that can receive mail; addresses at disposable mail providers, role accounts such as postmaster or abuse, and addresses whose domain has no MX record are all refused by the registration service, so please use your personal or work address instead of a throwaway one.',
+          ],
+        },
+      },
+    },
+  },
+};
+
+export const RightToLeft: Story = {
+  args: {
+    error: { status: 422, headers: {}, body: { message: 'البيانات غير صالحة', errors: { email: ['أدخل عنوان بريد إلكتروني صحيحًا'] } } },
+    title: 'هناك مشكلة',
+  },
+  render: (args) => (
+    <div dir="rtl" lang="ar">
+      <DemoForm {...args} />
+    </div>
+  ),
+};
+
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Il y a un problème' })).toBeVisible();
+  },
+};
