@@ -35,7 +35,13 @@ export default defineConfig({
       // Every story as a test in real Chromium: render, play function, and axe.
       {
         extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        plugins: [
+          storybookTest({
+            configDir: path.join(dirname, '.storybook'),
+            // The must-fail stories run only in the negative check (scripts/check-negative.mjs).
+            tags: process.env.STORIES_MUST_FAIL ? { include: ['negative-check'] } : { exclude: ['negative-check'] },
+          }),
+        ],
         test: {
           name: 'storybook',
           browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }] },
