@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { formatFixtures } from '../test/fixtures/formats';
 import { seedFixtures } from '../test/fixtures/seeds';
 import { Playground } from './support/Playground';
 
@@ -22,7 +23,7 @@ const meta = {
       null,
       2,
     ),
-    presets: seedFixtures,
+    presets: [...seedFixtures, ...formatFixtures],
   },
   argTypes: { presets: { control: false } },
   parameters: {
