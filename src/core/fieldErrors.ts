@@ -52,8 +52,9 @@ export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?
     value.slice(0, 100).forEach((item, index) => {
       const error = isObject(item) && !Array.isArray(item) ? itemError(item, path) : undefined;
       if (error) out.push(error);
-      // A list of per-item maps (DRF nested serializers) is indexed by position.
-      else collectFieldErrors(item, out, isObject(item) ? join(path, String(index)) : path, depth + 1);
+      // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
+      // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
+      else collectFieldErrors(item, out, isObject(item) && path ? join(path, String(index)) : path, depth + 1);
     });
   } else if (isObject(value)) {
     // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.

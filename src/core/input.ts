@@ -23,11 +23,18 @@ const FAILED_FETCH = /^(?:failed to fetch|fetch failed|load failed|networkerror|
 
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
 function bodyValue(body: Loose): unknown {
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    const view: Loose = body;
-    return new TextDecoder().decode(new Uint8Array(view.buffer ?? view, view.byteOffset, Math.min(view.byteLength, 1 << 20)));
+  // A hostile body (a throwing Proxy) costs only the body, not the status and headers beside it.
+  try {
+    // What JSON.parse makes, first: the common case, without probing the body for stream methods.
+    if (!isObject(body) || Array.isArray(body) || Object.getPrototypeOf(body) === Object.prototype) return body;
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+      const view: Loose = body;
+      return new TextDecoder().decode(new Uint8Array(view.buffer ?? view, view.byteOffset, Math.min(view.byteLength, 1 << 20)));
+    }
+    return typeof body?.getReader === 'function' || typeof body?.arrayBuffer === 'function' || typeof body?.pipe === 'function' ? undefined : body;
+  } catch {
+    return undefined;
   }
-  return typeof body?.getReader === 'function' || typeof body?.arrayBuffer === 'function' || typeof body?.pipe === 'function' ? undefined : body;
 }
 
 const developerText = (error: Loose): string | undefined => str(error.stack) ?? (str(error.message) && `${error.name}: ${error.message}`);
@@ -74,7 +81,8 @@ export function readSource(input: unknown, depth = 0): Source {
   if (failed) return failed;
   if (input instanceof Error && (!('errors' in input) || input.name === 'AggregateError')) {
     const cause = isObject(input.cause) && depth < 3 ? readSource(input.cause, depth + 1) : undefined;
-    return cause?.status || cause?.kind ? cause : { header: NO_HEADERS, details: developerText(input), format: 'error' };
+    // An SDK error with only a `status` (http-errors, some API clients) still classifies by it.
+    return cause?.status || cause?.kind ? cause : { status, header: NO_HEADERS, details: developerText(input), format: 'error' };
   }
   return { header: readHeaders(headers), body: headers ? bodyValue(loose.body ?? loose.data) : input };
 }

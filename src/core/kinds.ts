@@ -22,11 +22,12 @@ export const DEFAULT_TEXT: Readonly<Record<ApiErrorKind, readonly [title: string
 
 const STATUS_KINDS: Record<number, ApiErrorKind> = {
   401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 408: 'timeout', 409: 'conflict', 410: 'not-found',
-  422: 'validation', 429: 'rate-limited', 499: 'cancelled', 502: 'unavailable', 503: 'unavailable', 504: 'unavailable',
+  422: 'validation', 429: 'rate-limited', 499: 'cancelled',
 };
 
+// 502-504, and Cloudflare's 520-524 (origin down, refused or timed out): a gateway could not reach the service.
 export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>
-  status! > 399 ? (STATUS_KINDS[status!] ?? (status! < 500 ? 'bad-request' : 'server')) : undefined;
+  status! > 399 ? (STATUS_KINDS[status!] ?? (status! < 500 ? 'bad-request' : /^5(?:0[2-4]|2[0-4])$/.test(String(status)) ? 'unavailable' : 'server')) : undefined;
 
 // Machine codes that say what happened: OAuth 2.0 (RFC 6749, RFC 6750, OIDC), Google canonical
 // statuses (AIP-193), GraphQL `extensions.code`, Slack, and the seed envelopes' `type`s. Order
@@ -38,7 +39,7 @@ const CODE_KINDS: ReadonlyArray<readonly [RegExp, ApiErrorKind]> = [
   [/^(?:access.?denied|forbidden(?:.?scope)?|permission.?denied|insufficient.?\w+|missing.?scope)$/i, 'forbidden'],
   [/not.?found/i, 'not-found'],
   [/^(?:bad.?request|invalid.?(?:request|scope)|unsupported.?\w+|failed.?precondition|graphql.?\w+)$/i, 'bad-request'],
-  [/validation|^(?:invalid.?argument|bad.?user.?input|unprocessable.*)$/i, 'validation'],
+  [/validation|^(?:invalid.?arguments?|bad.?user.?input|unprocessable.*)$/i, 'validation'],
   [/unavailable$/i, 'unavailable'],
   [/^(?:deadline.?exceeded|timeout)$/i, 'timeout'],
   [/^(?:server|internal.*|unknown|data.?loss)$/i, 'server'],

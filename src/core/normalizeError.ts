@@ -16,6 +16,8 @@ const LOG_ID_HEADERS = [
   'x-ms-request-id', 'x-trace-id', 'x-amzn-trace-id', 'cf-ray', 'x-vercel-id', 'fly-request-id', 'traceresponse',
 ];
 const RETRYABLE = /^(?:rate-limited|server|unavailable|timeout|network)$/;
+// Shared: most errors have none, and a frozen empty list is the same for all of them.
+const NO_FIELD_ERRORS: readonly FieldError[] = Object.freeze([]);
 
 interface Read {
   parsed: ParsedError;
@@ -28,30 +30,35 @@ interface Read {
 function readText(text: string, source: Source, parsers: readonly ErrorParser[]): Read {
   const body = text.trim();
   if (!body) return { parsed: {}, format: 'empty' };
-  if (/^[[{]/.test(body) && body.length < 1 << 20) {
+  if (/^[[{]/.test(body)) {
     try {
-      return readBody(JSON.parse(body), source, parsers);
+      // Past 1 MiB a body is a dump, not an error report: salvage its members instead of parsing it.
+      if (body.length < 1 << 20) return readBody(JSON.parse(body), source, parsers);
     } catch {
-      // Broken JSON (a missing colon, a truncated body) still names its message and support id:
-      // read its well-formed string members, and show developers the text as it came.
-      const members: Loose = Object.create(null);
-      for (const [, key, value] of body.slice(0, 1e5).matchAll(/"([\w-]+)"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
-        try {
-          members[key!] ??= JSON.parse(value!);
-        } catch {
-          // an invalid escape loses only that member
-        }
-      }
-      const read = readBody(members, source, parsers);
-      return { ...read, parsed: { ...read.parsed, details: body } };
+      // Broken JSON (a missing colon, a truncated body) still names its message and support id.
     }
+    // Read its well-formed string members, and show developers the text as it came.
+    const members: Loose = Object.create(null);
+    for (const [, key, value] of body.slice(0, 1e5).matchAll(/"([\w-]+)"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+      try {
+        members[key!] ??= JSON.parse(value!);
+      } catch {
+        // an invalid escape loses only that member
+      }
+    }
+    const read = readBody(members, source, parsers);
+    return { ...read, parsed: { ...read.parsed, details: body } };
   }
   if (/^<(?:\?xml|Error>)/.test(body)) {
     const tag = (name: string) => new RegExp(`<${name}>([^<]*)<`).exec(body)?.[1];
     return { parsed: { code: tag('Code'), message: tag('Message'), logId: tag('RequestId'), details: body }, format: 'xml' };
   }
   if (/^<|html/i.test(body.slice(0, 15) + source.header('content-type')))
-    return { parsed: { details: body.slice(0, 1e5).replace(/<(script|style)[\s\S]*?<\/\1>|<[^>]*>/gi, ' ').replace(/\s+/g, ' ') }, format: 'html' };
+    return {
+      // Linear on hostile markup: an unclosed <script> or a run of `<` made the obvious regexes quadratic.
+      parsed: { details: body.slice(0, 1e5).split(/<\/(?:script|style)>/i).map((part) => part.replace(/<(?:script|style)[^]*/i, '')).join(' ').replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ') },
+      format: 'html',
+    };
   return { parsed: { details: body }, format: 'text', text: body };
 }
 
@@ -60,13 +67,12 @@ function readBody(body: unknown, source: Source, parsers: readonly ErrorParser[]
   const fallback = { parsed: {}, format: source.format ?? (body == null && source.status ? 'empty' : 'unknown') };
   if (body == null) return fallback;
   for (const parser of parsers) {
-    let parsed: ParsedError | undefined;
     try {
-      parsed = parser.parse(body, source);
+      const parsed = parser.parse(body, source);
+      if (parsed) return { parsed: builtInParsers.includes(parser) ? parsed : clean(parsed), format: String(parser.name) };
     } catch {
-      continue; // a parser that trips over hostile input does not match
+      // a parser that trips over hostile input, or returns what cannot be read, does not match
     }
-    if (parsed) return { parsed: builtInParsers.includes(parser) ? parsed : clean(parsed), format: String(parser.name) };
   }
   return fallback;
 }
@@ -74,6 +80,7 @@ function readBody(body: unknown, source: Source, parsers: readonly ErrorParser[]
 /** Holds a custom parser's output to the rules the built-in ones keep. */
 const clean = (parsed: ParsedError): ParsedError => ({
   ...parsed,
+  kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
   fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, 100) : []).flatMap((error: Loose) => {
     const message = sentence(error?.message);
     return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
@@ -85,7 +92,7 @@ function classify(status: number | undefined, code: string | undefined, header: 
   // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
   if ((status === 403 || status === 429) && (rateLimit?.remaining === 0 || header('retry-after'))) return 'rate-limited';
   // A code outranks a status that says little (an OAuth `invalid_grant` is a 400, a GraphQL error a 200).
-  const byCode = kindOfCode(code);
+  const byCode = code ? kindOfCode(code) : undefined;
   if (byCode && byCode !== 'bad-request' && /^(?:bad-request|forbidden|validation|)$/.test(byStatus ?? '')) return byCode;
   if (status === 400 && fieldErrors.length) return 'validation';
   return byStatus ?? byCode ?? 'unknown';
@@ -96,8 +103,8 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
   const status = source.status ?? statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
   // RFC 6750 puts a bearer token's error in the challenge, not the body.
   const challenge = header('www-authenticate') ?? '';
-  const code = str(parsed.code) ?? /error="?([\w.-]+)/.exec(challenge)?.[1] ?? header('x-amzn-errortype')?.split(':')[0];
-  const fieldErrors = Object.freeze((parsed.fieldErrors ?? []).map((error) => Object.freeze(error)));
+  const code = str(parsed.code) ?? (challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined) ?? header('x-amzn-errortype')?.split(':')[0];
+  const fieldErrors = parsed.fieldErrors?.length ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error))) : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
   const kind = source.kind ?? parsed.kind ?? classify(status, code, header, rateLimit, fieldErrors);
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
@@ -112,7 +119,7 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
     (status! < 500 ? sentence(text) : undefined) ??
     defaultMessage;
   const title = sentence(parsed.title, 120);
-  const logId = str(parsed.logId) ?? first(body, LOG_ID_KEYS, str) ?? LOG_ID_HEADERS.map(header).find(Boolean);
+  const logId = str(parsed.logId) ?? first(body, LOG_ID_KEYS, str) ?? header(...LOG_ID_HEADERS);
   const details = detailText(parsed.details) ?? detailText(source.details);
   const shouldRetry = header('stripe-should-retry');
 
@@ -126,9 +133,15 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
   if (rateLimit) error.rateLimit = Object.freeze(rateLimit);
   if (logId?.trim()) error.logId = logId.trim().slice(0, 200);
   if (details) error.details = details;
-  if (parsed.data !== undefined) error.data = parsed.data;
+  try {
+    // Part of the original body: kept only if it serialises, so the model stays safe to log (no cycles, no BigInt).
+    if (parsed.data !== undefined && JSON.stringify(parsed.data)) error.data = parsed.data;
+  } catch {
+    // unserialisable data is dropped
+  }
   error.format = format;
-  error.retryable = shouldRetry ? shouldRetry === 'true' : RETRYABLE.test(kind) && status !== 501;
+  // Stripe's verdict overrides the kind's; any other value of its header says nothing.
+  error.retryable = shouldRetry === 'true' || (shouldRetry !== 'false' && RETRYABLE.test(kind) && status !== 501);
   // Non-enumerable, so logging or serialising the model never walks into the original value.
   Object.defineProperty(error, 'cause', { value: input });
   return Object.freeze(error);
@@ -144,8 +157,9 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
  */
 export function normalizeError(input: unknown, options: NormalizeOptions = {}): ApiError {
   if (isApiError(input)) return input;
-  const now = Number.isFinite(options.now) ? options.now! : Date.now();
-  const parsers = options.parsers?.length ? [...options.parsers, ...builtInParsers] : builtInParsers;
+  const now = Number.isFinite(options?.now) ? options.now! : Date.now();
+  const custom = options?.parsers;
+  const parsers = Array.isArray(custom) && custom.length ? [...custom, ...builtInParsers] : builtInParsers;
   let source: Source = { header: () => undefined };
   let read: Read = { parsed: {}, format: 'unknown' };
   try {

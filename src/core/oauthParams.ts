@@ -3,7 +3,7 @@ export function oauthParams(url: string | URL): Record<string, string> | undefin
   const parsed = new URL(String(url), 'http://localhost');
   for (const part of [parsed.search, parsed.hash]) {
     const params = new URLSearchParams(part.slice(1));
-    if (params.has('error')) return Object.fromEntries(params);
+    if (params.get('error')) return Object.fromEntries(params);
   }
   return undefined;
 }

@@ -15,12 +15,17 @@ export function read(error: Loose, errors: unknown = error?.errors ?? error?.Err
   const item = Array.isArray(errors) ? errors[0] : undefined;
   // `"error": "invalid_grant"` is a code; `"error": "Something failed"` is a sentence.
   const named = typeof error?.error === 'string' && /^[\w.-]+$/.test(error.error) ? error.error : undefined;
+  const fieldErrors = collectFieldErrors(errors);
+  // The first item speaks for the whole only when it is not about one field ("Field required": which?).
+  const message = first(error, MESSAGE_KEYS, sentence) ?? sentence(named ? undefined : error?.error) ?? (fieldErrors[0]?.field ? undefined : fieldErrors[0]?.message);
   return {
     status: statusOf(error?.status) ?? statusOf(error?.statusCode),
     code: codeIn(error) ?? named ?? codeIn(item),
     title: error?.title,
-    message: first(error, MESSAGE_KEYS, sentence) ?? sentence(named ? undefined : error?.error) ?? first(item, MESSAGE_KEYS, sentence),
-    fieldErrors: collectFieldErrors(errors),
+    message,
+    // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a
+    // validation failure for a UI that shows field errors first.
+    fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
     logId: first(error, LOG_ID_KEYS, str),
     details: first(error, DETAIL_KEYS, str),
   };

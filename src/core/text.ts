@@ -2,8 +2,10 @@ import { str } from './util';
 
 const DETAILS_MAX = 8000;
 // A reason phrase or a bare status says nothing a person can act on; the kind's default does.
+// So is framework boilerplate: Spring's "Validation failed for object=..", Express's "Cannot GET /x",
+// Laravel's "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
 const JARGON =
-  /^(?:http )?(?:\d{3} ?)?(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|conflict|gone|unprocessable \w+|too many requests|internal server error|bad gateway|service unavailable|gateway timeout|(?:unknown )?error|no message available)?\.?$/i;
+  /^(?:\w+exception: )?(?:http )?(?:\d{3} ?)?(?:bad request|(?:un|not )auth\w*|forbidden|(?:page )?not found|method not allowed|conflict|gone|unprocessable \w+|too many (?:requests|attempts)|(?:internal )?server error|bad gateway|service unavailable|gateway timeout|(?:unknown )?error|no message available|validation failed(?: for .*)?|cannot [a-z]+ \/\S*)?\.?$/i;
 
 /**
  * Server text made fit to show as a sentence: whitespace folded, capped, first letter capitalised.

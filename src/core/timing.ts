@@ -69,14 +69,22 @@ export const retryAfterDeadline = (header: HeaderReader, now: number) => deadlin
 
 const count = (value?: string): number | undefined => {
   const n = parseFloat(value!);
-  return n >= 0 ? n : undefined;
+  return n >= 0 && n < Infinity ? n : undefined;
 };
 
 /** Structured-field items: `a=1;b="x", c` to `[{ a: '1', b: 'x' }, { c: '' }]`. */
-const items = (value: string): Record<string, string>[] =>
-  value.split(',').slice(0, 16).map((item) =>
-    Object.fromEntries(item.split(';').map((part) => part.split('=').map((s) => s.trim().replace(/"/g, '')))),
-  );
+const items = (value?: string): Record<string, string>[] =>
+  value
+    ? value.split(',').slice(0, 16).map((item) =>
+        Object.fromEntries(item.split(';').map((part) => part.split('=').map((s) => s.trim().replace(/"/g, '')))),
+      )
+    : [];
+
+// Names built once: concatenating them per call made fresh strings to hash on every lookup.
+const named = (...suffixes: string[]) => ['ratelimit-', 'x-ratelimit-', 'x-rate-limit-'].flatMap((prefix) => suffixes.map((suffix) => prefix + suffix));
+const LIMIT = named('limit');
+const REMAINING = named('remaining');
+const RESET = named('reset', 'reset-after');
 
 /**
  * Rate-limit figures from the IETF fields in all three draft generations (separate
@@ -85,18 +93,16 @@ const items = (value: string): Record<string, string>[] =>
  * the most constraining policy), then `X-RateLimit-*` and `X-Rate-Limit-*` headers.
  */
 export function readRateLimit(header: HeaderReader, now: number): RateLimit | undefined {
-  const combined = items(header('ratelimit') ?? '');
+  const combined = items(header('ratelimit'));
   const policy = combined.filter((item) => item.r).sort((a, b) => +a.r! - +b.r! || +b.t! - +a.t!)[0];
   const draft7 = Object.assign({}, ...combined) as Record<string, string | undefined>;
   const name = policy && Object.keys(policy)[0]!;
-  let limit = policy ? items(header('ratelimit-policy') ?? '').find((item) => name! in item)?.q : draft7.limit;
+  let limit = policy ? items(header('ratelimit-policy')).find((item) => name! in item)?.q : draft7.limit;
   let remaining = policy?.r ?? draft7.remaining;
   let reset = policy?.t ?? draft7.reset;
-  for (const prefix of ['ratelimit-', 'x-ratelimit-', 'x-rate-limit-']) {
-    limit ??= header(prefix + 'limit');
-    remaining ??= header(prefix + 'remaining');
-    reset ??= header(prefix + 'reset') ?? header(prefix + 'reset-after');
-  }
+  limit ??= header(...LIMIT);
+  remaining ??= header(...REMAINING);
+  reset ??= header(...RESET);
   const rateLimit: { limit?: number; remaining?: number; resetAt?: number } = {};
   const l = count(limit), r = count(remaining), at = deadline(reset, now, header);
   if (l !== undefined) rateLimit.limit = l;

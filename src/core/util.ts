@@ -19,10 +19,12 @@ export const statusOf = (value: unknown): number | undefined => {
 
 /** The first of `keys` whose value `read` accepts. */
 export function first<T>(value: Loose, keys: readonly string[], read: (found: unknown) => T | undefined): T | undefined {
-  for (const key of keys) {
-    const found = read(value?.[key]);
-    if (found !== undefined) return found;
-  }
+  // `in` first: on the megamorphic shapes of error bodies a failed `in` costs half a failed read.
+  if (isObject(value))
+    for (const key of keys) {
+      const found = key in value ? read(value[key]) : undefined;
+      if (found !== undefined) return found;
+    }
   return undefined;
 }
 

@@ -2,13 +2,27 @@ import { collectFieldErrors } from '../fieldErrors';
 import type { ParsedError } from '../types';
 import { isObject, type Loose } from '../util';
 
+/**
+ * How many messages a tree of maps and lists holds when its only leaves are strings in lists (DRF
+ * nests serializers as maps and lists of maps); -1 when anything else sits in it, such as a
+ * `message` string, which makes it some other family's body.
+ */
+function messages(value: unknown, depth = 0): number {
+  let count = 0;
+  if (!isObject(value) || depth > 8) return -1;
+  for (const item of Object.values(value).slice(0, 100)) {
+    const found = typeof item === 'string' && Array.isArray(value) ? 1 : messages(item, depth + 1);
+    if (found < 0) return -1;
+    count += found;
+  }
+  return count;
+}
+
 /** The messages a map of field to messages holds, when that is what the body is. */
 export function fieldMap(body: Loose): unknown {
   const keys = Object.keys(body);
   const source = keys.length === 1 && keys[0] === 'errors' ? body.errors : body;
-  const values: unknown[] = Array.isArray(source) ? [source] : Object.values(source ?? {}).slice(0, 100);
-  const hasMessages = values.some((value) => Array.isArray(value) && value.some((item) => typeof item === 'string'));
-  return hasMessages && values.every(isObject) && source;
+  return messages(source) > 0 && source;
 }
 
 /**

@@ -11,7 +11,7 @@ import { statusOf, type Loose } from '../util';
  * input-error extensions (`field`, `argumentName`, or a nested `fieldErrors` map). Messages of
  * `GRAPHQL_*` and `INTERNAL_SERVER_ERROR` are for whoever wrote the query: they go to `details`.
  */
-export function graphql({ errors }: Loose): ParsedError {
+export function graphql({ errors, data }: Loose): ParsedError {
   const extensions = errors[0].extensions;
   const code = extensions?.code;
   const developer = /^(?:GRAPHQL_|INTERNAL_SERVER_ERROR|PERSISTED_QUERY)/.test(code);
@@ -30,5 +30,7 @@ export function graphql({ errors }: Loose): ParsedError {
     message: developer ? undefined : errors[0].message,
     fieldErrors,
     details: details.join('\n'),
+    // Partial success: what did resolve, for a UI that can show it beside the error.
+    data: data ?? undefined,
   };
 }

@@ -31,21 +31,23 @@ export const builtInParsers: readonly ErrorParser[] = [
   family('slack', (b) => b?.ok === false),
   // Cloudflare v4: `{ success: false, errors: [{ code, message }] }`.
   family('cloudflare', (b) => b?.success === false),
-  family('google', (b) => /^[A-Z_]+$/.test(b?.error?.status) || (typeof b?.error?.code === 'number' && b.error.details), google),
+  // Firebase Auth's legacy errors have no `status` or `details`, only `errors: [{ domain, reason }]`.
+  family('google', (b) => /^[A-Z_]+$/.test(b?.error?.status) || (typeof b?.error?.code === 'number' && (b.error.details || b.error.errors)), google),
   family('stripe', (b) => /_error$/.test(b?.error?.type), stripe),
   // Strapi: `{ error: { status, name, message, details: { errors: [{ path, message }] } } }`.
   family('strapi', (b) => typeof b?.error?.name === 'string' && b.error.details, (b) => ({ ...read(b.error, b.error.details.errors), code: b.error.name })),
   family('odata', (b) => typeof b?.error?.code === 'string', odata),
   family('graphql', (b) => typeof head(b)?.message === 'string' && ('data' in b || head(b).locations || head(b).path || head(b).extensions), graphql),
-  // JSON:API: `{ errors: [{ status: "422", code, title, detail, source: { pointer } }] }`.
-  family('json:api', (b) => isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)), (b) => ({ ...read(head(b), b.errors), status: statusOf(head(b).status) })),
   // RFC 9457 / 7807 problem details, with the `errors` extension, `invalid-params`, and ASP.NET's
-  // ValidationProblemDetails (`errors: { Email: [..] }`, `traceId`). Spring 6 sends it too.
+  // ValidationProblemDetails (`errors: { Email: [..] }`, `traceId`). Spring 6 sends it too. Before
+  // JSON:API, whose items look like RFC 9457's `errors` but which has no top-level `title` or `detail`.
   family(
     'problem+json',
     (b, { header }) => (typeof b?.title === 'string' || typeof b?.detail === 'string') && (typeof b.type === 'string' || typeof b.status === 'number' || /problem/.test(header('content-type')!)),
     (b) => read(b, b.errors ?? b['invalid-params']),
   ),
+  // JSON:API: `{ errors: [{ status: "422", code, title, detail, source: { pointer } }] }`.
+  family('json:api', (b) => isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)), (b) => ({ ...read(head(b), b.errors), status: statusOf(head(b).status) })),
   // OAuth 2.0 token and redirect errors (RFC 6749 §5.2, §4.1.2.1, OIDC): `{ error: "invalid_grant", error_description }`.
   family('oauth', (b) => /^[a-z][a-z\d_]*$/.test(b?.error) && typeof b.error === 'string'),
   // Discord: `{ code, message, errors: { a: { 0: { b: { _errors } } } } }`; on 429 `retry_after` in seconds.
@@ -56,7 +58,7 @@ export const builtInParsers: readonly ErrorParser[] = [
   })),
   family('postgrest', (b) => typeof b?.code === 'string' && 'hint' in b && 'details' in b, postgrest),
   // Jira: `{ errorMessages: [..], errors: { summary: ".." } }`.
-  family('jira', (b) => Array.isArray(b?.errorMessages), (b) => ({ ...read(b, [...b.errorMessages, b.errors]), message: b.errorMessages[0] })),
+  family('jira', (b) => Array.isArray(b?.errorMessages), (b) => read(b, [...b.errorMessages, b.errors])),
   // Spring Boot's BasicErrorController: `{ timestamp, status, error, path, message?, errors?, trace? }`.
   family('spring', (b) => b?.timestamp && typeof b.path === 'string'),
   family('nestjs', (b) => statusOf(b?.statusCode) && 'message' in b, nestjs),
