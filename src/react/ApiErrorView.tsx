@@ -44,6 +44,6 @@ export function ApiErrorView({ error, fieldIds, fieldLabels, disableAutoFocus, o
     case 'network':
       return <OfflineNotice error={apiError} onRetry={onRetry} {...notice} />;
     default:
-      return <ErrorFallback error={apiError} {...{ onRetry, debug }} {...notice} />;
+      return <ErrorFallback error={apiError} {...{ onRetry, supportHref, debug }} {...notice} />;
   }
 }

@@ -11,6 +11,8 @@ export interface ErrorFallbackProps extends NoticeProps {
   onRetry?: () => void;
   /** react-error-boundary's reset, so this works as its `FallbackComponent`; used when `onRetry` is absent. */
   resetErrorBoundary?: (...args: unknown[]) => void;
+  /** A support page for the support ID; only http(s) URLs become links. Defaults to the provider's. */
+  supportHref?: (logId: string) => string;
   /** Shows developer details; defaults to the provider's `debug` (off). */
   debug?: boolean;
 }
@@ -20,7 +22,7 @@ export interface ErrorFallbackProps extends NoticeProps {
  * again action, and the support ID when one is known. Fits react-error-boundary's `FallbackProps`.
  */
 export const ErrorFallback = React.forwardRef<HTMLElement, ErrorFallbackProps>(function ErrorFallback(
-  { error, onRetry, resetErrorBoundary, debug, title, description, unstyled, ...rest },
+  { error, onRetry, resetErrorBoundary, supportHref, debug, title, description, unstyled, ...rest },
   ref,
 ) {
   const { messages } = useApiErrorConfig();
@@ -45,7 +47,7 @@ export const ErrorFallback = React.forwardRef<HTMLElement, ErrorFallbackProps>(f
       }
       {...rest}
     >
-      {apiError.logId && <SupportId logId={apiError.logId} unstyled={unstyled} />}
+      {apiError.logId && <SupportId logId={apiError.logId} supportHref={supportHref} unstyled={unstyled} />}
       {showDetails && <DebugDetails error={apiError} unstyled={unstyled} />}
     </Notice>
   );

@@ -40,13 +40,17 @@ export function noticeText(messages: ApiErrorMessages, error: ApiError, kind: Ap
   return { title: text.title, description: error.message === defaultText[error.kind][1] ? text.message : error.message };
 }
 
+// `false` and `undefined` children count in `Children.count`; an empty wrapper would still take up space.
+const some = (node: React.ReactNode) => React.Children.toArray(node).length > 0;
+
 /** Class names of the kit's buttons and links, unless the notice is unstyled. */
 export const actionClass = (unstyled: boolean | undefined, primary?: boolean) =>
   unstyled ? undefined : cx('aek-action', primary && 'aek-action--primary');
 
 /**
  * A `<section>` landmark named by its heading, focusable but outside the tab order. It announces
- * itself once through the pre-mounted live region instead of relying on a freshly mounted alert.
+ * itself through the pre-mounted live region (once per error) instead of relying on a freshly
+ * mounted alert.
  */
 export const Notice = React.forwardRef<HTMLElement, BaseProps>(function Notice(
   { error, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, className, children, ...rest },
@@ -55,21 +59,27 @@ export const Notice = React.forwardRef<HTMLElement, BaseProps>(function Notice(
   const { messages } = useApiErrorConfig();
   const id = React.useId();
   const root = React.useRef<HTMLElement | null>(null);
-  const said = React.useRef(false);
+  const said = React.useRef<ApiError>(undefined);
   const Heading = `h${headingLevel}` as const;
   const own = (name: string) => (unstyled ? undefined : `aek-notice${name}`);
 
   React.useEffect(() => {
     if (autoFocus) root.current?.focus();
-    if (announce && !said.current) {
-      said.current = true;
+    // Only when the notice appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // When it appears, and again when a new error replaces the one shown (a retry that failed
+  // again): otherwise a screen reader user hears nothing after pressing Try again.
+  React.useEffect(() => {
+    if (announce && said.current !== error) {
+      said.current = error;
       const heading = root.current?.querySelector('[data-slot=title]')?.textContent;
       const sentence = root.current?.querySelector('[data-slot=description]')?.textContent;
       say([heading, sentence].filter(Boolean).join('. '));
     }
-    // Only when the notice appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [error]);
 
   const setRef = (node: HTMLElement | null) => {
     root.current = node;
@@ -95,8 +105,8 @@ export const Notice = React.forwardRef<HTMLElement, BaseProps>(function Notice(
           {description}
         </p>
       )}
-      {React.Children.count(children) > 0 && <div className={cx(own('__body'), classNames.body)}>{children}</div>}
-      {(React.Children.count(ownActions) > 0 || React.Children.count(actions) > 0) && (
+      {some(children) && <div className={cx(own('__body'), classNames.body)}>{children}</div>}
+      {(some(ownActions) || some(actions)) && (
         <div className={cx(own('__actions'), classNames.actions)}>
           {ownActions}
           {actions}

@@ -35,35 +35,40 @@ export const RateLimitNotice = React.forwardRef<HTMLElement, RateLimitNoticeProp
   const text = apiError && noticeText(messages, apiError, 'rate-limited');
   const waiting = retryAt !== undefined && !done;
 
-  // Announce the wait once when the notice appears, and once more when it is over.
-  const wasWaiting = React.useRef<boolean | undefined>(undefined);
+  // Announce each wait once when it starts (a retry may answer 429 again, on the same notice) and
+  // once more when it is over; never the seconds in between.
+  const seen = React.useRef<{ error: unknown; waiting: boolean }>(undefined);
   React.useEffect(() => {
     if (!text || !speak) return;
+    const last = seen.current;
     const duration = spokenDuration(secondsLeft, locale);
-    if (wasWaiting.current === undefined)
-      announce(`${title ?? text.title}. ${retryAt === undefined ? messages.retryUnknown : waiting ? (automatic ? messages.autoRetryIn(duration) : messages.retryInSpoken(duration)) : messages.retryNow}`);
-    else if (wasWaiting.current && !waiting) announce(messages.retryNow);
-    wasWaiting.current = waiting;
-    // Only the start and the end of the wait are announced, never the seconds in between.
+    // A title that is an element cannot be spoken as a string (it would say "[object Object]").
+    if (last?.error !== apiError)
+      announce(`${typeof title === 'string' ? title : text.title}. ${retryAt === undefined ? messages.retryUnknown : waiting ? (automatic ? messages.autoRetryIn(duration) : messages.retryInSpoken(duration)) : messages.retryNow}`);
+    else if (last.waiting && !waiting) announce(messages.retryNow);
+    seen.current = { error: apiError, waiting };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [waiting, !!text]);
+  }, [apiError, waiting]);
 
-  const fired = React.useRef(false);
+  // Once per wait: a new onRetry on each render must not fire it again, a new 429 must.
+  const fired = React.useRef<unknown>(undefined);
   React.useEffect(() => {
-    if (automatic && done && !fired.current) {
-      fired.current = true;
+    if (automatic && done && fired.current !== apiError) {
+      fired.current = apiError;
       onRetry!();
     }
-  }, [automatic, done, onRetry]);
+  }, [automatic, done, onRetry, apiError]);
 
   if (!apiError || !text) return null;
 
-  const cancel = () => {
+  const cancel = (event: React.MouseEvent<HTMLElement>) => {
+    // The Cancel button goes away; focus moves to Try again (just before it) instead of the page top.
+    (event.currentTarget.previousElementSibling as HTMLElement | null)?.focus();
     setCancelled(true);
     announce(messages.autoRetryCancelled);
   };
   const retry = () => {
-    if (!waiting) onRetry?.();
+    if (!waiting) onRetry!();
   };
 
   return (
@@ -76,18 +81,18 @@ export const RateLimitNotice = React.forwardRef<HTMLElement, RateLimitNoticeProp
       announce={false}
       data-state={waiting ? 'waiting' : 'ready'}
       ownActions={
-        <>
-          {onRetry && (
+        onRetry && (
+          <>
             <button type="button" className={actionClass(unstyled, true)} aria-disabled={waiting || undefined} onClick={retry}>
               {messages.tryAgain}
             </button>
-          )}
-          {automatic && waiting && (
-            <button type="button" className={actionClass(unstyled)} onClick={cancel}>
-              {messages.cancelAutoRetry}
-            </button>
-          )}
-        </>
+            {automatic && waiting && (
+              <button type="button" className={actionClass(unstyled)} onClick={cancel}>
+                {messages.cancelAutoRetry}
+              </button>
+            )}
+          </>
+        )
       }
       {...rest}
     >

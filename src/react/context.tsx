@@ -9,7 +9,7 @@ export type FieldMap = Record<string, string> | ((path: string) => string | unde
 
 export interface ApiErrorConfig {
   messages: ApiErrorMessages;
-  /** BCP 47 locale for numbers and durations; defaults to the document's language. */
+  /** BCP 47 locale for numbers and durations; defaults to the runtime's (not the page's `lang`), so set it with `messages`. */
   locale?: string;
   /** Tried before the built-in parsers by `useApiError`. */
   parsers?: readonly ErrorParser[];

@@ -26,28 +26,33 @@ export function toFieldErrorMap(error: unknown, options: FieldErrorMapOptions = 
   const map: Record<string, string> = Object.create(null);
   const add = (name: string, message: string) => (map[name] = map[name] ? `${map[name]} ${message}` : message);
   for (const { field, message } of apiError.fieldErrors) {
-    const name = field && (fieldNames ? lookup(fieldNames, field) : field);
+    // A record renames only the paths it lists; `lookup` alone would send every other field to the form level.
+    const name = field && (typeof fieldNames === 'function' || (fieldNames && Object.hasOwn(fieldNames, field)) ? lookup(fieldNames, field) : field);
     add(name || rootKey, message);
   }
   if (!apiError.fieldErrors.length) add(rootKey, apiError.message);
   return map;
 }
 
-/** react-hook-form's `setError`, typed structurally so the kit does not depend on it. */
-export type SetError = (name: string, error: { type: string; message: string }, options?: { shouldFocus?: boolean }) => void;
+/**
+ * react-hook-form's `setError`, typed structurally so the kit does not depend on it. Generic in the
+ * field names, so `form.setError` of a typed form fits.
+ */
+export type SetError<TName extends string = string> = (name: TName, error: { type: string; message: string }, options?: { shouldFocus: boolean }) => void;
 
 /**
  * Puts a failed submit's messages where react-hook-form shows them: each field's message on the
  * field (`type: "server"`), the rest on `root.serverError`. Focuses the first field with an error
  * unless `shouldFocus` is false. Returns the names it set.
  */
-export function applyFieldErrors(error: unknown, setError: SetError, options: FieldErrorMapOptions & { shouldFocus?: boolean } = {}): string[] {
+export function applyFieldErrors<TName extends string>(error: unknown, setError: SetError<TName>, options: FieldErrorMapOptions & { shouldFocus?: boolean } = {}): string[] {
   const rootKey = options.rootKey ?? 'root.serverError';
   const entries = Object.entries(toFieldErrorMap(error, options));
   let focus = options.shouldFocus ?? true;
   for (const [name, message] of entries) {
     const field = name !== rootKey;
-    setError(name, { type: 'server', message }, { shouldFocus: field && focus });
+    // Server paths are the form's names (or mapped to them); they cannot be checked against the form's type.
+    setError(name as TName, { type: 'server', message }, { shouldFocus: field && focus });
     if (field) focus = false;
   }
   return entries.map(([name]) => name);

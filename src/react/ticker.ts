@@ -9,7 +9,10 @@ type Listener = () => void;
  * when no deadline is pending and while the page is hidden, and catches up when the page returns.
  */
 export interface Ticker {
-  /** The time as of the last tick (the live time while idle). */
+  /**
+   * The clock's time. Not frozen at the last tick: a countdown that joins between ticks must
+   * start from its full wait, and no displayed second can change between ticks anyway.
+   */
   now(): number;
   subscribe(deadline: number, listener: Listener): () => void;
 }
@@ -17,7 +20,6 @@ export interface Ticker {
 export function createTicker(clock: Clock): Ticker {
   const subscribers = new Map<Listener, number>();
   let handle: unknown;
-  let current: number | undefined;
 
   const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
 
@@ -30,16 +32,11 @@ export function createTicker(clock: Clock): Ticker {
       const left = deadline - now;
       if (left > 0) wait = Math.min(wait, left % 1000 || 1000);
     }
-    if (wait === Infinity || hidden()) current = undefined;
-    else {
-      current ??= now;
-      handle = clock.setTimeout(tick, wait);
-    }
+    if (wait < Infinity && !hidden()) handle = clock.setTimeout(tick, wait);
   }
 
   function tick() {
     handle = undefined;
-    current = clock.now();
     for (const listener of [...subscribers.keys()]) listener();
     schedule();
   }
@@ -47,7 +44,7 @@ export function createTicker(clock: Clock): Ticker {
   const onVisibility = () => (hidden() ? schedule() : tick());
 
   return {
-    now: () => current ?? clock.now(),
+    now: () => clock.now(),
     subscribe(deadline, listener) {
       if (!subscribers.size && typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
       subscribers.set(listener, deadline);

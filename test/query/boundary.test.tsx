@@ -1,0 +1,134 @@
+import * as React from 'react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { ApiErrorView } from 'api-error-kit/react';
+import { ApiErrorBoundary, throwOnError } from 'api-error-kit/query';
+import { resetAnnouncer, response, seed } from '../react/helpers';
+
+let client: QueryClient;
+beforeEach(() => {
+  resetAnnouncer();
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // React reports every error a boundary catches; the tests assert on the boundary instead.
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  client.clear();
+  vi.restoreAllMocks();
+});
+
+/** Fails with each given value in turn, then answers "Ada". */
+function answers(...failures: unknown[]) {
+  return vi.fn(async () => {
+    const failure = failures.shift();
+    if (failure !== undefined) throw failure;
+    return 'Ada';
+  });
+}
+
+function Profile({ queryFn, inline }: { queryFn: () => Promise<string>; inline?: boolean }) {
+  const query = useQuery({ queryKey: ['profile'], queryFn, throwOnError: inline ? throwOnError : true });
+  if (query.error) return <ApiErrorView error={query.error} />;
+  return <p>{query.data ? `Hello ${query.data}` : 'Loading'}</p>;
+}
+
+const renderInBoundary = (children: React.ReactNode, props: Omit<React.ComponentProps<typeof ApiErrorBoundary>, 'children'> = {}) =>
+  render(
+    <QueryClientProvider client={client}>
+      <ApiErrorBoundary {...props}>{children}</ApiErrorBoundary>
+    </QueryClientProvider>,
+  );
+
+describe('ApiErrorBoundary', () => {
+  it('shows ApiErrorView for a failed query; Try again resets the query and renders the children again', async () => {
+    const user = userEvent.setup();
+    const queryFn = answers(seed('500 ServerError (valid JSON)'));
+    renderInBoundary(<Profile queryFn={queryFn} />);
+    const notice = await screen.findByRole('region', { name: 'Sorry, there is a problem with the service' });
+    expect(notice).toHaveTextContent('Support ID: 63cb1df0-b82a-459e-accc-635e187f3b8b');
+    expect(queryFn).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('shows the error again when the retry fails too, and recovers on the next', async () => {
+    const user = userEvent.setup();
+    const queryFn = answers(response(503), new Error('socket hang up'));
+    renderInBoundary(<Profile queryFn={queryFn} />);
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await screen.findByRole('region', { name: 'Something went wrong' });
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
+    expect(queryFn).toHaveBeenCalledTimes(3);
+  });
+
+  it('with throwOnError from the kit, keeps a 404 inline and sends a 500 to the boundary', async () => {
+    renderInBoundary(<Profile queryFn={answers(seed('404 not found'))} inline />, { fallback: () => <p>Boundary</p> });
+    expect(await screen.findByRole('region', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.queryByText('Boundary')).toBeNull();
+    client.clear();
+
+    render(
+      <QueryClientProvider client={client}>
+        <ApiErrorBoundary fallback={() => <p>Boundary</p>}>
+          <Profile queryFn={answers(seed('500 with FullException'))} inline />
+        </ApiErrorBoundary>
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('Boundary')).toBeInTheDocument();
+  });
+
+  it('renders the fallback render prop with the thrown value and a reset', async () => {
+    const user = userEvent.setup();
+    const failure = seed('500 ServerError (valid JSON)');
+    const fallback = vi.fn(({ error, reset }: { error: unknown; reset: () => void }) => (
+      <button type="button" onClick={reset}>
+        Reload ({(error as { status: number }).status})
+      </button>
+    ));
+    renderInBoundary(<Profile queryFn={answers(failure)} />, { fallback });
+    await user.click(await screen.findByRole('button', { name: 'Reload (500)' }));
+    expect(fallback.mock.calls[0]![0].error).toBe(failure);
+    expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('calls onError with what it caught, and onReset on Try again', async () => {
+    const user = userEvent.setup();
+    const failure = seed('500 ServerError (valid JSON)');
+    const onError = vi.fn();
+    const onReset = vi.fn();
+    renderInBoundary(<Profile queryFn={answers(failure)} />, { onError, onReset });
+    await screen.findByRole('region');
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledWith(failure, expect.objectContaining({ componentStack: expect.stringContaining('Profile') }));
+    expect(onReset).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onReset).toHaveBeenCalledTimes(1);
+    await screen.findByText('Hello Ada');
+  });
+
+  it('catches errors thrown while rendering, outside any query', async () => {
+    const user = userEvent.setup();
+    let broken = true;
+    function Widget() {
+      if (broken) throw new Error('Cannot read properties of undefined');
+      return <p>Widget</p>;
+    }
+    renderInBoundary(<Widget />, { onReset: () => (broken = false) });
+    expect(screen.getByRole('region', { name: 'Something went wrong' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('Widget')).toBeInTheDocument();
+  });
+
+  it('passes view props through to ApiErrorView', async () => {
+    renderInBoundary(<Profile queryFn={answers(seed('500 ServerError (valid JSON)'))} />, { headingLevel: 1, supportHref: (id) => `/help/${id}` });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', '/help/63cb1df0-b82a-459e-accc-635e187f3b8b');
+  });
+});
