@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useApiErrorConfig } from './context';
 import { safeHref } from './dom';
 import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { SupportId } from './SupportId';
 import { useApiError } from './useApiError';
 
 export interface PermissionNoticeProps extends NoticeProps {
@@ -80,7 +81,9 @@ export const PermissionNotice = React.forwardRef<HTMLElement, PermissionNoticePr
       unstyled={unstyled}
       {...rest}
     >
-      {!signIn && account ? messages.signedInAs(account) : undefined}
+      {!signIn && account ? <p>{messages.signedInAs(account)}</p> : undefined}
+      {/* Help is offered the same way on every error surface (WCAG 3.2.6): a 403 may need support too. */}
+      {apiError.logId && <SupportId logId={apiError.logId} unstyled={unstyled} />}
     </Notice>
   );
 });

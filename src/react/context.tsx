@@ -31,6 +31,8 @@ export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'mes
   children?: React.ReactNode;
 }
 
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
 const defaults: ApiErrorConfig = { messages: messagesEn, debug: false, clock: systemClock };
 const ConfigContext = React.createContext(defaults);
 
@@ -44,7 +46,8 @@ export const useApiErrorConfig = (): ApiErrorConfig => React.useContext(ConfigCo
  */
 export function ApiErrorProvider({ children, messages, ...settings }: ApiErrorProviderProps) {
   const parent = useApiErrorConfig();
-  React.useEffect(ensureLiveRegions, []);
+  // A layout effect runs before any child's effect, so the live regions exist before the first announcement.
+  useIsomorphicLayoutEffect(ensureLiveRegions, []);
   const { locale, parsers, debug, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
   const value = React.useMemo<ApiErrorConfig>(() => {
     const set = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));

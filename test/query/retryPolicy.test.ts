@@ -127,6 +127,8 @@ describe('throwOnError', () => {
   it.each([
     ['500', seed('500 ServerError (valid JSON)'), true],
     ['an unknown failure', new Error('Cannot read properties of undefined'), true],
+    ['503', seed('503 maintenance'), true],
+    ['502 HTML page', response(502, '<html><body><h1>502 Bad Gateway</h1></body></html>'), true],
     ['validation', response(422, { errors: { email: ['Enter an email address'] } }), false],
     ['401', seed('401 missing token'), false],
     ['403', seed('403 no permission'), false],

@@ -74,12 +74,19 @@ describe('PermissionNotice: 403', () => {
     const onRequestAccess = vi.fn();
     const onSwitchAccount = vi.fn();
     render(<PermissionNotice error={seed('403 AccessDenied')} onRequestAccess={onRequestAccess} onSwitchAccount={onSwitchAccount} />);
-    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Request access', 'Switch account']);
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Copy', 'Request access', 'Switch account']);
     await user.click(screen.getByRole('button', { name: 'Request access' }));
     expect(onRequestAccess).toHaveBeenCalledTimes(1);
     expect(onSwitchAccount).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Switch account' }));
     expect(onSwitchAccount).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the support ID when the server gave one, as every error surface does', () => {
+    render(<PermissionNotice error={seed('403 AccessDenied')} />);
+    const notice = screen.getByRole('region', { name: 'You do not have access' });
+    expect(within(notice).getByText('d1b8f1a2-3c4d-4e5f-8a9b-0c1d2e3f4a5b')).toBeVisible();
+    expect(within(notice).getByRole('button', { name: 'Copy support ID' })).toBeVisible();
   });
 
   it('offers only the action it has a handler for', () => {
