@@ -1,15 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { ServerErrorNotice } from 'api-error-kit/react';
-import { samples } from '../support/samples';
+import { samples } from '../../stories/support/samples';
 
 /**
- * Stories that must FAIL, run only by `npm run test:browser:negative`: they prove that an axe
- * violation or a broken assertion fails a story test. Hidden from the sidebar and the normal run.
+ * Stories that must FAIL. They prove that an axe violation or a false expectation fails a story
+ * test. Only `npm run test:browser:negative` runs them, through their own Storybook config, so
+ * neither the catalogue nor the normal browser run ever sees them.
  */
 const meta = {
   title: 'Checks/Must fail',
-  tags: ['negative-check', '!dev', '!autodocs'],
+  tags: ['!autodocs'],
 } satisfies Meta;
 export default meta;
 
