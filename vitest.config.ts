@@ -8,6 +8,17 @@ import { sourceAliases } from './aliases.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
+/** `react` and `react-dom` (and their subpaths) from React 18, installed by the test/react18 workspace. */
+const react18 = ['react', 'react-dom'].flatMap((name) => [
+  { find: new RegExp(`^${name}$`), replacement: path.join(dirname, 'test/react18/node_modules', name) },
+  { find: new RegExp(`^${name}/(.*)$`), replacement: path.join(dirname, 'test/react18/node_modules', name, '$1') },
+]);
+const reactTests = {
+  include: ['test/react/**/*.test.{ts,tsx}', 'test/query/**/*.test.{ts,tsx}'],
+  environment: 'happy-dom',
+  setupFiles: ['./test/setup.ts'],
+};
+
 // Debian's Chromium, never a downloaded browser; the flags keep it from dialling out.
 const chromium = playwright({
   launchOptions: {
@@ -23,13 +34,23 @@ export default defineConfig({
     projects: [
       // The core must work in plain Node: no DOM globals.
       { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'react', ...reactTests } },
+      // The same tests against React 18. Libraries that import React are bundled by Vite here, so the
+      // aliases reach their imports too and one React runs everywhere.
       {
         extends: true,
+        resolve: {
+          alias: [
+            ...react18,
+            // Its CommonJS main would `require` the root's React 19 past the aliases; its ESM build imports through them.
+            { find: /^@testing-library\/react$/, replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js') },
+            ...sourceAliases,
+          ],
+        },
         test: {
-          name: 'react',
-          include: ['test/react/**/*.test.{ts,tsx}', 'test/query/**/*.test.{ts,tsx}'],
-          environment: 'happy-dom',
-          setupFiles: ['./test/setup.ts'],
+          name: 'react18',
+          ...reactTests,
+          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
         },
       },
       // Every story as a test in real Chromium: render, play function, and axe.
