@@ -15,7 +15,7 @@ const styles = (): Plugin => ({
 
 // Library build only; Storybook has its own config (.storybook/vite.config.ts) without the dts step.
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', pathsToAliases: false }), styles()],
+  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', pathsToAliases: false, bundleTypes: true }), styles()],
   publicDir: false,
   build: {
     lib: {

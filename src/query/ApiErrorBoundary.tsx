@@ -19,26 +19,29 @@ interface BoundaryProps {
   render: (error: unknown, reset: () => void) => React.ReactNode;
 }
 
-class Boundary extends React.Component<BoundaryProps, { failed: boolean; error: unknown }> {
-  override state = { failed: false, error: undefined as unknown };
+// Made by a pure factory rather than a top-level `class … extends React.Component`, which bundlers must
+// keep for its side effects: an app that imports only `retryPolicy` does not get React with it.
+const Boundary = /* @__PURE__ */ (() =>
+  class Boundary extends React.Component<BoundaryProps, { failed: boolean; error: unknown }> {
+    override state = { failed: false, error: undefined as unknown };
 
-  static getDerivedStateFromError(error: unknown) {
-    return { failed: true, error };
-  }
+    static getDerivedStateFromError(error: unknown) {
+      return { failed: true, error };
+    }
 
-  override componentDidCatch(error: unknown, info: React.ErrorInfo) {
-    this.props.onError?.(error, info);
-  }
+    override componentDidCatch(error: unknown, info: React.ErrorInfo) {
+      this.props.onError?.(error, info);
+    }
 
-  reset = () => {
-    this.props.onReset();
-    this.setState({ failed: false, error: undefined });
-  };
+    reset = () => {
+      this.props.onReset();
+      this.setState({ failed: false, error: undefined });
+    };
 
-  override render() {
-    return this.state.failed ? this.props.render(this.state.error, this.reset) : this.props.children;
-  }
-}
+    override render() {
+      return this.state.failed ? this.props.render(this.state.error, this.reset) : this.props.children;
+    }
+  })();
 
 /**
  * An error boundary for queries: renders `ApiErrorView` for whatever a query (or anything) threw

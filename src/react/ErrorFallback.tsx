@@ -21,7 +21,7 @@ export interface ErrorFallbackProps extends NoticeProps {
  * The generic fallback: "Something went wrong" (or the plain title for the error's kind), a Try
  * again action, and the support ID when one is known. Fits react-error-boundary's `FallbackProps`.
  */
-export const ErrorFallback = React.forwardRef<HTMLElement, ErrorFallbackProps>(function ErrorFallback(
+export const ErrorFallback = /* @__PURE__ */ React.forwardRef<HTMLElement, ErrorFallbackProps>(function ErrorFallback(
   { error, onRetry, resetErrorBoundary, supportHref, debug, title, description, unstyled, ...rest },
   ref,
 ) {

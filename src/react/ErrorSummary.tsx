@@ -38,7 +38,7 @@ function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
  * without a link. It takes focus once when a new error arrives; `role="alert"` sits on an inner
  * wrapper so that focus and announcement do not race.
  */
-export const ErrorSummary = React.forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
   { error, title, description, fieldIds, fieldLabels, disableAutoFocus, headingLevel = 2, classNames = {}, unstyled, className, ...rest },
   ref,
 ) {

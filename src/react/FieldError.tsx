@@ -29,7 +29,7 @@ function addToken(element: Element, attribute: string, id: string): () => void {
  * this message's id in `aria-describedby`, and loses both when the message goes. A visually hidden
  * "Error:" prefix (from the catalog) tells screen reader users what kind of text this is.
  */
-export const FieldError = React.forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError(
+export const FieldError = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError(
   { error, name, htmlFor, unstyled, className, ...rest },
   ref,
 ) {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { normalizeError } from 'api-error-kit';
+import { normalizeError, type ApiError } from 'api-error-kit';
 import { useApiErrorConfig } from './context';
 import { Notice, noticeText, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
@@ -9,15 +9,17 @@ export interface NotFoundNoticeProps extends NoticeProps {
   error?: unknown;
 }
 
-const NOT_FOUND = normalizeError({ status: 404, headers: {}, body: null });
+// Made on first use, so importing the kit does no work (and bundlers can drop what an app does not use).
+let notFound: ApiError | undefined;
+const standalone = () => (notFound ??= normalizeError({ status: 404, headers: {}, body: null }));
 
 /** "Page not found": no "404", no blame; the server's sentence when it has a specific one. */
-export const NotFoundNotice = React.forwardRef<HTMLElement, NotFoundNoticeProps>(function NotFoundNotice(
+export const NotFoundNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, NotFoundNoticeProps>(function NotFoundNotice(
   { error, title, description, ...rest },
   ref,
 ) {
   const { messages } = useApiErrorConfig();
-  const apiError = useApiError(error) ?? NOT_FOUND;
+  const apiError = useApiError(error) ?? standalone();
   const text = noticeText(messages, apiError, 'not-found');
   return <Notice ref={ref} error={apiError} title={title ?? text.title} description={description ?? text.description} {...rest} />;
 });

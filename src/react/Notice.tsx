@@ -52,7 +52,7 @@ export const actionClass = (unstyled: boolean | undefined, primary?: boolean) =>
  * itself through the pre-mounted live region (once per error) instead of relying on a freshly
  * mounted alert.
  */
-export const Notice = React.forwardRef<HTMLElement, BaseProps>(function Notice(
+export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(function Notice(
   { error, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, className, children, ...rest },
   ref,
 ) {

@@ -1,12 +1,14 @@
 import * as React from 'react';
-import { normalizeError } from 'api-error-kit';
+import { normalizeError, type ApiError } from 'api-error-kit';
 import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
 import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
 import { useOnline } from './useOnline';
 
-const OFFLINE = normalizeError(new TypeError('Failed to fetch'));
+// Made on first use, so importing the kit does no work (and bundlers can drop what an app does not use).
+let offline: ApiError | undefined;
+const offlineError = () => (offline ??= normalizeError(new TypeError('Failed to fetch')));
 
 export interface OfflineNoticeProps extends NoticeProps {
   /** A failure with no response (`kind: 'network'`); without one the notice shows only while the device is offline. */
@@ -20,7 +22,7 @@ export interface OfflineNoticeProps extends NoticeProps {
  * otherwise (DNS, CORS, a server that is down). Says "Back online" through the live region when
  * the connection returns. Renders nothing when online and there is no network failure.
  */
-export const OfflineNotice = React.forwardRef<HTMLElement, OfflineNoticeProps>(function OfflineNotice(
+export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, OfflineNoticeProps>(function OfflineNotice(
   { error, onRetry, title, description, unstyled, ...rest },
   ref,
 ) {
@@ -33,7 +35,7 @@ export const OfflineNotice = React.forwardRef<HTMLElement, OfflineNoticeProps>(f
     wasOnline.current = online;
   }, [online, messages.backOnline]);
 
-  const model = apiError?.kind === 'network' ? apiError : online ? null : OFFLINE;
+  const model = apiError?.kind === 'network' ? apiError : online ? null : offlineError();
   if (!model) return null;
   const text = noticeText(messages, model, 'network');
   return (

@@ -25,7 +25,7 @@ export interface PermissionNoticeProps extends NoticeProps {
  * access and offers request-access or switch-account actions. It never retries: the same
  * credentials would fail the same way.
  */
-export const PermissionNotice = React.forwardRef<HTMLElement, PermissionNoticeProps>(function PermissionNotice(
+export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, PermissionNoticeProps>(function PermissionNotice(
   { error, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, title, description, unstyled, ...rest },
   ref,
 ) {

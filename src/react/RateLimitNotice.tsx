@@ -22,7 +22,7 @@ export interface RateLimitNoticeProps extends NoticeProps {
  * (`role="timer"`) is not read out every second: the wait is announced when the notice appears
  * and again when it is over. Without a known deadline it says so plainly and lets the person retry.
  */
-export const RateLimitNotice = React.forwardRef<HTMLElement, RateLimitNoticeProps>(function RateLimitNotice(
+export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, RateLimitNoticeProps>(function RateLimitNotice(
   { error, onRetry, autoRetry, title, description, unstyled, announce: speak = true, ...rest },
   ref,
 ) {

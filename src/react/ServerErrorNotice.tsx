@@ -41,7 +41,7 @@ export function DebugDetails({ error, unstyled }: { error: ApiError; unstyled?: 
  * title. Shows the support ID as selectable text with a Copy button, an optional support link, and
  * developer details only in debug mode.
  */
-export const ServerErrorNotice = React.forwardRef<HTMLElement, ServerErrorNoticeProps>(function ServerErrorNotice(
+export const ServerErrorNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, ServerErrorNoticeProps>(function ServerErrorNotice(
   { error, onRetry, supportHref, debug, title, description, unstyled, ...rest },
   ref,
 ) {

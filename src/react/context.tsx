@@ -34,7 +34,7 @@ export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'mes
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
 
 const defaults: ApiErrorConfig = { messages: messagesEn, debug: false, clock: systemClock };
-const ConfigContext = React.createContext(defaults);
+const ConfigContext = /* @__PURE__ */ React.createContext(defaults);
 
 /** The nearest provider's settings, or the defaults when there is none. */
 export const useApiErrorConfig = (): ApiErrorConfig => React.useContext(ConfigContext);

@@ -1,0 +1,62 @@
+// Proves that importing one thing brings only that thing: bundles small consumer entries from dist/
+// with esbuild (minified, tree-shaken, peers external, the package's own `sideEffects` honoured)
+// and checks what each bundle contains. Prints the figures; exits 1 if a check fails.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+const alias = { 'api-error-kit': dist('index.js'), 'api-error-kit/react': dist('react.js'), 'api-error-kit/query': dist('query.js') };
+const external = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query'];
+
+async function bundle(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true, minify: true, treeShaking: true, format: 'esm', write: false, alias, external, logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  return { code, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+// Markers: strings only the named code contains (they survive minification).
+const markers = {
+  'React': /from"react"|from"react\/jsx-runtime"/,
+  'TanStack Query': /@tanstack\/react-query/,
+  'the retry policy': /retryDelay\(/,
+  'notices': /aek-notice/,
+  'the rate-limit countdown': /role:"timer"/,
+  'the support ID copy button': /aek-support/,
+  'the announcer': /data-api-error-announcer/,
+};
+
+const cases = [
+  { name: "import { normalizeError } from 'api-error-kit'", code: "import { normalizeError } from 'api-error-kit'; export default normalizeError;", absent: Object.keys(markers) },
+  {
+    name: "import { ErrorSummary } from 'api-error-kit/react'",
+    code: "import { ErrorSummary } from 'api-error-kit/react'; export default ErrorSummary;",
+    present: ['React'],
+    absent: ['TanStack Query', 'the retry policy', 'notices', 'the rate-limit countdown', 'the support ID copy button'],
+  },
+  {
+    name: "import { retryPolicy } from 'api-error-kit/query'",
+    code: "import { retryPolicy } from 'api-error-kit/query'; export default retryPolicy;",
+    present: ['the retry policy'],
+    // Bare imports of peers stay (a bundler cannot know `react` has no side effects); no kit code comes along.
+    absent: ['notices', 'the rate-limit countdown', 'the support ID copy button', 'the announcer'],
+  },
+  { name: 'everything (for comparison)', code: "export * from 'api-error-kit'; export * from 'api-error-kit/react'; export * from 'api-error-kit/query';", present: Object.keys(markers) },
+];
+
+let failures = 0;
+for (const { name, code, present = [], absent = [] } of cases) {
+  const { code: output, gzip } = await bundle(code);
+  const problems = [
+    ...present.filter((marker) => !markers[marker].test(output)).map((marker) => `missing ${marker}`),
+    ...absent.filter((marker) => markers[marker].test(output)).map((marker) => `contains ${marker}`),
+  ];
+  failures += problems.length;
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name.padEnd(55)} ${String(output.length).padStart(6)} B min ${String(gzip).padStart(6)} B min+gzip`);
+  if (absent.length && !problems.length) console.log(`       without: ${absent.join(', ')}`);
+  for (const problem of problems) console.log(`       ${problem}`);
+}
+process.exit(failures ? 1 : 0);
