@@ -21,13 +21,17 @@ export interface ErrorSummaryProps extends Omit<React.ComponentPropsWithoutRef<'
   unstyled?: boolean;
 }
 
-/** Scrolls the control's label (or a group's legend) into view, then focuses the control, as GOV.UK does. */
-function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
-  const control = document.getElementById(id);
+/**
+ * Following a summary link scrolls the control's label (or a group's legend) into view, then
+ * focuses the control, as GOV.UK does: a plain jump to the fragment hides the label off-screen.
+ */
+function followLink(event: React.MouseEvent<HTMLElement>) {
+  const link = (event.target as Element).closest?.('a[href^="#"]');
+  const control = link && document.getElementById(link.getAttribute('href')!.slice(1));
   if (!control) return;
   event.preventDefault();
   const group = /^(?:radio|checkbox)$/.test((control as HTMLInputElement).type) ? control.closest('fieldset')?.querySelector('legend') : null;
-  const label = group ?? document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? control.closest('label');
+  const label = group ?? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) ?? control.closest('label');
   (label ?? control).scrollIntoView?.();
   control.focus({ preventScroll: true });
 }
@@ -54,25 +58,23 @@ export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Err
   const items = apiError.fieldErrors.length ? apiError.fieldErrors : [{ message: apiError.message, field: undefined }];
   const Heading = `h${headingLevel}` as const;
   const own = (name: string) => (unstyled ? undefined : `aek-summary${name}`);
+  const itemClass = cx(own('__item'), classNames.item);
+  const labels = fieldLabels ?? config.fieldLabels;
+  const ids = fieldIds ?? config.fieldIds;
   return (
     <div ref={root} tabIndex={-1} data-kind={apiError.kind} className={cx(own(''), className, classNames.root)} {...rest}>
       <div role="alert">
         <Heading className={cx(own('__title'), classNames.title)}>{title ?? config.messages.summaryTitle}</Heading>
         {description != null && <p className={cx(own('__description'), classNames.description)}>{description}</p>}
-        <ul className={cx(own('__list'), classNames.list)}>
+        {/* One listener for every link: a summary can list a thousand errors. */}
+        <ul className={cx(own('__list'), classNames.list)} onClick={followLink}>
           {items.map(({ field, message }, index) => {
-            const label = field && lookup(fieldLabels ?? config.fieldLabels, field);
+            const label = labels && field && lookup(labels, field);
             const text = label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
-            const id = field && (lookup(fieldIds ?? config.fieldIds, field) ?? field);
+            const id = field && ((ids && lookup(ids, field)) ?? field);
             return (
-              <li key={index} className={cx(own('__item'), classNames.item)}>
-                {id ? (
-                  <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
-                    {text}
-                  </a>
-                ) : (
-                  text
-                )}
+              <li key={index} className={itemClass}>
+                {id ? <a href={`#${id}`}>{text}</a> : text}
               </li>
             );
           })}
