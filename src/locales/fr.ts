@@ -13,7 +13,7 @@ export const messagesFr: ApiErrorMessages = {
     unauthenticated: { title: 'Connectez-vous pour continuer', message: 'Votre session a peut-être expiré. Connectez-vous et réessayez.' },
     forbidden: { title: 'Vous n’avez pas accès', message: 'Votre compte n’a pas l’autorisation de faire cela.' },
     'not-found': { title: 'Page introuvable', message: 'Elle a peut-être été déplacée ou supprimée.' },
-    conflict: { title: 'Impossible d’enregistrer', message: 'Une modification faite ailleurs est en conflit. Actualisez et réessayez.' },
+    conflict: { title: 'Impossible d’enregistrer', message: 'Cela entre en conflit avec une information existante ou qui vient de changer.' },
     'rate-limited': { title: 'Trop de demandes', message: 'Vous avez fait trop de demandes en peu de temps.' },
     server: { title: 'Désolé, le service rencontre un problème', message: 'Réessayez plus tard.' },
     unavailable: { title: 'Désolé, le service est indisponible', message: 'Réessayez plus tard.' },

@@ -45,7 +45,7 @@ export const messagesEn: ApiErrorMessages = {
     unauthenticated: { title: 'Sign in to continue', message: 'Your session may have ended. Sign in and try again.' },
     forbidden: { title: 'You do not have access', message: 'Your account does not have permission to do this.' },
     'not-found': { title: 'Page not found', message: 'It may have been moved or deleted.' },
-    conflict: { title: 'This could not be saved', message: 'It conflicts with a change made elsewhere. Refresh and try again.' },
+    conflict: { title: 'This could not be saved', message: 'It clashes with something that already exists or has just changed.' },
     'rate-limited': { title: 'Too many requests', message: 'You have made too many requests in a short time.' },
     server: { title: 'Sorry, there is a problem with the service', message: 'Try again later.' },
     unavailable: { title: 'Sorry, the service is unavailable', message: 'Try again later.' },
