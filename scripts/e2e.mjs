@@ -1,0 +1,105 @@
+// `npm run test:e2e`: proves the kit works the way users get it, from the packed tarball.
+//  1. builds the library and packs it (.tmp/pack/api-error-kit.tgz);
+//  2. installs the tarball, with real dependencies, into examples/vite-app (no lockfile: the
+//     tarball's integrity changes every build), checks it is a plain copy of the packed files,
+//     type-checks the app against the tarball's types and builds it with Vite (no aliases);
+//  3. installs the tarball in a fresh directory outside the repo and uses the core from plain Node
+//     (examples/node-consumer/check.mjs);
+//  4. runs the browser tests (examples/vite-app/e2e) in Debian's Chromium against a real API on
+//     another origin.
+// Ends with "N passed, N failed" and writes .tmp/e2e.json in the shape scripts/ci-summary.mjs reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = join(root, '.tmp');
+const packDir = join(tmp, 'pack');
+const tarball = join(packDir, 'api-error-kit.tgz');
+const example = join(root, 'examples/vite-app');
+const summaryFile = join(tmp, 'e2e.json');
+const playwrightJson = join(tmp, 'e2e-playwright.json');
+const started = Date.now();
+
+rmSync(summaryFile, { force: true });
+rmSync(playwrightJson, { force: true });
+mkdirSync(packDir, { recursive: true });
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+
+/** Runs a command, streaming its output; returns its exit code (and its stdout when `capture`; printed unless `quiet`). */
+function run(title, command, args, { cwd = root, capture = false, quiet = false } = {}) {
+  const since = Date.now();
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}${cwd === root ? '' : `  (in ${cwd.slice(root.length + 1)})`}`);
+  const result = spawnSync(command, args, { cwd, env, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8' });
+  const code = result.status ?? 1;
+  if (capture && !quiet) process.stdout.write(result.stdout ?? '');
+  console.log(`${code === 0 ? '✔' : '✘'} ${title} (${seconds(since)})`);
+  return { code, stdout: result.stdout ?? '' };
+}
+
+function finish(passed, failed, note = '') {
+  writeFileSync(summaryFile, JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numRuntimeErrors: 0 }));
+  console.log(`\nend-to-end done in ${seconds(started)}${note}`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+/** A setup step failed: no test could run, which counts as one failure. */
+function abort(message) {
+  console.error(`\n✘ ${message}`);
+  finish(0, 1, ' (stopped before the tests)');
+}
+
+// 1. Build and pack.
+if (run('build the library', 'npm', ['run', 'build']).code) abort('the library build failed');
+for (const old of readdirSync(packDir)) rmSync(join(packDir, old), { force: true });
+const pack = run('pack it', 'npm', ['pack', '--pack-destination', packDir, '--json', '--silent'], { capture: true, quiet: true });
+if (pack.code) abort('npm pack failed');
+const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')));
+renameSync(join(packDir, packed.filename), tarball);
+const packedFiles = packed.files.map((file) => file.path);
+console.log(`  ${packed.filename}: ${packedFiles.length} files, ${(packed.size / 1024).toFixed(1)} kB`);
+const strays = packedFiles.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(path));
+if (strays.length) abort(`the tarball holds files outside dist/: ${strays.join(', ')}`);
+
+// 2. Install the tarball into the example, with its real dependencies. A stale copy is removed
+// first: without a lockfile npm could keep an earlier tarball of the same version.
+rmSync(join(example, 'node_modules/api-error-kit'), { recursive: true, force: true });
+rmSync(join(example, 'node_modules/.package-lock.json'), { force: true });
+if (run('install the tarball into examples/vite-app', 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: example }).code)
+  abort('npm install in examples/vite-app failed');
+const installed = join(example, 'node_modules/api-error-kit');
+if (lstatSync(installed).isSymbolicLink()) abort(`${installed} is a symlink, not the unpacked tarball`);
+const installedVersion = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
+const rootVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+if (installedVersion !== rootVersion) abort(`installed api-error-kit ${installedVersion}, the repository is ${rootVersion}`);
+if (existsSync(join(installed, 'src'))) abort('the installed package has a src/ folder: it is not the packed tarball');
+console.log(`  examples/vite-app/node_modules/api-error-kit: ${installedVersion}, a plain copy of the tarball`);
+
+if (run('type-check the app against the tarball\'s types', join(example, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: example }).code)
+  abort('the example app does not type-check against the packed types');
+if (run('build the app (Vite, no aliases)', join(example, 'node_modules/.bin/vite'), ['build'], { cwd: example }).code) abort('the example app did not build');
+
+// 3. The core from plain Node, outside the repository.
+const consumer = run('use the core from plain Node', process.execPath, [join(root, 'examples/node-consumer/check.mjs'), tarball], { capture: true });
+const consumerCounts = /node consumer: (\d+) passed, (\d+) failed/.exec(consumer.stdout);
+const consumerPassed = consumerCounts ? +consumerCounts[1] : 0;
+const consumerFailed = consumerCounts ? +consumerCounts[2] + (consumer.code && !+consumerCounts[2] ? 1 : 0) : 1;
+
+// 4. The browser tests.
+process.env.E2E_JSON = playwrightJson;
+env.E2E_JSON = playwrightJson;
+const browser = run('browser tests (Chromium)', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', join(example, 'e2e/playwright.config.ts')]);
+let browserPassed = 0;
+let browserFailed = 1;
+if (existsSync(playwrightJson)) {
+  const { stats } = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  browserPassed = stats.expected;
+  browserFailed = stats.unexpected + stats.flaky + (browser.code && !stats.unexpected ? 1 : 0);
+  console.log(`  browser: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped`);
+}
+console.log(`  node consumer: ${consumerPassed} passed, ${consumerFailed} failed`);
+finish(browserPassed + consumerPassed, browserFailed + consumerFailed);
