@@ -1,26 +1,8 @@
 import { fieldPath } from './fieldPath';
+import { pick } from './parts';
 import { sentence } from './text';
 import type { FieldError } from './types';
-import { first, isObject, statusOf, str, type Loose } from './util';
-
-/** Where a human sentence may sit, most specific first; `title` is the last resort. */
-export const MESSAGE_KEYS = [
-  'message', 'Message', 'ErrorMessage', 'error_description', 'errorMessage', 'error_message', 'detail', 'description',
-  'Description', 'defaultMessage', 'localizedMessage', 'msg', 'reason', 'title',
-];
-// `name` last: Strapi items carry an error class in `name` next to the real `path`.
-const FIELD_KEYS = ['field', 'path', 'loc', 'pointer', 'attr', 'param', 'propertyName', 'property', 'target', 'parameter', 'name'];
-const CODE_KEYS = ['code', 'error_code', 'errorCode', 'type', 'rule', 'reason'];
-
-/**
- * A machine code: one word. Sentences (`reason` is prose in RFC 7807's `invalid-params`), statuses,
- * express-validator's `type: "field"` and Contensis' `type: "error"` are not codes.
- */
-export const codeOf = (value: unknown): string | undefined => {
-  const code = statusOf(value) ? undefined : str(value);
-  return code && !/\s|^(?:field|error|about:blank)$/.test(code) ? code : undefined;
-};
-export const codeIn = (value: unknown) => first(value, CODE_KEYS, codeOf);
+import { isObject, type Loose } from './util';
 
 export const fieldError = (field: string | undefined, message: string, code?: string): FieldError => {
   const error: { field?: string; message: string; code?: string } = { message };
@@ -33,9 +15,8 @@ const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.
 
 /** An error object (`{ field, message, code }` in any framework's spelling), or undefined. */
 function itemError(item: Loose, prefix?: string): FieldError | undefined {
-  const message = first(item, MESSAGE_KEYS, sentence);
-  const path = first(item, FIELD_KEYS, (value) => value) ?? first(item.source, FIELD_KEYS, (value) => value);
-  return message ? fieldError(join(prefix, fieldPath(path)), message, codeIn(item)) : undefined;
+  const { message, field, code } = pick(item);
+  return message ? fieldError(join(prefix, fieldPath(field ?? pick(item.source, 'field').field)), message, code) : undefined;
 }
 
 /**

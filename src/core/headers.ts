@@ -1,39 +1,44 @@
+import type { ParseContext } from './types';
 import { isObject, type Loose } from './util';
 
 /** Reads the first present of the named response headers, case-insensitively; undefined when none is. */
-export type HeaderReader = (...names: string[]) => string | undefined;
+export type HeaderReader = ParseContext['header'];
+
+/** The reader of a response without headers (most failures): one shared function that answers at once. */
+export const NO_HEADERS: HeaderReader = () => undefined;
 
 /**
  * One reader over every header shape apps hand us: fetch `Headers`, `Map`s, axios `AxiosHeaders`,
  * Node's `IncomingHttpHeaders` and plain objects in any case. A throwing getter costs only that header.
  */
 export function readHeaders(headers: Loose): HeaderReader {
-  // Lowercased name to the key to read in `source`: built once, as a normalization asks for ~30 names.
-  let keys: Map<string, string> | undefined;
-  let source = headers;
-  return (...names) => {
+  // Lowercased name to value, read once: a normalization asks for ~30 names, most of them absent.
+  const values = new Map<string, string>();
+  // A later spelling of a name (`retry-after` after `Retry-After`) replaces an earlier one, even when
+  // its value is unusable.
+  const add = (name: unknown, read: () => unknown) => {
+    const key = String(name).toLowerCase();
+    values.set(key, '');
     try {
-      if (!keys) {
-        keys = new Map();
-        if (typeof headers?.forEach === 'function') {
-          source = Object.create(null);
-          headers.forEach((value: unknown, key: unknown) => keys!.set((key = String(key).toLowerCase()) as string, key as string) && (source[key as string] = value));
-        } else if (isObject(headers)) for (const key of Object.keys(headers).slice(0, 200)) keys.set(key.toLowerCase(), key);
-      }
+      let value = read();
+      value = Array.isArray(value) ? value.join(', ') : value;
+      // Real values are short; the cap keeps every split and regex run on them cheap.
+      if (typeof value === 'string' || typeof value === 'number') values.set(key, String(value).slice(0, 4096).trim());
     } catch {
-      // unreadable headers are no headers
+      // a throwing getter costs only its header
     }
-    for (const name of keys!.size ? names : []) {
-      try {
-        const key = keys!.get(name.toLowerCase());
-        let value = key === undefined ? undefined : source[key];
-        value = Array.isArray(value) ? value.join(', ') : value;
-        // Real values are short; the cap keeps every split and regex run on them cheap.
-        value = (typeof value === 'string' || typeof value === 'number') && String(value).slice(0, 4096).trim();
-        if (value) return value;
-      } catch {
-        // a throwing getter costs only its header
-      }
+  };
+  try {
+    if (typeof headers?.forEach === 'function') headers.forEach((value: unknown, name: unknown) => add(name, () => value));
+    else if (isObject(headers)) for (const name of Object.keys(headers).slice(0, 200)) add(name, () => headers[name]);
+  } catch {
+    // unreadable headers are no headers
+  }
+  if (!values.size) return NO_HEADERS;
+  return (...names) => {
+    for (const name of names) {
+      const value = values.get(name.toLowerCase());
+      if (value) return value;
     }
     return undefined;
   };

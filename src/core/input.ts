@@ -1,4 +1,4 @@
-import { readHeaders, type HeaderReader } from './headers';
+import { NO_HEADERS, readHeaders, type HeaderReader } from './headers';
 import { oauthParams } from './oauthParams';
 import type { ApiErrorKind } from './types';
 import { isObject, statusOf, str, type Loose } from './util';
@@ -15,7 +15,6 @@ export interface Source {
   details?: string;
 }
 
-const NO_HEADERS: HeaderReader = () => undefined;
 const NETWORK_CODES = /^(?:ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_SOCKET)$/;
 const TIMEOUT_CODES = /^(?:ECONNABORTED|ETIMEDOUT|UND_ERR_\w*TIMEOUT)$/;
 // What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native.
@@ -68,7 +67,8 @@ export function readSource(input: unknown, depth = 0): Source {
   const inner = isObject(response) && depth < 3 ? readSource(response, depth + 1) : undefined;
   if (inner?.status || inner?.kind) {
     const body = input.data ?? input.bodyText ?? input.error ?? inner.body ?? response._data;
-    return { ...inner, body: bodyValue(body) };
+    inner.body = bodyValue(body);
+    return inner;
   }
   const { headers } = input;
   if (status && (headers || 'body' in input || 'data' in input || 'bodyText' in input)) {

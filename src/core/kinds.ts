@@ -10,7 +10,7 @@ export const DEFAULT_TEXT: Readonly<Record<ApiErrorKind, readonly [title: string
   unauthenticated: ['Sign in to continue', 'Your session may have ended. Sign in and try again.'],
   forbidden: ['You do not have access', 'Your account does not have permission to do this.'],
   'not-found': ['Not found', 'It may have been moved or deleted.'],
-  conflict: ['This could not be saved', 'It conflicts with a change made elsewhere. Refresh and try again.'],
+  conflict: ['This could not be saved', 'It clashes with something that already exists or has just changed.'],
   'rate-limited': ['Too many requests', 'Wait a moment, then try again.'],
   server: ['Something went wrong', 'There is a problem with the service. Try again later.'],
   unavailable: ['Service unavailable', 'The service is temporarily unavailable. Try again later.'],
@@ -48,6 +48,7 @@ const CODE_KINDS: ReadonlyArray<readonly [RegExp, ApiErrorKind]> = [
 
 /** What a machine code says; `Exception` and `Error` suffixes (AWS, Spring, Strapi) are ignored. */
 export function kindOfCode(code: unknown): ApiErrorKind | undefined {
-  const bare = typeof code === 'string' ? code.replace(/_?(?:exception|error)$/i, '') : '';
-  return CODE_KINDS.find(([pattern]) => pattern.test(bare))?.[1];
+  const bare = typeof code === 'string' && code.replace(/_?(?:exception|error)$/i, '');
+  // Most bodies have no code: skip the patterns.
+  return bare ? CODE_KINDS.find(([pattern]) => pattern.test(bare))?.[1] : undefined;
 }

@@ -1,15 +1,15 @@
 import { fieldError } from './fieldErrors';
 import { fieldPath } from './fieldPath';
-import type { HeaderReader } from './headers';
+import { NO_HEADERS, type HeaderReader } from './headers';
 import { readSource, type Source } from './input';
 import { isApiError } from './isApiError';
 import { DEFAULT_TEXT, kindOfCode, kindOfStatus } from './kinds';
-import { builtInParsers } from './parsers/index';
-import { LOG_ID_KEYS } from './read';
+import { candidates } from './parsers/index';
+import { pick } from './parts';
 import { detailText, sentence } from './text';
 import { clampDeadline, readRateLimit, retryAfterDeadline } from './timing';
 import type { ApiError, ApiErrorKind, ErrorParser, FieldError, NormalizeOptions, ParsedError, RateLimit } from './types';
-import { first, statusOf, str, type Loose } from './util';
+import { statusOf, str, type Loose } from './util';
 
 const LOG_ID_HEADERS = [
   'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-github-request-id',
@@ -26,14 +26,33 @@ interface Read {
   text?: string;
 }
 
+// A tag: what tells an HTML page from a sentence sent with an HTML content type. `[^<>]` keeps it linear.
+const MARKUP = /<\/?[a-z][^<>]*>/i;
+
+/**
+ * The text of an HTML page without its comments, scripts, styles and tags. Linear on hostile markup:
+ * a comment runs to its `-->` or to the end, so every match succeeds; an unclosed <script> or a run
+ * of `<` made the obvious regexes quadratic, so each `</script>` or `</style>` ends a part, and a
+ * part loses everything from its opening tag on.
+ */
+const pageText = (html: string): string =>
+  html
+    .slice(0, 1e5)
+    .replace(/<!--[^]*?(?:-->|$)/g, ' ')
+    .split(/<\/(?:script|style)>/i)
+    .map((part) => part.replace(/<(?:script|style)[^]*/i, ''))
+    .join(' ')
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/\s+/g, ' ');
+
 /** A text body: JSON, XML (S3), an HTML error page, or plain text. */
-function readText(text: string, source: Source, parsers: readonly ErrorParser[]): Read {
+function readText(text: string, source: Source, custom: readonly ErrorParser[]): Read {
   const body = text.trim();
   if (!body) return { parsed: {}, format: 'empty' };
   if (/^[[{]/.test(body)) {
     try {
       // Past 1 MiB a body is a dump, not an error report: salvage its members instead of parsing it.
-      if (body.length < 1 << 20) return readBody(JSON.parse(body), source, parsers);
+      if (body.length < 1 << 20) return readBody(JSON.parse(body), source, custom);
     } catch {
       // Broken JSON (a missing colon, a truncated body) still names its message and support id.
     }
@@ -46,53 +65,51 @@ function readText(text: string, source: Source, parsers: readonly ErrorParser[])
         // an invalid escape loses only that member
       }
     }
-    const read = readBody(members, source, parsers);
-    return { ...read, parsed: { ...read.parsed, details: body } };
+    const read = readBody(members, source, custom);
+    read.parsed.details = body;
+    return read;
   }
   if (/^<(?:\?xml|Error>)/.test(body)) {
     const tag = (name: string) => new RegExp(`<${name}>([^<]*)<`).exec(body)?.[1];
-    return { parsed: { code: tag('Code'), message: tag('Message'), logId: tag('RequestId'), details: body }, format: 'xml' };
+    return { parsed: { code: tag('Code'), message: sentence(tag('Message')), logId: tag('RequestId'), details: body }, format: 'xml' };
   }
-  if (/^<|html/i.test(body.slice(0, 15) + source.header('content-type')))
-    return {
-      // Linear on hostile markup: an unclosed <script> or a run of `<` made the obvious regexes quadratic.
-      parsed: { details: body.slice(0, 1e5).split(/<\/(?:script|style)>/i).map((part) => part.replace(/<(?:script|style)[^]*/i, '')).join(' ').replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ') },
-      format: 'html',
-    };
+  // A page, or markup sent as HTML. A plain sentence sent as `text/html` (Express's `res.send('Email is required')`) is text.
+  if (/^<|html/i.test(body.slice(0, 15)) || (/html/i.test(source.header('content-type')!) && MARKUP.test(body.slice(0, 1024))))
+    return { parsed: { details: pageText(body) }, format: 'html' };
   return { parsed: { details: body }, format: 'text', text: body };
 }
 
-function readBody(body: unknown, source: Source, parsers: readonly ErrorParser[]): Read {
-  if (typeof body === 'string') return readText(body, source, parsers);
-  const fallback = { parsed: {}, format: source.format ?? (body == null && source.status ? 'empty' : 'unknown') };
-  if (body == null) return fallback;
-  for (const parser of parsers) {
-    try {
-      const parsed = parser.parse(body, source);
-      if (parsed) return { parsed: builtInParsers.includes(parser) ? parsed : clean(parsed), format: String(parser.name) };
-    } catch {
-      // a parser that trips over hostile input, or returns what cannot be read, does not match
+function readBody(body: unknown, source: Source, custom: readonly ErrorParser[]): Read {
+  if (typeof body === 'string') return readText(body, source, custom);
+  if (body != null)
+    for (const parser of custom.length ? [...custom, ...candidates(body)] : candidates(body)) {
+      try {
+        const parsed = parser.parse(body, source);
+        if (parsed) return { parsed: custom.includes(parser) ? clean(parsed) : parsed, format: String(parser.name) };
+      } catch {
+        // a parser that trips over hostile input, or returns what cannot be read, does not match
+      }
     }
-  }
-  return fallback;
+  return { parsed: {}, format: source.format ?? (body == null && source.status ? 'empty' : 'unknown') };
 }
 
-/** Holds a custom parser's output to the rules the built-in ones keep. */
-const clean = (parsed: ParsedError): ParsedError => ({
-  ...parsed,
-  kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
-  fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, 100) : []).flatMap((error: Loose) => {
-    const message = sentence(error?.message);
-    return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
-  }),
-});
+/** Holds a custom parser's output to the rules the built-in ones keep (they return clean sentences). */
+const clean = (parsed: ParsedError): ParsedError =>
+  Object.assign({}, parsed, {
+    kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
+    message: sentence(parsed.message),
+    fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, 100) : []).flatMap((error: Loose) => {
+      const message = sentence(error?.message);
+      return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
+    }),
+  });
 
 function classify(status: number | undefined, code: string | undefined, header: HeaderReader, rateLimit: RateLimit | undefined, fieldErrors: readonly FieldError[]): ApiErrorKind {
   const byStatus = kindOfStatus(status);
   // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
   if ((status === 403 || status === 429) && (rateLimit?.remaining === 0 || header('retry-after'))) return 'rate-limited';
   // A code outranks a status that says little (an OAuth `invalid_grant` is a 400, a GraphQL error a 200).
-  const byCode = code ? kindOfCode(code) : undefined;
+  const byCode = kindOfCode(code);
   if (byCode && byCode !== 'bad-request' && /^(?:bad-request|forbidden|validation|)$/.test(byStatus ?? '')) return byCode;
   if (status === 400 && fieldErrors.length) return 'validation';
   return byStatus ?? byCode ?? 'unknown';
@@ -114,12 +131,12 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
     (kind === 'rate-limited' ? rateLimit?.resetAt : undefined) ??
     (hint >= 0 ? clampDeadline(now + hint, now) : undefined);
   const message =
-    sentence(parsed.message) ??
+    parsed.message ??
     sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ??
     (status! < 500 ? sentence(text) : undefined) ??
     defaultMessage;
   const title = sentence(parsed.title, 120);
-  const logId = str(parsed.logId) ?? first(body, LOG_ID_KEYS, str) ?? header(...LOG_ID_HEADERS);
+  const logId = str(parsed.logId) ?? pick(body, 'logId').logId ?? header(...LOG_ID_HEADERS);
   const details = detailText(parsed.details) ?? detailText(source.details);
   const shouldRetry = header('stripe-should-retry');
 
@@ -158,19 +175,18 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
 export function normalizeError(input: unknown, options: NormalizeOptions = {}): ApiError {
   if (isApiError(input)) return input;
   const now = Number.isFinite(options?.now) ? options.now! : Date.now();
-  const custom = options?.parsers;
-  const parsers = Array.isArray(custom) && custom.length ? [...custom, ...builtInParsers] : builtInParsers;
-  let source: Source = { header: () => undefined };
+  const custom = Array.isArray(options?.parsers) ? options.parsers : [];
+  let source: Source = { header: NO_HEADERS };
   let read: Read = { parsed: {}, format: 'unknown' };
   try {
     source = readSource(input);
-    read = readBody(source.body, source, parsers);
+    read = readBody(source.body, source, custom);
   } catch {
     // What was read before the failure still counts.
   }
   try {
     return build(input, source, read, now);
   } catch {
-    return build(input, { header: () => undefined, status: source.status }, { parsed: {}, format: 'unknown' }, now);
+    return build(input, { header: NO_HEADERS, status: source.status }, { parsed: {}, format: 'unknown' }, now);
   }
 }

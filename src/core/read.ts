@@ -1,10 +1,8 @@
-import { codeIn, collectFieldErrors, MESSAGE_KEYS } from './fieldErrors';
+import { collectFieldErrors } from './fieldErrors';
+import { pick } from './parts';
 import { sentence } from './text';
 import type { ParsedError } from './types';
-import { first, statusOf, str, type Loose } from './util';
-
-export const LOG_ID_KEYS = ['logId', 'traceId', 'requestId', 'request_id', 'correlationId', 'correlation_id', 'errorId', 'supportId', 'incidentId', 'request-id'];
-const DETAIL_KEYS = ['FullException', 'stack', 'stackTrace', 'stacktrace', 'trace', 'exception', 'debug'];
+import { statusOf, type Loose } from './util';
 
 /**
  * What most error objects say, in the spellings APIs use: status, machine code, title, the most
@@ -12,21 +10,21 @@ const DETAIL_KEYS = ['FullException', 'stack', 'stackTrace', 'stacktrace', 'trac
  * at the right object and add what only their family has.
  */
 export function read(error: Loose, errors: unknown = error?.errors ?? error?.Errors): ParsedError {
-  const item = Array.isArray(errors) ? errors[0] : undefined;
+  const parts = pick(error);
   // `"error": "invalid_grant"` is a code; `"error": "Something failed"` is a sentence.
   const named = typeof error?.error === 'string' && /^[\w.-]+$/.test(error.error) ? error.error : undefined;
   const fieldErrors = collectFieldErrors(errors);
   // The first item speaks for the whole only when it is not about one field ("Field required": which?).
-  const message = first(error, MESSAGE_KEYS, sentence) ?? sentence(named ? undefined : error?.error) ?? (fieldErrors[0]?.field ? undefined : fieldErrors[0]?.message);
+  const message = parts.message ?? sentence(named ? undefined : error?.error) ?? (fieldErrors[0]?.field ? undefined : fieldErrors[0]?.message);
   return {
     status: statusOf(error?.status) ?? statusOf(error?.statusCode),
-    code: codeIn(error) ?? named ?? codeIn(item),
+    code: parts.code ?? named ?? (Array.isArray(errors) ? pick(errors[0], 'code').code : undefined),
     title: error?.title,
     message,
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a
     // validation failure for a UI that shows field errors first.
     fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
-    logId: first(error, LOG_ID_KEYS, str),
-    details: first(error, DETAIL_KEYS, str),
+    logId: parts.logId,
+    details: parts.details,
   };
 }

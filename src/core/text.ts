@@ -1,6 +1,7 @@
 import { str } from './util';
 
 const DETAILS_MAX = 8000;
+const TAG = /<\/?[a-z!][^>]*>/i;
 // A reason phrase or a bare status says nothing a person can act on; the kind's default does.
 // So is framework boilerplate: Spring's "Validation failed for object=..", Express's "Cannot GET /x",
 // Laravel's "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
@@ -13,10 +14,18 @@ const JARGON =
  */
 export function sentence(value: unknown, max = 300): string | undefined {
   // Bound the work on multi-megabyte strings before any regex runs.
-  let line = str(value)?.slice(0, max * 4).replace(/\s+/g, ' ').trim();
-  if (!line || /<\/?[a-z!][^>]*>/i.test(line) || JARGON.test(line)) return undefined;
-  if (line.length > max) line = line.slice(0, max - 1).trimEnd() + '…';
-  return line[0]!.toUpperCase() + line.slice(1);
+  let line = str(value)?.slice(0, max * 4);
+  // Most server text has no run of whitespace to fold: testing is cheaper than rebuilding the string.
+  if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(/\s+/g, ' ');
+  line = line?.trim();
+  if (!line || (line.includes('<') && TAG.test(line)) || JARGON.test(line)) return undefined;
+  const initial = line[0]!.toUpperCase();
+  if (initial !== line[0]) line = initial + line.slice(1);
+  if (line.length <= max) return line;
+  // Cut after capitalising, which can lengthen it ('ß' is 'SS'), and checked again: a cut line can read
+  // as boilerplate ("Cannot GET /a/long/path…"). So cleaning twice changes nothing.
+  line = line.slice(0, max - 1).trimEnd() + '…';
+  return JARGON.test(line) ? undefined : line;
 }
 
 /** Developer-only text: kept verbatim (a stack trace needs its lines) but capped. */

@@ -85,6 +85,7 @@ const named = (...suffixes: string[]) => ['ratelimit-', 'x-ratelimit-', 'x-rate-
 const LIMIT = named('limit');
 const REMAINING = named('remaining');
 const RESET = named('reset', 'reset-after');
+const EVERY_NAME = ['ratelimit', ...LIMIT, ...REMAINING, ...RESET];
 
 /**
  * Rate-limit figures from the IETF fields in all three draft generations (separate
@@ -93,6 +94,8 @@ const RESET = named('reset', 'reset-after');
  * the most constraining policy), then `X-RateLimit-*` and `X-Rate-Limit-*` headers.
  */
 export function readRateLimit(header: HeaderReader, now: number): RateLimit | undefined {
+  // Most responses carry none of these: one pass over the names says so.
+  if (!header(...EVERY_NAME)) return undefined;
   const combined = items(header('ratelimit'));
   const policy = combined.filter((item) => item.r).sort((a, b) => +a.r! - +b.r! || +b.t! - +a.t!)[0];
   const draft7 = Object.assign({}, ...combined) as Record<string, string | undefined>;

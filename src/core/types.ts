@@ -92,8 +92,11 @@ export interface ParsedError {
 export interface ParseContext {
   /** The HTTP status of the response, when known. */
   readonly status?: number;
-  /** Reads a response header case-insensitively. */
-  readonly header: (name: string) => string | undefined;
+  /**
+   * Reads a response header case-insensitively, trimmed and never empty. Given several names, returns
+   * the first that is present: `header('x-request-id', 'request-id')`.
+   */
+  readonly header: (...names: string[]) => string | undefined;
 }
 
 /**

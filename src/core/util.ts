@@ -17,16 +17,15 @@ export const statusOf = (value: unknown): number | undefined => {
   return n > 99 && n < 600 && n % 1 === 0 ? n : undefined;
 };
 
-/** The first of `keys` whose value `read` accepts. */
-export function first<T>(value: Loose, keys: readonly string[], read: (found: unknown) => T | undefined): T | undefined {
-  // `in` first: on the megamorphic shapes of error bodies a failed `in` costs half a failed read.
-  if (isObject(value))
-    for (const key of keys) {
-      const found = key in value ? read(value[key]) : undefined;
-      if (found !== undefined) return found;
-    }
-  return undefined;
+/**
+ * The keys of what `JSON.parse` makes (a plain object) when it has at most 64; undefined for anything
+ * else. Walking a small body's keys once costs less than probing it for every name a reader knows:
+ * on the many shapes error bodies have, each probe is a slow lookup.
+ */
+export function ownKeys(value: unknown): string[] | undefined {
+  const proto = isObject(value) && Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  // Non-enumerable ones too, as a probe with `in` would see them.
+  const keys = Object.getOwnPropertyNames(value);
+  return keys.length > 64 ? undefined : keys;
 }
-
-/** A non-empty trimmed string. */
-export const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || undefined;

@@ -219,7 +219,7 @@ describe('google', () => {
   it('Firebase Auth: a code in message (EMAIL_EXISTS) is the code, not the message', () => {
     const error = normalize('Firebase Auth EMAIL_EXISTS');
     expect(error).toMatchObject({ kind: 'conflict', status: 400, code: 'EMAIL_EXISTS', fieldErrors: [] });
-    expect(error.message).toBe('It conflicts with a change made elsewhere. Refresh and try again.');
+    expect(error.message).toBe('It clashes with something that already exists or has just changed.');
   });
   it('Firebase Auth: "CODE : sentence" splits into code and message', () => {
     expect(normalize('Firebase Auth TOO_MANY_ATTEMPTS_TRY_LATER')).toMatchObject({
@@ -536,7 +536,7 @@ describe('strapi', () => {
 describe('postgrest', () => {
   it('23505: database text is for developers; the status says conflict', () => {
     const error = normalize('23505 unique violation (409)');
-    expect(error).toMatchObject({ kind: 'conflict', code: '23505', message: 'It conflicts with a change made elsewhere. Refresh and try again.' });
+    expect(error).toMatchObject({ kind: 'conflict', code: '23505', message: 'It clashes with something that already exists or has just changed.' });
     expect(error.details).toBe('duplicate key value violates unique constraint "users_email_key"\nKey (email)=(ada@example.com) already exists.');
   });
   it('P0001 is text the app raised on purpose', () => {
@@ -608,6 +608,8 @@ describe('html', () => {
     expect(error).toMatchObject({ kind: 'unavailable', status: 522, retryable: true, logId: '7d4c6c2f9e8b1234-SJC' });
     expect(error.details).toContain('522: Connection timed out');
     expect(error.details).not.toMatch(/<(?:html|script|div|title)|addEventListener/);
+    // Its conditional comments (`<!--<![endif]-->`) leave nothing behind.
+    expect(error.details).not.toMatch(/<!|-->|endif/);
   });
   it('an HTML 404 page gives the not-found default', () => {
     expect(normalize('Express default 404 page')).toMatchObject({ kind: 'not-found', message: 'It may have been moved or deleted.', details: 'Error Cannot GET /api/x' });

@@ -80,6 +80,33 @@ describe('response-like { status, headers, body }', () => {
     expect(error).toMatchObject({ kind: 'unavailable', format: 'html', message: 'The service is temporarily unavailable. Try again later.' });
     expect(error.details).toBe('502 Bad Gateway nginx');
   });
+  it('a plain sentence sent as text/html is text (Express res.send), not a page', () => {
+    expect(normalizeError({ status: 400, headers: { 'content-type': 'text/html; charset=utf-8' }, body: 'Email is required' })).toMatchObject({
+      kind: 'bad-request',
+      format: 'text',
+      message: 'Email is required',
+      details: 'Email is required',
+    });
+    expect(normalizeError({ status: 500, headers: { 'Content-Type': 'text/html' }, body: 'Database is down' })).toMatchObject({
+      format: 'text',
+      message: DEFAULTS.server,
+      details: 'Database is down',
+    });
+    // Markup anywhere in it (not only at the start) still makes it a page.
+    expect(normalizeError({ status: 400, headers: { 'content-type': 'text/html' }, body: 'Error: <b>email</b> is required' })).toMatchObject({
+      format: 'html',
+      message: 'Check your answers and try again.',
+      details: 'Error: email is required',
+    });
+  });
+  it('HTML comments, conditional ones included, are not part of the page text', () => {
+    const body =
+      '<!DOCTYPE html>\n<!--[if lt IE 7]> <html class="ie6"> <![endif]-->\n<!--[if gt IE 8]><!--> <html class="no-js"> <!--<![endif]-->' +
+      '<head><title>Oops</title></head><body><!-- build 1234 --><p>Try later</p><!-- unclosed <p>hidden</p></body></html>';
+    const error = normalizeError({ status: 503, headers: { 'content-type': 'text/html' }, body });
+    expect(error).toMatchObject({ format: 'html', details: 'Oops Try later' });
+    expect(error.details).not.toContain('<!--');
+  });
   it('shows a plain-text 4xx body, but not a plain-text 5xx one', () => {
     expect(normalizeError({ status: 400, headers: {}, body: 'quantity must be positive' })).toMatchObject({
       kind: 'bad-request',

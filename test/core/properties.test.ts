@@ -265,6 +265,13 @@ describe('hostile input', () => {
       expect(timed({ status: 500, headers: {}, body }).format).toBe('html');
   });
 
+  it('hostile comments stay linear', () => {
+    for (const body of ['<!--'.repeat(50_000), '<html>' + '<!-- a -- '.repeat(20_000), '<html>' + '<!-->'.repeat(40_000), '<html>' + '-->'.repeat(60_000)])
+      expect(timed({ status: 500, headers: {}, body }).format).toBe('html');
+    const sentenceWithMarkup = 'x <a'.repeat(50_000);
+    expect(timed({ status: 400, headers: { 'content-type': 'text/html' }, body: sentenceWithMarkup }).format).toBe('text');
+  });
+
   it('multi-megabyte header values', () => {
     const big = { ratelimit: ';'.repeat(5e6), 'retry-after': '1'.repeat(5e6), date: 'Mon'.repeat(2e6), 'x-request-id': ' '.repeat(5e6), 'www-authenticate': 'error="'.repeat(1e6) };
     expect(timed({ status: 429, headers: big, body: null }).kind).toBe('rate-limited');

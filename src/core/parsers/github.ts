@@ -16,5 +16,5 @@ export function github(body: Loose): ParsedError {
     const message = sentence(item?.message ?? item) ?? sentence(field && `${field}: ${String(item.code).replace(/_/g, ' ')}`);
     if (message) fieldErrors.push(fieldError(field, message, item?.code));
   }
-  return { ...read(body, []), fieldErrors };
+  return Object.assign(read(body, []), { fieldErrors });
 }

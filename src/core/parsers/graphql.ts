@@ -27,7 +27,7 @@ export function graphql({ errors, data }: Loose): ParsedError {
   return {
     code,
     status: statusOf(extensions?.http?.status),
-    message: developer ? undefined : errors[0].message,
+    message: developer ? undefined : sentence(errors[0].message),
     fieldErrors,
     details: details.join('\n'),
     // Partial success: what did resolve, for a UI that can show it beside the error.

@@ -1,6 +1,7 @@
 import { read } from '../read';
+import { sentence } from '../text';
 import type { ParsedError } from '../types';
-import { first, str, type Loose } from '../util';
+import { str, type Loose } from '../util';
 
 /**
  * OData v4, Microsoft Graph and Azure: `{ error: { code, message, target, details[], innerError } }`.
@@ -8,10 +9,9 @@ import { first, str, type Loose } from '../util';
  */
 export function odata({ error }: Loose): ParsedError {
   const inner = error.innerError ?? error.innererror;
-  return {
-    ...read(error, error.details),
-    message: error.message?.value ?? error.message,
-    logId: first(inner, ['request-id', 'client-request-id'], str),
-    details: first(inner, ['stackTrace', 'message'], str),
-  };
+  return Object.assign(read(error, error.details), {
+    message: sentence(error.message?.value ?? error.message),
+    logId: str(inner?.['request-id']) ?? str(inner?.['client-request-id']),
+    details: str(inner?.stackTrace) ?? str(inner?.message),
+  });
 }

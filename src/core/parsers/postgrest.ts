@@ -1,3 +1,4 @@
+import { sentence } from '../text';
 import type { ParsedError } from '../types';
 import type { Loose } from '../util';
 
@@ -8,6 +9,6 @@ import type { Loose } from '../util';
  */
 export const postgrest = (body: Loose): ParsedError => ({
   code: body.code,
-  message: body.code === 'P0001' ? body.message : undefined,
+  message: body.code === 'P0001' ? sentence(body.message) : undefined,
   details: [body.message, body.details, body.hint].filter((part) => typeof part === 'string').join('\n'),
 });
