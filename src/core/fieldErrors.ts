@@ -4,6 +4,12 @@ import { sentence } from './text';
 import type { FieldError } from './types';
 import { isObject, type Loose } from './util';
 
+/**
+ * The most field errors one model holds. Enough for a bulk import's report (a thousand rows), while
+ * a hostile body with millions of items still costs a bounded amount of work.
+ */
+export const MAX_FIELD_ERRORS = 1000;
+
 export const fieldError = (field: string | undefined, message: string, code?: string): FieldError => {
   const error: { field?: string; message: string; code?: string } = { message };
   if (field) error.field = field;
@@ -25,12 +31,12 @@ function itemError(item: Loose, prefix?: string): FieldError | undefined {
  * `format`), and lists of error objects (most JSON APIs). Bounded in depth and count.
  */
 export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?: string, depth = 0): FieldError[] {
-  if (out.length > 99 || depth > 8) return out;
+  if (out.length >= MAX_FIELD_ERRORS || depth > 8) return out;
   if (typeof value === 'string') {
     const message = sentence(value);
     if (message) out.push(fieldError(path, message));
   } else if (Array.isArray(value)) {
-    value.slice(0, 100).forEach((item, index) => {
+    value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
       const error = isObject(item) && !Array.isArray(item) ? itemError(item, path) : undefined;
       if (error) out.push(error);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
@@ -39,7 +45,7 @@ export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?
     });
   } else if (isObject(value)) {
     // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.
-    for (const key of Object.keys(value).slice(0, 100)) collectFieldErrors(value[key], out, join(path, fieldPath(key)), depth + 1);
+    for (const key of Object.keys(value).slice(0, MAX_FIELD_ERRORS)) collectFieldErrors(value[key], out, join(path, fieldPath(key)), depth + 1);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { fieldError } from './fieldErrors';
+import { fieldError, MAX_FIELD_ERRORS } from './fieldErrors';
 import { fieldPath } from './fieldPath';
 import { NO_HEADERS, type HeaderReader } from './headers';
 import { readSource, type Source } from './input';
@@ -98,7 +98,7 @@ const clean = (parsed: ParsedError): ParsedError =>
   Object.assign({}, parsed, {
     kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
     message: sentence(parsed.message),
-    fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, 100) : []).flatMap((error: Loose) => {
+    fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, MAX_FIELD_ERRORS) : []).flatMap((error: Loose) => {
       const message = sentence(error?.message);
       return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
     }),

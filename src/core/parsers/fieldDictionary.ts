@@ -1,4 +1,4 @@
-import { collectFieldErrors } from '../fieldErrors';
+import { collectFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
 import type { ParsedError } from '../types';
 import { isObject, type Loose } from '../util';
 
@@ -10,7 +10,7 @@ import { isObject, type Loose } from '../util';
 function messages(value: unknown, depth = 0): number {
   let count = 0;
   if (!isObject(value) || depth > 8) return -1;
-  for (const item of Object.values(value).slice(0, 100)) {
+  for (const item of Object.values(value).slice(0, MAX_FIELD_ERRORS)) {
     const found = typeof item === 'string' && Array.isArray(value) ? 1 : messages(item, depth + 1);
     if (found < 0) return -1;
     count += found;

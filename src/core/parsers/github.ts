@@ -1,4 +1,4 @@
-import { fieldError } from '../fieldErrors';
+import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { read } from '../read';
 import { sentence } from '../text';
@@ -11,7 +11,7 @@ import type { Loose } from '../util';
  */
 export function github(body: Loose): ParsedError {
   const fieldErrors: FieldError[] = [];
-  for (const item of Array.isArray(body.errors) ? body.errors.slice(0, 100) : []) {
+  for (const item of Array.isArray(body.errors) ? body.errors.slice(0, MAX_FIELD_ERRORS) : []) {
     const field = fieldPath(item?.field);
     const message = sentence(item?.message ?? item) ?? sentence(field && `${field}: ${String(item.code).replace(/_/g, ' ')}`);
     if (message) fieldErrors.push(fieldError(field, message, item?.code));

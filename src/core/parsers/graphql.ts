@@ -1,4 +1,4 @@
-import { collectFieldErrors, fieldError } from '../fieldErrors';
+import { collectFieldErrors, fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { kindOfCode } from '../kinds';
 import { sentence } from '../text';
@@ -17,7 +17,7 @@ export function graphql({ errors, data }: Loose): ParsedError {
   const developer = /^(?:GRAPHQL_|INTERNAL_SERVER_ERROR|PERSISTED_QUERY)/.test(code);
   const fieldErrors: FieldError[] = [];
   const details: unknown[] = [];
-  for (const error of errors.slice(0, 100)) {
+  for (const error of errors.slice(0, MAX_FIELD_ERRORS)) {
     const ext = error?.extensions;
     const message = sentence(error?.message);
     if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);

@@ -1,4 +1,4 @@
-import { fieldError } from '../fieldErrors';
+import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { read } from '../read';
 import { sentence } from '../text';
 import type { FieldError, ParsedError } from '../types';
@@ -12,7 +12,7 @@ export function nestjs(body: Loose): ParsedError {
   const parsed = read(body, []);
   if (Array.isArray(body.message)) {
     const fieldErrors: FieldError[] = (parsed.fieldErrors = []);
-    for (const item of body.message.slice(0, 100)) {
+    for (const item of body.message.slice(0, MAX_FIELD_ERRORS)) {
       const message = sentence(item);
       if (message) fieldErrors.push(fieldError(/^([a-z_$][\w$]*(?:\.[\w$]+)*) /.exec(item)?.[1], message));
     }

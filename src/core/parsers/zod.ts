@@ -1,4 +1,4 @@
-import { collectFieldErrors } from '../fieldErrors';
+import { collectFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
 import type { FieldError, ParsedError } from '../types';
 import { isObject, type Loose } from '../util';
 
@@ -7,8 +7,8 @@ function tree(node: Loose, out: FieldError[], path?: string, depth = 0): FieldEr
   if (isObject(node) && depth < 9) {
     collectFieldErrors(node.errors, out, path);
     const at = (key: string | number) => (path ? path + '.' + key : '' + key);
-    for (const key of Object.keys(node.properties ?? {}).slice(0, 100)) tree(node.properties[key], out, at(key), depth + 1);
-    for (const [index, item] of (Array.isArray(node.items) ? node.items.slice(0, 100) : []).entries()) tree(item, out, at(index), depth + 1);
+    for (const key of Object.keys(node.properties ?? {}).slice(0, MAX_FIELD_ERRORS)) tree(node.properties[key], out, at(key), depth + 1);
+    for (const [index, item] of (Array.isArray(node.items) ? node.items.slice(0, MAX_FIELD_ERRORS) : []).entries()) tree(item, out, at(index), depth + 1);
   }
   return out;
 }

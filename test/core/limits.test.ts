@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeError } from '../../src';
+
+const laravel = (fields: number) => ({
+  status: 422,
+  headers: {},
+  body: { message: 'The given data was invalid.', errors: Object.fromEntries(Array.from({ length: fields }, (_, i) => [`rows.${i}.email`, [`Row ${i + 1}: enter an email address`]])) },
+});
+
+describe('how many field errors a model holds', () => {
+  it('keeps a bulk import report of a thousand rows whole, in order', () => {
+    const { fieldErrors } = normalizeError(laravel(1000));
+    expect(fieldErrors).toHaveLength(1000);
+    expect(fieldErrors[0]).toEqual({ field: 'rows.0.email', message: 'Row 1: enter an email address' });
+    expect(fieldErrors[999]).toEqual({ field: 'rows.999.email', message: 'Row 1000: enter an email address' });
+  });
+
+  it('stops at a thousand, however many the body holds', () => {
+    expect(normalizeError(laravel(1500)).fieldErrors).toHaveLength(1000);
+    const list = { status: 400, headers: {}, body: { errors: Array.from({ length: 100_000 }, (_, i) => `Problem ${i}`) } };
+    expect(normalizeError(list).fieldErrors).toHaveLength(1000);
+  });
+
+  it('holds custom parsers to the same limit', () => {
+    const parser = { name: 'bulk', parse: () => ({ fieldErrors: Array.from({ length: 5000 }, (_, i) => ({ field: `row.${i}`, message: 'Check this row' })) }) };
+    expect(normalizeError({ status: 422, headers: {}, body: {} }, { parsers: [parser] }).fieldErrors).toHaveLength(1000);
+  });
+});
