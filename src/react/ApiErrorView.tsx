@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { ErrorFallback } from './ErrorFallback';
 import { ErrorSummary, type ErrorSummaryProps } from './ErrorSummary';
 import type { NoticeProps } from './Notice';

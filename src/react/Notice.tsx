@@ -47,6 +47,11 @@ const some = (node: React.ReactNode) => React.Children.toArray(node).length > 0;
 export const actionClass = (unstyled: boolean | undefined, primary?: boolean) =>
   unstyled ? undefined : cx('aek-action', primary && 'aek-action--primary');
 
+/** One of a notice's own buttons. */
+export const Action = ({ unstyled, primary, ...props }: React.ComponentPropsWithoutRef<'button'> & { unstyled?: boolean; primary?: boolean }) => (
+  <button type="button" className={actionClass(unstyled, primary)} {...props} />
+);
+
 /**
  * A `<section>` landmark named by its heading, focusable but outside the tab order. It announces
  * itself through the pre-mounted live region (once per error) instead of relying on a freshly

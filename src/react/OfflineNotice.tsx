@@ -2,7 +2,7 @@ import * as React from 'react';
 import { normalizeError, type ApiError } from 'api-error-kit';
 import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
-import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { Action, Notice, noticeText, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
 import { useOnline } from './useOnline';
 
@@ -49,9 +49,9 @@ export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Offli
       ownActions={
         onRetry &&
         online && (
-          <button type="button" className={actionClass(unstyled, true)} onClick={onRetry}>
+          <Action unstyled={unstyled} primary onClick={onRetry}>
             {messages.tryAgain}
-          </button>
+          </Action>
         )
       }
       {...rest}

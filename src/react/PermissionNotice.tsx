@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useApiErrorConfig } from './context';
 import { safeHref } from './dom';
-import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { Action, actionClass, Notice, noticeText, type NoticeProps } from './Notice';
 import { SupportId } from './SupportId';
 import { useApiError } from './useApiError';
 
@@ -44,9 +44,9 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
   const href = safeHref(typeof target === 'function' ? target(returnTo) : target);
   const ownActions = signIn ? (
     onSignInAction ? (
-      <button type="button" className={actionClass(unstyled, true)} onClick={onSignInAction}>
+      <Action unstyled={unstyled} primary onClick={onSignInAction}>
         {messages.signIn}
-      </button>
+      </Action>
     ) : (
       href && (
         <a className={actionClass(unstyled, true)} href={href}>
@@ -58,14 +58,14 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
     (onRequestAccess || onSwitchAccount) && (
     <>
       {onRequestAccess && (
-        <button type="button" className={actionClass(unstyled, true)} onClick={onRequestAccess}>
+        <Action unstyled={unstyled} primary onClick={onRequestAccess}>
           {messages.requestAccess}
-        </button>
+        </Action>
       )}
       {onSwitchAccount && (
-        <button type="button" className={actionClass(unstyled)} onClick={onSwitchAccount}>
+        <Action unstyled={unstyled} onClick={onSwitchAccount}>
           {messages.switchAccount}
-        </button>
+        </Action>
       )}
     </>
     )

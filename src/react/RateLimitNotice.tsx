@@ -2,7 +2,7 @@ import * as React from 'react';
 import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
 import { clockTime, spokenDuration } from './format';
-import { actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { Action, Notice, noticeText, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
 import { useRetryCountdown } from './useRetryCountdown';
 
@@ -83,13 +83,13 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
       ownActions={
         onRetry && (
           <>
-            <button type="button" className={actionClass(unstyled, true)} aria-disabled={waiting || undefined} onClick={retry}>
+            <Action unstyled={unstyled} primary aria-disabled={waiting || undefined} onClick={retry}>
               {messages.tryAgain}
-            </button>
+            </Action>
             {automatic && waiting && (
-              <button type="button" className={actionClass(unstyled)} onClick={cancel}>
+              <Action unstyled={unstyled} onClick={cancel}>
                 {messages.cancelAutoRetry}
-              </button>
+              </Action>
             )}
           </>
         )

@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { ErrorSummary, FieldError, type ErrorSummaryProps } from 'api-error-kit/react';
 
 /**

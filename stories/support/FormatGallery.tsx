@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { normalizeError } from 'api-error-kit';
 import { ApiErrorView } from 'api-error-kit/react';
 import type { Fixture } from '../../test/fixtures/types';

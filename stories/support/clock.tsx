@@ -1,4 +1,3 @@
-import * as React from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import { ApiErrorProvider, createManualClock, type ManualClock } from 'api-error-kit/react';
 

@@ -2,7 +2,7 @@ import type { ApiError } from 'api-error-kit';
 
 /** The model as developers read it: formatted JSON, `cause` left out (it is the input, shown beside). */
 export const modelJson = (error: ApiError): string =>
-  JSON.stringify(error, (key, value) => (typeof value === 'bigint' ? `${value}n` : value), 2);
+  JSON.stringify(error, (_key, value) => (typeof value === 'bigint' ? `${value}n` : value), 2);
 
 /** "Name: value" lines to a headers object; lines without a colon are ignored. */
 export function parseHeaderLines(text: string): Record<string, string> {

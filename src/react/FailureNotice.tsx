@@ -1,0 +1,64 @@
+import * as React from 'react';
+import type { ApiError, ApiErrorKind } from 'api-error-kit';
+import { useApiErrorConfig } from './context';
+import { cx } from './dom';
+import { Action, Notice, noticeText, type NoticeProps } from './Notice';
+import { SupportId } from './SupportId';
+
+/** What a notice about a failure can offer: a retry, support, and (in debug mode) developer details. */
+export interface FailureProps {
+  /** Offers "Try again". */
+  onRetry?: () => void;
+  /** A support page for the support ID; only http(s) URLs become links. Defaults to the provider's. */
+  supportHref?: (logId: string) => string;
+  /**
+   * Shows developer details (`FullException`, stack traces) in a disclosure. Defaults to the
+   * provider's `debug`, which is off: end users never see them unless you turn this on.
+   */
+  debug?: boolean;
+}
+
+interface FailureNoticeProps extends NoticeProps, FailureProps {
+  error: ApiError;
+  /** Whose catalog title and sentence to use. */
+  kind: ApiErrorKind;
+}
+
+/**
+ * The body `ServerErrorNotice` and `ErrorFallback` share: the plain title for the kind, the server's
+ * sentence, Try again, the support ID with its Copy button, and collapsed developer details in
+ * debug mode only.
+ */
+export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, FailureNoticeProps>(function FailureNotice(
+  { error, kind, onRetry, supportHref, debug, title, description, unstyled, ...rest },
+  ref,
+) {
+  const config = useApiErrorConfig();
+  const { messages } = config;
+  const text = noticeText(messages, error, kind);
+  return (
+    <Notice
+      ref={ref}
+      error={error}
+      title={title ?? text.title}
+      description={description ?? text.description}
+      unstyled={unstyled}
+      ownActions={
+        onRetry && (
+          <Action unstyled={unstyled} primary onClick={onRetry}>
+            {messages.tryAgain}
+          </Action>
+        )
+      }
+      {...rest}
+    >
+      {error.logId && <SupportId logId={error.logId} supportHref={supportHref} unstyled={unstyled} />}
+      {(debug ?? config.debug) && error.details && (
+        <details className={cx(!unstyled && 'aek-details')}>
+          <summary>{messages.technicalDetails}</summary>
+          <pre>{error.details}</pre>
+        </details>
+      )}
+    </Notice>
+  );
+});
