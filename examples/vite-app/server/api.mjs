@@ -1,6 +1,7 @@
 // The example's API: plain node:http on 127.0.0.1, on another origin than the app, so the browser
 // applies CORS for real. It answers with the seed documents' error bodies and headers.
 import { createServer } from 'node:http';
+import { listen } from './listen.mjs';
 import {
   accessDenied,
   badGateway502,
@@ -122,17 +123,5 @@ export async function startApi({ port = 0, appOrigin } = {}) {
     });
   });
 
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return {
-    origin: `http://127.0.0.1:${actual}`,
-    setAppOrigin: (value) => (allowed = value),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve(undefined));
-    }),
-  };
+  return { ...(await listen(server, port)), setAppOrigin: (value) => (allowed = value) };
 }

@@ -2,6 +2,7 @@
 // path, index.html for every route. The API's origin is written into index.html when served, so
 // one build runs against an API on any port.
 import { createServer } from 'node:http';
+import { listen } from './listen.mjs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -44,19 +45,7 @@ export async function startStatic({ root, port = 0, apiOrigin }) {
     }
   });
 
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return {
-    origin: `http://127.0.0.1:${actual}`,
-    setApiOrigin: (value) => (api = value),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve(undefined));
-    }),
-  };
+  return { ...(await listen(server, port)), setApiOrigin: (value) => (api = value) };
 }
 
 /** Starts the API and the app on two random ports of 127.0.0.1 and wires each to the other's origin. */
