@@ -30,13 +30,17 @@ function itemError(item: Loose, prefix?: string): FieldError | undefined {
  * field to messages (Laravel, Rails, ASP.NET), nested objects and lists (DRF, Discord, Zod
  * `format`), and lists of error objects (most JSON APIs). Bounded in depth and count.
  */
+/** A boxed string (`new String(..)`) is one message, not a map of its characters. */
+const unboxed = (value: unknown): unknown => (value instanceof String ? String(value) : value);
+
 export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?: string, depth = 0): FieldError[] {
   if (out.length >= MAX_FIELD_ERRORS || depth > 8) return out;
   if (typeof value === 'string') {
     const message = sentence(value);
     if (message) out.push(fieldError(path, message));
   } else if (Array.isArray(value)) {
-    value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
+    value.slice(0, MAX_FIELD_ERRORS).forEach((entry, index) => {
+      const item: unknown = unboxed(entry);
       const error = isObject(item) && !Array.isArray(item) ? itemError(item, path) : undefined;
       if (error) out.push(error);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
@@ -45,7 +49,7 @@ export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?
     });
   } else if (isObject(value)) {
     // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.
-    for (const key of Object.keys(value).slice(0, MAX_FIELD_ERRORS)) collectFieldErrors(value[key], out, join(path, fieldPath(key)), depth + 1);
+    for (const key of Object.keys(value).slice(0, MAX_FIELD_ERRORS)) collectFieldErrors(unboxed(value[key]), out, join(path, fieldPath(key)), depth + 1);
   }
   return out;
 }
