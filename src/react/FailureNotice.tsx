@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ApiError, ApiErrorKind } from 'api-error-kit';
 import { useApiErrorConfig } from './context';
 import { cx } from './dom';
-import { Action, Notice, noticeText, type NoticeProps } from './Notice';
+import { Action, Notice, type NoticeProps } from './Notice';
 import { SupportId } from './SupportId';
 
 /** What a notice about a failure can offer: a retry, support, and (in debug mode) developer details. */
@@ -35,13 +35,13 @@ export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Failu
 ) {
   const config = useApiErrorConfig();
   const { messages } = config;
-  const text = noticeText(messages, error, kind);
   return (
     <Notice
       ref={ref}
       error={error}
-      title={title ?? text.title}
-      description={description ?? text.description}
+      kind={kind}
+      title={title}
+      description={description}
       unstyled={unstyled}
       ownActions={
         onRetry && (

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { normalizeError, type ApiError } from 'api-error-kit';
-import { useApiErrorConfig } from './context';
-import { Notice, noticeText, type NoticeProps } from './Notice';
+import { Notice, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
 
 export interface NotFoundNoticeProps extends NoticeProps {
@@ -15,11 +14,9 @@ const standalone = () => (notFound ??= normalizeError({ status: 404, headers: {}
 
 /** "Page not found": no "404", no blame; the server's sentence when it has a specific one. */
 export const NotFoundNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, NotFoundNoticeProps>(function NotFoundNotice(
-  { error, title, description, ...rest },
+  { error, ...rest },
   ref,
 ) {
-  const { messages } = useApiErrorConfig();
   const apiError = useApiError(error) ?? standalone();
-  const text = noticeText(messages, apiError, 'not-found');
-  return <Notice ref={ref} error={apiError} title={title ?? text.title} description={description ?? text.description} {...rest} />;
+  return <Notice ref={ref} error={apiError} kind="not-found" {...rest} />;
 });

@@ -30,6 +30,8 @@ export interface NoticeProps extends Omit<React.ComponentPropsWithoutRef<'sectio
 
 interface BaseProps extends NoticeProps {
   error: ApiError;
+  /** Whose catalog title and sentence fill in a missing `title` or `description`. */
+  kind: ApiErrorKind;
   /** The kit's own actions, rendered before `actions`. */
   ownActions?: React.ReactNode;
 }
@@ -58,10 +60,13 @@ export const Action = ({ unstyled, primary, ...props }: React.ComponentPropsWith
  * mounted alert.
  */
 export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(function Notice(
-  { error, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, className, children, ...rest },
+  { error, kind, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, className, children, ...rest },
   ref,
 ) {
   const { messages } = useApiErrorConfig();
+  const text = noticeText(messages, error, kind);
+  title ??= text.title;
+  description ??= text.description;
   const id = React.useId();
   const root = React.useRef<HTMLElement | null>(null);
   const said = React.useRef<ApiError>(undefined);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { normalizeError, type ApiError } from 'api-error-kit';
 import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
-import { Action, Notice, noticeText, type NoticeProps } from './Notice';
+import { Action, Notice, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
 import { useOnline } from './useOnline';
 
@@ -37,14 +37,14 @@ export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Offli
 
   const model = apiError?.kind === 'network' ? apiError : online ? null : offlineError();
   if (!model) return null;
-  const text = noticeText(messages, model, 'network');
   return (
     <Notice
       ref={ref}
       error={model}
       data-online={online}
-      title={title ?? (online ? text.title : messages.offline)}
-      description={description ?? text.description}
+      kind="network"
+      title={title ?? (online ? undefined : messages.offline)}
+      description={description}
       unstyled={unstyled}
       ownActions={
         onRetry &&

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useApiErrorConfig } from './context';
 import { safeHref } from './dom';
-import { Action, actionClass, Notice, noticeText, type NoticeProps } from './Notice';
+import { Action, actionClass, Notice, type NoticeProps } from './Notice';
 import { SupportId } from './SupportId';
 import { useApiError } from './useApiError';
 
@@ -38,7 +38,6 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
 
   const { messages } = config;
   const signIn = apiError.kind === 'unauthenticated';
-  const text = noticeText(messages, apiError, signIn ? 'unauthenticated' : 'forbidden');
   const onSignInAction = onSignIn ?? config.onSignIn;
   const target = signInHref ?? config.signInHref;
   const href = safeHref(typeof target === 'function' ? target(returnTo) : target);
@@ -75,8 +74,9 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
     <Notice
       ref={ref}
       error={apiError}
-      title={title ?? text.title}
-      description={description ?? text.description}
+      kind={signIn ? 'unauthenticated' : 'forbidden'}
+      title={title}
+      description={description}
       ownActions={ownActions}
       unstyled={unstyled}
       {...rest}

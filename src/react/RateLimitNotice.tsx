@@ -75,8 +75,9 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
     <Notice
       ref={ref}
       error={apiError}
-      title={title ?? text.title}
-      description={description ?? text.description}
+      kind="rate-limited"
+      title={title}
+      description={description}
       unstyled={unstyled}
       announce={false}
       data-state={waiting ? 'waiting' : 'ready'}
