@@ -1,6 +1,7 @@
 import { fieldPath } from './fieldPath';
-import { pick } from './parts';
-import { sentence } from './text';
+import { ENVELOPE_KEYS, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
+import { codeOf } from './parts';
+import { fieldMessage, folded } from './text';
 import type { FieldError } from './types';
 import { isObject, type Loose } from './util';
 
@@ -9,6 +10,9 @@ import { isObject, type Loose } from './util';
  * a hostile body with millions of items still costs a bounded amount of work.
  */
 export const MAX_FIELD_ERRORS = 1000;
+/** How deep the search goes, and how many values it looks at per body. */
+const MAX_DEPTH = 10;
+const MAX_VISITS = 5000;
 
 export const fieldError = (field: string | undefined, message: string, code?: string): FieldError => {
   const error: { field?: string; message: string; code?: string } = { message };
@@ -19,37 +23,171 @@ export const fieldError = (field: string | undefined, message: string, code?: st
 
 const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.' + field : prefix || field);
 
-/** An error object (`{ field, message, code }` in any framework's spelling), or undefined. */
-function itemError(item: Loose, prefix?: string): FieldError | undefined {
-  const { message, field, code } = pick(item);
-  return message ? fieldError(join(prefix, fieldPath(field ?? pick(item.source, 'field').field)), message, code) : undefined;
+/**
+ * Members that hold a collection of errors. Under a strong one (`errors`, `fieldErrors`, …) a map's
+ * values may be one-word messages ("Required"); under a weak one (`validation`, `details`, …) they must
+ * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields.
+ */
+const STRONG_CONTAINER = /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures)$/i;
+const CONTAINER = /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|^messages?$|^details?$|^errorDetails$/i;
+/** Members that list whole fields (ABP's `members`), each taking the item's message. */
+const FIELD_LISTS: ReadonlySet<string> = new Set(['members', 'memberNames', 'MemberNames', 'fields', 'keys']);
+/** A class or error name in `name` (Strapi, Feathers) is not a field. */
+const CLASS_NAME = /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/;
+
+/** Where an item keeps its code; `reason` is Google's (`INVALID_EMAIL`) and RFC 7807's prose, which is no code. */
+const ITEM_CODE_KEYS = ['code', 'error_code', 'errorCode', 'type', 'reason', 'kind', 'rule', 'validator'] as const;
+
+type Context = { out: FieldError[]; visits: number };
+
+const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
+  const line = typeof value === 'string' ? folded(value) : undefined;
+  return !!line && !!fieldMessage(line) && (strong || line.includes(' '));
+};
+
+/** The path an error item names, in any spelling: a list of fields when it names several. */
+function pathsOf(item: Loose): (string | undefined)[] | undefined {
+  for (const key of PATH_KEYS) {
+    if (!(key in item)) continue;
+    const value = item[key];
+    if (value == null || value === '') continue;
+    if (FIELD_LISTS.has(key) && Array.isArray(value)) {
+      const paths = value.slice(0, 32).map(fieldPath).filter(Boolean);
+      if (paths.length) return paths;
+      continue;
+    }
+    // JSON:API's `source: { pointer }` or `{ parameter }`.
+    if (isObject(value) && !Array.isArray(value)) {
+      const inner = pathsOf(value);
+      if (inner) return inner;
+      continue;
+    }
+    if (key === 'name' && (typeof value !== 'string' || CLASS_NAME.test(value))) continue;
+    if (key === 'location' && typeof item.locationType === 'string' && item.locationType !== 'parameter') continue;
+    const path = fieldPath(value);
+    if (path) return [path];
+  }
+  return undefined;
+}
+
+/** An item's message: the first of its message members that reads as one. */
+function messageOf(item: Loose): string | undefined {
+  for (const key of MESSAGE_KEYS) {
+    if (key in item) {
+      const message = fieldMessage(item[key]);
+      if (message) return message;
+    }
+  }
+  return undefined;
 }
 
 /**
- * Every message in a validation payload, wherever it sits: lists of strings (form-level), maps of
- * field to messages (Laravel, Rails, ASP.NET), nested objects and lists (DRF, Discord, Zod
- * `format`), and lists of error objects (most JSON APIs). Bounded in depth and count.
+ * Whether an object is one error item: a message of its own, or a field named in text beside a code
+ * (GitHub's `{ field: "title", code: "missing_field" }`). A member that only holds more errors
+ * (`{ fields: { … } }`) does not make one.
  */
-/** A boxed string (`new String(..)`) is one message, not a map of its characters. */
-const unboxed = (value: unknown): unknown => (value instanceof String ? String(value) : value);
+const isItem = (value: Loose): boolean =>
+  MESSAGE_KEYS.some((key) => typeof value[key] === 'string') ||
+  (PATH_KEYS.some((key) => typeof value[key] === 'string' && key !== 'name') && ITEM_CODE_KEYS.some((key) => typeof value[key] === 'string'));
 
-export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?: string, depth = 0): FieldError[] {
-  if (out.length >= MAX_FIELD_ERRORS || depth > 8) return out;
+/**
+ * One error item (`{ field, message, code }` in any spelling) into field errors, at `prefix`. An item
+ * without a message but with a field and a code (GitHub's `{ resource, field, code: "missing_field" }`)
+ * says what happened in the code.
+ */
+function readItem(item: Loose, prefix: string | undefined, context: Context, depth: number): void {
+  const paths = pathsOf(item) ?? [undefined];
+  const code = ITEM_CODE_KEYS.map((key) => codeOf(item[key])).find(Boolean);
+  let message = messageOf(item);
+  // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
+  const nested = item.errors ?? item.messages ?? item.constraints;
+  if (!message && nested && typeof nested === 'object') {
+    for (const path of paths) walk(nested, join(prefix, path), context, depth + 1, true);
+    return;
+  }
+  if (!message && paths[0] && code && code !== 'custom') message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
+  if (!message) return;
+  for (const path of paths) context.out.push(fieldError(join(prefix, path), message, code));
+}
+
+/**
+ * Whether an object is a map of field to messages: every value a message, a list of messages, an
+ * error item or a nested map. Envelope members (`message`, `code`, …) make it an envelope instead,
+ * except when every value is a list of strings (DRF's `{ "description": ["This field may not be blank."] }`).
+ */
+function isFieldMap(value: Loose, strong: boolean, root: boolean): boolean {
+  const keys = Object.keys(value);
+  if (!keys.length) return false;
+  const lists = keys.every((key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'));
+  if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
+    return !root || !keys.some((key) => CONTAINER.test(key));
+  if (root || !strong) if (keys.some((key) => ENVELOPE_KEYS.has(key))) return false;
+  return keys.every((key) => {
+    const entry = value[key];
+    if (entry == null) return true;
+    if (typeof entry === 'string') return looksLikeMessage(entry, strong && !root);
+    if (Array.isArray(entry)) return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
+    return isObject(entry) && (isItem(entry) || isFieldMap(entry, true, false));
+  });
+}
+
+function walk(value: unknown, path: string | undefined, context: Context, depth: number, inErrors: boolean, strong = inErrors): void {
+  if (context.out.length >= MAX_FIELD_ERRORS || depth > MAX_DEPTH || ++context.visits > MAX_VISITS) return;
+  // A boxed string (`new String(..)`) is one message, not a map of its characters.
+  if (value instanceof String) value = String(value);
   if (typeof value === 'string') {
-    const message = sentence(value);
-    if (message) out.push(fieldError(path, message));
+    if (!inErrors) return;
+    const message = fieldMessage(value);
+    if (message) context.out.push(fieldError(path, message));
   } else if (Array.isArray(value)) {
-    value.slice(0, MAX_FIELD_ERRORS).forEach((entry, index) => {
-      const item: unknown = unboxed(entry);
-      const error = isObject(item) && !Array.isArray(item) ? itemError(item, path) : undefined;
-      if (error) out.push(error);
+    value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
+      const entry: unknown = item instanceof String ? String(item) : item;
+      if (isObject(entry) && !Array.isArray(entry) && inErrors && isItem(entry)) readItem(entry, path, context, depth);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
       // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
-      else collectFieldErrors(item, out, isObject(item) && path ? join(path, String(index)) : path, depth + 1);
+      else walk(entry, isObject(entry) && path ? join(path, String(index)) : path, context, depth + 1, inErrors, strong);
     });
   } else if (isObject(value)) {
-    // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.
-    for (const key of Object.keys(value).slice(0, MAX_FIELD_ERRORS)) collectFieldErrors(unboxed(value[key]), out, join(path, fieldPath(key)), depth + 1);
+    const map = inErrors && isFieldMap(value, strong, false);
+    for (const key of Object.keys(value).slice(0, MAX_FIELD_ERRORS)) {
+      // In a map of fields every key is a field, `request` and `value` included.
+      if (!map && NOT_ERRORS.has(key)) continue;
+      const entry = value[key];
+      if (map) {
+        // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.
+        const at = join(path, fieldPath(key));
+        if (isObject(entry) && !Array.isArray(entry) && isItem(entry)) readItem(entry, at, context, depth);
+        else walk(entry, at, context, depth + 1, true, true);
+      } else if (isObject(entry)) {
+        // Not a map of fields: an envelope or a record. Search its members that hold errors.
+        walk(entry, path, context, depth + 1, CONTAINER.test(key), STRONG_CONTAINER.test(key));
+      }
+    }
   }
+}
+
+/**
+ * Every field error in a body, found by structure wherever it sits: lists of error items under any
+ * member that holds errors (`errors`, `violations`, `fieldViolations`, `invalid-params`, `details`,
+ * `userErrors`, …) with a message-like and a path-like member in any spelling; maps of field to
+ * messages (Rails, Laravel, DRF, ASP.NET, Phoenix), nested maps and lists; a body that is itself a
+ * list of errors or a map of fields. Items without a path are form-level. Bounded in depth, breadth
+ * and work.
+ */
+export function findFieldErrors(body: unknown): FieldError[] {
+  const context: Context = { out: [], visits: 0 };
+  if (Array.isArray(body)) walk(body, undefined, context, 0, true);
+  else if (isObject(body) && isFieldMap(body, false, true)) walk(body, undefined, context, 0, true, true);
+  else walk(body, undefined, context, 0, false);
+  return context.out;
+}
+
+/**
+ * The messages of an errors collection a format points at (a map, a list of items or strings): the
+ * same reading as `findFieldErrors`, from a known place.
+ */
+export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?: string): FieldError[] {
+  const context: Context = { out, visits: 0 };
+  walk(value, path, context, 0, true);
   return out;
 }

@@ -1,26 +1,35 @@
-// FastAPI's `loc` starts with where the value came from; that is transport, not the field.
-const LOCATION = /^(?:body|query|path|header|cookie)$/;
+// Where a value came from in the request (FastAPI's `loc`, Huma's `location`): transport, not the field.
+const LOCATION = /^(?:body|query|path|header|headers|cookie|form|payload|params|querystring)$/;
 // Keys frameworks use for messages about the whole form.
-const FORM_LEVEL = /^(?:non_field_errors|__all__|formErrors|_errors|root|base|\$)$/;
+const FORM_LEVEL = /^(?:non_field_errors|__all__|formErrors|form_errors|_errors|_schema|root|base|\$|\*|\.)$/;
+// A Java method argument in a bean-validation path (`createUser.arg0.email`): it and the method before it go.
+const METHOD_ARGUMENT = /^arg\d+$/;
+
+const segment = (part: unknown): string => String((part as { key?: unknown } | null)?.key ?? part);
 
 /**
  * The canonical path of a field: dot-joined with numeric indices (`items.0.name`). Reads JSON
- * Pointers with or without `#` (RFC 9457; JSON:API's `/data/attributes/x`), JSONPath (`$.a[0]`),
- * bracket paths (`a[0].b`, Stripe's `a[b][c]`) and segment arrays (FastAPI `loc`, Zod `path`).
- * Undefined for form-level keys and empty paths.
+ * Pointers with or without `#` (RFC 9457; JSON:API's `/data/attributes/x`), JSONPath (`$.a[0]`,
+ * `$['a']`), JSON Schema's `instancePath` (`/a` or `.a`), bracket paths (`a[0].b`, Stripe's
+ * `a[b][c]`), bean-validation paths (`create.arg0.name`) and segment arrays (FastAPI `loc`, Zod
+ * `path`). Undefined for form-level keys and empty paths.
  */
 export function fieldPath(path: unknown): string | undefined {
   let parts: string[];
   if (Array.isArray(path)) {
-    parts = path.slice(0, 32).map((part) => String(part?.key ?? part));
-    if (LOCATION.test(parts[0]!)) parts.shift();
+    parts = path.slice(0, 32).map(segment);
   } else if (typeof path === 'string' || typeof path === 'number') {
-    const line = String(path).slice(0, 500).replace(/^#/, '');
+    const line = String(path).slice(0, 500).trim().replace(/^#/, '');
     if (line[0] === '/') {
       parts = line.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
       if (parts[0] === 'data' && (!parts[1] || /^(?:attributes|relationships)$/.test(parts[1]))) parts.splice(0, 2);
     } else parts = line.replace(/^\$/, '').split(/[.[\]'"]+/);
   } else return undefined;
-  const joined = parts.filter(Boolean).join('.');
+  parts = parts.filter(Boolean);
+  // `["body"]` is the whole body; a lone string `"query"` is a field of that name.
+  if ((parts.length > 1 || Array.isArray(path)) && LOCATION.test(parts[0]!)) parts.shift();
+  const argument = parts.findIndex((part) => METHOD_ARGUMENT.test(part));
+  if (argument > 0 && argument < parts.length - 1) parts = parts.slice(argument + 1);
+  const joined = parts.join('.');
   return joined && !FORM_LEVEL.test(joined) ? joined : undefined;
 }

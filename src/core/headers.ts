@@ -7,6 +7,12 @@ export type HeaderReader = ParseContext['header'];
 /** The reader of a response without headers (most failures): one shared function that answers at once. */
 export const NO_HEADERS: HeaderReader = () => undefined;
 
+// Each reader's headers, for the readers that look for names by shape (vendor rate-limit families).
+const VALUES = new WeakMap<HeaderReader, ReadonlyMap<string, string>>();
+
+/** The lower-cased names of the headers a reader holds that have a value. */
+export const headerNames = (header: HeaderReader): string[] => [...(VALUES.get(header)?.entries() ?? [])].filter(([, value]) => value).map(([name]) => name);
+
 /**
  * One reader over every header shape apps hand us: fetch `Headers`, `Map`s, axios `AxiosHeaders`,
  * Node's `IncomingHttpHeaders` and plain objects in any case. A throwing getter costs only that header.
@@ -35,11 +41,13 @@ export function readHeaders(headers: Loose): HeaderReader {
     // unreadable headers are no headers
   }
   if (!values.size) return NO_HEADERS;
-  return (...names) => {
+  const reader: HeaderReader = (...names) => {
     for (const name of names) {
       const value = values.get(name.toLowerCase());
       if (value) return value;
     }
     return undefined;
   };
+  VALUES.set(reader, values);
+  return reader;
 }

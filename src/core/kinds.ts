@@ -20,35 +20,104 @@ export const DEFAULT_TEXT: Readonly<Record<ApiErrorKind, readonly [title: string
   unknown: ['Something went wrong', 'Try again. If the problem continues, contact support.'],
 };
 
-const STATUS_KINDS: Record<number, ApiErrorKind> = {
-  401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 408: 'timeout', 409: 'conflict', 410: 'not-found',
+const STATUS_KINDS: Readonly<Record<number, ApiErrorKind>> = {
+  401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 408: 'timeout', 409: 'conflict', 410: 'not-found', 412: 'conflict',
   422: 'validation', 429: 'rate-limited', 499: 'cancelled',
+  // A gateway could not reach the service: 502-504, Cloudflare's 520-527 and 530, and 529 (overloaded).
+  502: 'unavailable', 503: 'unavailable', 504: 'unavailable', 520: 'unavailable', 521: 'unavailable', 522: 'unavailable',
+  523: 'unavailable', 524: 'unavailable', 525: 'unavailable', 526: 'unavailable', 527: 'unavailable', 529: 'unavailable', 530: 'unavailable',
 };
 
-// 502-504, and Cloudflare's 520-524 (origin down, refused or timed out): a gateway could not reach the service.
-export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>
-  status! > 399 ? (STATUS_KINDS[status!] ?? (status! < 500 ? 'bad-request' : /^5(?:0[2-4]|2[0-4])$/.test(String(status)) ? 'unavailable' : 'server')) : undefined;
+/** Kinds where sending the same request again may succeed. */
+export const RETRYABLE_KINDS: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'server', 'unavailable', 'timeout', 'network']);
 
-// Machine codes that say what happened: OAuth 2.0 (RFC 6749, RFC 6750, OIDC), Google canonical
-// statuses (AIP-193), GraphQL `extensions.code`, Slack, and the seed envelopes' `type`s. Order
-// matters: GRAPHQL_VALIDATION_FAILED is a bad request, not a validation error.
-const CODE_KINDS: ReadonlyArray<readonly [RegExp, ApiErrorKind]> = [
-  [/rate.?limit|throttl|quota|exhaust|too.?many|slow.?down/i, 'rate-limited'],
-  [/exists|duplicate|conflict|^aborted/i, 'conflict'],
-  [/^(?:invalid.?(?:grant|token|auth)|unauthori[sz]ed|unauthenticated|not.?authed|(?:login|consent).?required|expired.?token|token.?(?:expired|revoked))$/i, 'unauthenticated'],
-  [/^(?:access.?denied|forbidden(?:.?scope)?|permission.?denied|insufficient.?\w+|missing.?scope)$/i, 'forbidden'],
-  [/not.?found/i, 'not-found'],
-  [/^(?:bad.?request|invalid.?(?:request|scope)|unsupported.?\w+|failed.?precondition|graphql.?\w+)$/i, 'bad-request'],
-  [/validation|^(?:invalid.?arguments?|bad.?user.?input|unprocessable.*)$/i, 'validation'],
-  [/unavailable$/i, 'unavailable'],
-  [/^(?:deadline.?exceeded|timeout)$/i, 'timeout'],
-  [/^(?:server|internal.*|unknown|data.?loss)$/i, 'server'],
-  [/^cancell?ed$/i, 'cancelled'],
+/** What a status says: any other 4xx is a bad request, any other 5xx a server error. */
+export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>
+  status === undefined || status < 400 || status > 599 ? undefined : (STATUS_KINDS[status] ?? (status < 500 ? 'bad-request' : 'server'));
+
+/**
+ * Machine codes across vendors, by what they contain once lower-cased and stripped of separators and
+ * an `Exception`/`Error`/`Fault` suffix (`ThrottlingException`, `throttling_error` and `THROTTLING` are
+ * one code). Tried in order; a stem starting with `=` must match the whole code. OAuth 2.0 (RFC 6749,
+ * RFC 6750, OIDC), gRPC and Google canonical codes (AIP-193), GraphQL servers, AWS, Azure, Slack,
+ * Stripe and the seeds' envelopes.
+ */
+const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
+  // Before `validation`: a query that does not parse or validate is the developer's, not the person's.
+  ['bad-request', ['graphqlparsefailed', 'graphqlvalidationfailed', '=graphqlvalidation', '=graphqlparse']],
+  // Before `unauthorized`: EC2's UnauthorizedOperation is a permission.
+  ['forbidden', ['unauthorizedoperation', 'unauthorizedaccess']],
+  ['rate-limited', [
+    'ratelimit', 'throttl', 'toomanyrequests', 'toomanyattempts', 'quota', 'resourceexhausted', '=exhausted', 'slowdown',
+    'requestlimitexceeded', '=limitexceeded', 'requestsexceeded', 'concurrencylimit', 'tpmlimit', 'rpmlimit', '=throttled',
+  ]],
+  ['not-found', ['notfound', 'nosuch', 'doesnotexist', 'notexist', 'resourcemissing', 'unknownresource']],
+  ['conflict', [
+    'alreadyexist', 'exists', 'duplicate', 'conflict', 'alreadytaken', '=taken', 'inuse', 'alreadyinuse', 'conditionalcheckfailed',
+    '=aborted', 'versionmismatch', 'preconditionfailed', 'concurrentmodification', 'alreadyowned', 'alreadyregistered',
+  ]],
+  ['unauthenticated', [
+    'unauthenticated', 'unauthorized', 'unauthorised', 'notauthed', 'notauthenticated', 'invalidauth', 'invalidgrant', 'invalidtoken',
+    'invalidclient', 'invalidapikey', 'apikeyinvalid', 'invalidkey', 'invalidaccesskeyid', 'invalidclienttokenid', 'expiredtoken',
+    'tokenexpired', 'tokenrevoked', 'invalidjwt', 'jwtexpired', 'jwtinvalid', 'loginrequired', 'interactionrequired',
+    'consentrequired', 'signaturedoesnotmatch', 'incompletesignature', 'missingauthenticationtoken', 'invalidcredential',
+    'badcredential', 'wrongcredential', 'authenticationfailed', 'authenticationrequired', 'authrequired', 'sessionexpired',
+    'invalidsession', 'noapikey', 'missingapikey', 'accountinactive', 'invalidsignature', 'requesttimetooskewed',
+  ]],
+  ['forbidden', [
+    'accessdenied', 'forbidden', 'permissiondenied', 'insufficientscope', 'insufficientpermission', 'missingscope',
+    'notpermitted', 'noaccess', 'insufficientprivilege', 'notauthorized', 'accountsuspended', 'blocked', 'restricted',
+    '=ipnotallowed', 'unauthorizedclient', 'missingpermission', 'permissionerror',
+  ]],
+  ['validation', [
+    'validation', 'invalidargument', 'baduserinput', 'unprocessable', 'invalidparameter', 'invalidparam', 'parameterinvalid',
+    'invalidinput', 'parametermissing', 'missingparameter', 'missingfield', 'missingrequired', 'requiredfield', 'invalidfield',
+    'invalidvalue', 'invalidformat', 'invalidemail', 'outofrange', 'badvalue', '=required', '=invalid', 'constraint',
+  ]],
+  ['bad-request', [
+    'badrequest', 'invalidrequest', 'unsupported', 'failedprecondition', 'invalidscope', 'malformed', 'invalidjson',
+    'methodnotallowed', 'notacceptable', 'toolarge', 'payloadtoolarge', 'contextlength', 'invalidaction', 'invalidoperation',
+  ]],
+  ['timeout', ['deadlineexceeded', 'timeout', 'timedout']],
+  ['unavailable', ['unavailable', 'overloaded', 'maintenance', 'badgateway', 'upstream', 'capacity']],
+  ['server', ['internal', 'servererror', '=unknown', 'dataloss', 'unimplemented', 'notimplemented', 'unexpected']],
+  ['cancelled', ['=cancelled', '=canceled', 'clientclosedrequest']],
 ];
 
-/** What a machine code says; `Exception` and `Error` suffixes (AWS, Spring, Strapi) are ignored. */
+/** A code as the table reads it: lower case, letters and digits only, without an error-class suffix. */
+const bare = (code: string): string => code.toLowerCase().replace(/[^a-z0-9]+/g, '').replace(/(?:exception|error|fault)$/, '');
+
+/** What a machine code says, or undefined when the table does not know it. */
 export function kindOfCode(code: unknown): ApiErrorKind | undefined {
-  const bare = typeof code === 'string' && code.replace(/_?(?:exception|error)$/i, '');
-  // Most bodies have no code: skip the patterns.
-  return bare ? CODE_KINDS.find(([pattern]) => pattern.test(bare))?.[1] : undefined;
+  if (typeof code !== 'string') return undefined;
+  const word = bare(code);
+  if (!word) return undefined;
+  for (const [kind, stems] of CODE_STEMS)
+    for (const stem of stems) if (stem[0] === '=' ? word === stem.slice(1) : word.includes(stem)) return kind;
+  return undefined;
+}
+
+/** Kinds a code may change a 5xx into: a throttle (S3's `SlowDown` is a 503) or another server-side failure. */
+const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailable', 'timeout', 'server']);
+
+/**
+ * The kind from the status and the codes together. A code outranks a status that says little (400,
+ * 403, 409, 422, any 2xx, none); it never turns a 401 into anything else, nor a 404 or 410 into
+ * anything but not-found; on a 5xx it may only say which server-side failure.
+ */
+export function kindOf(status: number | undefined, codes: readonly (string | undefined)[], itemCodes: readonly string[], hasFieldErrors: boolean): ApiErrorKind {
+  const byStatus = kindOfStatus(status);
+  let byCode: ApiErrorKind | undefined;
+  for (const code of codes) if ((byCode = kindOfCode(code))) break;
+  // Fields' codes count only when every one says its value is taken (GitHub's `already_exists` on a 422).
+  if (!byCode && itemCodes.length && itemCodes.every((code) => kindOfCode(code) === 'conflict')) byCode = 'conflict';
+  // A 400 with field errors is a validation failure, whatever category its code names.
+  if (byCode === 'bad-request' && hasFieldErrors) byCode = undefined;
+  if (byCode && byCode !== byStatus) {
+    if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
+    if (status === 422 && (byCode === 'conflict' || byCode === 'rate-limited')) return byCode;
+    if (status >= 500 && FROM_5XX.has(byCode)) return byCode;
+  }
+  if (hasFieldErrors && (byStatus === 'bad-request' || (!byStatus && !byCode))) return 'validation';
+  return byStatus ?? 'unknown';
 }

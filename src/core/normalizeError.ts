@@ -3,26 +3,30 @@ import { fieldPath } from './fieldPath';
 import { NO_HEADERS, type HeaderReader } from './headers';
 import { readSource, type Source } from './input';
 import { isApiError } from './isApiError';
-import { DEFAULT_TEXT, kindOfCode, kindOfStatus } from './kinds';
+import { DEFAULT_TEXT, kindOf, RETRYABLE_KINDS } from './kinds';
 import { candidates } from './parsers/index';
-import { pick } from './parts';
-import { detailText, sentence } from './text';
-import { clampDeadline, readRateLimit, retryAfterDeadline } from './timing';
-import type { ApiError, ApiErrorKind, ErrorParser, FieldError, NormalizeOptions, ParsedError, RateLimit } from './types';
+import { read } from './read';
+import { detailText, plainText, sentence } from './text';
+import { clampDeadline, readRateLimit, retryAfterDeadline, waitInText } from './timing';
+import type { ApiError, ErrorParser, FieldError, NormalizeOptions, ParsedError } from './types';
 import { statusOf, str, type Loose } from './util';
 
+/** Request-id headers of APIs, gateways and CDNs, most specific first. */
 const LOG_ID_HEADERS = [
-  'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-github-request-id',
-  'x-ms-request-id', 'x-trace-id', 'x-amzn-trace-id', 'cf-ray', 'x-vercel-id', 'fly-request-id', 'traceresponse',
+  'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-amz-cf-id', 'x-github-request-id',
+  'x-ms-request-id', 'x-trace-id', 'x-amzn-trace-id', 'x-kong-request-id', 'apigw-requestid', 'x-fastly-request-id',
+  'x-akamai-request-id', 'x-nf-request-id', 'x-vercel-id', 'cf-ray', 'x-azure-ref', 'fly-request-id', 'x-cloud-trace-context',
+  'x-b3-traceid', 'traceresponse',
 ];
-const RETRYABLE = /^(?:rate-limited|server|unavailable|timeout|network)$/;
 // Shared: most errors have none, and a frozen empty list is the same for all of them.
 const NO_FIELD_ERRORS: readonly FieldError[] = Object.freeze([]);
+/** A support id printed in a page or a message: Cloudflare's "Ray ID", CloudFront's "Request ID", Akamai's "Reference #". */
+const ID_IN_TEXT = /\b(?:Ray ID|Request ?ID|Reference|Correlation ID|Trace ID|Incident ID|Error ID|Support ID)\s*(?:#|:|is)?\s*:?\s*([A-Za-z0-9][\w.:-]{5,})/i;
 
 interface Read {
   parsed: ParsedError;
   format: string;
-  /** A plain-text body: the message of a 4xx when nothing better exists. */
+  /** A plain-text body: the message when it reads as a sentence. */
   text?: string;
 }
 
@@ -43,11 +47,36 @@ const pageText = (html: string): string =>
     .map((part) => part.replace(/<(?:script|style)[^]*/i, ''))
     .join(' ')
     .replace(/<[^<>]*>/g, ' ')
-    .replace(/\s+/g, ' ');
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-/** A text body: JSON, XML (S3), an HTML error page, or plain text. */
+/**
+ * An XML error document as a flat object of its leaf elements (the first of each name), so the
+ * structural reader finds `Code`, `Message` and `RequestId` wherever the vendor nests them: S3's
+ * `<Error>`, the AWS query protocol's `<ErrorResponse><Error>`, EC2's `<Response><Errors><Error>`,
+ * Azure Storage's `<Error>` (whose message carries `RequestId:` and `Time:` lines).
+ */
+function xmlLeaves(xml: string): Loose {
+  const leaves: Loose = Object.create(null);
+  for (const [, name, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>([^<]*)<\/\1>/g)) {
+    const value = text!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim();
+    if (value && !(name! in leaves)) leaves[name!] = value;
+  }
+  for (const key of ['Message', 'message']) {
+    const lines = String(leaves[key] ?? '').split('\n');
+    const id = lines.map((line) => /^RequestId:(\S+)/.exec(line.trim())?.[1]).find(Boolean);
+    if (id) {
+      leaves.RequestId ??= id;
+      leaves[key] = lines.filter((line) => !/^\s*(?:RequestId|Time):/.test(line)).join(' ');
+    }
+  }
+  return leaves;
+}
+
+/** A text body: JSON, XML, an HTML error page, or plain text. */
 function readText(text: string, source: Source, custom: readonly ErrorParser[]): Read {
-  const body = text.trim();
+  const body = text.trim().replace(/^\uFEFF/, '');
   if (!body) return { parsed: {}, format: 'empty' };
   if (/^[[{]/.test(body)) {
     try {
@@ -69,74 +98,95 @@ function readText(text: string, source: Source, custom: readonly ErrorParser[]):
     read.parsed.details = body;
     return read;
   }
-  if (/^<(?:\?xml|Error>)/.test(body)) {
-    const tag = (name: string) => new RegExp(`<${name}>([^<]*)<`).exec(body)?.[1];
-    return { parsed: { code: tag('Code'), message: sentence(tag('Message')), logId: tag('RequestId'), details: body }, format: 'xml' };
+  const type = source.header('content-type') ?? '';
+  if (/^<\?xml/.test(body) || (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') || /^<(?:Error|ErrorResponse|Response)>/.test(body)) {
+    const read = readBody(xmlLeaves(body), source, custom);
+    read.parsed.details = body;
+    return { ...read, format: 'xml' };
   }
-  // A page, or markup sent as HTML. A plain sentence sent as `text/html` (Express's `res.send('Email is required')`) is text.
-  if (/^<|html/i.test(body.slice(0, 15)) || (/html/i.test(source.header('content-type')!) && MARKUP.test(body.slice(0, 1024))))
-    return { parsed: { details: pageText(body) }, format: 'html' };
+  // A page, or markup sent as HTML. A sentence sent as text is text, even when it mentions HTML
+  // ("HTML is not allowed in your bio."), and so is one sent as `text/html` (Express's `res.send('Email is required')`).
+  if (body[0] === '<' || /<(?:!doctype|html|body)\b/i.test(body.slice(0, 200)) || (/html/i.test(type) && MARKUP.test(body.slice(0, 1024)))) {
+    const page = pageText(body);
+    return { parsed: { details: page }, format: 'html' };
+  }
   return { parsed: { details: body }, format: 'text', text: body };
+}
+
+/** The members a format set, over what the structural reader found: a format knows its body better. */
+function over(base: ParsedError, parsed: ParsedError): ParsedError {
+  const merged: Loose = { ...base };
+  // A member a format returns, even undefined, is its verdict: PostgREST's database text is no message.
+  for (const key of Object.keys(parsed)) merged[key] = (parsed as Loose)[key];
+  return merged;
 }
 
 function readBody(body: unknown, source: Source, custom: readonly ErrorParser[]): Read {
   if (typeof body === 'string') return readText(body, source, custom);
-  if (body != null)
-    for (const parser of custom.length ? [...custom, ...candidates(body)] : candidates(body)) {
-      try {
-        const parsed = parser.parse(body, source);
-        if (parsed) return { parsed: custom.includes(parser) ? clean(parsed) : parsed, format: String(parser.name) };
-      } catch {
-        // a parser that trips over hostile input, or returns what cannot be read, does not match
-      }
+  if (body == null) return { parsed: {}, format: source.format ?? (source.status ? 'empty' : 'unknown') };
+  let base: ParsedError = {};
+  try {
+    base = read(body);
+  } catch {
+    // a body that trips the structural reader may still be read by a format
+  }
+  for (const parser of custom.length ? [...custom, ...candidates(body)] : candidates(body)) {
+    try {
+      const parsed = parser.parse(body, source);
+      if (parsed) return { parsed: custom.includes(parser) ? over(base, clean(parsed)) : over(base, parsed), format: String(parser.name) };
+    } catch {
+      // a parser that trips over hostile input, or returns what cannot be read, does not match
     }
-  return { parsed: {}, format: source.format ?? (body == null && source.status ? 'empty' : 'unknown') };
+  }
+  return { parsed: base, format: source.format ?? 'unknown' };
 }
 
 /** Holds a custom parser's output to the rules the built-in ones keep (they return clean sentences). */
 const clean = (parsed: ParsedError): ParsedError =>
   Object.assign({}, parsed, {
     kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
-    message: sentence(parsed.message),
+    message: plainText(parsed.message),
     fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, MAX_FIELD_ERRORS) : []).flatMap((error: Loose) => {
-      const message = sentence(error?.message);
+      const message = plainText(error?.message);
       return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
     }),
   });
 
-function classify(status: number | undefined, code: string | undefined, header: HeaderReader, rateLimit: RateLimit | undefined, fieldErrors: readonly FieldError[]): ApiErrorKind {
-  const byStatus = kindOfStatus(status);
-  // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
-  if ((status === 403 || status === 429) && (rateLimit?.remaining === 0 || header('retry-after'))) return 'rate-limited';
-  // A code outranks a status that says little (an OAuth `invalid_grant` is a 400, a GraphQL error a 200).
-  const byCode = kindOfCode(code);
-  if (byCode && byCode !== 'bad-request' && /^(?:bad-request|forbidden|validation|)$/.test(byStatus ?? '')) return byCode;
-  if (status === 400 && fieldErrors.length) return 'validation';
-  return byStatus ?? byCode ?? 'unknown';
-}
+/** A W3C `traceparent` (`00-<trace id>-<span id>-<flags>`): its trace id. */
+const traceId = (traceparent?: string): string | undefined => /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent ?? '')?.[1];
 
 function build(input: unknown, source: Source, { parsed, format, text }: Read, now: number): ApiError {
   const { header, body } = source as { header: HeaderReader; body: Loose };
   const status = source.status ?? statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
   // RFC 6750 puts a bearer token's error in the challenge, not the body.
   const challenge = header('www-authenticate') ?? '';
-  const code = str(parsed.code) ?? (challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined) ?? header('x-amzn-errortype')?.split(':')[0];
+  const challengeCode = challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined;
+  const headerCode = header('x-amzn-errortype')?.split(':')[0];
+  const code = str(parsed.code) ?? challengeCode ?? headerCode;
   const fieldErrors = parsed.fieldErrors?.length ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error))) : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
-  const kind = source.kind ?? parsed.kind ?? classify(status, code, header, rateLimit, fieldErrors);
+  const throttled = (status === 403 || status === 429) && (rateLimit?.remaining === 0 || !!header('retry-after'));
+  const kind =
+    source.kind ??
+    parsed.kind ??
+    // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
+    (throttled ? 'rate-limited' : kindOf(status, [code, challengeCode, headerCode], fieldErrors.flatMap((error) => error.code ?? []), fieldErrors.length > 0));
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
+  // A plain-text 4xx is the app's own sentence; a 5xx's text comes from proxies and runtimes, for developers.
+  const textMessage = status !== undefined && status >= 400 && status < 500 ? sentence(text) : undefined;
+  const message = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);
+  const textHint = waitInText(parsed.message ?? text) ?? waitInText(parsed.details);
+  const retryAfterMs = header('retry-after-ms');
   const retryAt =
+    (retryAfterMs && /^\d+(?:\.\d+)?$/.test(retryAfterMs) ? clampDeadline(now + +retryAfterMs, now) : undefined) ??
     retryAfterDeadline(header, now) ??
     (kind === 'rate-limited' ? rateLimit?.resetAt : undefined) ??
-    (hint >= 0 ? clampDeadline(now + hint, now) : undefined);
-  const message =
-    parsed.message ??
-    sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ??
-    (status! < 500 ? sentence(text) : undefined) ??
-    defaultMessage;
+    (hint >= 0 ? clampDeadline(now + hint, now) : undefined) ??
+    (textHint !== undefined ? clampDeadline(now + textHint, now) : undefined);
   const title = sentence(parsed.title, 120);
-  const logId = str(parsed.logId) ?? pick(body, 'logId').logId ?? header(...LOG_ID_HEADERS);
+  // A page's printed id ("Ray ID: …") only when no header names one: the header is exact.
+  const logId = str(parsed.logId) ?? header(...LOG_ID_HEADERS) ?? traceId(header('traceparent')) ?? (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
   const details = detailText(parsed.details) ?? detailText(source.details);
   const shouldRetry = header('stripe-should-retry');
 
@@ -158,7 +208,7 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
   }
   error.format = format;
   // Stripe's verdict overrides the kind's; any other value of its header says nothing.
-  error.retryable = shouldRetry === 'true' || (shouldRetry !== 'false' && RETRYABLE.test(kind) && status !== 501);
+  error.retryable = shouldRetry === 'true' || (shouldRetry !== 'false' && RETRYABLE_KINDS.has(kind) && status !== 501);
   // Non-enumerable, so logging or serialising the model never walks into the original value.
   Object.defineProperty(error, 'cause', { value: input });
   return Object.freeze(error);

@@ -2,30 +2,122 @@ import { str } from './util';
 
 const DETAILS_MAX = 8000;
 const TAG = /<\/?[a-z!][^>]*>/i;
-// A reason phrase or a bare status says nothing a person can act on; the kind's default does.
-// So is framework boilerplate: Spring's "Validation failed for object=..", Express's "Cannot GET /x",
-// Laravel's "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
-const JARGON =
-  /^(?:\w+exception: )?(?:http )?(?:\d{3} ?)?(?:bad request|(?:un|not )auth\w*|forbidden|(?:page )?not found|method not allowed|conflict|gone|unprocessable \w+|too many (?:requests|attempts)|(?:internal )?server error|bad gateway|service unavailable|gateway timeout|(?:unknown )?error|no message available|validation failed(?: for .*)?|cannot [a-z]+ \/\S*)?\.?$/i;
 
 /**
- * Server text made fit to show as a sentence: whitespace folded, capped, first letter capitalised.
- * Undefined for HTML, reason phrases and numbers, so the caller falls back to a plain default.
+ * Text written for developers, never for the person using the app: each pattern names one kind of it.
+ * Tested on text already folded to one line, so every pattern is linear and anchored on a literal.
  */
-export function sentence(value: unknown, max = 300): string | undefined {
-  // Bound the work on multi-megabyte strings before any regex runs.
-  let line = str(value)?.slice(0, max * 4);
+const DEVELOPER_TEXT: readonly RegExp[] = [
+  // Stack frames: JavaScript (`at fn (file.js:1:2)`), Java and Kotlin (`at a.B.c(B.java:42)`), .NET (`in X.cs:line 3`).
+  /\bat [\w$.<>[\]]+ ?\(\S*:\d+(?::\d+)?\)/,
+  /\.(?:java|kt|scala|groovy):\d+\)/,
+  /:line \d+\b/,
+  // Python and Ruby tracebacks, Go panics, Rust panics.
+  /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
+  // A qualified type or method name: `java.lang.NullPointerException`, `com.example.shop.Item.getOwner()`, `System.IO.IOException`.
+  /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)/,
+  // An exception class leading the text: `NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`.
+  /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|^[A-Z]\w+(?:Exception|Error): /,
+  // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP.
+  /Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|because "[^"]+" is null|Object reference not set to an instance|undefined method [`'][^`']+' for nil|'NoneType' object|nil pointer dereference|Call to a member function \w+\(\) on null|Undefined (?:index|variable|offset|array key)\b/,
+  // SQL and database text.
+  /\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM)\s/i,
+  /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
+  // Parsers and serializers: JSON, Jackson, Go, serde, GraphQL query validation.
+  /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|Failed to deserialize|\bjson: cannot unmarshal|invalid character '.' (?:looking for|after)|\bat line \d+ column \d+|Unrecognized (?:token|field)\b/i,
+  /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type "\w+"/,
+  // A log line: `[ERROR] missing required field: channel` (Slack's `response_metadata.messages`).
+  /^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
+  // Token internals.
+  /\bJWS\w*(?:Error|Invalid)|\bsignature verification failed\b|\bkid\b.*\bnot found\b/i,
+];
+
+/** Whether text is for developers (a stack trace, an exception, SQL, parser internals). */
+export const isDeveloperText = (text: string): boolean => DEVELOPER_TEXT.some((pattern) => pattern.test(text));
+
+/**
+ * A status reason phrase, with or without its number, and framework boilerplate that only restates the
+ * status: Spring's "Validation failed for object=..", Express's "Cannot GET /x", Laravel's
+ * "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
+ */
+const REASON_PHRASE =
+  /^(?:\w+exception: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*|forbidden|(?:page |resource )?not found|method not allowed|not acceptable|request timeout|conflict|gone|length required|precondition failed|payload too large|request entity too large|uri too long|unsupported media type|unprocessable (?:entity|content)|too many (?:requests|attempts)|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?\.?$/i;
+
+/**
+ * Summaries that say only that something failed, not what: a validation error's headline above its
+ * field messages, a framework's catch-all. The kind's default says as much, in plain words.
+ */
+const GENERIC =
+  /^(?:(?:an? )?(?:unknown|unexpected|internal|server|request|input|client|api|application) error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:request |input |model |data )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*)?|invalid (?:input|request|parameters?|data|arguments?)|the (?:given|request) (?:data|payload) (?:was|is) invalid|the request is invalid|one or more validation errors occurred|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
+
+/** What server text is, for choosing what a person reads. */
+export type TextQuality = 'sentence' | 'word' | 'code' | 'reason' | 'generic' | 'developer' | 'markup';
+
+/**
+ * Sorts server text: a `sentence` for a person; a lone `word` ("Overloaded", "Required"); a machine
+ * `code` (`card_declined`, `EMAIL_EXISTS`, `InvalidParameterValue`, a number); a status `reason` phrase;
+ * a `generic` summary; `developer` text; `markup`. Expects folded, trimmed text.
+ */
+export function quality(line: string): TextQuality {
+  if (line.includes('<') && TAG.test(line)) return 'markup';
+  if (!/\s/.test(line)) {
+    if (REASON_PHRASE.test(line) || GENERIC.test(line)) return 'reason';
+    // One token: a code when it has separators, digits, inner capitals or is all capitals.
+    return /^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line) ? 'word' : 'code';
+  }
+  if (REASON_PHRASE.test(line)) return 'reason';
+  if (GENERIC.test(line)) return 'generic';
+  if (isDeveloperText(line)) return 'developer';
+  return 'sentence';
+}
+
+/** Server text folded to one line, trimmed and bounded; undefined when empty or not text. */
+export function folded(value: unknown, max = 1200): string | undefined {
+  let line = str(value)?.slice(0, max);
   // Most server text has no run of whitespace to fold: testing is cheaper than rebuilding the string.
   if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(/\s+/g, ' ');
-  line = line?.trim();
-  if (!line || (line.includes('<') && TAG.test(line)) || JARGON.test(line)) return undefined;
+  return line?.trim() || undefined;
+}
+
+/** Capitalised and capped at `max` characters. */
+function tidy(line: string, max: number): string {
   const initial = line[0]!.toUpperCase();
   if (initial !== line[0]) line = initial + line.slice(1);
-  if (line.length <= max) return line;
-  // Cut after capitalising, which can lengthen it ('ß' is 'SS'), and checked again: a cut line can read
-  // as boilerplate ("Cannot GET /a/long/path…"). So cleaning twice changes nothing.
-  line = line.slice(0, max - 1).trimEnd() + '…';
-  return JARGON.test(line) ? undefined : line;
+  // Cut after capitalising, which can lengthen it ('ß' is 'SS').
+  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + '…';
+}
+
+/**
+ * Server text fit to show a person as the error's message: a sentence, not a code, a reason phrase, a
+ * generic summary, developer text or markup. Whitespace folded, capped, first letter capitalised.
+ */
+export function sentence(value: unknown, max = 300): string | undefined {
+  const line = folded(value, max * 4);
+  if (!line || quality(line) !== 'sentence') return undefined;
+  const cut = tidy(line, max);
+  // A cut line can read as boilerplate ("Cannot GET /a/long/path…"), so cleaning twice changes nothing.
+  return cut === line || quality(cut) === 'sentence' ? cut : undefined;
+}
+
+/**
+ * Text fit to show beside one field: shorter text passes here than as a message ("Required",
+ * "is invalid"), but never a code, markup or developer text.
+ */
+export function fieldMessage(value: unknown, max = 300): string | undefined {
+  const line = folded(value, max * 4);
+  if (!line) return undefined;
+  const kind = quality(line);
+  return kind === 'sentence' || kind === 'word' || kind === 'generic' ? tidy(line, max) : undefined;
+}
+
+/**
+ * Text made safe to show, judging its wording less: what the app's own parsers return. The app chose
+ * those words, so a single word stays; markup, developer text and a bare reason phrase do not.
+ */
+export function plainText(value: unknown, max = 300): string | undefined {
+  const line = folded(value, max * 4);
+  const kind = line && quality(line);
+  return kind && kind !== 'markup' && kind !== 'developer' && kind !== 'reason' ? tidy(line!, max) : undefined;
 }
 
 /** Developer-only text: kept verbatim (a stack trace needs its lines) but capped. */

@@ -1,13 +1,24 @@
-import type { HeaderReader } from './headers';
+import { headerNames, type HeaderReader } from './headers';
 import type { RateLimit } from './types';
 
 /** Waits beyond a day are clamped: a retry header that says "next week" is a misreading or a bug. */
 export const MAX_WAIT_MS = 86_400_000;
-// A reset at or above 2024-01-01 in seconds is an epoch, below it a delta (ky's heuristic).
-const EPOCH_SECONDS = 1_704_067_200;
 // IMF-fixdate and RFC 850 (`06 Nov 1994` / `06-Nov-94`), or asctime (`Nov  6 08:49:37 1994`).
 const HTTP_DATE = /(\d\d?)[ -]([A-Z][a-z]{2})[ -](\d{2,4}) (\d\d):(\d\d):(\d\d)|([A-Z][a-z]{2}) +(\d\d?) (\d\d):(\d\d):(\d\d) (\d{4})/;
-const DURATION = /^(?:([\d.]+)h)?(?:([\d.]+)m(?!s))?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/;
+// Go and protobuf durations: `1h2m3.5s`, `6m0s`, `500ms`, `20ms`.
+const GO_DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
+// .NET TimeSpan: `00:00:30`, `1.02:03:04.5` (days, hours, minutes, seconds).
+const TIME_SPAN = /^(?:(\d+)\.)?(\d\d?):(\d\d):(\d\d(?:\.\d+)?)$/;
+// ISO 8601 durations: `PT30S`, `PT1M30S`, `PT0.5S`.
+const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i;
+/**
+ * A wait written in a sentence: "Please try again in 1.5s", "Retry after 30 seconds", "Expected
+ * available in 59 seconds", "Try again in 5 minutes", "wait 10 seconds". A retry word must come first,
+ * so "expires in 30 days" says nothing.
+ */
+const WAIT_IN_TEXT =
+  /\b(?:try(?: it)? again|retry|retrying|available|wait|again)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, mi: 1, s: 1000, se: 1000, m: 60_000, h: 3_600_000 };
 
 /** A deadline kept within [now, now + MAX_WAIT_MS]; undefined when it is not a number. */
 export const clampDeadline = (at: number, now: number): number | undefined =>
@@ -39,10 +50,23 @@ function onClientClock(at: number, now: number, header: HeaderReader): number {
   return served === undefined ? at : now + at - served;
 }
 
-/** A Go or protobuf duration (`1m30s`, `6m0s`, `1.5s`, `500ms`) in milliseconds. */
+/** A duration in milliseconds: Go or protobuf (`1m30s`, `1.5s`, `500ms`), .NET TimeSpan (`00:00:30`) or ISO 8601 (`PT30S`). */
 export function durationMs(value: unknown): number | undefined {
-  const m = typeof value === 'string' && value ? DURATION.exec(value) : null;
-  return m ? ((+(m[1] ?? 0) * 60 + +(m[2] ?? 0)) * 60 + +(m[3] ?? 0)) * 1000 + +(m[4] ?? 0) : undefined;
+  if (typeof value !== 'string' || !value) return undefined;
+  const line = value.trim();
+  const go = GO_DURATION.exec(line);
+  if (go && line) return ((+(go[1] ?? 0) * 60 + +(go[2] ?? 0)) * 60 + +(go[3] ?? 0)) * 1000 + +(go[4] ?? 0);
+  const span = TIME_SPAN.exec(line);
+  if (span) return (((+(span[1] ?? 0) * 24 + +span[2]!) * 60 + +span[3]!) * 60 + +span[4]!) * 1000;
+  const iso = ISO_DURATION.exec(line);
+  if (iso && line.length > 2) return ((+(iso[1] ?? 0) * 60 + +(iso[2] ?? 0)) * 60 + +(iso[3] ?? 0)) * 1000;
+  return undefined;
+}
+
+/** A wait written in a sentence, in milliseconds. */
+export function waitInText(text: unknown): number | undefined {
+  const m = typeof text === 'string' ? WAIT_IN_TEXT.exec(text.slice(0, 2000)) : null;
+  return m ? +m[1]! * UNIT_MS[m[2]!.toLowerCase().slice(0, 2)]! : undefined;
 }
 
 /**
@@ -55,7 +79,11 @@ export function deadline(value: string | undefined, now: number, header: HeaderR
   let at: number | undefined;
   if (/^\d+(?:\.\d+)?$/.test(value)) {
     const n = +value;
-    at = !epochs || n < EPOCH_SECONDS ? now + n * 1000 : onClientClock(n < 1e12 ? n * 1000 : n, now, header);
+    // Epoch or delta, decided against the caller's clock (or the server's `Date`): a number that lands
+    // within a day of it as epoch seconds or milliseconds is an epoch; anything else counts seconds.
+    const served = parseDate(header('date') ?? '', now) ?? now;
+    const epoch = !epochs ? undefined : Math.abs(n * 1000 - served) <= MAX_WAIT_MS ? n * 1000 : Math.abs(n - served) <= MAX_WAIT_MS ? n : undefined;
+    at = epoch === undefined ? now + n * 1000 : onClientClock(epoch, now, header);
   } else {
     const duration = durationMs(value);
     const date = duration === undefined ? parseDate(value, now) : undefined;
@@ -80,36 +108,68 @@ const items = (value?: string): Record<string, string>[] =>
       )
     : [];
 
-// Names built once: concatenating them per call made fresh strings to hash on every lookup.
-const named = (...suffixes: string[]) => ['ratelimit-', 'x-ratelimit-', 'x-rate-limit-'].flatMap((prefix) => suffixes.map((suffix) => prefix + suffix));
-const LIMIT = named('limit');
-const REMAINING = named('remaining');
-const RESET = named('reset', 'reset-after');
-const EVERY_NAME = ['ratelimit', ...LIMIT, ...REMAINING, ...RESET];
+/** One rate-limited resource: the standard headers, or a vendor's per-resource family. */
+interface Resource {
+  limit?: string;
+  remaining?: string;
+  reset?: string;
+  /** A reset that counts seconds from now (`X-RateLimit-Reset-After`, Symfony's `X-RateLimit-Retry-After`). */
+  after?: string;
+}
+const PARTS = new Set(['limit', 'remaining', 'reset', 'retry']);
+
+/**
+ * The rate-limit headers grouped by resource, whatever the vendor's prefix and word order:
+ * `x-ratelimit-remaining` and `x-ratelimit-reset`; OpenAI's `x-ratelimit-reset-requests` and
+ * `-tokens`; Anthropic's `anthropic-ratelimit-requests-reset`; `x-rate-limit-*`; `ratelimit-*`.
+ */
+function resources(header: HeaderReader): Map<string, Resource> {
+  const found = new Map<string, Resource>();
+  for (const name of headerNames(header)) {
+    const segments = name.replace(/rate-limit/g, 'ratelimit').split('-');
+    if (!segments.includes('ratelimit')) continue;
+    const at = segments.findIndex((segment) => PARTS.has(segment));
+    if (at < 0) continue;
+    const after = segments[at + 1] === 'after' || segments[at] === 'retry';
+    const key = segments.filter((_, i) => i !== at && !(after && i === at + 1)).join('-');
+    const resource = found.get(key) ?? {};
+    const part = segments[at] === 'limit' || segments[at] === 'remaining' ? (segments[at] as 'limit' | 'remaining') : after ? 'after' : 'reset';
+    resource[part] ??= header(name);
+    found.set(key, resource);
+  }
+  return found;
+}
 
 /**
  * Rate-limit figures from the IETF fields in all three draft generations (separate
  * `RateLimit-Limit`/`-Remaining`/`-Reset` up to -06; draft 07's `RateLimit: limit=, remaining=,
  * reset=`; draft 08+'s `RateLimit: "policy";r=;t=` with `RateLimit-Policy: "policy";q=;w=`, keeping
- * the most constraining policy), then `X-RateLimit-*` and `X-Rate-Limit-*` headers.
+ * the most constraining policy), then `X-RateLimit-*`, `X-Rate-Limit-*` and vendor families per
+ * resource: of several, the one exhausted that resets last, else the one that resets first.
  */
 export function readRateLimit(header: HeaderReader, now: number): RateLimit | undefined {
-  // Most responses carry none of these: one pass over the names says so.
-  if (!header(...EVERY_NAME)) return undefined;
+  let chosen: { limit?: string; remaining?: string; resetAt?: number } | undefined;
   const combined = items(header('ratelimit'));
-  const policy = combined.filter((item) => item.r).sort((a, b) => +a.r! - +b.r! || +b.t! - +a.t!)[0];
-  const draft7 = Object.assign({}, ...combined) as Record<string, string | undefined>;
-  const name = policy && Object.keys(policy)[0]!;
-  let limit = policy ? items(header('ratelimit-policy')).find((item) => name! in item)?.q : draft7.limit;
-  let remaining = policy?.r ?? draft7.remaining;
-  let reset = policy?.t ?? draft7.reset;
-  limit ??= header(...LIMIT);
-  remaining ??= header(...REMAINING);
-  reset ??= header(...RESET);
+  if (combined.length) {
+    const policy = combined.filter((item) => item.r).sort((a, b) => +a.r! - +b.r! || +b.t! - +a.t!)[0];
+    const draft7 = Object.assign({}, ...combined) as Record<string, string | undefined>;
+    const name = policy && Object.keys(policy)[0]!;
+    chosen = {
+      limit: policy ? items(header('ratelimit-policy')).find((item) => name! in item)?.q : draft7.limit,
+      remaining: policy?.r ?? draft7.remaining,
+      resetAt: deadline(policy?.t ?? draft7.reset, now, header),
+    };
+  } else {
+    const all = [...resources(header).values()].map((r) => ({ ...r, resetAt: r.after ? deadline(r.after, now, header, false) : deadline(r.reset, now, header) }));
+    const exhausted = all.filter((r) => count(r.remaining) === 0 && r.resetAt !== undefined).sort((a, b) => b.resetAt! - a.resetAt!);
+    const resetting = all.filter((r) => r.resetAt !== undefined).sort((a, b) => a.resetAt! - b.resetAt!);
+    chosen = exhausted[0] ?? resetting[0] ?? all.find((r) => r.remaining !== undefined || r.limit !== undefined);
+  }
+  if (!chosen) return undefined;
   const rateLimit: { limit?: number; remaining?: number; resetAt?: number } = {};
-  const l = count(limit), r = count(remaining), at = deadline(reset, now, header);
+  const l = count(chosen.limit), r = count(chosen.remaining);
   if (l !== undefined) rateLimit.limit = l;
   if (r !== undefined) rateLimit.remaining = r;
-  if (at !== undefined) rateLimit.resetAt = at;
+  if (chosen.resetAt !== undefined) rateLimit.resetAt = chosen.resetAt;
   return Object.keys(rateLimit).length ? rateLimit : undefined;
 }

@@ -62,7 +62,8 @@ describe('problem+json', () => {
   });
   it('ASP.NET ValidationProblemDetails: errors dictionary, bracket keys, traceId as the support id', () => {
     const error = normalize('ASP.NET ValidationProblemDetails');
-    expect(error).toMatchObject({ kind: 'validation', status: 400, message: 'One or more validation errors occurred.', logId: '00-84c1fd4063c38d9f3900d06e56542d48-85d1d4b8c1a2b3c4-00' });
+    // Its title only says that validation failed (conformance rule 2.1): the default summarizes, the fields speak.
+    expect(error).toMatchObject({ kind: 'validation', status: 400, message: 'Check your answers and try again.', logId: '00-84c1fd4063c38d9f3900d06e56542d48-85d1d4b8c1a2b3c4-00' });
     expect(error.fieldErrors).toEqual([
       { field: 'Email', message: 'The Email field is required.' },
       { field: 'Items.0.Name', message: 'The Name field is required.' },

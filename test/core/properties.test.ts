@@ -206,7 +206,7 @@ describe('hostile input', () => {
   it('getters that throw', () => {
     const boom = () => { throw new Error('getter'); };
     expect(run(Object.defineProperty({}, 'status', { get: boom, enumerable: true })).kind).toBe('unknown');
-    expect(run({ status: 500, headers: Object.defineProperty({}, 'retry-after', { get: boom, enumerable: true }), body: { message: 'Kept' } })).toMatchObject({ kind: 'server', message: 'Kept' });
+    expect(run({ status: 500, headers: Object.defineProperty({}, 'retry-after', { get: boom, enumerable: true }), body: { message: 'The body was kept' } })).toMatchObject({ kind: 'server', message: 'The body was kept' });
     expect(run({ status: 404, headers: {}, body: Object.defineProperty({}, 'message', { get: boom, enumerable: true }) })).toMatchObject({ kind: 'not-found', status: 404 });
     const error = Object.defineProperty(new Error('x'), 'stack', { get: boom });
     expect(run(error).kind).toBe('unknown');
@@ -216,7 +216,7 @@ describe('hostile input', () => {
 
   it('Proxies whose every trap throws, as input, headers, body, response and cause', () => {
     expect(run(hostile())).toMatchObject({ kind: 'unknown', format: 'unknown' });
-    expect(run({ status: 500, headers: hostile(), body: { message: 'Kept' } })).toMatchObject({ kind: 'server', message: 'Kept' });
+    expect(run({ status: 500, headers: hostile(), body: { message: 'The body was kept' } })).toMatchObject({ kind: 'server', message: 'The body was kept' });
     expect(run({ status: 502, headers: {}, body: hostile() })).toMatchObject({ kind: 'unavailable', status: 502 });
     expect(run({ status: 502, headers: hostile(), body: hostile() })).toMatchObject({ kind: 'unavailable', status: 502 });
     expect(run(Object.assign(new Error('x'), { isAxiosError: true, response: hostile() })).kind).toBe('unknown');
@@ -255,8 +255,8 @@ describe('hostile input', () => {
   });
 
   it('a 5 MB JSON string is salvaged, not parsed or shown', () => {
-    const big = JSON.stringify({ message: 'Payload too large', padding: 'x'.repeat(5_000_000) });
-    expect(timed({ status: 413, headers: {}, body: big })).toMatchObject({ kind: 'bad-request', message: 'Payload too large' });
+    const big = JSON.stringify({ message: 'The upload is too large', padding: 'x'.repeat(5_000_000) });
+    expect(timed({ status: 413, headers: {}, body: big })).toMatchObject({ kind: 'bad-request', message: 'The upload is too large' });
     const unterminated = '{"message":"' + 'x'.repeat(5_000_000);
     expect(timed({ status: 400, headers: {}, body: unterminated }).message).toBe('Check your answers and try again.');
   });
@@ -300,7 +300,7 @@ describe('hostile input', () => {
     run(10n);
     run(sym);
     run({ status: 500n, statusCode: sym, headers: { 'retry-after': 5n, 'x-request-id': sym, [sym]: 'x' }, body: { message: 7n, code: sym, errors: [sym, 1n, { field: sym, message: 2n }], [sym]: sym } });
-    expect(run({ status: 400, headers: { date: sym }, body: { message: 'Kept', code: 99n, logId: sym } })).toMatchObject({ message: 'Kept' });
+    expect(run({ status: 400, headers: { date: sym }, body: { message: 'The body was kept', code: 99n, logId: sym } })).toMatchObject({ message: 'The body was kept' });
     run(Object.assign(new Error('x'), { name: sym, message: sym, code: 1n, cause: sym }));
     run({ errors: [{ message: sym, extensions: { code: 1n } }], data: 1n });
     expect(run({ logId: 'l-1', type: 'error', message: 'With data', data: { id: 1n } })).toMatchObject({ message: 'With data', logId: 'l-1' });

@@ -72,9 +72,10 @@ describe('seed 003: meta.error envelope', () => {
   it('401 Unauthorized', () => {
     expect(normalize('401 Unauthorized')).toMatchObject({ kind: 'unauthenticated', code: 'Unauthorized', format: 'meta-envelope' });
   });
-  it('422 ValidationFailure lists each error with its type as code', () => {
+  it('422 ValidationFailure lists each error with its type as code; the generic headline gives way to the default', () => {
     const error = normalize('422 ValidationFailure');
-    expect(error).toMatchObject({ kind: 'validation', code: 'ValidationFailure', message: 'Data validation failed' });
+    // "Data validation failed" says only that validation failed (conformance rule 2.1): the default says it plainly.
+    expect(error).toMatchObject({ kind: 'validation', code: 'ValidationFailure', message: 'Check your answers and try again.' });
     expect(error.fieldErrors).toEqual([
       { message: 'Invalid email', code: 'InvalidEmail' },
       { message: 'Invalid password', code: 'InvalidPassword' },

@@ -1,0 +1,64 @@
+/**
+ * The member names real APIs use for each part of an error, most telling first. Data, not code: the
+ * structural reader looks each part up here, so a spelling missed is one word added to one list.
+ */
+
+/** A sentence for a person. Occurrence-specific text (`detail`, `error_description`) before type-level (`title`). */
+export const MESSAGE_KEYS = [
+  'userMessage', 'user_message', 'localizedMessage', 'localized_message', 'displayMessage', 'display_message',
+  'error_description', 'errorDescription', 'detail', 'Detail', 'message', 'Message', 'ErrorMessage', 'errorMessage',
+  'error_message', 'errorSummary', 'defaultMessage', 'default_message', 'msg', 'description', 'Description', 'faultstring', 'reason', 'statusMessage',
+  'title', 'Title', 'error', 'Error', 'text', 'errorText', 'developerMessage', 'developer_message',
+] as const;
+
+/** A machine code for programs to branch on; the specific before the category. */
+export const CODE_KEYS = [
+  'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'code', 'Code', 'subcode', '__type', 'type', 'error_type', 'errorType',
+  'reason', 'status', 'error', 'Error', 'name', 'errorKey', 'error_key', 'key', 'kind', 'className',
+] as const;
+
+/** Where an item names its field. `name` and `key` last: elsewhere they name a class or a code. */
+export const PATH_KEYS = [
+  'field', 'Field', 'fieldName', 'field_name', 'FieldName', 'fieldPath', 'field_path', 'path', 'Path', 'propertyPath',
+  'property_path', 'propertyName', 'PropertyName', 'property', 'pointer', 'jsonPointer', 'json_pointer', 'jsonPath',
+  'instancePath', 'dataPath', 'param', 'parameter', 'argumentName', 'argument', 'attribute', 'attr', 'loc', 'location',
+  'target', 'members', 'memberNames', 'MemberNames', 'fields', 'input', 'element', 'source', 'name', 'key', 'keys',
+] as const;
+
+/** An id a person quotes to support. */
+export const LOG_ID_KEYS = [
+  'logId', 'log_id', 'requestId', 'request_id', 'RequestId', 'requestID', 'request-id', 'x-request-id', 'traceId',
+  'trace_id', 'TraceId', 'traceID', 'correlationId', 'correlation_id', 'CorrelationId', 'errorId', 'error_id',
+  'supportId', 'support_id', 'incidentId', 'incident_id', 'referenceId', 'reference_id', 'eventId', 'event_id',
+] as const;
+
+/** Developer-only text. */
+export const DETAIL_KEYS = [
+  'FullException', 'stack', 'stackTrace', 'stacktrace', 'StackTrace', 'stack_trace', 'trace', 'exception', 'Exception',
+  'debug', 'debugMessage', 'debug_message', 'developerMessage', 'developer_message', 'innerException', 'backtrace', 'hint',
+] as const;
+
+/** A wait before retrying, in seconds unless the name says milliseconds. */
+export const RETRY_SECONDS_KEYS = [
+  'retry_after', 'retryAfter', 'RetryAfter', 'retry_after_seconds', 'retryAfterSeconds', 'retry_in', 'retryIn', 'retry-after',
+  'retryDelay', 'retry_delay', 'wait', 'wait_seconds', 'waitSeconds', 'backoff', 'retryAfterSecs',
+] as const;
+export const RETRY_MS_KEYS = ['retry_after_ms', 'retryAfterMs', 'retryAfterMillis', 'retry_after_millis', 'retryDelayMs', 'retry_in_ms'] as const;
+
+/**
+ * Members that describe the error itself. A map holding one of them is an envelope, never a map of
+ * fields (unless every value is a list of messages: DRF's `{ "description": ["..."] }`).
+ */
+export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  ...MESSAGE_KEYS, ...CODE_KEYS, ...LOG_ID_KEYS, ...DETAIL_KEYS, ...RETRY_SECONDS_KEYS, ...RETRY_MS_KEYS,
+  'errors', 'Errors', 'status', 'statusCode', 'status_code', 'StatusCode', 'success', 'ok', 'timestamp', 'instance',
+  'documentation_url', 'more_info', 'moreInfo', 'help', 'helpUrl', 'link', 'links', 'errorLink', 'data', 'meta', 'extensions',
+  'httpStatus', 'http_status', 'statusText', 'domain', 'locationType', 'errorCauses', 'validation', 'violations', 'jsonrpc', 'id',
+]);
+
+/** Members never searched for field errors: they hold locations, links, traces or echoes of the request. */
+export const NOT_ERRORS: ReadonlySet<string> = new Set([
+  ...DETAIL_KEYS, 'locations', 'links', 'Links', 'help', 'Help', 'metadata', 'headers', 'request', 'config', 'query',
+  'variables', 'documentation_url', 'more_info', 'cost', 'throttleStatus', 'rateLimit', 'rate_limit', 'innerError',
+  'innererror', 'debugInfo', 'DebugInfo', 'input', 'value', 'rejectedValue', 'invalidValue', 'ctx', 'context', 'url', 'instance',
+]);
