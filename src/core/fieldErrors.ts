@@ -1,4 +1,4 @@
-import { fieldPath } from './fieldPath';
+import { fieldPath, isFormLevel } from './fieldPath';
 import { ENVELOPE_KEYS, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
 import { fieldMessage, folded } from './text';
@@ -29,14 +29,15 @@ const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields.
  */
 const STRONG_CONTAINER = /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures)$/i;
-const CONTAINER = /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|^messages?$|^details?$|^errorDetails$/i;
+const CONTAINER = /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|^messages?$|^details?$|^errorDetails$|^data$/i;
+const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
 const FIELD_LISTS: ReadonlySet<string> = new Set(['members', 'memberNames', 'MemberNames', 'fields', 'keys']);
 /** A class or error name in `name` (Strapi, Feathers) is not a field. */
 const CLASS_NAME = /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/;
 
 /** Where an item keeps its code; `reason` is Google's (`INVALID_EMAIL`) and RFC 7807's prose, which is no code. */
-const ITEM_CODE_KEYS = ['code', 'error_code', 'errorCode', 'type', 'reason', 'kind', 'rule', 'validator'] as const;
+const ITEM_CODE_KEYS = ['code', 'error_code', 'errorCode', 'type', 'reason', 'error', 'errorType', 'kind', 'rule', 'validator'] as const;
 
 type Context = { out: FieldError[]; visits: number };
 
@@ -87,8 +88,25 @@ function messageOf(item: Loose): string | undefined {
  * (`{ fields: { … } }`) does not make one.
  */
 const isItem = (value: Loose): boolean =>
-  MESSAGE_KEYS.some((key) => typeof value[key] === 'string') ||
-  (PATH_KEYS.some((key) => typeof value[key] === 'string' && key !== 'name') && ITEM_CODE_KEYS.some((key) => typeof value[key] === 'string'));
+  MESSAGE_KEYS.some((key) => typeof value[key] === 'string' && key !== 'errors') ||
+  (PATH_KEYS.some((key) => typeof value[key] === 'string') &&
+    (ITEM_CODE_KEYS.some((key) => typeof value[key] === 'string') || NESTED_MESSAGES.some((key) => Array.isArray(value[key]))));
+
+/** Where an item keeps more messages: `{ name: "email", messages: ["is too long"] }`. */
+const NESTED_MESSAGES = ['messages', 'errors', 'constraints'] as const;
+
+/** Whether an error item names a field. */
+export const namesField = (item: Loose): boolean => pathsOf(item)?.[0] !== undefined;
+
+/**
+ * An item wrapped in a one-member object naming its type (Adyen's `{ InvalidField: { name, message } }`,
+ * what XML-to-JSON serializers make): the item inside.
+ */
+const unwrapped = (entry: Loose): Loose => {
+  const keys = isObject(entry) && !Array.isArray(entry) ? Object.keys(entry) : [];
+  const inner = keys.length === 1 ? entry[keys[0]!] : undefined;
+  return isObject(inner) && !Array.isArray(inner) && !isItem(entry) && isItem(inner) ? inner : entry;
+};
 
 /**
  * One error item (`{ field, message, code }` in any spelling) into field errors, at `prefix`. An item
@@ -100,7 +118,7 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   const code = ITEM_CODE_KEYS.map((key) => codeOf(item[key])).find(Boolean);
   let message = messageOf(item);
   // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
-  const nested = item.errors ?? item.messages ?? item.constraints;
+  const nested = NESTED_MESSAGES.map((key) => item[key]).find((value) => value && typeof value === 'object');
   if (!message && nested && typeof nested === 'object') {
     for (const path of paths) walk(nested, join(prefix, path), context, depth + 1, true);
     return;
@@ -120,14 +138,22 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean): boolean {
   if (!keys.length) return false;
   const lists = keys.every((key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'));
   if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
-    return !root || !keys.some((key) => CONTAINER.test(key));
-  if (root || !strong) if (keys.some((key) => ENVELOPE_KEYS.has(key))) return false;
+    return !root || !keys.some(isContainer);
+  // A member that holds errors naming their own fields (Hetzner's `fields: [{ name, messages }]`) is a
+  // container, not a field; Discord's embed `fields`, keyed by index, is a field.
+  if (keys.some((key) => isContainer(key) && Array.isArray(value[key]) && value[key].some((item: unknown) => isObject(item) && namesField(unwrapped(item)))))
+    return false;
+  if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key))) return false;
   return keys.every((key) => {
     const entry = value[key];
     if (entry == null) return true;
     if (typeof entry === 'string') return looksLikeMessage(entry, strong && !root);
     if (Array.isArray(entry)) return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
-    return isObject(entry) && (isItem(entry) || isFieldMap(entry, true, false));
+    if (!isObject(entry)) return false;
+    // At the top, an error object is an envelope (`{ error: {...} }`, `{ fault: {...} }`); only a nested map
+    // of fields (DRF's nested serializers: `{ address: { zip: [...] } }`) is a field.
+    if (root) return !isItem(entry) && isFieldMap(entry, false, false);
+    return isItem(entry) || isFieldMap(entry, true, false);
   });
 }
 
@@ -136,12 +162,13 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
   // A boxed string (`new String(..)`) is one message, not a map of its characters.
   if (value instanceof String) value = String(value);
   if (typeof value === 'string') {
-    if (!inErrors) return;
+    // Under a weak container (`data`, `details`) a lone word is a value, not a message.
+    if (!inErrors || !looksLikeMessage(value, strong || !!path)) return;
     const message = fieldMessage(value);
     if (message) context.out.push(fieldError(path, message));
   } else if (Array.isArray(value)) {
     value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
-      const entry: unknown = item instanceof String ? String(item) : item;
+      const entry: unknown = item instanceof String ? String(item) : inErrors ? unwrapped(item) : item;
       if (isObject(entry) && !Array.isArray(entry) && inErrors && isItem(entry)) readItem(entry, path, context, depth);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
       // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
@@ -156,11 +183,12 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
       if (map) {
         // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.
         const at = join(path, fieldPath(key));
-        if (isObject(entry) && !Array.isArray(entry) && isItem(entry)) readItem(entry, at, context, depth);
+        const item = unwrapped(entry);
+        if (isObject(item) && !Array.isArray(item) && isItem(item)) readItem(item, at, context, depth);
         else walk(entry, at, context, depth + 1, true, true);
       } else if (isObject(entry)) {
         // Not a map of fields: an envelope or a record. Search its members that hold errors.
-        walk(entry, path, context, depth + 1, CONTAINER.test(key), STRONG_CONTAINER.test(key));
+        walk(entry, path, context, depth + 1, isContainer(key), STRONG_CONTAINER.test(key));
       }
     }
   }

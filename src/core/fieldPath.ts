@@ -2,6 +2,9 @@
 const LOCATION = /^(?:body|query|path|header|headers|cookie|form|payload|params|querystring)$/;
 // Keys frameworks use for messages about the whole form.
 const FORM_LEVEL = /^(?:non_field_errors|__all__|formErrors|form_errors|_errors|_schema|root|base|\$|\*|\.)$/;
+
+/** Whether a key holds messages about the whole form (`non_field_errors`, `_errors`, `base`, …). */
+export const isFormLevel = (key: string): boolean => FORM_LEVEL.test(key);
 // A Java method argument in a bean-validation path (`createUser.arg0.email`): it and the method before it go.
 const METHOD_ARGUMENT = /^arg\d+$/;
 

@@ -16,7 +16,8 @@ export interface Source {
 }
 
 const NETWORK_CODES = /^(?:ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_SOCKET)$/;
-const TIMEOUT_CODES = /^(?:ECONNABORTED|ETIMEDOUT|UND_ERR_\w*TIMEOUT)$/;
+// Node and undici name every timeout so (`ETIMEDOUT`, `UND_ERR_CONNECT_TIMEOUT`, `ERR_SOCKET_CONNECTION_TIMEOUT`).
+const TIMEOUT_CODES = /^(?:ETIMEDOUT|\w*_TIMEOUT)$/;
 // What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native.
 const FAILED_FETCH = /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed)/i;
 
@@ -44,7 +45,10 @@ function transport(error: Loose, depth: number): Source | undefined {
   const code = str(error.code) ?? str(error.cause?.code);
   const failed = (kind: ApiErrorKind, format: string): Source => ({ header: NO_HEADERS, kind, format, details: developerText(error) });
   if (/^(?:AbortError|Cancel+edError)$/.test(name) || code === 'ERR_CANCELED') return failed('cancelled', 'abort');
-  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code!)) return failed('timeout', 'timeout');
+  // axios says ECONNABORTED for its own timeout ("timeout of 1000ms exceeded") and for a request the browser aborted.
+  const aborted = code === 'ECONNABORTED';
+  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code!) || (aborted && /timeout/i.test(error.message))) return failed('timeout', 'timeout');
+  if (aborted) return failed('network', 'network');
   if (NETWORK_CODES.test(code!) || name === 'NetworkError' || (name === 'TypeError' && FAILED_FETCH.test(error.message)))
     return failed('network', 'network');
   return depth < 3 && isObject(error.cause) ? transport(error.cause, depth + 1) : undefined;

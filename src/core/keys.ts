@@ -6,15 +6,15 @@
 /** A sentence for a person. Occurrence-specific text (`detail`, `error_description`) before type-level (`title`). */
 export const MESSAGE_KEYS = [
   'userMessage', 'user_message', 'localizedMessage', 'localized_message', 'displayMessage', 'display_message',
-  'error_description', 'errorDescription', 'detail', 'Detail', 'message', 'Message', 'ErrorMessage', 'errorMessage',
+  'error_description', 'errorDescription', 'detail', 'Detail', 'hydra:description', 'long_message', 'longMessage', 'message', 'Message', 'ErrorMessage', 'errorMessage',
   'error_message', 'errorSummary', 'defaultMessage', 'default_message', 'msg', 'description', 'Description', 'faultstring', 'reason', 'statusMessage',
-  'title', 'Title', 'error', 'Error', 'text', 'errorText', 'developerMessage', 'developer_message',
+  'title', 'Title', 'hydra:title', 'error', 'Error', 'errors', 'text', 'errorText', 'developerMessage', 'developer_message',
 ] as const;
 
 /** A machine code for programs to branch on; the specific before the category. */
 export const CODE_KEYS = [
   'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'code', 'Code', 'subcode', '__type', 'type', 'error_type', 'errorType',
-  'reason', 'status', 'error', 'Error', 'name', 'errorKey', 'error_key', 'key', 'kind', 'className',
+  'reason', 'status', 'error', 'Error', 'error_summary', 'name', 'errorKey', 'error_key', 'key', 'kind', 'className',
 ] as const;
 
 /** Where an item names its field. `name` and `key` last: elsewhere they name a class or a code. */
@@ -22,14 +22,16 @@ export const PATH_KEYS = [
   'field', 'Field', 'fieldName', 'field_name', 'FieldName', 'fieldPath', 'field_path', 'path', 'Path', 'propertyPath',
   'property_path', 'propertyName', 'PropertyName', 'property', 'pointer', 'jsonPointer', 'json_pointer', 'jsonPath',
   'instancePath', 'dataPath', 'param', 'parameter', 'argumentName', 'argument', 'attribute', 'attr', 'loc', 'location',
-  'target', 'members', 'memberNames', 'MemberNames', 'fields', 'input', 'element', 'source', 'name', 'key', 'keys',
+  'target', 'members', 'memberNames', 'MemberNames', 'fields', 'param_name', 'paramName', 'in', 'element', 'source', 'meta',
+  'name', 'key', 'keys',
 ] as const;
 
 /** An id a person quotes to support. */
 export const LOG_ID_KEYS = [
-  'logId', 'log_id', 'requestId', 'request_id', 'RequestId', 'requestID', 'request-id', 'x-request-id', 'traceId',
+  'logId', 'log_id', 'requestId', 'request_id', 'RequestId', 'requestID', 'RequestID', 'request-id', 'x-request-id', 'traceId',
   'trace_id', 'TraceId', 'traceID', 'correlationId', 'correlation_id', 'CorrelationId', 'errorId', 'error_id',
-  'supportId', 'support_id', 'incidentId', 'incident_id', 'referenceId', 'reference_id', 'eventId', 'event_id',
+  'supportId', 'support_id', 'incidentId', 'incident_id', 'referenceId', 'reference_id', 'eventId', 'event_id', 'debug_id',
+  'debugId', 'ray_id', 'rayId',
 ] as const;
 
 /** Developer-only text. */
@@ -53,6 +55,7 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
   ...MESSAGE_KEYS, ...CODE_KEYS, ...LOG_ID_KEYS, ...DETAIL_KEYS, ...RETRY_SECONDS_KEYS, ...RETRY_MS_KEYS,
   'errors', 'Errors', 'status', 'statusCode', 'status_code', 'StatusCode', 'success', 'ok', 'timestamp', 'instance',
   'documentation_url', 'more_info', 'moreInfo', 'help', 'helpUrl', 'link', 'links', 'errorLink', 'data', 'meta', 'extensions',
+  'fault', 'Response', 'ResponseStatus', 'result', 'response', 'parameters',
   'httpStatus', 'http_status', 'statusText', 'domain', 'locationType', 'errorCauses', 'validation', 'violations', 'jsonrpc', 'id',
 ]);
 

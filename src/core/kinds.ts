@@ -54,19 +54,19 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   ['not-found', ['notfound', 'nosuch', 'doesnotexist', 'notexist', 'resourcemissing', 'unknownresource']],
   ['conflict', [
     'alreadyexist', 'exists', 'duplicate', 'conflict', 'alreadytaken', '=taken', 'inuse', 'alreadyinuse', 'conditionalcheckfailed',
-    '=aborted', 'versionmismatch', 'preconditionfailed', 'concurrentmodification', 'alreadyowned', 'alreadyregistered',
+    '=aborted', 'versionmismatch', 'preconditionfailed', 'concurrentmodification', 'alreadyowned', 'alreadyregistered', 'unique',
   ]],
   ['unauthenticated', [
     'unauthenticated', 'unauthorized', 'unauthorised', 'notauthed', 'notauthenticated', 'invalidauth', 'invalidgrant', 'invalidtoken',
     'invalidclient', 'invalidapikey', 'apikeyinvalid', 'invalidkey', 'invalidaccesskeyid', 'invalidclienttokenid', 'expiredtoken',
-    'tokenexpired', 'tokenrevoked', 'invalidjwt', 'jwtexpired', 'jwtinvalid', 'loginrequired', 'interactionrequired',
+    'tokenexpired', 'tokenrevoked', 'invalidjwt', 'jwtexpired', 'jwtinvalid', '=loginrequired', 'interactionrequired', 'notauthorized',
     'consentrequired', 'signaturedoesnotmatch', 'incompletesignature', 'missingauthenticationtoken', 'invalidcredential',
     'badcredential', 'wrongcredential', 'authenticationfailed', 'authenticationrequired', 'authrequired', 'sessionexpired',
     'invalidsession', 'noapikey', 'missingapikey', 'accountinactive', 'invalidsignature', 'requesttimetooskewed',
   ]],
   ['forbidden', [
     'accessdenied', 'forbidden', 'permissiondenied', 'insufficientscope', 'insufficientpermission', 'missingscope',
-    'notpermitted', 'noaccess', 'insufficientprivilege', 'notauthorized', 'accountsuspended', 'blocked', 'restricted',
+    'notpermitted', 'noaccess', 'insufficientprivilege', 'accountsuspended', 'blocked', 'restricted',
     '=ipnotallowed', 'unauthorizedclient', 'missingpermission', 'permissionerror',
   ]],
   ['validation', [
@@ -111,8 +111,9 @@ export function kindOf(status: number | undefined, codes: readonly (string | und
   for (const code of codes) if ((byCode = kindOfCode(code))) break;
   // Fields' codes count only when every one says its value is taken (GitHub's `already_exists` on a 422).
   if (!byCode && itemCodes.length && itemCodes.every((code) => kindOfCode(code) === 'conflict')) byCode = 'conflict';
-  // A 400 with field errors is a validation failure, whatever category its code names.
-  if (byCode === 'bad-request' && hasFieldErrors) byCode = undefined;
+  // A 400 with field errors is a validation failure, whatever category its code names; and a category
+  // code (`invalid_request_error`) says less than a 403, 404, 409 or 422 does.
+  if (byCode === 'bad-request' && (hasFieldErrors || (byStatus && byStatus !== 'bad-request'))) byCode = undefined;
   if (byCode && byCode !== byStatus) {
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
     if (status === 422 && (byCode === 'conflict' || byCode === 'rate-limited')) return byCode;

@@ -9,7 +9,7 @@ import { read } from './read';
 import { detailText, plainText, sentence } from './text';
 import { clampDeadline, readRateLimit, retryAfterDeadline, waitInText } from './timing';
 import type { ApiError, ErrorParser, FieldError, NormalizeOptions, ParsedError } from './types';
-import { statusOf, str, type Loose } from './util';
+import { isObject, statusOf, str, type Loose } from './util';
 
 /** Request-id headers of APIs, gateways and CDNs, most specific first. */
 const LOG_ID_HEADERS = [
@@ -74,6 +74,12 @@ function xmlLeaves(xml: string): Loose {
   return leaves;
 }
 
+/** The first element of a document, when it is not one of HTML's: an XML error (`<Error>`, `<ErrorResponse xmlns=…>`, `<TwilioResponse>`). */
+const XML_ROOT = /^<([A-Za-z][\w.:-]*)[\s>]/;
+const HTML_ROOT = /^(?:html|head|body|div|p|h[1-6]|title|center|pre|span|table|a|b|i|br|hr|meta|link|script|style|main|section)$/i;
+const isXml = (body: string, type: string): boolean =>
+  /^<\?xml/.test(body) || (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') || (!HTML_ROOT.test(XML_ROOT.exec(body)?.[1] ?? 'html') && body.includes('</'));
+
 /** A text body: JSON, XML, an HTML error page, or plain text. */
 function readText(text: string, source: Source, custom: readonly ErrorParser[]): Read {
   const body = text.trim().replace(/^\uFEFF/, '');
@@ -99,7 +105,7 @@ function readText(text: string, source: Source, custom: readonly ErrorParser[]):
     return read;
   }
   const type = source.header('content-type') ?? '';
-  if (/^<\?xml/.test(body) || (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') || /^<(?:Error|ErrorResponse|Response)>/.test(body)) {
+  if (isXml(body, type)) {
     const read = readBody(xmlLeaves(body), source, custom);
     read.parsed.details = body;
     return { ...read, format: 'xml' };
@@ -124,9 +130,11 @@ function over(base: ParsedError, parsed: ParsedError): ParsedError {
 function readBody(body: unknown, source: Source, custom: readonly ErrorParser[]): Read {
   if (typeof body === 'string') return readText(body, source, custom);
   if (body == null) return { parsed: {}, format: source.format ?? (source.status ? 'empty' : 'unknown') };
+  // A list of one envelope (Google and tRPC batches: `[{ error: {…} }]`) is that envelope.
+  if (Array.isArray(body) && body.length === 1 && isObject(body[0]) && !Array.isArray(body[0])) body = body[0];
   let base: ParsedError = {};
   try {
-    base = read(body);
+    base = read(body, undefined, source.status);
   } catch {
     // a body that trips the structural reader may still be read by a format
   }
@@ -162,7 +170,9 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
   const challenge = header('www-authenticate') ?? '';
   const challengeCode = challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined;
   const headerCode = header('x-amzn-errortype')?.split(':')[0];
-  const code = str(parsed.code) ?? challengeCode ?? headerCode;
+  // A number that only repeats the status is not a code.
+  const bodyCode = str(parsed.code);
+  const code = (bodyCode && Number(bodyCode) !== status ? bodyCode : undefined) ?? challengeCode ?? headerCode;
   const fieldErrors = parsed.fieldErrors?.length ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error))) : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
   const throttled = (status === 403 || status === 429) && (rateLimit?.remaining === 0 || !!header('retry-after'));

@@ -1,4 +1,5 @@
-import { collectFieldErrors, findFieldErrors } from './fieldErrors';
+import { collectFieldErrors, fieldError, findFieldErrors, namesField } from './fieldErrors';
+import { fieldPath } from './fieldPath';
 import { CODE_KEYS, DETAIL_KEYS, LOG_ID_KEYS, MESSAGE_KEYS, RETRY_MS_KEYS, RETRY_SECONDS_KEYS } from './keys';
 import { codeOf } from './parts';
 import { folded, isDeveloperText, sentence } from './text';
@@ -7,9 +8,11 @@ import type { ParsedError } from './types';
 import { isObject, str, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
-const NESTED_ENVELOPES = ['error', 'Error', 'fault', 'ResponseStatus', 'responseStatus', 'errors', 'detail', 'result', 'response', 'status'] as const;
-/** Members that hold developer-only context: read for a support id and details, never for the message. */
-const INNER = ['innerError', 'innererror', 'InnerError', 'debugInfo', 'extensions'] as const;
+const NESTED_ENVELOPES = ['error', 'Error', 'fault', 'ResponseStatus', 'responseStatus', 'errors', 'detail', 'result', 'response', 'Response', 'status', 'json'] as const;
+/** Members that hold context: read for a support id, a retry hint and details, never for the message. */
+const INNER = ['innerError', 'innererror', 'InnerError', 'debugInfo', 'extensions', 'meta', 'parameters', 'debug'] as const;
+/** Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's `meta.argument`). */
+const OWN_FIELD_KEYS = ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'] as const;
 
 const isRecord = (value: unknown): value is Loose => isObject(value) && !Array.isArray(value);
 
@@ -20,6 +23,8 @@ const isRecord = (value: unknown): value is Loose => isObject(value) && !Array.i
  */
 export function envelopes(body: Loose): Loose[] {
   const found: Loose[] = [];
+  // A body that is a list of one error speaks through it (Salesforce's `[{ message, errorCode }]`).
+  if (Array.isArray(body) && body.length === 1 && isRecord(body[0])) body = body[0];
   const add = (value: unknown, depth: number) => {
     if (!isRecord(value) || found.includes(value) || depth > 3) return;
     for (const key of NESTED_ENVELOPES) if (key in value) add(value[key], depth + 1);
@@ -30,7 +35,7 @@ export function envelopes(body: Loose): Loose[] {
   // Only a lone item speaks for the whole; of several, the kind's default summarizes.
   for (const list of [body?.errors, body?.Errors, body?.error?.errors]) {
     const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
-    if (isRecord(head) && !('field' in head || 'path' in head || 'pointer' in head || 'param' in head || 'loc' in head)) add(head, 3);
+    if (isRecord(head) && !namesField(head)) add(head, 3);
   }
   return found;
 }
@@ -52,6 +57,15 @@ const seconds = (ms: boolean) => (value: unknown): number | undefined => {
   return durationMs(value);
 };
 
+/** The places a retry hint may sit: the envelopes, what they hold, and the items of their `details` (Connect's `debug.retryDelay`). */
+function hintPlaces(places: readonly Loose[], inner: readonly Loose[]): Loose[] {
+  const items = places.flatMap((place) => (Array.isArray(place.details) ? place.details.slice(0, 16).filter(isRecord) : []));
+  return [...places, ...inner, ...items, ...items.map((item) => item.debug).filter(isRecord)];
+}
+
+/** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
+const codeBeside = (status: unknown) => (value: unknown) => (value === status || (value !== '' && Number(value) === status) ? undefined : codeOf(value));
+
 const textOf = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') || undefined : str(value);
 
@@ -61,7 +75,7 @@ const textOf = (value: unknown): string | undefined =>
  * text), the most specific code, the field errors wherever they sit, the support id, developer details
  * and a retry hint. Formats point it at the right object (`errors`) and add what only they know.
  */
-export function read(body: Loose, errors?: unknown): ParsedError {
+export function read(body: Loose, errors?: unknown, status?: number): ParsedError {
   const places = envelopes(body);
   const inner = places.flatMap((place) => INNER.map((key) => place[key]).filter(isRecord));
   const fieldErrors = errors === undefined ? findFieldErrors(body) : collectFieldErrors(errors);
@@ -76,11 +90,18 @@ export function read(body: Loose, errors?: unknown): ParsedError {
   // ("Required": which?), and of several the kind's default summarizes better than the first.
   const formLevel = fieldErrors.filter((error) => !error.field);
   if (!message && formLevel.length === 1) message = sentence(formLevel[0]!.message);
+  // An error object about one field: the field error is its message.
+  if (message && !fieldErrors.some((error) => error.field)) {
+    const field = first([...places, ...places.map((place) => place.meta).filter(isRecord)], OWN_FIELD_KEYS, fieldPath);
+    if (field) fieldErrors.push(fieldError(field, message));
+  }
   const title = first(places, ['title', 'Title'], sentence);
-  const retryAfterMs = first(places, RETRY_MS_KEYS, seconds(true)) ?? first(places, RETRY_SECONDS_KEYS, seconds(false));
+  const hints = hintPlaces(places, inner);
+  const retryAfterMs = first(hints, RETRY_MS_KEYS, seconds(true)) ?? first(hints, RETRY_SECONDS_KEYS, seconds(false));
   const details = [first([...places, ...inner], DETAIL_KEYS, textOf), ...developer].filter(Boolean).join('\n');
   return {
-    code: first(places, CODE_KEYS, codeOf),
+    // A lone item's code speaks for the whole, as its message does.
+    code: first(places, CODE_KEYS, codeBeside(status)) ?? (fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined),
     title: title !== message ? title : undefined,
     message,
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a

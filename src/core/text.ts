@@ -1,7 +1,11 @@
 import { str } from './util';
 
 const DETAILS_MAX = 8000;
-const TAG = /<\/?[a-z!][^>]*>/i;
+/**
+ * A tag of HTML as pages use it. Only known element names count: `<e2-medium>` and `<us-east1-a>` in a
+ * Google LocalizedMessage are placeholders in a sentence, not markup.
+ */
+const TAG = /<(?:!--|!doctype\b|\/?(?:a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|ul|ol|li|table|tr|td|th|pre|code|strong|em|center|form|input|iframe|meta|link|small|big|font|section|main|header|footer|nav|svg|button|label|textarea|select|option|noscript)\b)[^<>]*>/i;
 
 /**
  * Text written for developers, never for the person using the app: each pattern names one kind of it.
@@ -16,6 +20,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
   // A qualified type or method name: `java.lang.NullPointerException`, `com.example.shop.Item.getOwner()`, `System.IO.IOException`.
   /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)/,
+  // A qualified class (`org.springframework.boot.logging.LogLevel`, `connectrpc.greet.v1.GreetService`) or a
+  // Go function (`strconv.ParseUint: …`).
+  /\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /,
   // An exception class leading the text: `NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`.
   /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|^[A-Z]\w+(?:Exception|Error): /,
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP.
@@ -24,8 +31,10 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM)\s/i,
   /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
   // Parsers and serializers: JSON, Jackson, Go, serde, GraphQL query validation.
-  /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|Failed to deserialize|\bjson: cannot unmarshal|invalid character '.' (?:looking for|after)|\bat line \d+ column \d+|Unrecognized (?:token|field)\b/i,
-  /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type "\w+"/,
+  /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|invalid character '.' (?:looking for|after)|\bat line \d+ column \d+|Unrecognized (?:token|field)\b/i,
+  /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type "\w+"|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b/,
+  // Infrastructure behind the service: a database, a cache, an upstream host, a socket.
+  /\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
   // A log line: `[ERROR] missing required field: channel` (Slack's `response_metadata.messages`).
   /^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
   // Token internals.
@@ -41,14 +50,19 @@ export const isDeveloperText = (text: string): boolean => DEVELOPER_TEXT.some((p
  * "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
  */
 const REASON_PHRASE =
-  /^(?:\w+exception: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*|forbidden|(?:page |resource )?not found|method not allowed|not acceptable|request timeout|conflict|gone|length required|precondition failed|payload too large|request entity too large|uri too long|unsupported media type|unprocessable (?:entity|content)|too many (?:requests|attempts)|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?\.?$/i;
+  /^(?:error(?: code)?:? ?\d+\.?$)|^(?:\w+exception: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*|forbidden|(?:page |resource )?not found|method not allowed|not acceptable|request timeout|conflict|gone|length required|precondition failed|payload too large|request entity too large|uri too long|unsupported media type|unprocessable (?:entity|content)|too many (?:requests|attempts)|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?\.?$/i;
 
 /**
  * Summaries that say only that something failed, not what: a validation error's headline above its
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:unknown|unexpected|internal|server|request|input|client|api|application) error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:request |input |model |data )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*)?|invalid (?:input|request|parameters?|data|arguments?)|the (?:given|request) (?:data|payload) (?:was|is) invalid|the request is invalid|one or more validation errors occurred|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:\w+ )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*|: [\w.[\]-]+)?|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more validation errors occurred|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
+/**
+ * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
+ * `details` property"): the list says what is wrong, so the kind's default summarizes.
+ */
+const POINTS_ELSEWHERE = /\bsee (?:the )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b|\bcould not be validated\b/i;
 
 /** What server text is, for choosing what a person reads. */
 export type TextQuality = 'sentence' | 'word' | 'code' | 'reason' | 'generic' | 'developer' | 'markup';
@@ -66,7 +80,7 @@ export function quality(line: string): TextQuality {
     return /^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line) ? 'word' : 'code';
   }
   if (REASON_PHRASE.test(line)) return 'reason';
-  if (GENERIC.test(line)) return 'generic';
+  if (GENERIC.test(line) || POINTS_ELSEWHERE.test(line)) return 'generic';
   if (isDeveloperText(line)) return 'developer';
   return 'sentence';
 }

@@ -17,7 +17,7 @@ const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\
  * so "expires in 30 days" says nothing.
  */
 const WAIT_IN_TEXT =
-  /\b(?:try(?: it)? again|retry|retrying|available|wait|again)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+  /\b(?:try(?: it)? again|retry|retrying|available|wait|again)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, mi: 1, s: 1000, se: 1000, m: 60_000, h: 3_600_000 };
 
 /** A deadline kept within [now, now + MAX_WAIT_MS]; undefined when it is not a number. */

@@ -197,7 +197,8 @@ describe('google', () => {
   });
   it('BadRequest field violations: bracket paths become dot paths, reason the code', () => {
     const error = normalize('INVALID_ARGUMENT with BadRequest field violations');
-    expect(error).toMatchObject({ kind: 'validation', code: 'INVALID_ARGUMENT', message: 'Request contains an invalid argument.' });
+    // Google's fixed text for every INVALID_ARGUMENT says only that an argument was invalid (conformance rule 2.1).
+    expect(error).toMatchObject({ kind: 'validation', code: 'INVALID_ARGUMENT', message: 'Check your answers and try again.' });
     expect(error.fieldErrors).toEqual([
       { field: 'emailAddresses.1.email', message: 'Invalid email address', code: 'INVALID_EMAIL' },
       { field: 'names.0.givenName', message: 'Must not be empty' },

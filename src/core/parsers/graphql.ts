@@ -1,7 +1,7 @@
 import { collectFieldErrors, fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { kindOfCode } from '../kinds';
-import { sentence } from '../text';
+import { fieldMessage, sentence } from '../text';
 import type { FieldError, ParsedError } from '../types';
 import { statusOf, type Loose } from '../util';
 
@@ -19,7 +19,7 @@ export function graphql({ errors, data }: Loose): ParsedError {
   const details: unknown[] = [];
   for (const error of errors.slice(0, MAX_FIELD_ERRORS)) {
     const ext = error?.extensions;
-    const message = sentence(error?.message);
+    const message = fieldMessage(error?.message);
     if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
     else if (message && kindOfCode(ext?.code) === 'validation') fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
     details.push(...(developer ? [error?.message] : []), ...(ext?.stacktrace ?? []));
