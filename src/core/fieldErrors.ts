@@ -1,7 +1,7 @@
 import { fieldPath, isFormLevel } from './fieldPath';
 import { ENVELOPE_KEYS, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded } from './text';
+import { fieldMessage, folded, sentence } from './text';
 import type { FieldError } from './types';
 import { isObject, type Loose } from './util';
 
@@ -29,7 +29,7 @@ const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields.
  */
 const STRONG_CONTAINER = /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures)$/i;
-const CONTAINER = /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|^messages?$|^details?$|^errorDetails$|^data$/i;
+const CONTAINER = /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|messages?$|^details?$|^errorDetails$|^data$/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
 const FIELD_LISTS: ReadonlySet<string> = new Set(['members', 'memberNames', 'MemberNames', 'fields', 'keys']);
@@ -124,7 +124,8 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
     return;
   }
   if (!message && paths[0] && code && code !== 'custom') message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
-  if (!message) return;
+  // About no field, a message must say something on its own: not "Invalid", not "Required".
+  if (!message || (!paths[0] && !sentence(message))) return;
   for (const path of paths) context.out.push(fieldError(join(prefix, path), message, code));
 }
 
@@ -143,7 +144,8 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean): boolean {
   // container, not a field; Discord's embed `fields`, keyed by index, is a field.
   if (keys.some((key) => isContainer(key) && Array.isArray(value[key]) && value[key].some((item: unknown) => isObject(item) && namesField(unwrapped(item)))))
     return false;
-  if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key))) return false;
+  // An envelope member makes an envelope; below the top, one holding an item may be a field (PocketBase's `name`).
+  if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key) && (root || isContainer(key) || !isObject(value[key])))) return false;
   return keys.every((key) => {
     const entry = value[key];
     if (entry == null) return true;
@@ -192,6 +194,19 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
       }
     }
   }
+}
+
+/**
+ * Whether a body is itself a map of field to messages (Rails, DRF), whatever its fields are called, or
+ * holds only such a map or list of messages under `errors` (Rails' `{ errors: [..] }`).
+ */
+export function isFieldMapBody(body: unknown): boolean {
+  if (!isObject(body) || Array.isArray(body)) return false;
+  const keys = Object.keys(body);
+  const errors: unknown = body.errors;
+  if (keys.length === 1 && keys[0] === 'errors')
+    return Array.isArray(errors) ? errors.length > 0 && errors.every((v) => typeof v === 'string') : isObject(errors) && isFieldMap(errors, true, false);
+  return isFieldMap(body, false, true);
 }
 
 /**

@@ -132,21 +132,23 @@ function readBody(body: unknown, source: Source, custom: readonly ErrorParser[])
   if (body == null) return { parsed: {}, format: source.format ?? (source.status ? 'empty' : 'unknown') };
   // A list of one envelope (Google and tRPC batches: `[{ error: {…} }]`) is that envelope.
   if (Array.isArray(body) && body.length === 1 && isObject(body[0]) && !Array.isArray(body[0])) body = body[0];
-  let base: ParsedError = {};
+  let base: ParsedError | undefined;
   try {
     base = read(body, undefined, source.status);
   } catch {
     // a body that trips the structural reader may still be read by a format
   }
   for (const parser of custom.length ? [...custom, ...candidates(body)] : candidates(body)) {
+    // The last resort is the structural reading itself: when that failed, nothing read the body.
+    if (!base && parser.name === 'generic') break;
     try {
       const parsed = parser.parse(body, source);
-      if (parsed) return { parsed: custom.includes(parser) ? over(base, clean(parsed)) : over(base, parsed), format: String(parser.name) };
+      if (parsed) return { parsed: over(base ?? {}, custom.includes(parser) ? clean(parsed) : parsed), format: String(parser.name) };
     } catch {
       // a parser that trips over hostile input, or returns what cannot be read, does not match
     }
   }
-  return { parsed: base, format: source.format ?? 'unknown' };
+  return { parsed: base ?? {}, format: source.format ?? 'unknown' };
 }
 
 /** Holds a custom parser's output to the rules the built-in ones keep (they return clean sentences). */
@@ -171,7 +173,8 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
   const challengeCode = challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined;
   const headerCode = header('x-amzn-errortype')?.split(':')[0];
   // A number that only repeats the status is not a code.
-  const bodyCode = str(parsed.code);
+  // A lone field error's code speaks for the whole (GitHub's `already_exists`), as its message does.
+  const bodyCode = str(parsed.code) ?? (parsed.fieldErrors?.length === 1 ? parsed.fieldErrors[0]!.code : undefined);
   const code = (bodyCode && Number(bodyCode) !== status ? bodyCode : undefined) ?? challengeCode ?? headerCode;
   const fieldErrors = parsed.fieldErrors?.length ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error))) : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
@@ -180,7 +183,7 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
     source.kind ??
     parsed.kind ??
     // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
-    (throttled ? 'rate-limited' : kindOf(status, [code, challengeCode, headerCode], fieldErrors.flatMap((error) => error.code ?? []), fieldErrors.length > 0));
+    (throttled ? 'rate-limited' : kindOf(status, [code, str(parsed.category), challengeCode, headerCode], fieldErrors.flatMap((error) => error.code ?? []), fieldErrors.length > 0));
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
   // A plain-text 4xx is the app's own sentence; a 5xx's text comes from proxies and runtimes, for developers.
   const textMessage = status !== undefined && status >= 400 && status < 500 ? sentence(text) : undefined;

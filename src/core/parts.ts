@@ -1,16 +1,16 @@
-import { statusOf, str } from './util';
+import { str } from './util';
 
 // Words that fill a code member without being a code: JSend's `status: "fail"`, express-validator's
 // `type: "field"`, Contensis' `type: "error"`, RFC 9457's `about:blank`.
 const NOT_CODES: ReadonlySet<string> = new Set(['field', 'error', 'errors', 'fail', 'failed', 'failure', 'about:blank', 'true', 'false', 'null', 'undefined', 'exception']);
 
 /**
- * A machine code: one token, or a number that is not an HTTP status (Discord's `50035`, a JSON-RPC
- * `-32602`). AWS's namespaced `__type` (`com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`)
+ * A machine code: one token or a number (Discord's `50035`, a JSON-RPC `-32602`; a number that only
+ * repeats the status is dropped where the status is known). AWS's namespaced `__type` (`com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`)
  * keeps only its name.
  */
 export const codeOf = (value: unknown): string | undefined => {
-  let code = statusOf(value) ? undefined : str(value)?.trim();
+  let code = str(value)?.trim();
   if (!code || code.length > 200 || /\s/.test(code) || NOT_CODES.has(code.toLowerCase())) return undefined;
   const hash = code.lastIndexOf('#');
   if (hash > 0 && !code.includes('/')) code = code.slice(hash + 1);

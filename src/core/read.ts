@@ -53,7 +53,7 @@ function first<T>(places: readonly Loose[], keys: readonly string[], read: (valu
 
 const seconds = (ms: boolean) => (value: unknown): number | undefined => {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()) ? +value : undefined;
-  if (n !== undefined) return n >= 0 && n < 1e10 ? (ms ? n : n * 1000) : undefined;
+  if (n !== undefined) return n >= 0 && n < Infinity ? (ms ? n : n * 1000) : undefined;
   return durationMs(value);
 };
 
@@ -93,15 +93,14 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // An error object about one field: the field error is its message.
   if (message && !fieldErrors.some((error) => error.field)) {
     const field = first([...places, ...places.map((place) => place.meta).filter(isRecord)], OWN_FIELD_KEYS, fieldPath);
-    if (field) fieldErrors.push(fieldError(field, message));
+    if (field) fieldErrors.push(fieldError(field, message, first(places, CODE_KEYS, codeBeside(status))));
   }
   const title = first(places, ['title', 'Title'], sentence);
   const hints = hintPlaces(places, inner);
   const retryAfterMs = first(hints, RETRY_MS_KEYS, seconds(true)) ?? first(hints, RETRY_SECONDS_KEYS, seconds(false));
   const details = [first([...places, ...inner], DETAIL_KEYS, textOf), ...developer].filter(Boolean).join('\n');
   return {
-    // A lone item's code speaks for the whole, as its message does.
-    code: first(places, CODE_KEYS, codeBeside(status)) ?? (fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined),
+    code: first(places, CODE_KEYS, codeBeside(status)),
     title: title !== message ? title : undefined,
     message,
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a

@@ -1,11 +1,16 @@
 import { str } from './util';
 
 const DETAILS_MAX = 8000;
+/** Anything that could be read as a tag: text holding one is never shown. */
+const TAG = /<\/?[a-z!][^>]*>/i;
+/** An element of HTML as pages use it. */
+const HTML_ELEMENT = /^<\/?(?:a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|ul|ol|li|table|tr|td|th|pre|code|strong|em|center|form|input|iframe|meta|link|small|big|font|section|main|header|footer|nav|svg|button|label|textarea|select|option|noscript)\b/i;
 /**
- * A tag of HTML as pages use it. Only known element names count: `<e2-medium>` and `<us-east1-a>` in a
- * Google LocalizedMessage are placeholders in a sentence, not markup.
+ * `<e2-medium>` in a Google LocalizedMessage is a placeholder around a value, not markup: one word in
+ * angle brackets that names no HTML element loses its brackets.
  */
-const TAG = /<(?:!--|!doctype\b|\/?(?:a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|ul|ol|li|table|tr|td|th|pre|code|strong|em|center|form|input|iframe|meta|link|small|big|font|section|main|header|footer|nav|svg|button|label|textarea|select|option|noscript)\b)[^<>]*>/i;
+const unbracketed = (line: string): string =>
+  line.includes('<') ? line.replace(/<([^<>\s/!][^<>\s]*)>/g, (tag, inner: string) => (HTML_ELEMENT.test(tag) ? tag : inner)) : line;
 
 /**
  * Text written for developers, never for the person using the app: each pattern names one kind of it.
@@ -90,7 +95,8 @@ export function folded(value: unknown, max = 1200): string | undefined {
   let line = str(value)?.slice(0, max);
   // Most server text has no run of whitespace to fold: testing is cheaper than rebuilding the string.
   if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(/\s+/g, ' ');
-  return line?.trim() || undefined;
+  line = line?.trim();
+  return line ? unbracketed(line) : undefined;
 }
 
 /** Capitalised and capped at `max` characters. */

@@ -91,7 +91,9 @@ describe('problem+json', () => {
 describe('json:api', () => {
   it('source.pointer into /data/attributes and /data/relationships becomes the member name', () => {
     const error = normalize('422 source.pointer into attributes and relationships');
-    expect(error).toMatchObject({ kind: 'validation', status: 422, code: 'invalid', title: 'Invalid Attribute', message: 'First name must contain at least two characters.' });
+    // Only field messages: the kind's default summarizes and each field carries its own (conformance rule 2.4).
+    expect(error).toMatchObject({ kind: 'validation', status: 422, title: 'There is a problem', message: 'Check your answers and try again.' });
+    expect(error.code).toBeUndefined();
     expect(error.fieldErrors).toEqual([
       { field: 'firstName', message: 'First name must contain at least two characters.', code: 'invalid' },
       { field: 'author', message: 'Author must exist.', code: 'blank' },
@@ -99,7 +101,7 @@ describe('json:api', () => {
   });
   it('source.parameter names the query parameter', () => {
     const error = normalize('400 source.parameter');
-    expect(error.message).toBe('The resource does not have an `auther` relationship path.');
+    expect(error.message).toBe('Check your answers and try again.');
     expect(error.fieldErrors).toEqual([{ field: 'include', message: 'The resource does not have an `auther` relationship path.' }]);
   });
   it('reads the string status of the error object, and does not repeat a lone error as a field error', () => {

@@ -1,4 +1,3 @@
-import { read } from '../read';
 import type { ErrorParser, ParseContext, ParsedError } from '../types';
 import type { Loose } from '../util';
 
@@ -8,13 +7,14 @@ export interface Family extends ErrorParser {
 }
 
 /**
- * A family the shared reader understands once it knows where to look: `keys` (space-separated; none
- * for a family that matches without a particular key) and `test` recognise the body, `parse` (by
- * default the shared reader) reads it.
+ * A family: `keys` (space-separated; none for a family that matches without a particular key) and
+ * `test` recognise the body; `parse` returns only what the structural reader cannot know, and each
+ * member it returns replaces the structural reading's (undefined included). Most need nothing more:
+ * their format is named, the structural reader reads them.
  */
 export const family = (
   name: string,
   keys: string,
   test: (body: Loose, context: ParseContext) => unknown,
-  parse: (body: Loose) => ParsedError = read,
+  parse: (body: Loose) => ParsedError = () => ({}),
 ): Family => ({ name, keys: keys ? keys.split(' ') : [], parse: (body, context) => (test(body, context) ? parse(body) : undefined) });

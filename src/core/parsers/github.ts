@@ -1,20 +1,21 @@
 import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
-import { read } from '../read';
-import { sentence } from '../text';
+import { fieldMessage } from '../text';
 import type { FieldError, ParsedError } from '../types';
 import type { Loose } from '../util';
 
 /**
  * GitHub REST: `{ message, documentation_url, errors: [{ resource, field, code, message? }] }`.
- * Items carry a message only for `code: "custom"`; the others say what happened in the code.
+ * Items carry a message only for `code: "custom"`; the others say what happened in the code, which
+ * is said here with the field's name ("Title: missing field").
  */
 export function github(body: Loose): ParsedError {
+  if (!Array.isArray(body.errors)) return {};
   const fieldErrors: FieldError[] = [];
-  for (const item of Array.isArray(body.errors) ? body.errors.slice(0, MAX_FIELD_ERRORS) : []) {
+  for (const item of body.errors.slice(0, MAX_FIELD_ERRORS)) {
     const field = fieldPath(item?.field);
-    const message = sentence(item?.message ?? item) ?? sentence(field && `${field}: ${String(item.code).replace(/_/g, ' ')}`);
+    const message = fieldMessage(item?.message ?? item) ?? fieldMessage(field && `${field}: ${String(item.code).replace(/_/g, ' ')}`);
     if (message) fieldErrors.push(fieldError(field, message, item?.code));
   }
-  return Object.assign(read(body, []), { fieldErrors });
+  return { fieldErrors };
 }

@@ -1,36 +1,57 @@
-import { collectFieldErrors, fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
+import { collectFieldErrors, fieldError, findFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { kindOfCode } from '../kinds';
 import { fieldMessage, sentence } from '../text';
 import type { FieldError, ParsedError } from '../types';
-import { statusOf, type Loose } from '../util';
+import { isObject, statusOf, str, type Loose } from '../util';
+import { HASURA_CODES } from './hasura';
+
+/** Codes whose messages are for whoever wrote the query (Apollo, graphql-js, persisted queries). */
+const FOR_DEVELOPERS = /^(?:GRAPHQL_|INTERNAL_SERVER_ERROR|PERSISTED_QUERY)/;
+
+/**
+ * An error's code, wherever the server puts it: `extensions.code` (Apollo, Yoga, Hasura), the older
+ * `extensions.exception.code` (Saleor), a top-level `type` (GitHub: `RATE_LIMITED`, `NOT_FOUND`) or
+ * `errorType` (AWS AppSync).
+ */
+const codeOf = (error: Loose): string | undefined => str(error?.extensions?.code) ?? str(error?.extensions?.exception?.code) ?? str(error?.type) ?? str(error?.errorType);
 
 /**
  * GraphQL responses, usually HTTP 200: `{ data, errors: [{ message, locations, path, extensions }] }`.
- * `extensions.code` classifies. `path` points into the response, so field errors come only from
- * input-error extensions (`field`, `argumentName`, or a nested `fieldErrors` map). Messages of
- * `GRAPHQL_*` and `INTERNAL_SERVER_ERROR` are for whoever wrote the query: they go to `details`.
+ * The code classifies. `path` points into the response, so field errors come only from input-error
+ * extensions (`field`, `argumentName`, a `fieldErrors` map, Lighthouse's `validation` map) and from
+ * mutation payloads in `data` (`userErrors: [{ field, message }]`). Messages of `GRAPHQL_*`,
+ * `INTERNAL_SERVER_ERROR` and Hasura's query errors are for whoever wrote the query: they go to `details`.
  */
 export function graphql({ errors, data }: Loose): ParsedError {
-  const extensions = errors[0].extensions;
-  const code = extensions?.code;
-  const developer = /^(?:GRAPHQL_|INTERNAL_SERVER_ERROR|PERSISTED_QUERY)/.test(code);
+  const code = codeOf(errors[0]);
+  const hasura = code !== undefined ? HASURA_CODES[code] : undefined;
+  const developer = FOR_DEVELOPERS.test(code ?? '') || !!hasura?.forDevelopers;
   const fieldErrors: FieldError[] = [];
   const details: unknown[] = [];
+  let validation = false;
   for (const error of errors.slice(0, MAX_FIELD_ERRORS)) {
     const ext = error?.extensions;
     const message = fieldMessage(error?.message);
-    if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
+    if (isObject(ext?.validation)) {
+      validation = true;
+      collectFieldErrors(ext.validation, fieldErrors);
+    } else if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
     else if (message && kindOfCode(ext?.code) === 'validation') fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
-    details.push(...(developer ? [error?.message] : []), ...(ext?.stacktrace ?? []));
+    details.push(...(developer ? [error?.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
   }
-  return {
+  if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
+  const parsed: ParsedError = {
     code,
-    status: statusOf(extensions?.http?.status),
+    status: statusOf(errors[0].extensions?.http?.status),
     message: developer ? undefined : sentence(errors[0].message),
     fieldErrors,
-    details: details.join('\n'),
+    details: details.join('\n') || undefined,
     // Partial success: what did resolve, for a UI that can show it beside the error.
     data: data ?? undefined,
   };
+  if (hasura) parsed.kind = hasura.kind;
+  // Lighthouse's `extensions.validation` (Laravel's validator) says what the code would.
+  else if (validation || (!code && fieldErrors.some((error) => error.field))) parsed.kind = 'validation';
+  return parsed;
 }

@@ -1,13 +1,15 @@
-import { read } from '../read';
+import { isFieldMapBody } from '../fieldErrors';
 import { isObject, ownKeys, statusOf, type Loose } from '../util';
 import { family, type Family } from './family';
-import { fieldDictionary, fieldMap } from './fieldDictionary';
 import { github } from './github';
 import { google } from './google';
 import { graphql } from './graphql';
+import { HASURA_CODES } from './hasura';
 import { nestjs } from './nestjs';
 import { odata } from './odata';
+import { paypal } from './paypal';
 import { postgrest } from './postgrest';
+import { jsonRpc, trpc } from './rpc';
 import { stripe } from './stripe';
 import { zod } from './zod';
 
@@ -23,11 +25,19 @@ const head = (body: Loose) => (Array.isArray(body?.errors) ? body.errors[0] : un
  */
 export const builtInParsers: readonly Family[] = [
   // Contensis: `logId` (a GUID for support), `message`, `data`, `type: "error"`.
-  family('contensis', 'logId', (b) => b.logId && b.type === 'error', (b) => Object.assign(read(b), { data: b.data })),
+  family('contensis', 'logId', (b) => b.logId && b.type === 'error', (b) => ({ data: b.data })),
   // Octopus Deploy: `ErrorMessage`, form-level `Errors[]`, a stack trace in `FullException`.
   family('octopus', 'ErrorMessage', (b) => typeof b.ErrorMessage === 'string'),
   // `{ meta: { status, error: { status, type, message, errors[] } } }`; `type` is the code.
-  family('meta-envelope', 'meta', (b) => isObject(b.meta?.error), ({ meta }) => Object.assign(read(meta.error), { status: statusOf(meta.error.status) ?? statusOf(meta.status) })),
+  family('meta-envelope', 'meta', (b) => isObject(b.meta?.error), ({ meta }) => ({ status: statusOf(meta.error.status) ?? statusOf(meta.status) })),
+  family('json-rpc', 'jsonrpc', (b) => b.jsonrpc === '2.0' && typeof b.error?.code === 'number', jsonRpc),
+  family('trpc', 'error', ({ error }) => typeof error?.code === 'number' && typeof error.data?.code === 'string', trpc),
+  family('paypal', 'debug_id', (b) => typeof b.name === 'string' && typeof b.debug_id === 'string', paypal),
+  // Hasura's REST and metadata APIs: `{ path: "$", error, code: "parse-failed" }`.
+  family('hasura', 'code', (b) => typeof b.code === 'string' && Object.hasOwn(HASURA_CODES, b.code) && typeof b.error === 'string', (b) => ({
+    kind: HASURA_CODES[b.code]!.kind,
+    ...(HASURA_CODES[b.code]!.forDevelopers ? { message: undefined, details: b.error } : {}),
+  })),
   // Slack: HTTP 200 with `{ ok: false, error: "channel_not_found" }`.
   family('slack', 'ok', (b) => b.ok === false),
   // Cloudflare v4: `{ success: false, errors: [{ code, message }] }`.
@@ -36,7 +46,7 @@ export const builtInParsers: readonly Family[] = [
   family('google', 'error', ({ error }) => /^[A-Z_]+$/.test(error?.status) || (typeof error?.code === 'number' && (error.details || error.errors)), google),
   family('stripe', 'error', (b) => /_error$/.test(b.error?.type), stripe),
   // Strapi: `{ error: { status, name, message, details: { errors: [{ path, message }] } } }`.
-  family('strapi', 'error', ({ error }) => typeof error?.name === 'string' && error.details, ({ error }) => Object.assign(read(error, error.details.errors), { code: error.name })),
+  family('strapi', 'error', ({ error }) => typeof error?.name === 'string' && error.details, ({ error }) => ({ code: error.name })),
   family('odata', 'error', (b) => typeof b.error?.code === 'string', odata),
   family('graphql', 'errors', (b) => typeof head(b)?.message === 'string' && ('data' in b || head(b).locations || head(b).path || head(b).extensions), graphql),
   // RFC 9457 / 7807 problem details, with the `errors` extension, `invalid-params`, and ASP.NET's
@@ -46,37 +56,36 @@ export const builtInParsers: readonly Family[] = [
     'problem+json',
     'title detail',
     (b, { header }) => (typeof b.title === 'string' || typeof b.detail === 'string') && (typeof b.type === 'string' || typeof b.status === 'number' || /problem/.test(header('content-type')!)),
-    (b) => read(b, b.errors ?? b['invalid-params']),
   ),
   // JSON:API: `{ errors: [{ status: "422", code, title, detail, source: { pointer } }] }`.
-  family('json:api', 'errors', (b) => isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)), (b) => Object.assign(read(head(b), b.errors), { status: statusOf(head(b).status) })),
+  family('json:api', 'errors', (b) => isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)), (b) => ({ status: statusOf(head(b).status) })),
   // OAuth 2.0 token and redirect errors (RFC 6749 §5.2, §4.1.2.1, OIDC): `{ error: "invalid_grant", error_description }`.
   family('oauth', 'error', (b) => /^[a-z][a-z\d_]*$/.test(b.error) && typeof b.error === 'string'),
   // Discord: `{ code, message, errors: { a: { 0: { b: { _errors } } } } }`; on 429 `retry_after` in seconds.
-  family('discord', 'message', (b) => typeof b.message === 'string' && ('retry_after' in b || 'global' in b || (typeof b.code === 'number' && isObject(b.errors))), (b) =>
-    Object.assign(read(b), { code: b.code?.toString(), retryAfterMs: b.retry_after * 1000 }),
-  ),
+  family('discord', 'message', (b) => typeof b.message === 'string' && ('retry_after' in b || 'global' in b || (typeof b.code === 'number' && isObject(b.errors)))),
   family('postgrest', 'hint', (b) => typeof b.code === 'string' && 'hint' in b && 'details' in b, postgrest),
   // Jira: `{ errorMessages: [..], errors: { summary: ".." } }`.
-  family('jira', 'errorMessages', (b) => Array.isArray(b.errorMessages), (b) => read(b, [...b.errorMessages, b.errors])),
+  family('jira', 'errorMessages', (b) => Array.isArray(b.errorMessages)),
   // Spring Boot's BasicErrorController: `{ timestamp, status, error, path, message?, errors?, trace? }`.
   family('spring', 'timestamp', (b) => b.timestamp && typeof b.path === 'string'),
   family('nestjs', 'statusCode', (b) => statusOf(b.statusCode) && 'message' in b, nestjs),
   // express-validator: `{ errors: [{ type: "field", msg, path, location }] }` (`param` before v7).
   family('express-validator', 'errors', (b) => typeof head(b)?.msg === 'string'),
   // FastAPI / Pydantic: `{ detail: [{ type, loc: ["body", "email"], msg }] }`.
-  family('fastapi', 'detail', (b) => b.detail?.[0]?.loc, (b) => read({}, b.detail)),
+  family('fastapi', 'detail', (b) => b.detail?.[0]?.loc),
   family('zod', 'formErrors properties', (b) => b.formErrors || b.properties, zod),
   family('github', 'documentation_url', (b) => typeof b.documentation_url === 'string', github),
   // Laravel: `{ message, errors: { "items.0.qty": [..] } }`; keys are already dot paths.
   family('laravel', 'message', (b) => typeof b.message === 'string' && isObject(b.errors) && !Array.isArray(b.errors)),
+  // Rails and Django REST framework: a body that is a map of field to messages, whatever its fields are
+  // called (`{ "title": [..], "description": [..] }` is not a Message/Description body).
+  family('field-dictionary', '', isFieldMapBody),
   // Django REST framework and FastAPI's HTTPException: `{ detail }`; DRF's throttle text names the wait.
-  family('detail', 'detail', (b) => typeof b.detail === 'string', (b) => Object.assign(read(b), { retryAfterMs: +/available in ([\d.]+) sec/.exec(b.detail)?.[1]! * 1000 })),
+  family('detail', 'detail', (b) => typeof b.detail === 'string'),
   // `Message` / `Description` bodies; a `message` that only repeats the status is skipped by the reader.
   family('message-description', 'description Description Message', (b) => (b.description ?? b.Description ?? b.Message) !== undefined),
-  family('field-dictionary', '', (b) => isObject(b) && fieldMap(b), fieldDictionary),
-  // The last resort: the usual keys at the top level or inside an `error` object.
-  family('generic', '', isObject, (b) => read(isObject(b.error) ? b.error : b)),
+  // The last resort: the structural reader alone.
+  family('generic', '', isObject),
 ];
 
 // Each top-level key, to the families that need it, as bits in list order (there are fewer than 31).

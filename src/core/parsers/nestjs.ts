@@ -1,6 +1,5 @@
 import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
-import { read } from '../read';
-import { sentence } from '../text';
+import { fieldMessage } from '../text';
 import type { FieldError, ParsedError } from '../types';
 import type { Loose } from '../util';
 
@@ -9,13 +8,11 @@ import type { Loose } from '../util';
  * class-validator starts each message with the property path: "items.0.name should not be empty".
  */
 export function nestjs(body: Loose): ParsedError {
-  const parsed = read(body, []);
-  if (Array.isArray(body.message)) {
-    const fieldErrors: FieldError[] = (parsed.fieldErrors = []);
-    for (const item of body.message.slice(0, MAX_FIELD_ERRORS)) {
-      const message = sentence(item);
-      if (message) fieldErrors.push(fieldError(/^([a-z_$][\w$]*(?:\.[\w$]+)*) /.exec(item)?.[1], message));
-    }
+  if (!Array.isArray(body.message)) return {};
+  const fieldErrors: FieldError[] = [];
+  for (const item of body.message.slice(0, MAX_FIELD_ERRORS)) {
+    const message = fieldMessage(item);
+    if (message) fieldErrors.push(fieldError(/^([a-z_$][\w$]*(?:\.[\w$]+)*) /.exec(item)?.[1], message));
   }
-  return parsed;
+  return { fieldErrors, message: undefined };
 }
