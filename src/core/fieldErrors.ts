@@ -196,6 +196,9 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
   }
 }
 
+/** Whether an object nested in a body is a map of field to messages (Shopify's `{ errors: { title: "is required" } }`). */
+export const isNestedFieldMap = (value: unknown): boolean => isObject(value) && !Array.isArray(value) && isFieldMap(value, true, false);
+
 /**
  * Whether a body is itself a map of field to messages (Rails, DRF), whatever its fields are called, or
  * holds only such a map or list of messages under `errors` (Rails' `{ errors: [..] }`).

@@ -62,7 +62,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
     'tokenexpired', 'tokenrevoked', 'invalidjwt', 'jwtexpired', 'jwtinvalid', '=loginrequired', 'interactionrequired', 'notauthorized',
     'consentrequired', 'signaturedoesnotmatch', 'incompletesignature', 'missingauthenticationtoken', 'invalidcredential',
     'badcredential', 'wrongcredential', 'authenticationfailed', 'authenticationrequired', 'authrequired', 'sessionexpired',
-    'invalidsession', 'noapikey', 'missingapikey', 'accountinactive', 'invalidsignature', 'requesttimetooskewed',
+    'invalidsession', 'noapikey', 'missingapikey', 'accountinactive', 'invalidsignature', 'requesttimetooskewed', 'authfailure',
+    'signaturefailure',
   ]],
   ['forbidden', [
     'accessdenied', 'forbidden', 'permissiondenied', 'insufficientscope', 'insufficientpermission', 'missingscope',

@@ -1,10 +1,10 @@
-import { collectFieldErrors, fieldError, findFieldErrors, namesField } from './fieldErrors';
+import { collectFieldErrors, fieldError, findFieldErrors, isNestedFieldMap, namesField } from './fieldErrors';
 import { fieldPath } from './fieldPath';
 import { CODE_KEYS, DETAIL_KEYS, LOG_ID_KEYS, MESSAGE_KEYS, RETRY_MS_KEYS, RETRY_SECONDS_KEYS } from './keys';
 import { codeOf } from './parts';
 import { folded, isDeveloperText, sentence } from './text';
 import { durationMs } from './timing';
-import type { ParsedError } from './types';
+import type { FieldError, ParsedError } from './types';
 import { isObject, str, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
@@ -26,7 +26,8 @@ export function envelopes(body: Loose): Loose[] {
   // A body that is a list of one error speaks through it (Salesforce's `[{ message, errorCode }]`).
   if (Array.isArray(body) && body.length === 1 && isRecord(body[0])) body = body[0];
   const add = (value: unknown, depth: number) => {
-    if (!isRecord(value) || found.includes(value) || depth > 3) return;
+    // A nested map of fields is not an envelope: its `title` is a field.
+    if (!isRecord(value) || found.includes(value) || depth > 3 || (depth > 0 && isNestedFieldMap(value))) return;
     for (const key of NESTED_ENVELOPES) if (key in value) add(value[key], depth + 1);
     if (isRecord(value.meta)) add(value.meta.error, depth + 1);
     found.push(value);
@@ -63,8 +64,28 @@ function hintPlaces(places: readonly Loose[], inner: readonly Loose[]): Loose[] 
   return [...places, ...inner, ...items, ...items.map((item) => item.debug).filter(isRecord)];
 }
 
+/** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
+const CATEGORY_KEYS: ReadonlySet<string> = new Set(['type', 'error_type', 'errorType', 'status', 'kind', 'className', 'name']);
+
 /** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
 const codeBeside = (status: unknown) => (value: unknown) => (value === status || (value !== '' && Number(value) === status) ? undefined : codeOf(value));
+
+/**
+ * The code and, when it names only a category, the code of a lone item that says more (GoCardless's
+ * `type: "validation_failed"` beside `reason: "bank_account_exists"`).
+ */
+function codes(places: readonly Loose[], fieldErrors: readonly FieldError[], status?: number): Pick<ParsedError, 'code' | 'category'> {
+  const read = codeBeside(status);
+  for (const place of places)
+    for (const key of CODE_KEYS)
+      if (key in place) {
+        const code = read(place[key]);
+        if (code === undefined) continue;
+        const specific = CATEGORY_KEYS.has(key) && fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined;
+        return specific ? { code: specific, category: code } : { code };
+      }
+  return {};
+}
 
 const textOf = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') || undefined : str(value);
@@ -100,7 +121,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const retryAfterMs = first(hints, RETRY_MS_KEYS, seconds(true)) ?? first(hints, RETRY_SECONDS_KEYS, seconds(false));
   const details = [first([...places, ...inner], DETAIL_KEYS, textOf), ...developer].filter(Boolean).join('\n');
   return {
-    code: first(places, CODE_KEYS, codeBeside(status)),
+    ...codes(places, fieldErrors, status),
     title: title !== message ? title : undefined,
     message,
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a

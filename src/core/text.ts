@@ -62,12 +62,12 @@ const REASON_PHRASE =
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:\w+ )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*|: [\w.[\]-]+)?|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more validation errors occurred|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:\w+ )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*|: [\w.[\]-]+)?|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more validation errors occurred|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property"): the list says what is wrong, so the kind's default summarizes.
  */
-const POINTS_ELSEWHERE = /\bsee (?:the )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b|\bcould not be validated\b/i;
+const POINTS_ELSEWHERE = /\bsee (?:the )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
 
 /** What server text is, for choosing what a person reads. */
 export type TextQuality = 'sentence' | 'word' | 'code' | 'reason' | 'generic' | 'developer' | 'markup';

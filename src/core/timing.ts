@@ -18,6 +18,7 @@ const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\
  */
 const WAIT_IN_TEXT =
   /\b(?:try(?: it)? again|retry|retrying|available|wait|again)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+const RETRY_AFTER_IN_TEXT = /\bretry[ -]after:? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, mi: 1, s: 1000, se: 1000, m: 60_000, h: 3_600_000 };
 
 /** A deadline kept within [now, now + MAX_WAIT_MS]; undefined when it is not a number. */
@@ -65,8 +66,12 @@ export function durationMs(value: unknown): number | undefined {
 
 /** A wait written in a sentence, in milliseconds. */
 export function waitInText(text: unknown): number | undefined {
-  const m = typeof text === 'string' ? WAIT_IN_TEXT.exec(text.slice(0, 2000)) : null;
-  return m ? +m[1]! * UNIT_MS[m[2]!.toLowerCase().slice(0, 2)]! : undefined;
+  const line = typeof text === 'string' ? text.slice(0, 2000) : '';
+  const m = WAIT_IN_TEXT.exec(line);
+  if (m) return +m[1]! * UNIT_MS[m[2]!.toLowerCase().slice(0, 2)]!;
+  // "retry after 3" without a unit counts seconds, as the Retry-After header does (Telegram).
+  const bare = RETRY_AFTER_IN_TEXT.exec(line);
+  return bare ? +bare[1]! * 1000 : undefined;
 }
 
 /**

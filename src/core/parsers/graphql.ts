@@ -1,13 +1,13 @@
 import { collectFieldErrors, fieldError, findFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { kindOfCode } from '../kinds';
-import { fieldMessage, sentence } from '../text';
+import { fieldMessage, isDeveloperText, sentence } from '../text';
 import type { FieldError, ParsedError } from '../types';
 import { isObject, statusOf, str, type Loose } from '../util';
 import { HASURA_CODES } from './hasura';
 
 /** Codes whose messages are for whoever wrote the query (Apollo, graphql-js, persisted queries). */
-const FOR_DEVELOPERS = /^(?:GRAPHQL_|INTERNAL_SERVER_ERROR|PERSISTED_QUERY)/;
+const FOR_DEVELOPERS = /^(?:GRAPHQL_|PERSISTED_QUERY)/;
 
 /**
  * An error's code, wherever the server puts it: `extensions.code` (Apollo, Yoga, Hasura), the older
@@ -15,6 +15,11 @@ const FOR_DEVELOPERS = /^(?:GRAPHQL_|INTERNAL_SERVER_ERROR|PERSISTED_QUERY)/;
  * `errorType` (AWS AppSync).
  */
 const codeOf = (error: Loose): string | undefined => str(error?.extensions?.code) ?? str(error?.extensions?.exception?.code) ?? str(error?.type) ?? str(error?.errorType);
+
+const onlyFormLevel = (errors: readonly FieldError[]): string | undefined => {
+  const formLevel = errors.filter((error) => !error.field);
+  return formLevel.length === 1 ? sentence(formLevel[0]!.message) : undefined;
+};
 
 /**
  * GraphQL responses, usually HTTP 200: `{ data, errors: [{ message, locations, path, extensions }] }`.
@@ -38,13 +43,15 @@ export function graphql({ errors, data }: Loose): ParsedError {
       collectFieldErrors(ext.validation, fieldErrors);
     } else if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
     else if (message && kindOfCode(ext?.code) === 'validation') fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
-    details.push(...(developer ? [error?.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
+    const forDevelopers = developer || (typeof error?.message === 'string' && isDeveloperText(error.message));
+    details.push(...(forDevelopers ? [error.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
   }
   if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
   const parsed: ParsedError = {
     code,
     status: statusOf(errors[0].extensions?.http?.status),
-    message: developer ? undefined : sentence(errors[0].message),
+    // A bare word ("validation") says less than a lone message from the extensions.
+    message: developer ? undefined : (sentence(errors[0].message) ?? onlyFormLevel(fieldErrors)),
     fieldErrors,
     details: details.join('\n') || undefined,
     // Partial success: what did resolve, for a UI that can show it beside the error.

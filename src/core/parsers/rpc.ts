@@ -33,7 +33,7 @@ export function jsonRpc({ error }: Loose): ParsedError {
  */
 export function trpc({ error }: Loose): ParsedError {
   const parsed: ParsedError = { code: error.data.code, status: statusOf(error.data.httpStatus) };
-  if (typeof error.message === 'string' && /^\s*[[{]/.test(error.message)) parsed.message = undefined;
-  else parsed.message = sentence(error.message);
+  // JSON text in `message` is left to the structural reading of `data`.
+  if (!(typeof error.message === 'string' && /^\s*[[{]/.test(error.message))) parsed.message = sentence(error.message);
   return parsed;
 }
