@@ -40,6 +40,8 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type "\w+"|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b/,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket.
   /\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
+  // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`).
+  /^[[{].*"\s*:.*[\]}]$/,
   // A log line: `[ERROR] missing required field: channel` (Slack's `response_metadata.messages`).
   /^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
   // Token internals.

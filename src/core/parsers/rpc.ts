@@ -1,4 +1,3 @@
-import { sentence } from '../text';
 import type { ApiErrorKind, ParsedError } from '../types';
 import { statusOf, type Loose } from '../util';
 
@@ -27,13 +26,11 @@ export function jsonRpc({ error }: Loose): ParsedError {
 
 /**
  * tRPC's wire format: `{ error: { message, code: -32600, data: { code: "BAD_REQUEST", httpStatus,
- * path, zodError? } } }` (JSON-RPC numbers, tRPC's own names in `data.code`). With the default error
- * formatter a failed zod input puts zod's issue list, as JSON text, in `message`: the structural reader
- * finds the issues in `data`, so that text is never the message.
+ * path, zodError? } } }` (JSON-RPC numbers, tRPC's own names in `data.code`, which is the code). With
+ * the default error formatter a failed zod input puts zod's issue list, as JSON text, in `message`.
  */
 export function trpc({ error }: Loose): ParsedError {
   const parsed: ParsedError = { code: error.data.code, status: statusOf(error.data.httpStatus) };
-  // JSON text in `message` is left to the structural reading of `data`.
-  if (!(typeof error.message === 'string' && /^\s*[[{]/.test(error.message))) parsed.message = sentence(error.message);
+  // JSON text in `message` is developer text, so the structural reading of `data` speaks.
   return parsed;
 }

@@ -47,7 +47,7 @@ export default [
     id: 'openai/context-length-exceeded',
     source: 'OpenAI',
     url: 'https://github.com/chathub-dev/chathub/issues/126',
-    note: 'Status 400 from crewAIInc/crewAI-examples#121, which shows the same body after "Error code: 400". Ambiguous: the single error object carries `param: "messages"`; rule 3 finds field errors in lists and maps, not in a lone envelope object, so no field is expected and the 400 is bad-request. If a lone `param` were read as a field, the kind would be validation.',
+    note: 'Status 400 from crewAIInc/crewAI-examples#121, which shows the same body after "Error code: 400". Ambiguous: the single error object carries `param: "messages"`; rule 3 finds field errors in lists and maps, not in a lone envelope object, so no field is expected and the 400 is bad-request. If a lone `param` were read as a field, the kind would be validation. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.',
     response: {
       status: 400,
       body: {
@@ -60,7 +60,7 @@ export default [
         },
       },
     },
-    expect: { kind: 'bad-request', message: 'maximum context length is 4097 tokens', code: 'context_length_exceeded' },
+    expect: { kind: 'validation', message: 'maximum context length is 4097 tokens', fields: [['messages', 'maximum context length']], code: 'context_length_exceeded' },
   },
   {
     id: 'openai/model-overloaded-503',
@@ -115,7 +115,7 @@ export default [
     id: 'anthropic/overloaded-529',
     source: 'Anthropic',
     url: 'https://github.com/anthropics/anthropic-sdk-typescript/issues/616',
-    note: 'Headers and raw body as printed by the SDK ("InternalServerError: 529 {...}"); the body is exactly the 75 bytes of content-length. "Overloaded" is one plain word, not a code by rule 2.1 (no `_`, `.`, camel case or capitals), so it is taken as the message.',
+    note: 'Headers and raw body as printed by the SDK ("InternalServerError: 529 {...}"); the body is exactly the 75 bytes of content-length. "Overloaded" is one plain word, not a code by rule 2.1 (no `_`, `.`, camel case or capitals), so it is taken as the message. Re-derived under the changed rule 2.1 (a lone word is not a message): see README, rule changes.',
     response: {
       status: 529,
       headers: {
@@ -134,7 +134,7 @@ export default [
       },
       body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } },
     },
-    expect: { kind: 'unavailable', message: 'Overloaded', logId: 'req_01RCc7MbLyQNtGKzBTv8VCep', code: 'overloaded_error' },
+    expect: { kind: 'unavailable', message: DEFAULT, logId: 'req_01RCc7MbLyQNtGKzBTv8VCep', code: 'overloaded_error' },
   },
   {
     id: 'anthropic/roles-must-alternate',
@@ -189,7 +189,7 @@ export default [
     id: 'azure-openai/content-filter',
     source: 'Azure OpenAI',
     url: 'https://github.com/compl-ai/compl-ai/issues/20',
-    note: 'Python repr turned into JSON. `param: "prompt"` on a lone error object is not a field list (same reading as openai/context-length-exceeded), so this is a 400 without fields.',
+    note: 'Python repr turned into JSON. `param: "prompt"` on a lone error object is not a field list (same reading as openai/context-length-exceeded), so this is a 400 without fields. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.',
     response: {
       status: 400,
       body: {
@@ -213,7 +213,7 @@ export default [
         },
       },
     },
-    expect: { kind: 'bad-request', message: 'The response was filtered due to the prompt', code: 'content_filter' },
+    expect: { kind: 'validation', message: 'The response was filtered due to the prompt', fields: [['prompt', 'filtered due to the prompt']], code: 'content_filter' },
   },
 
   // ───────────────────────────── Google Gemini API ─────────────────────────────
@@ -688,9 +688,9 @@ export default [
     id: 'firebase/callable-unauthenticated',
     source: 'Firebase',
     url: 'https://github.com/firebase/firebase-functions/issues/769',
-    note: 'Callable function called with an empty Bearer token. Ambiguous: "Unauthenticated" is a single plain word; by the letter of rule 2.1 it is neither a code (no `_`, `.`, camel case or capitals) nor a reason phrase (401\'s is "Unauthorized"), so it is expected as the message.',
+    note: 'Callable function called with an empty Bearer token. Ambiguous: "Unauthenticated" is a single plain word; by the letter of rule 2.1 it is neither a code (no `_`, `.`, camel case or capitals) nor a reason phrase (401\'s is "Unauthorized"), so it is expected as the message. Re-derived under the changed rule 2.1 (a lone word is not a message): see README, rule changes.',
     response: { status: 401, body: { error: { message: 'Unauthenticated', status: 'UNAUTHENTICATED' } } },
-    expect: { kind: 'unauthenticated', message: 'Unauthenticated', code: 'UNAUTHENTICATED' },
+    expect: { kind: 'unauthenticated', message: DEFAULT, code: 'UNAUTHENTICATED' },
   },
 
   // ───────────────────────────── Auth0 ─────────────────────────────
@@ -869,7 +869,7 @@ export default [
     id: 'pocketbase/value-not-unique-field',
     source: 'PocketBase',
     url: 'https://github.com/pocketbase/pocketbase/issues/4426',
-    note: 'The response the issue quotes as "Currently you get". The not-unique code sits on the field, not on the envelope: a 400 with field errors is validation.',
+    note: 'The response the issue quotes as "Currently you get". The not-unique code sits on the field, not on the envelope: a 400 with field errors is validation. Re-derived under the changed rule 1 (a "not unique" code on every field error is a duplicate): see README, rule changes.',
     response: {
       status: 400,
       body: {
@@ -878,7 +878,7 @@ export default [
         data: { name: { code: 'validation_not_unique', message: 'Value must be unique.' } },
       },
     },
-    expect: { kind: 'validation', message: 'Failed to create record', fields: [['name', 'Value must be unique']] },
+    expect: { kind: 'conflict', message: 'Failed to create record', fields: [['name', 'Value must be unique']] },
   },
   {
     id: 'pocketbase/something-went-wrong-empty-data',

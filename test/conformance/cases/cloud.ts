@@ -217,13 +217,13 @@ export default [
     id: 'amazon-sqs/invalid-parameter-value-xml',
     source: 'Amazon SQS',
     url: 'https://docs.aws.amazon.com/zh_cn/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-xml-api-responses.html',
-    note: 'XML error example of the SQS developer guide (same text on the English page). The example has no status line; a Sender error is sent with 400. InvalidParameterValue is not one of the validation codes of rule 1 and there are no structured fields, so bad-request.',
+    note: 'XML error example of the SQS developer guide (same text on the English page). The example has no status line; a Sender error is sent with 400. InvalidParameterValue is not one of the validation codes of rule 1 and there are no structured fields, so bad-request. Re-derived under the changed rule 1 (codes that say an input value is invalid are validation codes): see README, rule changes.',
     response: {
       status: 400,
       body: '<ErrorResponse> <Error> <Type>Sender</Type> <Code>InvalidParameterValue</Code> <Message> Value (quename_nonalpha) for parameter QueueName is invalid. Must be an alphanumeric String of 1 to 80 in length. </Message> </Error> <RequestId>42d59b56-7407-4c4a-be0f-4c88daeea257</RequestId> </ErrorResponse>',
     },
     expect: {
-      kind: 'bad-request',
+      kind: 'validation',
       message: 'for parameter QueueName is invalid',
       logId: '42d59b56-7407-4c4a-be0f-4c88daeea257',
       code: 'InvalidParameterValue',

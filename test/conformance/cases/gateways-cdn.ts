@@ -498,7 +498,7 @@ Request ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==
     id: 'envoy/upstream-connect-error',
     source: 'Envoy',
     url: 'https://github.com/knative-extensions/net-contour/issues/237',
-    note: 'Second response in the issue (the first is the same text with chunked framing). Plain-text sentence on a 5xx, not one of rule 3\'s developer-text kinds, so it is the message; a reader may find it technical.',
+    note: 'Second response in the issue (the first is the same text with chunked framing). Plain-text sentence on a 5xx, not one of rule 3\'s developer-text kinds, so it is the message; a reader may find it technical. Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.',
     response: {
       status: 503,
       headers: {
@@ -510,7 +510,7 @@ Request ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==
       },
       body: 'upstream connect error or disconnect/reset before headers. reset reason: connection failure',
     },
-    expect: { kind: 'unavailable', message: 'upstream connect error or disconnect/reset before headers' },
+    expect: { kind: 'unavailable', message: DEFAULT },
   },
 
   // ───────────────────────────── Istio ─────────────────────────────
@@ -518,7 +518,7 @@ Request ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==
     id: 'istio/sidecar-upstream-connect-error',
     source: 'Istio',
     url: 'https://github.com/istio/istio/issues/9324',
-    note: 'Istio sidecar (Envoy) 503 from curl -iv; the trailing "%" in the paste is the shell\'s no-newline marker and is dropped (the 57 bytes match content-length).',
+    note: 'Istio sidecar (Envoy) 503 from curl -iv; the trailing "%" in the paste is the shell\'s no-newline marker and is dropped (the 57 bytes match content-length). Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.',
     response: {
       status: 503,
       headers: {
@@ -529,7 +529,7 @@ Request ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==
       },
       body: 'upstream connect error or disconnect/reset before headers',
     },
-    expect: { kind: 'unavailable', message: 'upstream connect error' },
+    expect: { kind: 'unavailable', message: DEFAULT },
   },
 
   // ───────────────────────────── Google Cloud Load Balancer ─────────────────────────────
@@ -537,7 +537,7 @@ Request ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==
     id: 'google-cloud-load-balancer/no-healthy-upstream',
     source: 'Google Cloud Load Balancer',
     url: 'https://github.com/HumanSecurity/restringer/issues/94',
-    note: 'HTTP/2 503 from a site fronted by Google ("via: 1.1 google"): the load balancer had no healthy backend. Short plain-text sentence on a 5xx: the message.',
+    note: 'HTTP/2 503 from a site fronted by Google ("via: 1.1 google"): the load balancer had no healthy backend. Short plain-text sentence on a 5xx: the message. Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.',
     response: {
       status: 503,
       headers: {
@@ -549,7 +549,7 @@ Request ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==
       },
       body: 'no healthy upstream',
     },
-    expect: { kind: 'unavailable', message: 'no healthy upstream' },
+    expect: { kind: 'unavailable', message: DEFAULT },
   },
 
   // ───────────────────────────── Traefik ─────────────────────────────
@@ -815,12 +815,12 @@ Reference #18.5def2e17.1618968337.589c8e7
     source: 'Vercel',
     url: 'https://github.com/musistudio/claude-code-router/issues/271',
     note:
-      "Vercel's plain-text platform error, quoted (with its \\n line breaks) inside a proxy's 504 error; no headers shown. The first line is a sentence: the message. The error code and the request id (fra1::...) sit in free text, so neither code nor logId is stated.",
+      "Vercel's plain-text platform error, quoted (with its \\n line breaks) inside a proxy's 504 error; no headers shown. The first line is a sentence: the message. The error code and the request id (fra1::...) sit in free text, so neither code nor logId is stated. Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.",
     response: {
       status: 504,
       body: 'An error occurred with your deployment\n\nFUNCTION_INVOCATION_TIMEOUT\n\nfra1::46n92-1753107905195-02e151215b22\n',
     },
-    expect: { kind: 'unavailable', message: 'An error occurred with your deployment' },
+    expect: { kind: 'unavailable', message: DEFAULT },
   },
 
   // ───────────────────────────── Heroku ─────────────────────────────

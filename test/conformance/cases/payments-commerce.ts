@@ -322,7 +322,7 @@ export default [
     source: 'Mollie',
     url: 'mollie/commercetools/extension/tests/component/mockResponses/mollieData/createOrder.data.ts@3ce00f62d80bee57daa8d53cf0e2f482f6491e26',
     note:
-      "Mollie's mock of its own API response. The body is ONE error with a top-level `field` beside `detail`; rule 3 finds field errors only in lists of items and in maps, so no field error is expected and `detail` is the message. If the rules come to bind a single envelope's `field`/`param` (Mollie, Stripe `param`, Razorpay `field`), this case gains [['amount', …]].",
+      "Mollie's mock of its own API response. The body is ONE error with a top-level `field` beside `detail`; rule 3 finds field errors only in lists of items and in maps, so no field error is expected and `detail` is the message. If the rules come to bind a single envelope's `field`/`param` (Mollie, Stripe `param`, Razorpay `field`), this case gains [['amount', …]]. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.",
     response: {
       status: 422,
       body: {
@@ -339,13 +339,13 @@ export default [
         },
       },
     },
-    expect: { kind: 'validation', message: 'amount of the order does not match the total amount' },
+    expect: { kind: 'validation', message: 'amount of the order does not match the total amount', fields: [['amount', 'does not match the total amount']] },
   },
   {
     id: 'mollie/payment-method-not-enabled-422',
     source: 'Mollie',
     url: 'mollie/commercetools/extension/tests/component/mockResponses/mollieData/createOrder.data.ts@3ce00f62d80bee57daa8d53cf0e2f482f6491e26',
-    note: 'Same single-envelope `field` question as mollie/order-amount-mismatch-422 (here a dotted path, payment.method).',
+    note: 'Same single-envelope `field` question as mollie/order-amount-mismatch-422 (here a dotted path, payment.method). Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.',
     response: {
       status: 422,
       body: {
@@ -361,7 +361,7 @@ export default [
         },
       },
     },
-    expect: { kind: 'validation', message: 'payment method is not enabled in your website profile' },
+    expect: { kind: 'validation', message: 'payment method is not enabled in your website profile', fields: [['payment.method', 'is not enabled']] },
   },
   {
     id: 'mollie/internal-server-error-500',
@@ -415,7 +415,7 @@ export default [
     source: 'Razorpay',
     url: 'https://github.com/razorpay/razorpay-python/issues/156',
     note:
-      "Status: the SDK raised razorpay.errors.BadRequestError (its 400 error). The single `error` object carries `field: \"amount\"`; rule 3 only finds field errors in lists and maps, so none is expected (see mollie/order-amount-mismatch-422). `reason: input_validation_failed` is not one of rule 1's validation codes, so the 400 without fields is bad-request.",
+      "Status: the SDK raised razorpay.errors.BadRequestError (its 400 error). The single `error` object carries `field: \"amount\"`; rule 3 only finds field errors in lists and maps, so none is expected (see mollie/order-amount-mismatch-422). `reason: input_validation_failed` is not one of rule 1's validation codes, so the 400 without fields is bad-request. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.",
     response: {
       status: 400,
       body: {
@@ -430,7 +430,7 @@ export default [
         },
       },
     },
-    expect: { kind: 'bad-request', message: 'Amount exceeds maximum amount allowed' },
+    expect: { kind: 'validation', message: 'Amount exceeds maximum amount allowed', fields: [['amount', 'exceeds maximum amount']] },
   },
   {
     id: 'razorpay/url-not-found-as-400',
