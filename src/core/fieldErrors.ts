@@ -1,9 +1,9 @@
 import { fieldPath, isFormLevel } from './fieldPath';
-import { ENVELOPE_KEYS, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
+import { ENVELOPE_KEYS, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, sentence } from './text';
+import { fieldMessage, folded, isReasonPhrase, sentence } from './text';
 import type { FieldError } from './types';
-import { isObject, type Loose } from './util';
+import { isObject, ownKeys, type Loose } from './util';
 
 /**
  * The most field errors one model holds. Enough for a bulk import's report (a thousand rows), while
@@ -37,19 +37,21 @@ const FIELD_LISTS: ReadonlySet<string> = new Set(['members', 'memberNames', 'Mem
 const CLASS_NAME = /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/;
 
 /** Where an item keeps its code; `reason` is Google's (`INVALID_EMAIL`) and RFC 7807's prose, which is no code. */
-const ITEM_CODE_KEYS = ['code', 'error_code', 'errorCode', 'type', 'reason', 'error', 'errorType', 'kind', 'rule', 'validator'] as const;
+const ITEM_CODES = keyIndex(['code', 'error_code', 'errorCode', 'type', 'reason', 'error', 'errorType', 'kind', 'rule', 'validator']);
 
 type Context = { out: FieldError[]; visits: number };
 
 const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
   const line = typeof value === 'string' ? folded(value) : undefined;
-  return !!line && !!fieldMessage(line) && (strong || line.includes(' '));
+  return !!line && !!fieldMessage(line) && (strong || line.includes(' ')) && !isReasonPhrase(line);
 };
 
+const PATHS = keyIndex(PATH_KEYS);
+const MESSAGES = keyIndex(MESSAGE_KEYS);
+
 /** The path an error item names, in any spelling: a list of fields when it names several. */
-function pathsOf(item: Loose): (string | undefined)[] | undefined {
-  for (const key of PATH_KEYS) {
-    if (!(key in item)) continue;
+function pathsOf(item: Loose, depth = 0): (string | undefined)[] | undefined {
+  for (const key of membersIn(item, PATHS)) {
     const value = item[key];
     if (value == null || value === '') continue;
     if (FIELD_LISTS.has(key) && Array.isArray(value)) {
@@ -59,7 +61,7 @@ function pathsOf(item: Loose): (string | undefined)[] | undefined {
     }
     // JSON:API's `source: { pointer }` or `{ parameter }`.
     if (isObject(value) && !Array.isArray(value)) {
-      const inner = pathsOf(value);
+      const inner = depth < 2 ? pathsOf(value, depth + 1) : undefined;
       if (inner) return inner;
       continue;
     }
@@ -73,11 +75,9 @@ function pathsOf(item: Loose): (string | undefined)[] | undefined {
 
 /** An item's message: the first of its message members that reads as one. */
 function messageOf(item: Loose): string | undefined {
-  for (const key of MESSAGE_KEYS) {
-    if (key in item) {
-      const message = fieldMessage(item[key]);
-      if (message) return message;
-    }
+  for (const key of membersIn(item, MESSAGES)) {
+    const message = fieldMessage(item[key]);
+    if (message) return message;
   }
   return undefined;
 }
@@ -87,10 +87,20 @@ function messageOf(item: Loose): string | undefined {
  * (GitHub's `{ field: "title", code: "missing_field" }`). A member that only holds more errors
  * (`{ fields: { … } }`) does not make one.
  */
-const isItem = (value: Loose): boolean =>
-  MESSAGE_KEYS.some((key) => typeof value[key] === 'string' && key !== 'errors') ||
-  (PATH_KEYS.some((key) => typeof value[key] === 'string') &&
-    (ITEM_CODE_KEYS.some((key) => typeof value[key] === 'string') || NESTED_MESSAGES.some((key) => Array.isArray(value[key]))));
+function isItem(value: Loose): boolean {
+  let path = false;
+  let code = false;
+  for (const key of ownKeys(value) ?? ITEM_NAMES.filter((name) => name in value)) {
+    const member = value[key];
+    if (typeof member === 'string') {
+      if (MESSAGES.rank.has(key) && key !== 'errors') return true;
+      path ||= PATHS.rank.has(key);
+      code ||= ITEM_CODES.rank.has(key);
+    } else if (Array.isArray(member) && (NESTED_MESSAGES as readonly string[]).includes(key)) code = true;
+  }
+  return path && code;
+}
+const ITEM_NAMES = [...MESSAGE_KEYS, ...PATH_KEYS, 'code', 'error_code', 'errorCode', 'type', 'reason', 'kind', 'rule', 'validator', 'messages', 'constraints'];
 
 /** Where an item keeps more messages: `{ name: "email", messages: ["is too long"] }`. */
 const NESTED_MESSAGES = ['messages', 'errors', 'constraints'] as const;
@@ -115,7 +125,7 @@ const unwrapped = (entry: Loose): Loose => {
  */
 function readItem(item: Loose, prefix: string | undefined, context: Context, depth: number): void {
   const paths = pathsOf(item) ?? [undefined];
-  const code = ITEM_CODE_KEYS.map((key) => codeOf(item[key])).find(Boolean);
+  const code = membersIn(item, ITEM_CODES).map((key) => codeOf(item[key])).find(Boolean);
   let message = messageOf(item);
   // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
   const nested = NESTED_MESSAGES.map((key) => item[key]).find((value) => value && typeof value === 'object');
@@ -137,6 +147,8 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
 function isFieldMap(value: Loose, strong: boolean, root: boolean): boolean {
   const keys = Object.keys(value);
   if (!keys.length) return false;
+  // The common case first: an envelope holds text under a member of its own (`message`, `code`).
+  if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key) && typeof value[key] === 'string')) return false;
   const lists = keys.every((key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'));
   if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
     return !root || !keys.some(isContainer);

@@ -7,11 +7,11 @@ export type HeaderReader = ParseContext['header'];
 /** The reader of a response without headers (most failures): one shared function that answers at once. */
 export const NO_HEADERS: HeaderReader = () => undefined;
 
-// Each reader's headers, for the readers that look for names by shape (vendor rate-limit families).
-const VALUES = new WeakMap<HeaderReader, ReadonlyMap<string, string>>();
+/** A reader that knows the names of its rate-limit headers, for the readers that look for them by shape (vendor families). */
+type WithRateLimitNames = HeaderReader & { rateLimitNames?: readonly string[] };
 
-/** The lower-cased names of the headers a reader holds that have a value. */
-export const headerNames = (header: HeaderReader): string[] => [...(VALUES.get(header)?.entries() ?? [])].filter(([, value]) => value).map(([name]) => name);
+/** The lower-cased names of a reader's rate-limit headers (`…ratelimit…`, `…rate-limit…`) that have a value. */
+export const rateLimitHeaderNames = (header: HeaderReader): readonly string[] => (header as WithRateLimitNames).rateLimitNames ?? [];
 
 /**
  * One reader over every header shape apps hand us: fetch `Headers`, `Map`s, axios `AxiosHeaders`,
@@ -43,11 +43,14 @@ export function readHeaders(headers: Loose): HeaderReader {
   if (!values.size) return NO_HEADERS;
   const reader: HeaderReader = (...names) => {
     for (const name of names) {
-      const value = values.get(name.toLowerCase());
+      // The kit asks in lower case; an app's own parser may not.
+      const value = values.get(name) ?? values.get(name.toLowerCase());
       if (value) return value;
     }
     return undefined;
   };
-  VALUES.set(reader, values);
+  const rateLimited: string[] = [];
+  for (const [name, value] of values) if (value && (name.includes('ratelimit') || name.includes('rate-limit'))) rateLimited.push(name);
+  if (rateLimited.length) (reader as WithRateLimitNames).rateLimitNames = rateLimited;
   return reader;
 }

@@ -1,3 +1,5 @@
+import { ownKeys } from './util';
+
 /**
  * The member names real APIs use for each part of an error, most telling first. Data, not code: the
  * structural reader looks each part up here, so a spelling missed is one word added to one list.
@@ -65,3 +67,31 @@ export const NOT_ERRORS: ReadonlySet<string> = new Set([
   'variables', 'documentation_url', 'more_info', 'cost', 'throttleStatus', 'rateLimit', 'rate_limit', 'innerError',
   'innererror', 'debugInfo', 'DebugInfo', 'input', 'value', 'rejectedValue', 'invalidValue', 'ctx', 'context', 'url', 'instance',
 ]);
+
+/** A list of member names with each name's rank, for finding which of them an object has in one pass. */
+export interface KeyIndex {
+  readonly keys: readonly string[];
+  readonly rank: ReadonlyMap<string, number>;
+}
+
+export const keyIndex = (keys: readonly string[]): KeyIndex => ({ keys, rank: new Map(keys.map((key, i) => [key, i])) });
+
+/**
+ * The members of `value` that the index names, best-ranked first. A plain object's own keys are walked
+ * once (a body has a handful; probing it for forty names, most absent, costs more); anything else is
+ * probed with `in`, which also sees inherited and non-enumerable members (an Error's `message`).
+ */
+export function membersIn(value: object, index: KeyIndex): string[] {
+  const own = ownKeys(value);
+  if (!own) return index.keys.filter((key) => key in value);
+  // An insertion sort: there are one or two, and Array.prototype.sort costs more to set up than that.
+  const found: string[] = [];
+  for (const key of own) {
+    const rank = index.rank.get(key);
+    if (rank === undefined) continue;
+    let at = found.length;
+    while (at > 0 && index.rank.get(found[at - 1]!)! > rank) at--;
+    found.splice(at, 0, key);
+  }
+  return found;
+}

@@ -88,13 +88,19 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
 /** A code as the table reads it: lower case, letters and digits only, without an error-class suffix. */
 const bare = (code: string): string => code.toLowerCase().replace(/[^a-z0-9]+/g, '').replace(/(?:exception|error|fault)$/, '');
 
+// The table compiled once: per row, its whole-code stems as a set and the rest as one alternation.
+const ROWS = CODE_STEMS.map(([kind, stems]) => ({
+  kind,
+  exact: new Set(stems.filter((stem) => stem[0] === '=').map((stem) => stem.slice(1))),
+  part: new RegExp(stems.filter((stem) => stem[0] !== '=').join('|') || '(?!)'),
+}));
+
 /** What a machine code says, or undefined when the table does not know it. */
 export function kindOfCode(code: unknown): ApiErrorKind | undefined {
   if (typeof code !== 'string') return undefined;
   const word = bare(code);
   if (!word) return undefined;
-  for (const [kind, stems] of CODE_STEMS)
-    for (const stem of stems) if (stem[0] === '=' ? word === stem.slice(1) : word.includes(stem)) return kind;
+  for (const { kind, exact, part } of ROWS) if (exact.has(word) || part.test(word)) return kind;
   return undefined;
 }
 

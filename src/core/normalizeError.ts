@@ -4,6 +4,7 @@ import { NO_HEADERS, type HeaderReader } from './headers';
 import { readSource, type Source } from './input';
 import { isApiError } from './isApiError';
 import { DEFAULT_TEXT, kindOf, RETRYABLE_KINDS } from './kinds';
+import type { Family } from './parsers/family';
 import { candidates } from './parsers/index';
 import { read } from './read';
 import { detailText, plainText, sentence } from './text';
@@ -132,23 +133,26 @@ function readBody(body: unknown, source: Source, custom: readonly ErrorParser[])
   if (body == null) return { parsed: {}, format: source.format ?? (source.status ? 'empty' : 'unknown') };
   // A list of one envelope (Google and tRPC batches: `[{ error: {…} }]`) is that envelope.
   if (Array.isArray(body) && body.length === 1 && isObject(body[0]) && !Array.isArray(body[0])) body = body[0];
-  let base: ParsedError | undefined;
-  try {
-    base = read(body, undefined, source.status);
-  } catch {
-    // a body that trips the structural reader may still be read by a format
-  }
   for (const parser of custom.length ? [...custom, ...candidates(body)] : candidates(body)) {
-    // The last resort is the structural reading itself: when that failed, nothing read the body.
-    if (!base && parser.name === 'generic') break;
+    let parsed: ParsedError | undefined;
     try {
-      const parsed = parser.parse(body, source);
-      if (parsed) return { parsed: over(base ?? {}, custom.includes(parser) ? clean(parsed) : parsed), format: String(parser.name) };
+      const found = parser.parse(body, source);
+      parsed = found && (custom.includes(parser) ? clean(found) : found);
     } catch {
       // a parser that trips over hostile input, or returns what cannot be read, does not match
     }
+    if (!parsed) continue;
+    const format = String(parser.name);
+    // A format that reads its whole body (GraphQL) needs no structural reading beneath it.
+    if ((parser as Family).complete) return { parsed, format };
+    try {
+      return { parsed: over(read(body, undefined, source.status), parsed), format };
+    } catch {
+      // The last resort is the structural reading itself: when that failed, nothing read the body.
+      return parser.name === 'generic' ? { parsed: {}, format: 'unknown' } : { parsed, format };
+    }
   }
-  return { parsed: base ?? {}, format: source.format ?? 'unknown' };
+  return { parsed: {}, format: source.format ?? 'unknown' };
 }
 
 /** Holds a custom parser's output to the rules the built-in ones keep (they return clean sentences). */
@@ -189,7 +193,8 @@ function build(input: unknown, source: Source, { parsed, format, text }: Read, n
   const textMessage = status !== undefined && status >= 400 && status < 500 ? sentence(text) : undefined;
   const message = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);
-  const textHint = waitInText(parsed.message ?? text) ?? waitInText(parsed.details);
+  // A wait written in words matters only where waiting helps.
+  const textHint = RETRYABLE_KINDS.has(kind) ? (waitInText(parsed.message ?? text) ?? waitInText(parsed.details)) : undefined;
   const retryAfterMs = header('retry-after-ms');
   const retryAt =
     (retryAfterMs && /^\d+(?:\.\d+)?$/.test(retryAfterMs) ? clampDeadline(now + +retryAfterMs, now) : undefined) ??

@@ -2,132 +2,214 @@ import { collectFieldErrors, fieldError, findFieldErrors, isNestedFieldMap, name
 import { fieldPath } from './fieldPath';
 import { CODE_KEYS, DETAIL_KEYS, LOG_ID_KEYS, MESSAGE_KEYS, RETRY_MS_KEYS, RETRY_SECONDS_KEYS } from './keys';
 import { codeOf } from './parts';
-import { folded, isDeveloperText, sentence } from './text';
+import { folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { FieldError, ParsedError } from './types';
-import { isObject, str, type Loose } from './util';
+import { isObject, ownKeys, str, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
 const NESTED_ENVELOPES = ['error', 'Error', 'fault', 'ResponseStatus', 'responseStatus', 'errors', 'detail', 'result', 'response', 'Response', 'status', 'json'] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
 const INNER = ['innerError', 'innererror', 'InnerError', 'debugInfo', 'extensions', 'meta', 'parameters', 'debug'] as const;
-/** Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's `meta.argument`). */
-const OWN_FIELD_KEYS = ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'] as const;
+/** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
+const CATEGORY_KEYS: ReadonlySet<string> = new Set(['type', 'error_type', 'errorType', 'status', 'kind', 'className', 'name']);
+
+/** The parts of an error object, each with the member names it goes by, most telling first. */
+const PARTS = {
+  message: MESSAGE_KEYS,
+  code: CODE_KEYS,
+  logId: LOG_ID_KEYS,
+  details: DETAIL_KEYS,
+  retryMs: RETRY_MS_KEYS,
+  retrySeconds: RETRY_SECONDS_KEYS,
+  title: ['title', 'Title'],
+  // Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's `meta.argument`).
+  ownField: ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'],
+  nested: [...NESTED_ENVELOPES, ...INNER],
+} as const;
+type Part = keyof typeof PARTS;
+/** What one object holds: for each part, the names of its members that may hold it, best first. */
+type Scan = Record<Part, readonly string[]>;
+
+// Each member name, to the parts it may hold and its rank among each part's names.
+const BY_NAME = new Map<string, [part: Part, rank: number][]>();
+for (const part of Object.keys(PARTS) as Part[])
+  PARTS[part].forEach((name, rank) => BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), [part, rank]]));
+const ALL_NAMES = [...BY_NAME.keys()];
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * One pass over an object's members, sorting each into the parts it may hold, best first. A plain
+ * object's own keys are walked (a body has a handful; probing it for a hundred names, most absent,
+ * costs more); anything else is probed with `in`, which also sees inherited members (an Error's `message`).
+ */
+function scan(value: Loose): Scan {
+  const found: Record<Part, readonly string[]> = {
+    message: NONE, code: NONE, logId: NONE, details: NONE, retryMs: NONE, retrySeconds: NONE, title: NONE, ownField: NONE, nested: NONE,
+  };
+  const ranks: Partial<Record<Part, number[]>> = {};
+  for (const name of ownKeys(value) ?? ALL_NAMES.filter((name) => name in value)) {
+    const hits = BY_NAME.get(name);
+    if (!hits) continue;
+    for (const [part, rank] of hits) {
+      // An insertion sort: a part has one or two names, and Array.prototype.sort costs more to set up.
+      const list = (found[part] === NONE ? (found[part] = []) : found[part]) as string[];
+      const order = (ranks[part] ??= []);
+      let at = list.length;
+      while (at > 0 && order[at - 1]! > rank) at--;
+      list.splice(at, 0, name);
+      order.splice(at, 0, rank);
+    }
+  }
+  return found;
+}
 
 const isRecord = (value: unknown): value is Loose => isObject(value) && !Array.isArray(value);
 
+interface Place {
+  value: Loose;
+  scan: Scan;
+}
+
 /**
  * The objects that describe the error, most specific first: a nested error object (`error`, `fault`,
- * `meta.error`, …) before the body, and the first item of an `errors` list that names no field
+ * `meta.error`, …) before the body, and the item of an `errors` list of one that names no field
  * (JSON:API, Cloudflare) after it.
  */
-export function envelopes(body: Loose): Loose[] {
-  const found: Loose[] = [];
-  // A body that is a list of one error speaks through it (Salesforce's `[{ message, errorCode }]`).
-  if (Array.isArray(body) && body.length === 1 && isRecord(body[0])) body = body[0];
+function envelopes(body: Loose): Place[] {
+  const found: Place[] = [];
+  const seen = new Set<unknown>();
   const add = (value: unknown, depth: number) => {
-    // A nested map of fields is not an envelope: its `title` is a field.
-    if (!isRecord(value) || found.includes(value) || depth > 3 || (depth > 0 && isNestedFieldMap(value))) return;
-    for (const key of NESTED_ENVELOPES) if (key in value) add(value[key], depth + 1);
+    if (!isRecord(value) || seen.has(value) || depth > 3) return;
+    seen.add(value);
+    const place = { value, scan: scan(value) };
+    for (const name of place.scan.nested)
+      if ((NESTED_ENVELOPES as readonly string[]).includes(name))
+        // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
+        if (!((name === 'errors' || name === 'detail') && isNestedFieldMap(value[name]))) add(value[name], depth + 1);
     if (isRecord(value.meta)) add(value.meta.error, depth + 1);
-    found.push(value);
+    found.push(place);
   };
   add(body, 0);
   // Only a lone item speaks for the whole; of several, the kind's default summarizes.
-  for (const list of [body?.errors, body?.Errors, body?.error?.errors]) {
+  for (const list of [body.errors, body.Errors, isRecord(body.error) ? body.error.errors : undefined]) {
     const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
     if (isRecord(head) && !namesField(head)) add(head, 3);
   }
   return found;
 }
 
-/** The first usable value of the named members across the envelopes, in the order of the names. */
-function first<T>(places: readonly Loose[], keys: readonly string[], read: (value: unknown) => T | undefined): T | undefined {
+/** What the envelopes hold for context (`innerError`, `meta`, `extensions`, …), and the items of their `details`. */
+function context(places: readonly Place[]): Place[] {
+  const found: Place[] = [];
   for (const place of places)
-    for (const key of keys)
-      if (key in place) {
-        const found = read(place[key]);
-        if (found !== undefined) return found;
-      }
+    for (const name of place.scan.nested)
+      if ((INNER as readonly string[]).includes(name) && isRecord(place.value[name])) found.push({ value: place.value[name], scan: scan(place.value[name]) });
+  // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`); the other
+  // items there are field violations and links, which the field search reads.
+  for (const { value } of places)
+    if (Array.isArray(value.details))
+      for (const item of value.details.slice(0, 16))
+        if (isRecord(item)) {
+          if ('retryDelay' in item) found.push({ value: item, scan: scan(item) });
+          if (isRecord(item.debug) && 'retryDelay' in item.debug) found.push({ value: item.debug, scan: scan(item.debug) });
+        }
+  return found;
+}
+
+/** The first usable value of a part across the places, in the order of its names. */
+function first<T>(places: readonly Place[], part: Part, read: (value: unknown) => T | undefined): T | undefined {
+  for (const place of places)
+    for (const name of place.scan[part]) {
+      const found = read(place.value[name]);
+      if (found !== undefined) return found;
+    }
   return undefined;
 }
 
-const seconds = (ms: boolean) => (value: unknown): number | undefined => {
+/** A wait in milliseconds from a number of `unit` milliseconds, a numeric string, or a duration (`30s`). */
+const wait = (value: unknown, unit: number): number | undefined => {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()) ? +value : undefined;
-  if (n !== undefined) return n >= 0 && n < Infinity ? (ms ? n : n * 1000) : undefined;
+  if (n !== undefined) return n >= 0 && n < Infinity ? n * unit : undefined;
   return durationMs(value);
 };
-
-/** The places a retry hint may sit: the envelopes, what they hold, and the items of their `details` (Connect's `debug.retryDelay`). */
-function hintPlaces(places: readonly Loose[], inner: readonly Loose[]): Loose[] {
-  const items = places.flatMap((place) => (Array.isArray(place.details) ? place.details.slice(0, 16).filter(isRecord) : []));
-  return [...places, ...inner, ...items, ...items.map((item) => item.debug).filter(isRecord)];
-}
-
-/** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
-const CATEGORY_KEYS: ReadonlySet<string> = new Set(['type', 'error_type', 'errorType', 'status', 'kind', 'className', 'name']);
+const milliseconds = (value: unknown) => wait(value, 1);
+const secondsAsMs = (value: unknown) => wait(value, 1000);
 
 /** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
 const codeBeside = (status: unknown) => (value: unknown) => (value === status || (value !== '' && Number(value) === status) ? undefined : codeOf(value));
-
-/**
- * The code and, when it names only a category, the code of a lone item that says more (GoCardless's
- * `type: "validation_failed"` beside `reason: "bank_account_exists"`).
- */
-function codes(places: readonly Loose[], fieldErrors: readonly FieldError[], status?: number): Pick<ParsedError, 'code' | 'category'> {
-  const read = codeBeside(status);
-  for (const place of places)
-    for (const key of CODE_KEYS)
-      if (key in place) {
-        const code = read(place[key]);
-        if (code === undefined) continue;
-        const specific = CATEGORY_KEYS.has(key) && fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined;
-        return specific ? { code: specific, category: code } : { code };
-      }
-  return {};
-}
 
 const textOf = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') || undefined : str(value);
 
 /**
+ * The code and, when it names only a category, the code of a lone item that says more (GoCardless's
+ * `type: "validation_failed"` beside `reason: "bank_account_exists"`).
+ */
+function codes(places: readonly Place[], fieldErrors: readonly FieldError[], read: (value: unknown) => string | undefined): Pick<ParsedError, 'code' | 'category'> {
+  for (const place of places)
+    for (const name of place.scan.code) {
+      const code = read(place.value[name]);
+      if (code === undefined) continue;
+      const specific = CATEGORY_KEYS.has(name) && fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined;
+      return specific ? { code: specific, category: code } : { code };
+    }
+  return {};
+}
+
+/**
  * What an error body says, found by structure: the best sentence for a person among every message
  * member of every envelope (a sentence beats a code, a reason phrase, a generic summary and developer
  * text), the most specific code, the field errors wherever they sit, the support id, developer details
- * and a retry hint. Formats point it at the right object (`errors`) and add what only they know.
+ * and a retry hint. Formats add what only they know. `errors` points it at a known list instead of
+ * searching; `status` is the response's, so a code that only repeats it is no code.
  */
 export function read(body: Loose, errors?: unknown, status?: number): ParsedError {
-  const places = envelopes(body);
-  const inner = places.flatMap((place) => INNER.map((key) => place[key]).filter(isRecord));
+  // A body that is a list of one error speaks through it (Salesforce's `[{ message, errorCode }]`).
+  const root = Array.isArray(body) && body.length === 1 && isRecord(body[0]) ? body[0] : body;
+  const places = isRecord(root) ? envelopes(root) : [];
+  const inner = context(places);
+  const everywhere = inner.length ? [...places, ...inner] : places;
   const fieldErrors = errors === undefined ? findFieldErrors(body) : collectFieldErrors(errors);
-  let message = first(places, MESSAGE_KEYS, sentence);
+  let message: string | undefined;
   const developer: string[] = [];
-  for (const place of places)
-    for (const key of MESSAGE_KEYS) {
-      const line = typeof place[key] === 'string' ? folded(place[key]) : undefined;
-      if (line && isDeveloperText(line) && !developer.includes(line)) developer.push(place[key]);
+  // The best sentence; the developer text among the members ranked before it goes to `details`.
+  search: for (const place of places)
+    for (const name of place.scan.message) {
+      const { value } = place;
+      const line = typeof value[name] === 'string' ? folded(value[name]) : undefined;
+      const kind = line && quality(line);
+      if (kind === 'sentence') {
+        // Folded and judged already: only a long line needs the cut (and judging again).
+        message = line!.length <= 300 ? tidy(line!, 300) : sentence(line);
+        break search;
+      }
+      if (kind === 'developer' && !developer.includes(value[name])) developer.push(value[name]);
     }
   // A lone form-level message speaks for the whole when nothing else does; one about a field does not
   // ("Required": which?), and of several the kind's default summarizes better than the first.
   const formLevel = fieldErrors.filter((error) => !error.field);
   if (!message && formLevel.length === 1) message = sentence(formLevel[0]!.message);
   // An error object about one field: the field error is its message.
+  const readCode = codeBeside(status);
   if (message && !fieldErrors.some((error) => error.field)) {
-    const field = first([...places, ...places.map((place) => place.meta).filter(isRecord)], OWN_FIELD_KEYS, fieldPath);
-    if (field) fieldErrors.push(fieldError(field, message, first(places, CODE_KEYS, codeBeside(status))));
+    const field = first(everywhere, 'ownField', fieldPath);
+    if (field) fieldErrors.push(fieldError(field, message, first(places, 'code', readCode)));
   }
-  const title = first(places, ['title', 'Title'], sentence);
-  const hints = hintPlaces(places, inner);
-  const retryAfterMs = first(hints, RETRY_MS_KEYS, seconds(true)) ?? first(hints, RETRY_SECONDS_KEYS, seconds(false));
-  const details = [first([...places, ...inner], DETAIL_KEYS, textOf), ...developer].filter(Boolean).join('\n');
+  const title = first(places, 'title', sentence);
+  const retryAfterMs = first(everywhere, 'retryMs', milliseconds) ?? first(everywhere, 'retrySeconds', secondsAsMs);
+  const extra = first(everywhere, 'details', textOf);
+  const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
+  const { code, category } = codes(places, fieldErrors, readCode);
   return {
-    ...codes(places, fieldErrors, status),
+    code,
+    category,
     title: title !== message ? title : undefined,
     message,
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a
     // validation failure for a UI that shows field errors first.
     fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
-    logId: first([...places, ...inner], LOG_ID_KEYS, (value) => str(value)?.trim() || undefined),
+    logId: first(everywhere, 'logId', (value) => str(value)?.trim() || undefined),
     details: details || undefined,
     retryAfterMs,
   };

@@ -14,20 +14,17 @@ const unbracketed = (line: string): string =>
 
 /**
  * Text written for developers, never for the person using the app: each pattern names one kind of it.
- * Tested on text already folded to one line, so every pattern is linear and anchored on a literal.
+ * Tested on text already folded to one line.
  */
 const DEVELOPER_TEXT: readonly RegExp[] = [
   // Stack frames: JavaScript (`at fn (file.js:1:2)`), Java and Kotlin (`at a.B.c(B.java:42)`), .NET (`in X.cs:line 3`).
   /\bat [\w$.<>[\]]+ ?\(\S*:\d+(?::\d+)?\)/,
-  /\.(?:java|kt|scala|groovy):\d+\)/,
-  /:line \d+\b/,
+  /\.(?:java|kt|scala|groovy):\d+\)|:line \d+\b/,
   // Python and Ruby tracebacks, Go panics, Rust panics.
   /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
-  // A qualified type or method name: `java.lang.NullPointerException`, `com.example.shop.Item.getOwner()`, `System.IO.IOException`.
-  /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)/,
-  // A qualified class (`org.springframework.boot.logging.LogLevel`, `connectrpc.greet.v1.GreetService`) or a
-  // Go function (`strconv.ParseUint: …`).
-  /\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /,
+  // A qualified type or method name: `java.lang.NullPointerException`, `com.example.shop.Item.getOwner()`,
+  // `org.springframework.boot.logging.LogLevel`, `connectrpc.greet.v1.GreetService`, Go's `strconv.ParseUint: …`.
+  /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /,
   // An exception class leading the text: `NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`.
   /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|^[A-Z]\w+(?:Exception|Error): /,
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP.
@@ -35,21 +32,29 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // SQL and database text.
   /\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM)\s/i,
   /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
-  // Parsers and serializers: JSON, Jackson, Go, serde, GraphQL query validation.
+  // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator.
   /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|invalid character '.' (?:looking for|after)|\bat line \d+ column \d+|Unrecognized (?:token|field)\b/i,
+  // GraphQL query validation and execution.
   /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type "\w+"|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b/,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket.
   /\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
-  // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`).
-  /^[[{].*"\s*:.*[\]}]$/,
-  // A log line: `[ERROR] missing required field: channel` (Slack's `response_metadata.messages`).
-  /^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
+  // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`), and a log line
+  // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`).
+  /^[[{].*"\s*:.*[\]}]$|^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
   // Token internals.
   /\bJWS\w*(?:Error|Invalid)|\bsignature verification failed\b|\bkid\b.*\bnot found\b/i,
 ];
 
+/**
+ * What developer text almost always holds: punctuation code uses (parentheses, colons, quotes, brackets,
+ * `_`, `=`, slashes), a dotted name (`a.B`), or a word of the trade. A sentence written for people
+ * usually has none, and then none of the patterns above run: they are the costliest part of reading.
+ */
+const MAY_BE_DEVELOPER_TEXT =
+  /[()[\]{}"`:_=\\/*]|\w\.[A-Za-z]|\bE[A-Z]{4,}|[Ee]xception|[Ee]rror|[Oo]bject reference|end of JSON|\b(?:SELECT|select|column)\b|[Rr]edis|[Pp]ostgres|[Mm]y[Ss][Qq][Ll]|[Mm]ongo|[Mm]emcached|[Ee]lastic|[Rr]abbit[Mm][Qq]|[Kk]afka|[Cc]onnection|[Ss]ocket|[Uu]pstream|JWS|'NoneType'|'\w+'/;
+
 /** Whether text is for developers (a stack trace, an exception, SQL, parser internals). */
-export const isDeveloperText = (text: string): boolean => DEVELOPER_TEXT.some((pattern) => pattern.test(text));
+export const isDeveloperText = (text: string): boolean => MAY_BE_DEVELOPER_TEXT.test(text) && DEVELOPER_TEXT.some((pattern) => pattern.test(text));
 
 /**
  * A status reason phrase, with or without its number, and framework boilerplate that only restates the
@@ -71,6 +76,9 @@ const GENERIC =
  */
 const POINTS_ELSEWHERE = /\bsee (?:the )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
 
+/** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
+export const isReasonPhrase = (line: string): boolean => line.length <= 80 && REASON_PHRASE.test(line);
+
 /** What server text is, for choosing what a person reads. */
 export type TextQuality = 'sentence' | 'word' | 'code' | 'reason' | 'generic' | 'developer' | 'markup';
 
@@ -86,8 +94,9 @@ export function quality(line: string): TextQuality {
     // One token: a code when it has separators, digits, inner capitals or is all capitals.
     return /^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line) ? 'word' : 'code';
   }
-  if (REASON_PHRASE.test(line)) return 'reason';
-  if (GENERIC.test(line) || POINTS_ELSEWHERE.test(line)) return 'generic';
+  // Reason phrases and generic summaries are short; Express's "Cannot GET /a/long/path" is the exception.
+  if ((line.length <= 80 || /^cannot /i.test(line)) && REASON_PHRASE.test(line)) return 'reason';
+  if ((line.length <= 120 && GENERIC.test(line)) || POINTS_ELSEWHERE.test(line)) return 'generic';
   if (isDeveloperText(line)) return 'developer';
   return 'sentence';
 }
@@ -102,7 +111,7 @@ export function folded(value: unknown, max = 1200): string | undefined {
 }
 
 /** Capitalised and capped at `max` characters. */
-function tidy(line: string, max: number): string {
+export function tidy(line: string, max: number): string {
   const initial = line[0]!.toUpperCase();
   if (initial !== line[0]) line = initial + line.slice(1);
   // Cut after capitalising, which can lengthen it ('ß' is 'SS').
@@ -122,14 +131,16 @@ export function sentence(value: unknown, max = 300): string | undefined {
 }
 
 /**
- * Text fit to show beside one field: shorter text passes here than as a message ("Required",
- * "is invalid"), but never a code, markup or developer text.
+ * Text fit to show beside one field: shorter text passes here than as a message ("Required", "is
+ * invalid"), but never a code or markup. Field messages are not searched for developer text: a
+ * validator writes them for the field, and a body holds hundreds of them.
  */
 export function fieldMessage(value: unknown, max = 300): string | undefined {
   const line = folded(value, max * 4);
-  if (!line) return undefined;
-  const kind = quality(line);
-  return kind === 'sentence' || kind === 'word' || kind === 'generic' ? tidy(line, max) : undefined;
+  if (!line || (line.includes('<') && TAG.test(line))) return undefined;
+  // One token: a code when it has separators, digits, inner capitals or is all capitals.
+  if (!/\s/.test(line) && !(/^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line))) return undefined;
+  return tidy(line, max);
 }
 
 /**

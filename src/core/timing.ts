@@ -1,4 +1,4 @@
-import { headerNames, type HeaderReader } from './headers';
+import { rateLimitHeaderNames, type HeaderReader } from './headers';
 import type { RateLimit } from './types';
 
 /** Waits beyond a day are clamped: a retry header that says "next week" is a misreading or a bug. */
@@ -130,7 +130,7 @@ const PARTS = new Set(['limit', 'remaining', 'reset', 'retry']);
  */
 function resources(header: HeaderReader): Map<string, Resource> {
   const found = new Map<string, Resource>();
-  for (const name of headerNames(header)) {
+  for (const name of rateLimitHeaderNames(header)) {
     const segments = name.replace(/rate-limit/g, 'ratelimit').split('-');
     if (!segments.includes('ratelimit')) continue;
     const at = segments.findIndex((segment) => PARTS.has(segment));
@@ -153,6 +153,8 @@ function resources(header: HeaderReader): Map<string, Resource> {
  * resource: of several, the one exhausted that resets last, else the one that resets first.
  */
 export function readRateLimit(header: HeaderReader, now: number): RateLimit | undefined {
+  // Most responses carry none: the reader knows without a lookup.
+  if (!rateLimitHeaderNames(header).length) return undefined;
   let chosen: { limit?: string; remaining?: string; resetAt?: number } | undefined;
   const combined = items(header('ratelimit'));
   if (combined.length) {

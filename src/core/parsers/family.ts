@@ -4,6 +4,8 @@ import type { Loose } from '../util';
 /** A built-in parser, with the top-level keys of which a body must have one for it to match. */
 export interface Family extends ErrorParser {
   readonly keys: readonly string[];
+  /** It reads every part of its body: the structural reading would add nothing. */
+  readonly complete?: boolean;
 }
 
 /**
@@ -17,4 +19,5 @@ export const family = (
   keys: string,
   test: (body: Loose, context: ParseContext) => unknown,
   parse: (body: Loose) => ParsedError = () => ({}),
-): Family => ({ name, keys: keys ? keys.split(' ') : [], parse: (body, context) => (test(body, context) ? parse(body) : undefined) });
+  complete = false,
+): Family => ({ name, keys: keys ? keys.split(' ') : [], complete, parse: (body, context) => (test(body, context) ? parse(body) : undefined) });

@@ -47,9 +47,11 @@ export function graphql({ errors, data }: Loose): ParsedError {
     details.push(...(forDevelopers ? [error.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
   }
   if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
+  const ext = errors[0].extensions;
   const parsed: ParsedError = {
     code,
-    status: statusOf(errors[0].extensions?.http?.status),
+    logId: str(ext?.requestId) ?? str(ext?.request_id) ?? str(ext?.traceId),
+    status: statusOf(ext?.http?.status),
     // A bare word ("validation") says less than a lone message from the extensions.
     message: developer ? undefined : (sentence(errors[0].message) ?? onlyFormLevel(fieldErrors)),
     fieldErrors,

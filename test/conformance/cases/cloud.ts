@@ -487,7 +487,7 @@ export default [
     id: 'google-bigquery/invalid-value',
     source: 'Google BigQuery',
     url: 'https://github.com/companykitchen/big_query/issues/16',
-    note: 'Response printed by the Elixir client (status_code 400, body and headers). Left out: the two Vary headers, Alt-Svc (quoting mangled in the issue), Accept-Ranges, Transfer-Encoding. reason "invalid" is not a rule-1 validation code and the item has no location, so bad-request without fields.',
+    note: 'Response printed by the Elixir client (status_code 400, body and headers). Left out: the two Vary headers, Alt-Svc (quoting mangled in the issue), Accept-Ranges, Transfer-Encoding. reason "invalid" is not a rule-1 validation code and the item has no location, so bad-request without fields. Re-derived under the changed rule 1 (codes that say an input value is invalid are validation codes): see README, rule changes.',
     response: {
       status: 400,
       headers: {
@@ -510,7 +510,7 @@ export default [
         },
       },
     },
-    expect: { kind: 'bad-request', message: 'null is not a valid value' },
+    expect: { kind: 'validation', message: 'null is not a valid value' },
   },
 
   // ---------------------------------------------------------------- Azure Blob Storage
