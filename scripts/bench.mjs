@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { corpusPlugin } from './corpus-plugin.mjs';
 
 const sections = [
   { name: 'core', entry: 'scripts/bench/core.ts' },
@@ -26,6 +27,7 @@ for (const section of sections) {
     platform: 'node',
     target: 'node20',
     packages: section.external ? 'external' : undefined,
+    plugins: [corpusPlugin],
     // Same code as consumers get: no minification (it would not change V8's work), no sourcemaps.
     logLevel: 'warning',
   });

@@ -9,14 +9,16 @@ const external = Object.keys(pkg.peerDependencies ?? {}).flatMap((name) => [name
 // The React layers import the core by name; each layer is measured on its own.
 external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', 'api-error-kit/*');
 
-// The core's budget is not the 4 kB the first issue asked for: with every required format (five seed
-// families and 22 more), retry timing in all its forms and the transport detection, the leanest
-// readable core measured 8.7 kB. The budget below stops regressions; the target is printed beside it.
-const CORE_TARGET = 4096;
+// The core's budget is not the 4 kB the first issue asked for. The reader that generalizes (issue 8) holds
+// what it knows as data: the member spellings of real APIs, the code-to-kind table across vendors, the
+// patterns of developer text, every retry convention. It measured 16.2 kB; the budget below stops it
+// growing. Splitting it into formats an app imports one by one is the work of the "pay for what you use"
+// issue, whose targets (7 kB with every format, 3 kB for the structural reader) are printed beside it.
+const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 9216],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 16896],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
 ];
 if (existsSync('dist/react.js') && existsSync('dist/query.js'))
@@ -53,7 +55,7 @@ if (existsSync('dist/styles.css')) {
 for (const row of rows)
   console.log(`${row.entry.padEnd(40)} ${String(row.minified).padStart(7)} B min  ${String(row['min+gzip']).padStart(6)} B min+gzip  budget ${String(row.budget).padStart(5)}  ${row.status}`);
 const core = rows[0]['min+gzip'];
-console.log(`core target from the issue: ${CORE_TARGET} B min+gzip (${core <= CORE_TARGET ? 'met' : `not met: ${core - CORE_TARGET} B over`})`);
+console.log(`core target (every format, from the pay-for-what-you-use issue): ${CORE_TARGET} B min+gzip (${core <= CORE_TARGET ? 'met' : `not met: ${core - CORE_TARGET} B over`})`);
 if (failed) {
   console.error(`${failed} entr${failed === 1 ? 'y is' : 'ies are'} over budget`);
   process.exit(1);

@@ -1,0 +1,18 @@
+// esbuild has no import.meta.glob: this plugin replaces test/conformance/corpus.ts with a module that
+// imports each case file, for the scripts that bundle the corpus (conformance, bench).
+import { readdirSync } from 'node:fs';
+
+export const corpusPlugin = {
+  name: 'corpus',
+  setup(build) {
+    const files = readdirSync('test/conformance/cases').filter((f) => f.endsWith('.ts')).sort();
+    build.onResolve({ filter: /conformance\/corpus$|^\.\/corpus$/ }, () => ({ path: 'corpus', namespace: 'corpus' }));
+    build.onLoad({ filter: /.*/, namespace: 'corpus' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'ts',
+      contents:
+        files.map((f, i) => `import c${i} from './test/conformance/cases/${f}';`).join('\n') +
+        `\nexport const corpus = [${files.map((f, i) => `...c${i}.map((c) => ({ ...c, file: ${JSON.stringify(f)} }))`).join(', ')}];`,
+    }));
+  },
+};
