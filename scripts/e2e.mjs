@@ -6,7 +6,10 @@
 //  3. installs the tarball in a fresh directory outside the repo and uses the core from plain Node
 //     (examples/node-consumer/check.mjs);
 //  4. runs the browser tests (examples/vite-app/e2e) in Debian's Chromium against a real API on
-//     another origin.
+//     another origin;
+//  5. builds the README's Quick start as written (examples/quick-start: its ```tsx block becomes
+//     src/App.tsx) against the tarball the same way, and drives each failure it promises to handle
+//     in Chromium (examples/quick-start/e2e), with the API on the app's own origin.
 // Ends with "N passed, N failed" and writes .tmp/e2e.json in the shape scripts/ci-summary.mjs reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,10 +23,14 @@ const tarball = join(packDir, 'api-error-kit.tgz');
 const example = join(root, 'examples/vite-app');
 const summaryFile = join(tmp, 'e2e.json');
 const playwrightJson = join(tmp, 'e2e-playwright.json');
+const quickStart = join(root, 'examples/quick-start');
+// Its own report: step 4's is read separately, and a missing file must mean "did not finish".
+const quickStartJson = join(tmp, 'e2e-quick-start-playwright.json');
 const started = Date.now();
 
 rmSync(summaryFile, { force: true });
 rmSync(playwrightJson, { force: true });
+rmSync(quickStartJson, { force: true });
 mkdirSync(packDir, { recursive: true });
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -64,6 +71,10 @@ const packedFiles = packed.files.map((file) => file.path);
 console.log(`  ${packed.filename}: ${packedFiles.length} files, ${(packed.size / 1024).toFixed(1)} kB`);
 const strays = packedFiles.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(path));
 if (strays.length) abort(`the tarball holds files outside dist/: ${strays.join(', ')}`);
+if (!packedFiles.includes('LICENSE')) abort('the tarball has no LICENSE, though package.json says MIT');
+// npm shows the packed README on the package page, where a relative image path points nowhere.
+const relativeImages = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((?!https?:\/\/)([^)]+)\)/g)].map((m) => m[1]);
+if (relativeImages.length) abort(`README images that will not load on npm (use absolute URLs): ${relativeImages.join(', ')}`);
 
 // 2. Install the tarball into the example, with its real dependencies. A stale copy is removed
 // first: without a lockfile npm could keep an earlier tarball of the same version.
@@ -101,5 +112,46 @@ if (existsSync(playwrightJson)) {
   browserFailed = stats.unexpected + stats.flaky + (browser.code && !stats.unexpected ? 1 : 0);
   console.log(`  browser: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped`);
 }
+
+// 5. The README's Quick start, as a person copies it in their first hour. Its setup does not
+// abort() like steps 1-2: the tests above have run, and their counts must still be reported.
+/** Installs the tarball, writes App.tsx from the README, type-checks and builds; returns why the tests cannot run, if they cannot. */
+function prepareQuickStart() {
+  // As in step 2: a stale copy goes first, since without a lockfile npm could keep it.
+  rmSync(join(quickStart, 'node_modules/api-error-kit'), { recursive: true, force: true });
+  rmSync(join(quickStart, 'node_modules/.package-lock.json'), { force: true });
+  if (run('install the tarball into examples/quick-start', 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: quickStart }).code)
+    return 'npm install in examples/quick-start failed';
+  const installed = join(quickStart, 'node_modules/api-error-kit');
+  if (!existsSync(join(installed, 'package.json'))) return `${installed} is missing after the install`;
+  if (lstatSync(installed).isSymbolicLink()) return `${installed} is a symlink, not the unpacked tarball`;
+  const version = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
+  if (version !== rootVersion) return `installed api-error-kit ${version} in examples/quick-start, the repository is ${rootVersion}`;
+  if (existsSync(join(installed, 'src'))) return 'the package installed in examples/quick-start has a src/ folder: it is not the packed tarball';
+
+  // Verbatim from README.md, every run: a Quick start that stops compiling fails here, not in a person's editor.
+  if (run('write App.tsx from the README\'s Quick start', process.execPath, [join(quickStart, 'extract.mjs')], { cwd: quickStart }).code)
+    return 'README.md has no Quick start block to test';
+  if (run('type-check the Quick start against the tarball\'s types', join(quickStart, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: quickStart }).code)
+    return 'the README\'s Quick start does not type-check against the packed types';
+  if (run('build the Quick start (Vite, no aliases)', join(quickStart, 'node_modules/.bin/vite'), ['build'], { cwd: quickStart }).code) return 'the README\'s Quick start did not build';
+  return undefined;
+}
+
+let quickStartPassed = 0;
+let quickStartFailed = 1;
+const notReady = prepareQuickStart();
+if (notReady) console.error(`\n✘ ${notReady}: the Quick start tests did not run (one failure)`);
+else {
+  env.E2E_QUICK_START_JSON = quickStartJson;
+  const quick = run('Quick start tests (Chromium)', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', join(quickStart, 'e2e/playwright.config.ts')]);
+  if (existsSync(quickStartJson)) {
+    const { stats } = JSON.parse(readFileSync(quickStartJson, 'utf8'));
+    quickStartPassed = stats.expected;
+    quickStartFailed = stats.unexpected + stats.flaky + (quick.code && !stats.unexpected ? 1 : 0);
+  }
+}
+console.log(`  browser: ${browserPassed} passed, ${browserFailed} failed (examples/vite-app)`);
 console.log(`  node consumer: ${consumerPassed} passed, ${consumerFailed} failed`);
-finish(browserPassed + consumerPassed, browserFailed + consumerFailed);
+console.log(`  quick start: ${quickStartPassed} passed, ${quickStartFailed} failed (README.md's Quick start)`);
+finish(browserPassed + consumerPassed + quickStartPassed, browserFailed + consumerFailed + quickStartFailed);

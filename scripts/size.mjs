@@ -36,6 +36,8 @@ for (const [label, contents, budget, withCore] of checks) {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
     bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', legalComments: 'none',
+    // What an app ships: a production build, whose bundler drops the development-only warnings.
+    define: { 'process.env.NODE_ENV': '"production"' },
     external: withCore ? external.filter((name) => !name.startsWith('api-error-kit')) : external,
     alias: withCore ? { 'api-error-kit': './dist/index.js', 'api-error-kit/react': './dist/react.js' } : undefined,
   });

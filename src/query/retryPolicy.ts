@@ -10,6 +10,14 @@ export interface RetryPolicyOptions {
   maxDelay?: number;
   /** The first backoff step in ms when the server named no time; doubles per retry, up to 30 s. Default 1000. */
   baseDelay?: number;
+  /**
+   * The longest rate-limit wait (`Retry-After`, a reset header) TanStack Query waits out silently,
+   * in ms. A longer one is not retried here: the query fails at once, so the person sees the
+   * rate-limit notice counting down, and the notice retries by itself when the time is up (they can
+   * cancel it). Raise it to keep short waits invisible; `Infinity` restores fully silent waits.
+   * @default 0
+   */
+  silentWait?: number;
   parsers?: readonly ErrorParser[];
   /** For tests. */
   now?: () => number;
@@ -21,17 +29,22 @@ export interface RetryPolicyOptions {
  * `retry` and `retryDelay` for TanStack Query that read the error: no retry for validation,
  * sign-in, permission, not-found or conflict errors (the same request fails the same way); retries
  * for network, timeout, unavailable, server and rate-limit errors up to `maxRetries`; waits until
- * `retryAt` when the server said when, else backs off exponentially with jitter.
+ * `retryAt` when the server said when, else backs off exponentially with jitter. A rate limit whose
+ * wait is longer than `silentWait` is not waited out silently: it reaches the component, whose notice
+ * shows the countdown and retries when it is over.
  *
  * @example new QueryClient({ defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ maxRetries: 1 }) } })
  */
 export function retryPolicy(options: RetryPolicyOptions = {}) {
-  const { maxRetries = 3, maxDelay = 60_000, baseDelay = 1000, now = Date.now, random = Math.random } = options;
+  const { maxRetries = 3, maxDelay = 60_000, baseDelay = 1000, silentWait = 0, now = Date.now, random = Math.random } = options;
   const read = (error: unknown) => normalizeError(error, { parsers: options.parsers && [...options.parsers], now: now() });
   return {
     retry(failureCount: number, error: unknown): boolean {
       const apiError = read(error);
-      return apiError.retryable && failureCount < maxRetries && (apiError.retryAt ?? 0) - now() <= maxDelay;
+      const wait = (apiError.retryAt ?? 0) - now();
+      // A wait the person should see: the notice counts it down and retries, instead of a silent "Loading…".
+      if (apiError.kind === 'rate-limited' && apiError.retryAt !== undefined && wait > silentWait) return false;
+      return apiError.retryable && failureCount < maxRetries && wait <= maxDelay;
     },
     retryDelay(failureCount: number, error: unknown): number {
       const { retryAt } = read(error);

@@ -4,6 +4,7 @@ import { useApiErrorConfig } from './context';
 import { cx } from './dom';
 import { Action, Notice, type NoticeProps } from './Notice';
 import { SupportId } from './SupportId';
+import { warnOnce } from './dev';
 
 /** What a notice about a failure can offer: a retry, support, and (in debug mode) developer details. */
 export interface FailureProps {
@@ -35,6 +36,7 @@ export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Failu
 ) {
   const config = useApiErrorConfig();
   const { messages } = config;
+  if (process.env.NODE_ENV !== 'production' && !onRetry && error.retryable) warnOnce(`${kind}-retry`, `a notice for a ${kind} error has no \`onRetry\`: the person cannot try again.`);
   return (
     <Notice
       ref={ref}

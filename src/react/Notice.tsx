@@ -3,7 +3,7 @@ import { defaultText, type ApiError, type ApiErrorKind } from 'api-error-kit';
 import { announce as say } from './announcer';
 import { useApiErrorConfig } from './context';
 import { cx } from './dom';
-import type { ApiErrorMessages } from './messages';
+import type { ApiErrorMessages, NoticeText } from './messages';
 
 export type NoticeSlot = 'root' | 'title' | 'description' | 'body' | 'actions' | 'dismiss';
 
@@ -26,20 +26,30 @@ export interface NoticeProps extends Omit<React.ComponentPropsWithoutRef<'sectio
   autoFocus?: boolean;
   /** Says the heading and sentence through the page's live region when the notice appears (default true). */
   announce?: boolean;
+  /**
+   * Show the server's sentence (when it is written for people) or, with `false`, the catalog's text
+   * for the kind. Defaults to the provider's `serverText`.
+   */
+  serverText?: boolean;
 }
 
 interface BaseProps extends NoticeProps {
   error: ApiError;
   /** Whose catalog title and sentence fill in a missing `title` or `description`. */
   kind: ApiErrorKind;
+  /** Catalog text other than the kind's (a page not found, a service that did not answer). */
+  text?: NoticeText;
   /** The kit's own actions, rendered before `actions`. */
   ownActions?: React.ReactNode;
 }
 
-/** The heading and sentence a notice shows: the server's sentence unless it is only the kind's default. */
-export function noticeText(messages: ApiErrorMessages, error: ApiError, kind: ApiErrorKind = error.kind) {
-  const text = messages.kinds[kind];
-  return { title: text.title, description: error.message === defaultText[error.kind][1] ? text.message : error.message };
+/**
+ * The heading and sentence a notice shows: the catalog's for the kind, with the server's sentence
+ * when it said more than the kind's default and `serverText` allows it.
+ */
+export function noticeText(messages: ApiErrorMessages, error: ApiError, kind: ApiErrorKind = error.kind, serverText = true, text: NoticeText = messages.kinds[kind]) {
+  const fromServer = serverText && error.message !== defaultText[error.kind][1];
+  return { title: text.title, description: fromServer ? error.message : text.message };
 }
 
 // `false` and `undefined` children count in `Children.count`; an empty wrapper would still take up space.
@@ -55,16 +65,50 @@ export const Action = ({ unstyled, primary, ...props }: React.ComponentPropsWith
 );
 
 /**
+ * When the notice leaves the page while focus is in it (its Try again worked and the content came
+ * back), focus would fall to `<body>` and a keyboard or screen reader user would start over at the
+ * top. It goes to the notice's container instead, which is made focusable for the moment.
+ */
+function useKeepFocus(root: React.RefObject<HTMLElement | null>): void {
+  React.useEffect(() => {
+    const node = root.current;
+    const container = node?.parentElement;
+    if (!node || !container) return;
+    let inside = false;
+    const focusIn = () => (inside = true);
+    const focusOut = (event: FocusEvent) => (inside = node.contains(event.relatedTarget as Node | null));
+    node.addEventListener('focusin', focusIn);
+    node.addEventListener('focusout', focusOut);
+    return () => {
+      node.removeEventListener('focusin', focusIn);
+      node.removeEventListener('focusout', focusOut);
+      if (!inside) return;
+      // After the notice is gone from the page, and only if nothing else took focus.
+      setTimeout(() => {
+        const active = document.activeElement;
+        if ((active && active !== document.body) || !container.isConnected) return;
+        if (!container.hasAttribute('tabindex')) {
+          container.setAttribute('tabindex', '-1');
+          container.addEventListener('blur', () => container.removeAttribute('tabindex'), { once: true });
+        }
+        container.focus({ preventScroll: true });
+      });
+    };
+  }, [root]);
+}
+
+/**
  * A `<section>` landmark named by its heading, focusable but outside the tab order. It announces
  * itself through the pre-mounted live region (once per error) instead of relying on a freshly
  * mounted alert.
  */
 export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(function Notice(
-  { error, kind, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, className, children, ...rest },
+  { error, kind, text: catalogText, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, serverText, className, children, ...rest },
   ref,
 ) {
-  const { messages } = useApiErrorConfig();
-  const text = noticeText(messages, error, kind);
+  const config = useApiErrorConfig();
+  const { messages } = config;
+  const text = noticeText(messages, error, kind, serverText ?? config.serverText, catalogText);
   title ??= text.title;
   description ??= text.description;
   const id = React.useId();
@@ -78,6 +122,8 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
     // Only when the notice appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useKeepFocus(root);
 
   // When it appears, and again when a new error replaces the one shown (a retry that failed
   // again): otherwise a screen reader user hears nothing after pressing Try again.

@@ -4,6 +4,7 @@ import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
 import { Action, Notice, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
+import { warnOnce } from './dev';
 import { useOnline } from './useOnline';
 
 // Made on first use, so importing the kit does no work (and bundlers can drop what an app does not use).
@@ -18,9 +19,10 @@ export interface OfflineNoticeProps extends NoticeProps {
 }
 
 /**
- * No response at all: "You are offline" while `navigator.onLine` says so, "Could not connect"
- * otherwise (DNS, CORS, a server that is down). Says "Back online" through the live region when
- * the connection returns. Renders nothing when online and there is no network failure.
+ * No response at all: "You are offline" while `navigator.onLine` says so; "Could not reach the
+ * service" while it says the device is online (a refused connection, DNS, CORS, a server that is
+ * down), since the person's connection is fine. Says "Back online" through the live region when the
+ * connection returns. Renders nothing when online and there is no network failure.
  */
 export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, OfflineNoticeProps>(function OfflineNotice(
   { error, onRetry, title, description, unstyled, ...rest },
@@ -37,12 +39,14 @@ export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Offli
 
   const model = apiError?.kind === 'network' ? apiError : online ? null : offlineError();
   if (!model) return null;
+  if (process.env.NODE_ENV !== 'production' && online && !onRetry) warnOnce('network-retry', 'an OfflineNotice has no `onRetry`: the person cannot try again once the service answers.');
   return (
     <Notice
       ref={ref}
       error={model}
       data-online={online}
       kind="network"
+      text={online ? messages.unreachable : undefined}
       title={title ?? (online ? undefined : messages.offline)}
       description={description}
       unstyled={unstyled}

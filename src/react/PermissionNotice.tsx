@@ -4,6 +4,7 @@ import { safeHref } from './dom';
 import { Action, actionClass, Notice, type NoticeProps } from './Notice';
 import { SupportId } from './SupportId';
 import { useApiError } from './useApiError';
+import { warnOnce } from './dev';
 
 export interface PermissionNoticeProps extends NoticeProps {
   error: unknown;
@@ -17,6 +18,11 @@ export interface PermissionNoticeProps extends NoticeProps {
   onSwitchAccount?: () => void;
   /** 403: the account the person is signed in as, so they can tell whether it is the wrong one. */
   account?: string;
+  /**
+   * 401 with no sign-in set up anywhere: offers "Try again" (credentials refreshed elsewhere, a
+   * session restored in another tab), so the notice is never a dead end.
+   */
+  onRetry?: () => void;
 }
 
 /**
@@ -26,7 +32,7 @@ export interface PermissionNoticeProps extends NoticeProps {
  * credentials would fail the same way.
  */
 export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, PermissionNoticeProps>(function PermissionNotice(
-  { error, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, title, description, unstyled, ...rest },
+  { error, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry, title, description, unstyled, ...rest },
   ref,
 ) {
   const config = useApiErrorConfig();
@@ -41,16 +47,24 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
   const onSignInAction = onSignIn ?? config.onSignIn;
   const target = signInHref ?? config.signInHref;
   const href = safeHref(typeof target === 'function' ? target(returnTo) : target);
+  if (process.env.NODE_ENV !== 'production' && signIn && !onSignInAction && !target) warnOnce(
+      'sign-in',
+      'a 401 notice has no way to sign in. Set `signInHref` or `onSignIn` on ApiErrorProvider (or on the notice), so the person is not stuck.',
+    );
   const ownActions = signIn ? (
     onSignInAction ? (
       <Action unstyled={unstyled} primary onClick={onSignInAction}>
         {messages.signIn}
       </Action>
+    ) : href ? (
+      <a className={actionClass(unstyled, true)} href={href}>
+        {messages.signIn}
+      </a>
     ) : (
-      href && (
-        <a className={actionClass(unstyled, true)} href={href}>
-          {messages.signIn}
-        </a>
+      onRetry && (
+        <Action unstyled={unstyled} primary onClick={onRetry}>
+          {messages.tryAgain}
+        </Action>
       )
     )
   ) : (

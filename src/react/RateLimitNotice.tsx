@@ -5,14 +5,16 @@ import { clockTime, spokenDuration } from './format';
 import { Action, Notice, noticeText, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
 import { useRetryCountdown } from './useRetryCountdown';
+import { warnOnce } from './dev';
 
 export interface RateLimitNoticeProps extends NoticeProps {
   error: unknown;
   /** Called by "Try again", which stays disabled until the wait is over. */
   onRetry?: () => void;
   /**
-   * Retry by itself when the wait is over. Off by default: an automatic retry is a time limit
-   * (WCAG 2.2.1), so when on it is announced and can be cancelled with a visible button.
+   * Retry by itself when the wait is over, as TanStack Query would have done silently. An automatic
+   * retry is a time limit (WCAG 2.2.1), so it is announced and a visible button cancels it.
+   * @default true when `onRetry` is given
    */
   autoRetry?: boolean;
 }
@@ -23,16 +25,17 @@ export interface RateLimitNoticeProps extends NoticeProps {
  * and again when it is over. Without a known deadline it says so plainly and lets the person retry.
  */
 export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, RateLimitNoticeProps>(function RateLimitNotice(
-  { error, onRetry, autoRetry, title, description, unstyled, announce: speak = true, ...rest },
+  { error, onRetry, autoRetry = true, title, description, unstyled, announce: speak = true, ...rest },
   ref,
 ) {
-  const { messages, locale } = useApiErrorConfig();
+  const config = useApiErrorConfig();
+  const { messages, locale } = config;
   const apiError = useApiError(error);
   const retryAt = apiError?.retryAt;
   const { secondsLeft, done } = useRetryCountdown(retryAt);
   const [cancelled, setCancelled] = React.useState(false);
   const automatic = !!autoRetry && !cancelled && !!onRetry && retryAt !== undefined;
-  const text = apiError && noticeText(messages, apiError, 'rate-limited');
+  const text = apiError && noticeText(messages, apiError, 'rate-limited', rest.serverText ?? config.serverText);
   const waiting = retryAt !== undefined && !done;
 
   // Announce each wait once when it starts (a retry may answer 429 again, on the same notice) and
@@ -60,6 +63,7 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
   }, [automatic, done, onRetry, apiError]);
 
   if (!apiError || !text) return null;
+  if (process.env.NODE_ENV !== 'production' && !onRetry) warnOnce('rate-limited-retry', 'a RateLimitNotice has no `onRetry`: nothing tries again when the wait is over.');
 
   const cancel = (event: React.MouseEvent<HTMLElement>) => {
     // The Cancel button goes away; focus moves to Try again (just before it) instead of the page top.

@@ -30,16 +30,22 @@ export function ensureLiveRegions(): void {
   document.body.prepend(root);
 }
 
-/** Says `message` through the page's live region. */
+/**
+ * A line as a sentence of its own. Two announcements made close together are read one after the
+ * other; without an end, "…is null" and "Support ID copied" ran together as one.
+ */
+const asSentence = (message: string): string => (/[.!?…:;]$/.test(message.trimEnd()) ? message.trimEnd() : `${message.trimEnd()}.`);
+
+/** Says `message` through the page's live region, as a line and a sentence of its own. */
 export function announce(message: string, politeness: Politeness = 'polite'): void {
-  if (typeof document === 'undefined' || !message) return;
+  if (typeof document === 'undefined' || !message?.trim()) return;
   const fresh = !regions || !document.body.contains(regions.polite);
   ensureLiveRegions();
   const region = regions![politeness];
   // A region that has just been created needs a moment before screen readers pick up changes.
   const write = () => {
     const line = document.createElement('div');
-    line.textContent = message;
+    line.textContent = asSentence(message);
     region.appendChild(line);
     setTimeout(() => line.remove(), CLEAR_AFTER_MS);
   };

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ErrorParser } from 'api-error-kit';
 import { ensureLiveRegions } from './announcer';
 import { systemClock, type Clock } from './clock';
-import { messagesEn, type ApiErrorMessages } from './messages';
+import { mergeMessages, messagesEn, type ApiErrorMessages, type ApiErrorMessagesOverride } from './messages';
 
 /** Maps a server field path (`items.0.name`) to something of the form's: an element id or a label. */
 export type FieldMap = Record<string, string> | ((path: string) => string | undefined);
@@ -15,6 +15,12 @@ export interface ApiErrorConfig {
   parsers?: readonly ErrorParser[];
   /** Show developer details (`FullException`, stack traces). Off by default; keep it off in production. */
   debug: boolean;
+  /**
+   * Show the server's sentence when it is written for people (the core never passes on exceptions,
+   * stack traces or SQL). `false` shows the catalog's text for each kind instead, everywhere below.
+   * @default true
+   */
+  serverText: boolean;
   clock: Clock;
   onSignIn?: () => void;
   /** Where "Sign in" goes; a function receives the URL to come back to. Only http(s) URLs become links. */
@@ -26,14 +32,17 @@ export interface ApiErrorConfig {
 }
 
 export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'messages'>> {
-  /** Any strings to replace; the rest stay English (or whatever `messages` the parent provider set). */
-  messages?: Partial<ApiErrorMessages>;
+  /**
+   * Any part of the catalog to replace, deep-merged over the parent provider's (English by default):
+   * `{ kinds: { forbidden: { title: 'No entry' } } }` changes one title and keeps the rest.
+   */
+  messages?: ApiErrorMessagesOverride;
   children?: React.ReactNode;
 }
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
 
-const defaults: ApiErrorConfig = { messages: messagesEn, debug: false, clock: systemClock };
+const defaults: ApiErrorConfig = { messages: messagesEn, debug: false, serverText: true, clock: systemClock };
 const ConfigContext = /* @__PURE__ */ React.createContext(defaults);
 
 /** The nearest provider's settings, or the defaults when there is none. */
@@ -48,11 +57,11 @@ export function ApiErrorProvider({ children, messages, ...settings }: ApiErrorPr
   const parent = useApiErrorConfig();
   // A layout effect runs before any child's effect, so the live regions exist before the first announcement.
   useIsomorphicLayoutEffect(ensureLiveRegions, []);
-  const { locale, parsers, debug, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
+  const { locale, parsers, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
   const value = React.useMemo<ApiErrorConfig>(() => {
     const set = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
-    return { ...parent, ...set, messages: messages ? { ...parent.messages, ...messages } : parent.messages };
+    return { ...parent, ...set, messages: mergeMessages(parent.messages, messages) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [parent, messages, locale, parsers, debug, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
+  }, [parent, messages, locale, parsers, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
   return <ConfigContext.Provider value={value}>{children}</ConfigContext.Provider>;
 }

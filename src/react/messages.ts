@@ -1,12 +1,22 @@
 import type { ApiErrorKind } from 'api-error-kit';
 
+/** A notice's heading and the sentence under it. */
+export interface NoticeText {
+  title: string;
+  message: string;
+}
+
 /**
  * Every string the components show or announce. Override any of them through
  * `ApiErrorProvider messages`; functions receive already-formatted values.
  */
 export interface ApiErrorMessages {
   /** Heading and default sentence per kind, used when the server gave nothing more specific. */
-  kinds: Record<ApiErrorKind, { title: string; message: string }>;
+  kinds: Record<ApiErrorKind, NoticeText>;
+  /** `NotFoundNotice page`: a route that matches nothing, as opposed to a thing a request did not find. */
+  pageNotFound: NoticeText;
+  /** A request that got no answer while the device is online: the service, not the connection, is the problem. */
+  unreachable: NoticeText;
   /** Visually hidden prefix of an inline field error. */
   errorPrefix: string;
   summaryTitle: string;
@@ -44,7 +54,7 @@ export const messagesEn: ApiErrorMessages = {
     'bad-request': { title: 'The request could not be completed', message: 'Check your answers and try again.' },
     unauthenticated: { title: 'Sign in to continue', message: 'Your session may have ended. Sign in and try again.' },
     forbidden: { title: 'You do not have access', message: 'Your account does not have permission to do this.' },
-    'not-found': { title: 'Page not found', message: 'It may have been moved or deleted.' },
+    'not-found': { title: 'Not found', message: 'It may have been moved or deleted.' },
     conflict: { title: 'This could not be saved', message: 'It clashes with something that already exists or has just changed.' },
     'rate-limited': { title: 'Too many requests', message: 'You have made too many requests in a short time.' },
     server: { title: 'Sorry, there is a problem with the service', message: 'Try again later.' },
@@ -54,6 +64,11 @@ export const messagesEn: ApiErrorMessages = {
     cancelled: { title: 'Request cancelled', message: 'The request was cancelled.' },
     unknown: { title: 'Something went wrong', message: 'Try again. If the problem continues, contact support.' },
   },
+  pageNotFound: {
+    title: 'Page not found',
+    message: 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.',
+  },
+  unreachable: { title: 'Could not reach the service', message: 'Your connection is working, but the service did not answer. Try again in a moment.' },
   errorPrefix: 'Error:',
   summaryTitle: 'There is a problem',
   signIn: 'Sign in',
@@ -79,3 +94,52 @@ export const messagesEn: ApiErrorMessages = {
   offline: 'You are offline',
   backOnline: 'Back online',
 };
+
+/**
+ * Any part of a catalog: one kind's title, one string, one function. What it leaves out stays as the
+ * catalog it is merged over has it.
+ */
+export type ApiErrorMessagesOverride = {
+  [K in keyof ApiErrorMessages]?: ApiErrorMessages[K] extends Record<ApiErrorKind, NoticeText>
+    ? Partial<Record<ApiErrorKind, Partial<NoticeText>>>
+    : ApiErrorMessages[K] extends NoticeText
+      ? Partial<NoticeText>
+      : ApiErrorMessages[K];
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A title and sentence over another, each only when it is a string. */
+function mergeText(base: NoticeText, over: unknown): NoticeText {
+  if (!isRecord(over)) return base;
+  const title = typeof over.title === 'string' ? over.title : base.title;
+  const message = typeof over.message === 'string' ? over.message : base.message;
+  return title === base.title && message === base.message ? base : { title, message };
+}
+
+/**
+ * `override` deep-merged over `base`. Each entry replaces the base's only when it is of the same
+ * type (a string for a string, a function for a function): a JavaScript caller's typo or a stray
+ * `null` leaves the base's text, so no shape of `messages` can break a render.
+ */
+export function mergeMessages(base: ApiErrorMessages, override: unknown): ApiErrorMessages {
+  if (!isRecord(override)) return base;
+  const merged: Record<string, unknown> = { ...base };
+  try {
+    for (const key of Object.keys(base) as (keyof ApiErrorMessages)[]) {
+      if (!Object.hasOwn(override, key)) continue;
+      const value = override[key];
+      const current = base[key];
+      if (key === 'kinds') {
+        if (!isRecord(value)) continue;
+        const kinds = { ...base.kinds };
+        for (const kind of Object.keys(kinds) as ApiErrorKind[]) kinds[kind] = mergeText(base.kinds[kind], value[kind]);
+        merged.kinds = kinds;
+      } else if (isRecord(current)) merged[key] = mergeText(current as unknown as NoticeText, value);
+      else if (typeof value === typeof current) merged[key] = value;
+    }
+  } catch {
+    // A hostile override (a throwing getter, a Proxy) leaves the rest of the base.
+  }
+  return merged as unknown as ApiErrorMessages;
+}

@@ -62,14 +62,14 @@ export const RateLimited: Story = {
 export const NotFound: Story = {
   args: { error: samples['404 Not found'] },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Page not found' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Not found' })).toBeVisible();
   },
 };
 
 export const Offline: Story = {
   args: { error: samples['No response (offline)'] },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: /Could not connect|You are offline/ })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: /Could not reach the service|You are offline/ })).toBeVisible();
   },
 };
 

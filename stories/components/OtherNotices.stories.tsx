@@ -48,8 +48,17 @@ export const AsBoundaryFallback: Story = {
 export const NotFound: Story = {
   render: () => <NotFoundNotice />,
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Page not found' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Not found' })).toBeVisible();
     await expect(canvas.queryByText(/404/)).toBeNull();
+  },
+};
+
+/** Route-level: a page that does not exist, with how to check the address. */
+export const PageNotFound: Story = {
+  render: () => <NotFoundNotice page />,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('region', { name: 'Page not found' })).toBeVisible();
+    await expect(canvas.getByText(/check it is correct/)).toBeVisible();
   },
 };
 
@@ -60,7 +69,7 @@ export const NotFoundWithServerMessage: Story = {
 export const CouldNotConnect: Story = {
   render: (args) => <OfflineNotice error={samples['No response (offline)']} onRetry={args.onRetry} />,
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Could not connect' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Could not reach the service' })).toBeVisible();
   },
 };
 

@@ -39,8 +39,9 @@ export const CountingDown: Story = {
   },
 };
 
-/** Under a controlled clock the countdown reaches zero, is announced, and enables Try again. */
+/** Without automatic retry, under a controlled clock the countdown reaches zero, is announced, and enables Try again. */
 export const ReachesZero: Story = {
+  args: { autoRetry: false },
   play: async ({ canvas, loaded, args, userEvent }) => {
     const clock = clockOf(loaded);
     await waitFor(() => expect(politeLog()).toHaveTextContent('You can try again in 42 seconds.'));
@@ -66,9 +67,8 @@ export const Finished: Story = {
   },
 };
 
-/** Opt-in: announced, cancellable, and fires once at zero. */
+/** The default with `onRetry`: announced, cancellable, and fires once at zero, as TanStack Query would have retried. */
 export const AutoRetry: Story = {
-  args: { autoRetry: true },
   play: async ({ canvas, loaded, args, userEvent }) => {
     const clock = clockOf(loaded);
     await waitFor(() => expect(politeLog()).toHaveTextContent('Trying again automatically in 42 seconds.'));

@@ -146,14 +146,14 @@ export const OfflineThenBackOnline: Story = {
   },
 };
 
-/** No response at all: "Could not connect", and Try again refetches. */
+/** No answer while the device is online: "Could not reach the service", and Try again refetches. */
 export const NetworkFailure: Story = {
   beforeEach({ msw }) {
     let calls = 0;
     msw.use(http.get('/api/report', () => (++calls === 1 ? HttpResponse.error() : HttpResponse.json(report))));
   },
   play: async ({ canvas, userEvent }) => {
-    await expect(await canvas.findByRole('region', { name: 'Could not connect' })).toBeVisible();
+    await expect(await canvas.findByRole('region', { name: 'Could not reach the service' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(await canvas.findByRole('heading', { name: 'Quarterly report' })).toBeVisible();
   },

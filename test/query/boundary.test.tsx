@@ -69,7 +69,7 @@ describe('ApiErrorBoundary', () => {
 
   it('with throwOnError from the kit, keeps a 404 inline and sends a 500 to the boundary', async () => {
     renderInBoundary(<Profile queryFn={answers(seed('404 not found'))} inline />, { fallback: () => <p>Boundary</p> });
-    expect(await screen.findByRole('region', { name: 'Page not found' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Not found' })).toBeInTheDocument();
     expect(screen.queryByText('Boundary')).toBeNull();
     client.clear();
 

@@ -29,9 +29,22 @@ describe('retryPolicy().retry', () => {
     ['502', response(502)],
     ['408', response(408)],
     ['429 without Retry-After', response(429)],
-    ['429 with Retry-After: 30', seed('429 with Retry-After')],
   ])('retries %s up to 3 times', (_, error) => {
     expect([0, 1, 2, 3, 4].map((failureCount) => retry(failureCount, error))).toEqual([true, true, true, false, false]);
+  });
+
+  it('does not wait out a rate limit silently: a named wait reaches the component, whose notice counts it down', () => {
+    expect(retry(0, seed('429 with Retry-After'))).toBe(false);
+    expect(retry(0, response(429, null, { 'Retry-After': '1' }))).toBe(false);
+    // A 503's Retry-After is not a rate limit: it is still waited out (up to maxDelay).
+    expect(retry(0, response(503, null, { 'Retry-After': '10' }))).toBe(true);
+  });
+
+  it('waits silently only as long as silentWait says (opt-in)', () => {
+    const quiet = retryPolicy({ silentWait: 30_000, now: at(NOW) });
+    expect([0, 1, 2, 3].map((failureCount) => quiet.retry(failureCount, seed('429 with Retry-After')))).toEqual([true, true, true, false]);
+    expect(quiet.retry(0, response(429, null, { 'Retry-After': '31' }))).toBe(false);
+    expect(retryPolicy({ silentWait: Infinity, now: at(NOW) }).retry(0, response(429, null, { 'Retry-After': '60' }))).toBe(true);
   });
 
   it('honours maxRetries', () => {
@@ -41,13 +54,14 @@ describe('retryPolicy().retry', () => {
     expect(retryPolicy({ maxRetries: 0 }).retry(0, response(500))).toBe(false);
   });
 
-  it('leaves a wait longer than maxDelay to the person', () => {
-    expect(retry(0, response(429, null, { 'Retry-After': '3600' }))).toBe(false);
-    expect(retry(0, response(429, null, { 'Retry-After': '60' }))).toBe(true);
-    expect(retry(0, response(429, null, { 'Retry-After': '61' }))).toBe(false);
+  it('leaves a wait longer than maxDelay to the person, even where silent waits are on', () => {
+    const silent = retryPolicy({ silentWait: Infinity, now: at(NOW) });
+    expect(silent.retry(0, response(429, null, { 'Retry-After': '3600' }))).toBe(false);
+    expect(silent.retry(0, response(429, null, { 'Retry-After': '60' }))).toBe(true);
+    expect(silent.retry(0, response(429, null, { 'Retry-After': '61' }))).toBe(false);
     const short = retryPolicy({ maxDelay: 10_000, now: at(NOW) });
-    expect(short.retry(0, seed('429 with Retry-After'))).toBe(false);
     expect(short.retry(0, response(503, null, { 'Retry-After': '10' }))).toBe(true);
+    expect(short.retry(0, response(503, null, { 'Retry-After': '11' }))).toBe(false);
   });
 });
 
@@ -68,7 +82,7 @@ describe('retryPolicy().retryDelay', () => {
   it('waits only what is left of an ApiError’s retryAt', () => {
     const model = normalizeError(seed('429 with Retry-After'), { now: NOW });
     expect(model.retryAt).toBe(NOW + 30_000);
-    const { retry, retryDelay } = retryPolicy({ now: at(NOW + 12_000) });
+    const { retry, retryDelay } = retryPolicy({ silentWait: Infinity, now: at(NOW + 12_000) });
     expect(retry(0, model)).toBe(true);
     expect(retryDelay(0, model)).toBe(18_000);
     expect(retryPolicy({ now: at(NOW + 45_000) }).retryDelay(0, model)).toBe(0);

@@ -40,7 +40,7 @@ describe('RateLimitNotice countdown', () => {
   it('keeps Try again disabled (but focusable) until zero, ignoring clicks, then retries', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
-    const { clock } = renderWithKit(<RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} />);
+    const { clock } = renderWithKit(<RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} autoRetry={false} />);
     expect(tryAgain()).toHaveAttribute('aria-disabled', 'true');
     expect(tryAgain()).not.toBeDisabled();
     await user.click(tryAgain());
@@ -126,7 +126,7 @@ describe('RateLimitNotice countdown', () => {
   });
 
   it('speaks and counts in the catalog’s language', () => {
-    const { clock } = renderWithKit(<RateLimitNotice error={tooMany('90')} onRetry={vi.fn()} />, { messages: messagesFr, locale: 'fr' });
+    const { clock } = renderWithKit(<RateLimitNotice error={tooMany('90')} onRetry={vi.fn()} autoRetry={false} />, { messages: messagesFr, locale: 'fr' });
     expect(screen.getByRole('region', { name: 'Trop de demandes' })).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent(/^Vous pourrez réessayer dans 1:30$/);
     // French puts a no-break space between a number and its unit.
@@ -138,12 +138,18 @@ describe('RateLimitNotice countdown', () => {
 });
 
 describe('RateLimitNotice auto-retry', () => {
-  it('is off by default: nothing happens at zero', () => {
+  it('is on by default with onRetry (TanStack Query would have retried silently); autoRetry={false} turns it off', () => {
     const onRetry = vi.fn();
-    const { clock } = renderWithKit(<RateLimitNotice error={tooMany('3')} onRetry={onRetry} />);
+    const { clock, unmount } = renderWithKit(<RateLimitNotice error={tooMany('3')} onRetry={onRetry} />);
+    expect(screen.getByRole('button', { name: 'Cancel automatic retry' })).toBeInTheDocument();
+    advance(clock, 3000);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    unmount();
+    const manual = vi.fn();
+    const off = renderWithKit(<RateLimitNotice error={tooMany('3')} onRetry={manual} autoRetry={false} />);
     expect(screen.queryByRole('button', { name: 'Cancel automatic retry' })).toBeNull();
-    advance(clock, 10_000);
-    expect(onRetry).not.toHaveBeenCalled();
+    advance(off.clock, 10_000);
+    expect(manual).not.toHaveBeenCalled();
   });
 
   it('when on, is announced, offers Cancel, and fires once at zero', () => {
@@ -198,10 +204,10 @@ describe('RateLimitNotice auto-retry', () => {
 describe('RateLimitNotice with a new error on the same notice (retry answered 429 again)', () => {
   it('announces the new wait and counts down from it', () => {
     const clock = createManualClock();
-    const { rerender } = renderWithKit(<RateLimitNotice error={tooMany('2')} onRetry={vi.fn()} />, { clock });
+    const { rerender } = renderWithKit(<RateLimitNotice error={tooMany('2')} onRetry={vi.fn()} autoRetry={false} />, { clock });
     advance(clock, 2000);
     expect(announcements()).toEqual(['Too many requests. You can try again in 2 seconds.', 'You can try again now.']);
-    rerender(<RateLimitNotice error={tooMany('10')} onRetry={vi.fn()} />);
+    rerender(<RateLimitNotice error={tooMany('10')} onRetry={vi.fn()} autoRetry={false} />);
     expect(screen.getByRole('timer')).toHaveTextContent(/^You can try again in 0:10$/);
     expect(tryAgain()).toHaveAttribute('aria-disabled', 'true');
     expect(announcements()).toEqual([
@@ -257,7 +263,7 @@ describe('RateLimitNotice in StrictMode', () => {
     render(
       <React.StrictMode>
         <ApiErrorProvider clock={clock}>
-          <RateLimitNotice error={seed('429 with Retry-After')} onRetry={() => {}} />
+          <RateLimitNotice error={seed('429 with Retry-After')} onRetry={() => {}} autoRetry={false} />
         </ApiErrorProvider>
       </React.StrictMode>,
     );

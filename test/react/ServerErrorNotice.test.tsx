@@ -67,7 +67,7 @@ describe('ServerErrorNotice', () => {
     await user.click(copyButton());
     expect(writeText).toHaveBeenCalledWith(LOG_ID);
     expect(writeText).toHaveBeenCalledTimes(1);
-    expect(announcements()).toContain('Support ID copied');
+    expect(announcements()).toContain('Support ID copied.');
     expect(copyButton()).toHaveFocus();
     const status = within(screen.getByRole('region')).getByText('Support ID copied');
     // Sighted people read it here; screen readers already heard it from the live region.
@@ -82,7 +82,7 @@ describe('ServerErrorNotice', () => {
     await user.click(copyButton());
     const failure = 'Could not copy. Select the support ID and copy it yourself.';
     expect(announcements()).toContain(failure);
-    expect(announcements()).not.toContain('Support ID copied');
+    expect(announcements()).not.toContain('Support ID copied.');
     expect(within(screen.getByRole('region')).getByText(failure)).toHaveAttribute('aria-hidden', 'true');
     expect(copyButton()).toHaveFocus();
     // The ID is left selected, ready to copy by hand.
@@ -96,7 +96,7 @@ describe('ServerErrorNotice', () => {
     render(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} />);
     await user.click(copyButton());
     expect(execCommand).toHaveBeenCalledWith('copy');
-    expect(announcements()).toContain('Support ID copied');
+    expect(announcements()).toContain('Support ID copied.');
   });
 
   it('clears the on-screen result after two seconds', async () => {
@@ -134,7 +134,7 @@ describe('ServerErrorNotice', () => {
 
   it('announces itself once when it appears', () => {
     render(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} />);
-    expect(announcements()).toEqual(['Sorry, there is a problem with the service. An error occurred requesting the entry']);
+    expect(announcements()).toEqual(['Sorry, there is a problem with the service. An error occurred requesting the entry.']);
   });
 });
 

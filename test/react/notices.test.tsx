@@ -32,15 +32,22 @@ function setOnline(value: boolean) {
 const failedFetch = () => new TypeError('Failed to fetch');
 
 describe('NotFoundNotice', () => {
-  it('says "Page not found" without a status number, also with no error at all', () => {
+  it('says "Not found" without a status number, also with no error at all: a request did not find a thing', () => {
     render(<NotFoundNotice />);
+    const notice = screen.getByRole('region', { name: 'Not found' });
+    expect(notice).toHaveTextContent(/^Not foundIt may have been moved or deleted\.$/);
+  });
+
+  it('says "Page not found", and how to check the address, for a route that matches nothing (page)', () => {
+    render(<NotFoundNotice page />);
     const notice = screen.getByRole('region', { name: 'Page not found' });
-    expect(notice).toHaveTextContent(/^Page not foundIt may have been moved or deleted\.$/);
+    expect(notice).toHaveTextContent('If you typed the web address, check it is correct.');
+    expect(notice).toHaveAttribute('data-page', 'true');
   });
 
   it('uses the server’s specific sentence', () => {
     render(<NotFoundNotice error={seed('404 message and description')} />);
-    expect(screen.getByRole('region', { name: 'Page not found' })).toHaveTextContent('The requested resource was not found');
+    expect(screen.getByRole('region', { name: 'Not found' })).toHaveTextContent('The requested resource was not found');
   });
 });
 
@@ -52,11 +59,12 @@ describe('OfflineNotice', () => {
     expect(screen.queryByRole('region')).toBeNull();
   });
 
-  it('says it could not connect when a request got no response, with Try again', async () => {
+  it('says the service could not be reached when a request got no answer while online, with Try again', async () => {
     const onRetry = vi.fn();
     render(<OfflineNotice error={failedFetch()} onRetry={onRetry} />);
-    const notice = screen.getByRole('region', { name: 'Could not connect' });
-    expect(notice).toHaveTextContent('Check your internet connection and try again.');
+    const notice = screen.getByRole('region', { name: 'Could not reach the service' });
+    expect(notice).toHaveTextContent('Your connection is working, but the service did not answer.');
+    expect(notice).not.toHaveTextContent('internet connection');
     await userEvent.setup().click(within(notice).getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
@@ -77,7 +85,7 @@ describe('OfflineNotice', () => {
     expect(screen.getByRole('region', { name: 'You are offline' })).toBeInTheDocument();
     expect(announcements()).toEqual(['You are offline. Check your internet connection and try again.']);
     setOnline(true);
-    expect(announcements()).toEqual(['You are offline. Check your internet connection and try again.', 'Back online']);
+    expect(announcements()).toEqual(['You are offline. Check your internet connection and try again.', 'Back online.']);
     expect(container).toBeEmptyDOMElement();
   });
 
@@ -85,15 +93,15 @@ describe('OfflineNotice', () => {
     online = false;
     render(<OfflineNotice error={failedFetch()} onRetry={vi.fn()} />);
     setOnline(true);
-    const notice = screen.getByRole('region', { name: 'Could not connect' });
+    const notice = screen.getByRole('region', { name: 'Could not reach the service' });
     expect(within(notice).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    expect(announcements()).toContain('Back online');
+    expect(announcements()).toContain('Back online.');
   });
 
   it('does not announce "Back online" when it never was offline', () => {
     render(<OfflineNotice error={failedFetch()} />);
     setOnline(true);
-    expect(announcements()).not.toContain('Back online');
+    expect(announcements()).not.toContain('Back online.');
   });
 });
 
@@ -140,8 +148,8 @@ describe('ApiErrorView picks the notice for the kind', () => {
     ['429', seed('429 with Retry-After'), 'Too many requests'],
     ['500', seed('500 ServerError (valid JSON)'), 'Sorry, there is a problem with the service'],
     ['503', seed('503 maintenance'), 'Sorry, the service is unavailable'],
-    ['404', seed('404 not found'), 'Page not found'],
-    ['no response', failedFetch(), 'Could not connect'],
+    ['404', seed('404 not found'), 'Not found'],
+    ['no response', failedFetch(), 'Could not reach the service'],
     ['409 (fallback)', seed('409 AlreadyExists'), 'This could not be saved'],
     ['400 without fields (fallback)', seed('400 Message'), 'The request could not be completed'],
     ['408 (fallback)', response(408), 'The request took too long'],
@@ -194,8 +202,8 @@ const notices: Array<[string, AnyNotice, () => unknown, string]> = [
   ['PermissionNotice', PermissionNotice as AnyNotice, () => seed('401 missing token'), 'Sign in to continue'],
   ['RateLimitNotice', RateLimitNotice as AnyNotice, () => seed('429 with Retry-After'), 'Too many requests'],
   ['ServerErrorNotice', ServerErrorNotice as AnyNotice, () => seed('500 ServerError (valid JSON)'), 'Sorry, there is a problem with the service'],
-  ['NotFoundNotice', NotFoundNotice as AnyNotice, () => seed('404 not found'), 'Page not found'],
-  ['OfflineNotice', OfflineNotice as AnyNotice, failedFetch, 'Could not connect'],
+  ['NotFoundNotice', NotFoundNotice as AnyNotice, () => seed('404 not found'), 'Not found'],
+  ['OfflineNotice', OfflineNotice as AnyNotice, failedFetch, 'Could not reach the service'],
   ['ErrorFallback', ErrorFallback as AnyNotice, () => new Error('boom'), 'Something went wrong'],
 ];
 
@@ -274,8 +282,8 @@ describe('notice announcements', () => {
     expect(announcements()).toHaveLength(1);
     rerender(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} onRetry={() => {}} />);
     expect(announcements()).toEqual([
-      'Sorry, there is a problem with the service. An error occurred requesting the entry',
-      'Sorry, there is a problem with the service. An error occurred requesting the entry',
+      'Sorry, there is a problem with the service. An error occurred requesting the entry.',
+      'Sorry, there is a problem with the service. An error occurred requesting the entry.',
     ]);
   });
 
@@ -289,7 +297,7 @@ describe('notice announcements', () => {
       </React.StrictMode>,
     );
     expect(announcements()).toEqual([
-      'Sorry, there is a problem with the service. An error occurred requesting the entry',
+      'Sorry, there is a problem with the service. An error occurred requesting the entry.',
       'You do not have access. You do not have permission to perform this action. Please see your Octopus administrator.',
     ]);
   });
@@ -299,7 +307,7 @@ describe('notice announcements', () => {
     render(<NotFoundNotice />);
     // Written at once into a brand-new region, it would often not be read out.
     expect(announcements()).toEqual([]);
-    await vi.waitFor(() => expect(announcements()).toEqual(['Page not found. It may have been moved or deleted.']));
+    await vi.waitFor(() => expect(announcements()).toEqual(['Not found. It may have been moved or deleted.']));
   });
 
   it('go through a region that stays on the page (outside the notice)', () => {
@@ -347,7 +355,7 @@ describe('the French catalog', () => {
     expect(within(region).getByRole('button', { name: 'Copier l’identifiant pour l’assistance' })).toHaveTextContent('Copier');
     expect(within(region).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
     expect(region).toHaveTextContent('Identifiant pour l’assistance: 63cb1df0');
-    expect(announcements()[0]).toBe('Désolé, le service rencontre un problème. An error occurred requesting the entry');
+    expect(announcements()[0]).toBe('Désolé, le service rencontre un problème. An error occurred requesting the entry.');
 
     rerender(<ApiErrorView error={aspNetValidation()} />);
     expect(screen.getByRole('heading', { name: 'Il y a un problème' })).toBeInTheDocument();
@@ -355,7 +363,7 @@ describe('the French catalog', () => {
     expect(screen.getByRole('region', { name: 'Vous n’avez pas accès' })).toHaveTextContent('Vous êtes connecté en tant que ada@example.com.');
     expect(screen.getByRole('button', { name: 'Changer de compte' })).toBeInTheDocument();
     rerender(<ApiErrorView error={seed('404 not found')} />);
-    expect(screen.getByRole('region', { name: 'Page introuvable' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Introuvable' })).toBeInTheDocument();
   });
 
   it('overrides only the strings given, through nested providers', () => {

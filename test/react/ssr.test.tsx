@@ -87,8 +87,9 @@ describe('server rendering', () => {
   });
 
   it('renders NotFoundNotice, OfflineNotice, ErrorFallback and SupportId', () => {
-    expect(text(serverRender(<NotFoundNotice />))).toContain('Page not found');
-    expect(text(serverRender(<OfflineNotice error={new TypeError('Failed to fetch')} onRetry={() => {}} />))).toContain('Could not connect');
+    expect(text(serverRender(<NotFoundNotice />))).toContain('Not found');
+    expect(text(serverRender(<NotFoundNotice page />))).toContain('Page not found');
+    expect(text(serverRender(<OfflineNotice error={new TypeError('Failed to fetch')} onRetry={() => {}} />))).toContain('Could not reach the service');
     // Without a failure, a server cannot tell whether the device is offline: nothing.
     expect(serverRender(<OfflineNotice />)).toBe('');
     expect(text(serverRender(<ErrorFallback error={new Error('boom')} resetErrorBoundary={() => {}} />))).toContain('Something went wrong');

@@ -52,9 +52,9 @@ test('403 (seed 000): "You do not have access", no sign-in and no retry', async 
   await app.axe('403 notice');
 });
 
-test('404 (seed 000): "Page not found" with the server\'s sentence, no status number', async ({ page, app }) => {
+test('404 (seed 000): "Not found" (the thing, not the page) with the server\'s sentence, no status number', async ({ page, app }) => {
   await app.open('/not-found');
-  const notice = page.getByRole('region', { name: 'Page not found' });
+  const notice = page.getByRole('region', { name: 'Not found' });
   await expect(notice).toContainText('The resource was not found.');
   await expect(page.getByRole('main')).not.toContainText('404');
   await app.axe('404 notice');
@@ -106,12 +106,13 @@ test('502 HTML page: "the service is unavailable", the gateway\'s X-Request-Id a
   await expect(page.getByRole('region', { name: 'Sorry, the service is unavailable' })).toBeVisible();
 });
 
-test('CORS for real: an origin the API does not allow gets no answer, and the page says "Could not connect"', async ({ page, app }) => {
+test('CORS for real: an origin the API does not allow gets no answer, and the page says the service could not be reached', async ({ page, app }) => {
   // The same app from http://localhost:port, an origin the API does not list in Access-Control-Allow-Origin.
   const other = app.origin.replace('127.0.0.1', 'localhost');
   await page.goto(`${other}/unauthorized`);
-  const notice = page.getByRole('region', { name: 'Could not connect' });
-  await expect(notice).toContainText('Check your internet connection and try again.');
+  // The device is online, so the connection is not what failed.
+  const notice = page.getByRole('region', { name: 'Could not reach the service' });
+  await expect(notice).not.toContainText('internet connection');
   await expect(notice.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sign in to continue' })).toHaveCount(0);
   // The request did reach the API; the browser would not let the page read the answer.
