@@ -5,6 +5,8 @@ import { useApiErrorConfig } from './context';
 import { cx } from './dom';
 import type { ApiErrorMessages, NoticeText } from './messages';
 
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
 export type NoticeSlot = 'root' | 'title' | 'description' | 'body' | 'actions' | 'dismiss';
 
 /** The vocabulary every notice shares. */
@@ -70,19 +72,14 @@ export const Action = ({ unstyled, primary, ...props }: React.ComponentPropsWith
  * top. It goes to the notice's container instead, which is made focusable for the moment.
  */
 function useKeepFocus(root: React.RefObject<HTMLElement | null>): void {
-  React.useEffect(() => {
+  // A layout effect's cleanup runs while the leaving notice is still in the page, so it can still see
+  // whether focus is inside it (a passive effect's runs after, when focus has already fallen away).
+  useIsomorphicLayoutEffect(() => {
     const node = root.current;
     const container = node?.parentElement;
     if (!node || !container) return;
-    let inside = false;
-    const focusIn = () => (inside = true);
-    const focusOut = (event: FocusEvent) => (inside = node.contains(event.relatedTarget as Node | null));
-    node.addEventListener('focusin', focusIn);
-    node.addEventListener('focusout', focusOut);
     return () => {
-      node.removeEventListener('focusin', focusIn);
-      node.removeEventListener('focusout', focusOut);
-      if (!inside) return;
+      if (!node.contains(document.activeElement)) return;
       // After the notice is gone from the page, and only if nothing else took focus.
       setTimeout(() => {
         const active = document.activeElement;

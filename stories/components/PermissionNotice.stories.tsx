@@ -29,6 +29,15 @@ export const SignIn: Story = {
   },
 };
 
+/** No sign-in set up anywhere: never a dead end, the notice offers Try again (and warns the developer in the console). */
+export const NoSignInSetUp: Story = {
+  args: { onSignIn: undefined, onRetry: fn() },
+  play: async ({ canvas, args, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
 /** A sign-in link that brings the person back where they were. */
 export const SignInLinkWithReturnUrl: Story = {
   args: { onSignIn: undefined, signInHref: (returnTo: string) => `/login?returnTo=${encodeURIComponent(returnTo)}` },
