@@ -51,7 +51,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The default stylesheet sits in the `api-error-kit` cascade layer: the app’s own CSS wins in any order. Colours are `light-dark()` pairs that follow `color-scheme`; `data-theme="light"`/`"dark"` on the nearest ancestor pins them.',
+          'The default stylesheet sits in the `api-error-kit` cascade layer: the app’s own CSS wins in any order. Each colour has a light and a dark value (`--aek-light-*`, `--aek-dark-*`); notices follow the system, and `data-theme="light"`/`"dark"` on the nearest ancestor pins them.',
       },
     },
   },
@@ -82,12 +82,12 @@ export const AppOverrideBeforeTheKit: Story = {
 };
 
 /**
- * One declaration for both themes: `light-dark(light, dark)`. The page is dark; the same override shows
- * its dark half there and its light half in a region pinned light.
+ * The light and the dark value overridden apart, in the app's stylesheet. The page is dark; the dark value
+ * shows there, and the light one in a region pinned light.
  */
 export const DarkOverride: Story = {
   globals: { theme: 'dark' },
-  beforeEach: appCssFirst(':root { --aek-warning: light-dark(#6b21a8, #f0abfc); }'),
+  beforeEach: appCssFirst(':root { --aek-light-warning: #6b21a8; --aek-dark-warning: #f0abfc; }'),
   render: () => (
     <>
       <RateLimitNotice error={samples['429 without a deadline']} onRetry={noop} />
@@ -109,14 +109,13 @@ export const DarkOverride: Story = {
 };
 
 /**
- * A light-only app on a dark system. The app declares `color-scheme: light dark`, which a dark system
- * resolves to dark: the outer wrapper sets that result directly (a story cannot switch the system), and
- * its `data-theme="system"` (any value but light or dark) hands the choice back to `color-scheme`. A
- * notice there is dark; `data-theme="light"` on the app's part pins its notice and field error light.
+ * A light part of an app on a dark page. The outer wrapper stands for the dark system (a story cannot
+ * switch the system, so it pins dark); `data-theme="light"` on the app's part pins its notice and field
+ * error light, as `<html data-theme="light">` does for a light-only app.
  */
 export const PinnedLightInDarkSystem: Story = {
   render: () => (
-    <div data-theme="system" style={{ colorScheme: 'dark', padding: '0.5rem 1rem', background: '#17191c', color: '#f3f3f3' }}>
+    <div data-theme="dark" style={{ padding: '0.5rem 1rem', background: '#17191c', color: '#f3f3f3' }}>
       <ServerErrorNotice error={samples['500 with support ID (Contensis)']} onRetry={noop} />
       <div data-theme="light" style={{ padding: '0.5rem 1rem', background: '#ffffff', color: '#0b0c0c' }}>
         <PermissionNotice error={samples['403 No access (Contensis)']} onRequestAccess={noop} />

@@ -41,6 +41,11 @@ test('404 problem details (Spring): the heading says "Not found", not "Page not 
   // The request's resource is missing, not the page the person is on.
   await expect.soft(notice.getByRole('heading')).toHaveText('Not found');
   await expect.soft(page.locator('body')).not.toContainText('Page not found');
+  // The stylesheet survives the app's production build: its colours are there (a build tool that lowers
+  // CSS for older browsers once made every colour of an earlier stylesheet vanish).
+  const look = await notice.evaluate((node) => getComputedStyle(node));
+  expect(look.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+  expect(look.borderInlineStartWidth).not.toBe('0px');
   expect(await app.hits()).toBe(1);
   await app.finalState('404 notice');
 });
