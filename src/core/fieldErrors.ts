@@ -1,7 +1,7 @@
 import { fieldPath, isFormLevel } from './fieldPath';
 import { ENVELOPE_KEYS, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, isReasonPhrase, sentence } from './text';
+import { fieldMessage, folded, isFieldText, isReasonPhrase, sentence } from './text';
 import type { FieldError } from './types';
 import { isObject, ownKeys, type Loose } from './util';
 
@@ -43,7 +43,7 @@ type Context = { out: FieldError[]; visits: number };
 
 const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
   const line = typeof value === 'string' ? folded(value) : undefined;
-  return !!line && !!fieldMessage(line) && (strong || line.includes(' ')) && !isReasonPhrase(line);
+  return !!line && (strong || line.includes(' ')) && isFieldText(line) && !isReasonPhrase(line);
 };
 
 const PATHS = keyIndex(PATH_KEYS);

@@ -18,6 +18,8 @@ const segment = (part: unknown): string => String((part as { key?: unknown } | n
  * `path`). Undefined for form-level keys and empty paths.
  */
 export function fieldPath(path: unknown): string | undefined {
+  // The common case, a plain name (`email`, `first_name`): nothing to split or strip.
+  if (typeof path === 'string' && /^[A-Za-z_][\w-]*$/.test(path)) return FORM_LEVEL.test(path) ? undefined : path;
   let parts: string[];
   if (Array.isArray(path)) {
     parts = path.slice(0, 32).map(segment);

@@ -77,7 +77,7 @@ const GENERIC =
 const POINTS_ELSEWHERE = /\bsee (?:the )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
-export const isReasonPhrase = (line: string): boolean => line.length <= 80 && REASON_PHRASE.test(line);
+export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);
 
 /** What server text is, for choosing what a person reads. */
 export type TextQuality = 'sentence' | 'word' | 'code' | 'reason' | 'generic' | 'developer' | 'markup';
@@ -95,8 +95,8 @@ export function quality(line: string): TextQuality {
     return /^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line) ? 'word' : 'code';
   }
   // Reason phrases and generic summaries are short; Express's "Cannot GET /a/long/path" is the exception.
-  if ((line.length <= 80 || /^cannot /i.test(line)) && REASON_PHRASE.test(line)) return 'reason';
-  if ((line.length <= 120 && GENERIC.test(line)) || POINTS_ELSEWHERE.test(line)) return 'generic';
+  if ((line.length <= 60 || /^cannot /i.test(line)) && REASON_PHRASE.test(line)) return 'reason';
+  if ((line.length <= 80 && GENERIC.test(line)) || POINTS_ELSEWHERE.test(line)) return 'generic';
   if (isDeveloperText(line)) return 'developer';
   return 'sentence';
 }
@@ -137,10 +137,14 @@ export function sentence(value: unknown, max = 300): string | undefined {
  */
 export function fieldMessage(value: unknown, max = 300): string | undefined {
   const line = folded(value, max * 4);
-  if (!line || (line.includes('<') && TAG.test(line))) return undefined;
+  return line && isFieldText(line) ? tidy(line, max) : undefined;
+}
+
+/** Whether folded text may stand beside a field: not markup, not a code. */
+export function isFieldText(line: string): boolean {
+  if (line.includes('<') && TAG.test(line)) return false;
   // One token: a code when it has separators, digits, inner capitals or is all capitals.
-  if (!/\s/.test(line) && !(/^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line))) return undefined;
-  return tidy(line, max);
+  return /\s/.test(line) || (/^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line));
 }
 
 /**
