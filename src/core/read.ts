@@ -28,41 +28,54 @@ const PARTS = {
   nested: [...NESTED_ENVELOPES, ...INNER],
 } as const;
 type Part = keyof typeof PARTS;
-/** What one object holds: for each part, the names of its members that may hold it, best first. */
-type Scan = Record<Part, readonly string[]>;
-
-// Each member name, to the parts it may hold and its rank among each part's names.
-const BY_NAME = new Map<string, [part: Part, rank: number][]>();
-for (const part of Object.keys(PARTS) as Part[])
-  PARTS[part].forEach((name, rank) => BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), [part, rank]]));
-const ALL_NAMES = [...BY_NAME.keys()];
-const NONE: readonly string[] = Object.freeze([]);
+const PART_NAMES = Object.keys(PARTS) as Part[];
+/** Each part's number, to look parts up by index rather than by name. */
+const P = Object.fromEntries(PART_NAMES.map((part, i) => [part, i])) as Record<Part, number>;
+// Each name any part goes by, to its rank in every part (-1 where it is not one of the part's names).
+const RANKS = new Map<string, Int16Array>();
+PART_NAMES.forEach((part, index) =>
+  PARTS[part].forEach((name: string, rank) => {
+    const ranks = RANKS.get(name) ?? new Int16Array(PART_NAMES.length).fill(-1);
+    ranks[index] = rank;
+    RANKS.set(name, ranks);
+  }),
+);
+const ALL_NAMES = [...RANKS.keys()];
 
 /**
- * One pass over an object's members, sorting each into the parts it may hold, best first. A plain
- * object's own keys are walked (a body has a handful; probing it for a hundred names, most absent,
- * costs more); anything else is probed with `in`, which also sees inherited members (an Error's `message`).
+ * What one object holds: the names of its members that some part goes by, found in one pass (a plain
+ * object's own keys are walked: a body has a handful, and probing it for a hundred names, most absent,
+ * costs more; anything else is probed with `in`, which also sees an Error's inherited `message`). Each
+ * part's names, best first, are sorted out the first time the part is asked for.
  */
-function scan(value: Loose): Scan {
-  const found: Record<Part, readonly string[]> = {
-    message: NONE, code: NONE, logId: NONE, details: NONE, retryMs: NONE, retrySeconds: NONE, title: NONE, ownField: NONE, nested: NONE,
-  };
-  const ranks: Partial<Record<Part, number[]>> = {};
-  for (const name of ownKeys(value) ?? ALL_NAMES.filter((name) => name in value)) {
-    const hits = BY_NAME.get(name);
-    if (!hits) continue;
-    for (const [part, rank] of hits) {
-      // An insertion sort: a part has one or two names, and Array.prototype.sort costs more to set up.
-      const list = (found[part] === NONE ? (found[part] = []) : found[part]) as string[];
-      const order = (ranks[part] ??= []);
-      let at = list.length;
-      while (at > 0 && order[at - 1]! > rank) at--;
-      list.splice(at, 0, name);
-      order.splice(at, 0, rank);
+class Scan {
+  private readonly names: string[] = [];
+  private readonly ranks: Int16Array[] = [];
+  private readonly parts: (string[] | undefined)[] = [];
+  constructor(value: Loose) {
+    for (const name of ownKeys(value) ?? ALL_NAMES.filter((name) => name in value)) {
+      const ranks = RANKS.get(name);
+      if (ranks) this.names.push(name), this.ranks.push(ranks);
     }
   }
-  return found;
+  /** The names that may hold `part`, best first (an insertion sort: there are one or two). */
+  of(index: number): readonly string[] {
+    let found = this.parts[index];
+    if (found) return found;
+    found = [];
+    const order: number[] = [];
+    for (let i = 0; i < this.names.length; i++) {
+      const rank = this.ranks[i]![index]!;
+      if (rank < 0) continue;
+      let at = found.length;
+      while (at > 0 && order[at - 1]! > rank) at--;
+      if (at === found.length) found.push(this.names[i]!), order.push(rank);
+      else found.splice(at, 0, this.names[i]!), order.splice(at, 0, rank);
+    }
+    return (this.parts[index] = found);
+  }
 }
+const scan = (value: Loose) => new Scan(value);
 
 const isRecord = (value: unknown): value is Loose => isObject(value) && !Array.isArray(value);
 
@@ -83,7 +96,7 @@ function envelopes(body: Loose): Place[] {
     if (!isRecord(value) || seen.has(value) || depth > 3) return;
     seen.add(value);
     const place = { value, scan: scan(value) };
-    for (const name of place.scan.nested)
+    for (const name of place.scan.of(P.nested))
       if ((NESTED_ENVELOPES as readonly string[]).includes(name))
         // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
         if (!((name === 'errors' || name === 'detail') && isNestedFieldMap(value[name]))) add(value[name], depth + 1);
@@ -103,7 +116,7 @@ function envelopes(body: Loose): Place[] {
 function context(places: readonly Place[]): Place[] {
   const found: Place[] = [];
   for (const place of places)
-    for (const name of place.scan.nested)
+    for (const name of place.scan.of(P.nested))
       if ((INNER as readonly string[]).includes(name) && isRecord(place.value[name])) found.push({ value: place.value[name], scan: scan(place.value[name]) });
   // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`); the other
   // items there are field violations and links, which the field search reads.
@@ -118,9 +131,9 @@ function context(places: readonly Place[]): Place[] {
 }
 
 /** The first usable value of a part across the places, in the order of its names. */
-function first<T>(places: readonly Place[], part: Part, read: (value: unknown) => T | undefined): T | undefined {
+function first<T>(places: readonly Place[], part: number, read: (value: unknown) => T | undefined): T | undefined {
   for (const place of places)
-    for (const name of place.scan[part]) {
+    for (const name of place.scan.of(part)) {
       const found = read(place.value[name]);
       if (found !== undefined) return found;
     }
@@ -148,7 +161,7 @@ const textOf = (value: unknown): string | undefined =>
  */
 function codes(places: readonly Place[], fieldErrors: readonly FieldError[], read: (value: unknown) => string | undefined): Pick<ParsedError, 'code' | 'category'> {
   for (const place of places)
-    for (const name of place.scan.code) {
+    for (const name of place.scan.of(P.code)) {
       const code = read(place.value[name]);
       if (code === undefined) continue;
       const specific = CATEGORY_KEYS.has(name) && fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined;
@@ -175,7 +188,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const developer: string[] = [];
   // The best sentence; the developer text among the members ranked before it goes to `details`.
   search: for (const place of places)
-    for (const name of place.scan.message) {
+    for (const name of place.scan.of(P.message)) {
       const { value } = place;
       const line = typeof value[name] === 'string' ? folded(value[name]) : undefined;
       const kind = line && quality(line);
@@ -193,12 +206,12 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // An error object about one field: the field error is its message.
   const readCode = codeBeside(status);
   if (message && !fieldErrors.some((error) => error.field)) {
-    const field = first(everywhere, 'ownField', fieldPath);
-    if (field) fieldErrors.push(fieldError(field, message, first(places, 'code', readCode)));
+    const field = first(everywhere, P.ownField, fieldPath);
+    if (field) fieldErrors.push(fieldError(field, message, first(places, P.code, readCode)));
   }
-  const title = first(places, 'title', sentence);
-  const retryAfterMs = first(everywhere, 'retryMs', milliseconds) ?? first(everywhere, 'retrySeconds', secondsAsMs);
-  const extra = first(everywhere, 'details', textOf);
+  const title = first(places, P.title, sentence);
+  const retryAfterMs = first(everywhere, P.retryMs, milliseconds) ?? first(everywhere, P.retrySeconds, secondsAsMs);
+  const extra = first(everywhere, P.details, textOf);
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
   const { code, category } = codes(places, fieldErrors, readCode);
   return {
@@ -209,7 +222,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a
     // validation failure for a UI that shows field errors first.
     fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
-    logId: first(everywhere, 'logId', (value) => str(value)?.trim() || undefined),
+    logId: first(everywhere, P.logId, (value) => str(value)?.trim() || undefined),
     details: details || undefined,
     retryAfterMs,
   };

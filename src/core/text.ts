@@ -22,9 +22,6 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /\.(?:java|kt|scala|groovy):\d+\)|:line \d+\b/,
   // Python and Ruby tracebacks, Go panics, Rust panics.
   /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
-  // A qualified type or method name: `java.lang.NullPointerException`, `com.example.shop.Item.getOwner()`,
-  // `org.springframework.boot.logging.LogLevel`, `connectrpc.greet.v1.GreetService`, Go's `strconv.ParseUint: …`.
-  /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /,
   // An exception class leading the text: `NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`.
   /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|^[A-Z]\w+(?:Exception|Error): /,
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP.
@@ -50,11 +47,23 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
  * `_`, `=`, slashes), a dotted name (`a.B`), or a word of the trade. A sentence written for people
  * usually has none, and then none of the patterns above run: they are the costliest part of reading.
  */
-const MAY_BE_DEVELOPER_TEXT =
-  /[()[\]{}"`:_=\\/*]|\w\.[A-Za-z]|\bE[A-Z]{4,}|[Ee]xception|[Ee]rror|[Oo]bject reference|end of JSON|\b(?:SELECT|select|column)\b|[Rr]edis|[Pp]ostgres|[Mm]y[Ss][Qq][Ll]|[Mm]ongo|[Mm]emcached|[Ee]lastic|[Rr]abbit[Mm][Qq]|[Kk]afka|[Cc]onnection|[Ss]ocket|[Uu]pstream|JWS|'NoneType'|'\w+'/;
+const CODE_PUNCTUATION = /[()[\]{}"`:_=\\/*]/;
+const CODE_SHAPES = /\w\.[A-Za-z]|'\w+'|\bE[A-Z]{4}/;
+const TRADE_WORDS = /xception|rror|bject reference|end of json|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connection|socket|upstream|jws|nonetype/;
+const mayBeDeveloperText = (text: string): boolean => CODE_PUNCTUATION.test(text) || CODE_SHAPES.test(text) || TRADE_WORDS.test(text.toLowerCase());
+
+/**
+ * A qualified type or method name: `java.lang.NullPointerException`, `com.example.shop.Item.getOwner()`,
+ * `org.springframework.boot.logging.LogLevel`, `connectrpc.greet.v1.GreetService`, Go's `strconv.ParseUint: …`.
+ * Every form has a dot before a capital or a `()`: checked first, as the pattern is costly on dotted text
+ * such as host names.
+ */
+const QUALIFIED_NAME = /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /;
+const isQualifiedName = (text: string): boolean => (/\.[A-Z]/.test(text) || text.includes('()')) && QUALIFIED_NAME.test(text);
 
 /** Whether text is for developers (a stack trace, an exception, SQL, parser internals). */
-export const isDeveloperText = (text: string): boolean => MAY_BE_DEVELOPER_TEXT.test(text) && DEVELOPER_TEXT.some((pattern) => pattern.test(text));
+export const isDeveloperText = (text: string): boolean =>
+  mayBeDeveloperText(text) && (isQualifiedName(text) || DEVELOPER_TEXT.some((pattern) => pattern.test(text)));
 
 /**
  * A status reason phrase, with or without its number, and framework boilerplate that only restates the
