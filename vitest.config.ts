@@ -34,6 +34,8 @@ export default defineConfig({
     projects: [
       // The core must work in plain Node: no DOM globals.
       { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' } },
+      // Real HTTP clients against a real server on 127.0.0.1: what each hands an app's catch block.
+      { extends: true, test: { name: 'clients', include: ['test/clients/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 20_000 } },
       { extends: true, test: { name: 'react', ...reactTests } },
       // The same tests against React 18. Libraries that import React are bundled by Vite here, so the
       // aliases reach their imports too and one React runs everywhere.
