@@ -11,18 +11,20 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 
 // The core's budget is not the 4 kB the first issue asked for. The reader that generalizes (issue 8) holds
 // what it knows as data: the member spellings of real APIs, the code-to-kind table across vendors, the
-// patterns of developer text, every retry convention. It measured 16.2 kB; the budget below stops it
-// growing. Splitting it into formats an app imports one by one is the work of the "pay for what you use"
+// patterns of developer text, every retry convention. It measured 16.2 kB; reading what real clients hand
+// over (issue 9: tRPC, urql, Apollo 3, Connect, RTK Query, SWR, React Router, Next.js digests, wretch,
+// redaxios, superagent, and the async `readApiError`) added 0.9 kB. The budget below stops it growing. Splitting it into formats an app imports one by one is the work of the "pay for what you use"
 // issue, whose targets (7 kB with every format, 3 kB for the structural reader) are printed beside it.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 16896],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 17408],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
 ];
+// 8 kB until `useApiError` learned to read a body once and upgrade the notice without announcing it twice (issue 9).
 if (existsSync('dist/react.js') && existsSync('dist/query.js'))
-  checks.push(['api-error-kit/react + /query', `export * from './dist/react.js'; export * from './dist/query.js';`, 8192]);
+  checks.push(['api-error-kit/react + /query', `export * from './dist/react.js'; export * from './dist/query.js';`, 8448]);
 if (existsSync('dist/react.js')) checks.push(['api-error-kit/react', `export * from './dist/react.js';`, null]);
 if (existsSync('dist/query.js')) checks.push(['api-error-kit/query', `export * from './dist/query.js';`, null]);
 

@@ -14,11 +14,37 @@ async function readCapped(response: Response): Promise<string> {
     size += value.byteLength;
     text += decoder.decode(value, { stream: true });
     if (size >= MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: cancelling one branch of a cloned (teed) response settles only once the other
+      // branch is cancelled too, so awaiting it would hang while the app still holds the original.
+      reader.cancel().catch(() => undefined);
       break;
     }
   }
   return (text + decoder.decode()).slice(0, MAX_BODY_BYTES);
+}
+
+/**
+ * The body of a response, read once (up to 1 MiB): JSON when the content type says so (`json`,
+ * `problem+json`, any `+json`) or the text looks like JSON and parses, else the text; null when empty,
+ * already used, or unreadable. Never rejects.
+ */
+async function readResponseBody(response: Response): Promise<unknown> {
+  try {
+    if (response.bodyUsed) return null;
+    const text = await readCapped(response);
+    if (text === '') return null;
+    const type = readHeaders(response.headers)('content-type') ?? '';
+    if (/[/+]json\b/i.test(type) || /^\s*[[{]/.test(text)) {
+      try {
+        return JSON.parse(text);
+      } catch {
+        // Invalid JSON stays text, so the normalizer still sees what the server sent.
+      }
+    }
+    return text;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -48,24 +74,7 @@ export class HttpError extends Error {
    * as text. Never rejects: a body that cannot be read becomes null.
    */
   static async fromResponse(response: Response): Promise<HttpError> {
-    let body: unknown = null;
-    try {
-      if (!response.bodyUsed) {
-        const text = await readCapped(response);
-        const type = readHeaders(response.headers)('content-type') ?? '';
-        body = text;
-        if (/[/+]json\b/i.test(type) || /^\s*[[{]/.test(text)) {
-          try {
-            body = JSON.parse(text);
-          } catch {
-            // Invalid JSON stays text, so the normalizer still sees what the server sent.
-          }
-        }
-        if (body === '') body = null;
-      }
-    } catch {
-      body = null;
-    }
+    const body = await readResponseBody(response);
     return new HttpError(response.status, response.headers, body, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${response.url || 'request'} failed`);
   }
 }

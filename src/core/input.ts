@@ -1,7 +1,9 @@
+import { clientSource } from './clients/index';
+import { rtkQueryFailure } from './clients/rtkQuery';
 import { NO_HEADERS, readHeaders, type HeaderReader } from './headers';
 import { oauthParams } from './oauthParams';
 import type { ApiErrorKind } from './types';
-import { isObject, statusOf, str, type Loose } from './util';
+import { isObject, ownKeys, statusOf, str, type Loose } from './util';
 
 /** What a failure carried, whichever client threw it. */
 export interface Source {
@@ -23,6 +25,8 @@ const FAILED_FETCH = /^(?:failed to fetch|fetch failed|load failed|networkerror|
 
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
 function bodyValue(body: Loose): unknown {
+  // A blank body is no body, whichever client hands it over: axios gives `''` where fetch readers give null.
+  if (typeof body === 'string') return /\S/.test(body) ? body : undefined;
   // A hostile body (a throwing Proxy) costs only the body, not the status and headers beside it.
   try {
     // What JSON.parse makes, first: the common case, without probing the body for stream methods.
@@ -37,6 +41,17 @@ function bodyValue(body: Loose): unknown {
   }
 }
 
+/**
+ * The body of a response-like object. redaxios hands the used stream as `body` and the parsed body as
+ * `data`, ofetch's `raw` as `_data`; superagent parses only JSON into `body` and leaves `{}` there for
+ * text, which is in `text`.
+ */
+function payload(input: Loose): unknown {
+  const body = bodyValue(input.body);
+  if (typeof input.text === 'string' && (body == null || ownKeys(body)?.length === 0)) return bodyValue(input.text);
+  return body ?? bodyValue(input.data ?? input._data ?? input.bodyText ?? input.error);
+}
+
 const developerText = (error: Loose): string | undefined => str(error.stack) ?? (str(error.message) && `${error.name}: ${error.message}`);
 
 /** A failure without a response, told by name or code, looking through wrappers' `cause`. */
@@ -44,7 +59,8 @@ function transport(error: Loose, depth: number): Source | undefined {
   const { name } = error;
   const code = str(error.code) ?? str(error.cause?.code);
   const failed = (kind: ApiErrorKind, format: string): Source => ({ header: NO_HEADERS, kind, format, details: developerText(error) });
-  if (/^(?:AbortError|Cancel+edError)$/.test(name) || code === 'ERR_CANCELED') return failed('cancelled', 'abort');
+  // axios says ERR_CANCELED; superagent's `abort()` says ABORTED.
+  if (/^(?:AbortError|Cancel+edError)$/.test(name) || code === 'ERR_CANCELED' || code === 'ABORTED') return failed('cancelled', 'abort');
   // axios says ECONNABORTED for its own timeout ("timeout of 1000ms exceeded") and for a request the browser aborted.
   const aborted = code === 'ECONNABORTED';
   if (name === 'TimeoutError' || TIMEOUT_CODES.test(code!) || (aborted && /timeout/i.test(error.message))) return failed('timeout', 'timeout');
@@ -56,29 +72,33 @@ function transport(error: Loose, depth: number): Source | undefined {
 
 /**
  * Finds status, headers and body in whatever was thrown: a response-like object, `HttpError`, a
- * fetch `Response`, axios, ky (v1, and v2's `.data`), ofetch, Apollo, RTK Query, openapi-fetch and
- * supabase results, DOMExceptions, failed-fetch `TypeError`s, GraphQL results, Errors and strings.
+ * fetch `Response`, axios, ky (v1, and v2's `.data`), ofetch, wretch, redaxios, superagent, Apollo, RTK
+ * Query, openapi-fetch and supabase results, DOMExceptions, failed-fetch `TypeError`s, GraphQL results,
+ * Errors and strings.
  */
 export function readSource(input: unknown, depth = 0): Source {
   if (!isObject(input)) return { header: NO_HEADERS, body: typeof input === 'string' ? input : undefined };
   const loose: Loose = input;
   // RTK Query reports failures without a response in `status`.
-  if (input.status === 'FETCH_ERROR') return { header: NO_HEADERS, kind: 'network', format: 'network' };
-  if (input.status === 'TIMEOUT_ERROR') return { header: NO_HEADERS, kind: 'timeout', format: 'timeout' };
+  const client = typeof input.status === 'string' ? rtkQueryFailure(input) : clientSource(input);
+  if (client) return client;
   const status = statusOf(input.status) ?? statusOf(input.statusCode) ?? statusOf(input.originalStatus);
   // Clients that wrap a response: axios, ky, ofetch, Apollo, openapi-fetch.
   const response = input.response ?? input.networkError;
   const inner = isObject(response) && depth < 3 ? readSource(response, depth + 1) : undefined;
   if (inner?.status || inner?.kind) {
-    const body = input.data ?? input.bodyText ?? input.error ?? inner.body ?? response._data;
-    inner.body = bodyValue(body);
+    // wretch keeps the body it read on its error: parsed as `json` and as `text` (v2), or as the `message`
+    // (v3), which is the status text instead when it read nothing (`errorType(null)`, an opaque response).
+    const wretchShaped = typeof input.url === 'string' && input.status === inner.status;
+    const wretch = wretchShaped ? (input.json ?? input.text ?? (input.message !== response.statusText ? input.message : undefined)) : undefined;
+    inner.body = bodyValue(input.data ?? input.bodyText ?? input.error) ?? inner.body ?? bodyValue(response._data ?? wretch);
     return inner;
   }
   const { headers } = input;
   if (status && (headers || 'body' in input || 'data' in input || 'bodyText' in input)) {
     const header = readHeaders(headers);
     const location = header('location');
-    const body = bodyValue(input.body ?? input.data ?? input.bodyText ?? input.error);
+    const body = payload(input);
     return { status, header, body: body ?? (location?.includes('error=') ? oauthParams(location) : undefined) };
   }
   const failed = transport(input, depth);

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useApiErrorConfig, type FieldMap } from './context';
 import { cx } from './dom';
 import { lookup } from './fieldMap';
+import { sameFailure } from './sameFailure';
 import { useApiError } from './useApiError';
 
 export interface ErrorSummaryProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'title'> {
@@ -50,8 +51,11 @@ export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Err
   const apiError = useApiError(error);
   const root = React.useRef<HTMLDivElement | null>(null);
   React.useImperativeHandle(ref, () => root.current!, []);
+  // Once per failure: the field errors of a body read after the status do not pull focus back.
+  const focused = React.useRef<typeof apiError>(null);
   React.useEffect(() => {
-    if (apiError && !disableAutoFocus) root.current?.focus();
+    if (apiError && !disableAutoFocus && !sameFailure(focused.current, apiError)) root.current?.focus();
+    focused.current = apiError;
   }, [apiError, disableAutoFocus]);
   if (!apiError) return null;
 

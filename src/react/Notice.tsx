@@ -2,6 +2,7 @@ import * as React from 'react';
 import { defaultText, type ApiError, type ApiErrorKind } from 'api-error-kit';
 import { announce as say } from './announcer';
 import { useApiErrorConfig } from './context';
+import { sameFailure } from './sameFailure';
 import { cx } from './dom';
 import type { ApiErrorMessages, NoticeText } from './messages';
 
@@ -123,10 +124,12 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
   useKeepFocus(root);
 
   // When it appears, and again when a new error replaces the one shown (a retry that failed
-  // again): otherwise a screen reader user hears nothing after pressing Try again.
+  // again): otherwise a screen reader user hears nothing after pressing Try again. Not when the body
+  // of the same failure arrives: the words change in place, without a second notice.
   React.useEffect(() => {
-    if (announce && said.current !== error) {
-      said.current = error;
+    const fresh = !sameFailure(said.current, error);
+    said.current = error;
+    if (announce && fresh) {
       const heading = root.current?.querySelector('[data-slot=title]')?.textContent;
       const sentence = root.current?.querySelector('[data-slot=description]')?.textContent;
       say([heading, sentence].filter(Boolean).join('. '));

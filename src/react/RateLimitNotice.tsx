@@ -3,6 +3,7 @@ import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
 import { clockTime, spokenDuration } from './format';
 import { Action, Notice, noticeText, type NoticeProps } from './Notice';
+import { sameFailure } from './sameFailure';
 import { useApiError } from './useApiError';
 import { useRetryCountdown } from './useRetryCountdown';
 import { warnOnce } from './dev';
@@ -40,13 +41,13 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
 
   // Announce each wait once when it starts (a retry may answer 429 again, on the same notice) and
   // once more when it is over; never the seconds in between.
-  const seen = React.useRef<{ error: unknown; waiting: boolean }>(undefined);
+  const seen = React.useRef<{ error: typeof apiError; waiting: boolean }>(undefined);
   React.useEffect(() => {
     if (!text || !speak) return;
     const last = seen.current;
     const duration = spokenDuration(secondsLeft, locale);
     // A title that is an element cannot be spoken as a string (it would say "[object Object]").
-    if (last?.error !== apiError)
+    if (!last || !sameFailure(last.error, apiError))
       announce(`${typeof title === 'string' ? title : text.title}. ${retryAt === undefined ? messages.retryUnknown : waiting ? (automatic ? messages.autoRetryIn(duration) : messages.retryInSpoken(duration)) : messages.retryNow}`);
     else if (last.waiting && !waiting) announce(messages.retryNow);
     seen.current = { error: apiError, waiting };
@@ -54,9 +55,9 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
   }, [apiError, waiting]);
 
   // Once per wait: a new onRetry on each render must not fire it again, a new 429 must.
-  const fired = React.useRef<unknown>(undefined);
+  const fired = React.useRef<typeof apiError>(undefined);
   React.useEffect(() => {
-    if (automatic && done && fired.current !== apiError) {
+    if (automatic && done && !sameFailure(fired.current, apiError)) {
       fired.current = apiError;
       onRetry!();
     }

@@ -1,32 +1,61 @@
 import * as React from 'react';
-import { normalizeError, type ApiError, type ErrorParser } from 'api-error-kit';
+import { hasUnreadBody, normalizeError, readApiError, type ApiError, type ErrorParser } from 'api-error-kit';
 import { useApiErrorConfig } from './context';
 
-// One model per thrown value, shared by every component that renders it.
-const cache = new WeakMap<readonly ErrorParser[] | object, WeakMap<object, ApiError>>();
+/** What is known of one thrown value under one parser list. */
+interface Models {
+  /** Read at once: from status and headers, and from the body when the client had read it. */
+  readonly first: ApiError;
+  /** When the value arrived. Both models are stamped with it, so a countdown does not move when a body arrives. */
+  readonly now: number;
+  /** The one read of a body nobody had read, and its result. */
+  read?: Promise<ApiError>;
+  full?: ApiError;
+}
+
+// Per parser list, per thrown value: every component showing a value shares its models, and a
+// re-render, a remount or a second notice neither normalizes it again nor reads its body again.
+const cache = new WeakMap<readonly ErrorParser[], WeakMap<object, Models>>();
 const NO_PARSERS: readonly ErrorParser[] = [];
 
-/** `normalizeError`, remembered per input object (and per parser list). */
-export function normalizeCached(error: unknown, parsers: readonly ErrorParser[] = NO_PARSERS, now?: number): ApiError {
-  if (typeof error !== 'object' || error === null) return normalizeError(error, { parsers: [...parsers], now });
+function modelsOf(error: unknown, parsers: readonly ErrorParser[], now: number): Models {
+  const make = (): Models => ({ first: normalizeError(error, { parsers: [...parsers], now }), now });
+  if (typeof error !== 'object' || error === null) return make();
   let byInput = cache.get(parsers);
   if (!byInput) cache.set(parsers, (byInput = new WeakMap()));
-  let model = byInput.get(error);
-  if (!model) byInput.set(error, (model = normalizeError(error, { parsers: [...parsers], now })));
-  return model;
+  let models = byInput.get(error);
+  if (!models) byInput.set(error, (models = make()));
+  return models;
 }
+
+/** Reads the unread body of `error` (see `readApiError`), or joins the read already started for it. */
+export function readOnce(error: object, parsers: readonly ErrorParser[], now: number): Promise<ApiError> {
+  const models = modelsOf(error, parsers, now);
+  return (models.read ??= readApiError(error, { parsers: [...parsers], now: models.now }).then((full) => (models.full = full)));
+}
+
+const noop = () => {};
+const nothingToRead = () => noop;
 
 /**
  * The `ApiError` for whatever a query, mutation or catch block produced; null for null or
  * undefined. The same input gives the same object on every render (no re-normalizing), and the
  * provider's custom parsers and clock are honoured.
+ *
+ * A value whose body nobody has read (a thrown `Response`, ky 1's `HTTPError`) gives the model from
+ * its status and headers at once, then the full one when the body has been read: once per value,
+ * from a clone, after render (never on the server). A read that settles after the value changed is
+ * dropped.
  */
 export function useApiError(error: unknown): ApiError | null {
-  const { parsers, clock } = useApiErrorConfig();
-  return React.useMemo(
-    () => (error == null ? null : normalizeCached(error, parsers, clock.now())),
-    // The clock only stamps `retryAt` once, when the error first arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [error, parsers],
-  );
+  const { parsers = NO_PARSERS, clock } = useApiErrorConfig();
+  // The clock only stamps `retryAt` once, when the error first arrives.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const models = React.useMemo(() => (error == null ? null : modelsOf(error, parsers, clock.now())), [error, parsers]);
+  // Never unsubscribed: a read that settles after the value changed wakes React, which finds the
+  // current value's model unchanged and renders nothing (the late model is dropped).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const subscribe = React.useCallback((onRead: () => void) => (readOnce(error as object, parsers, models!.now).then(onRead), noop), [models]);
+  const first = models?.first ?? null;
+  return React.useSyncExternalStore(models && hasUnreadBody(error) ? subscribe : nothingToRead, () => models?.full ?? first, () => first);
 }

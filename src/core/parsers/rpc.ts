@@ -1,4 +1,5 @@
-import type { ApiErrorKind, ParsedError } from '../types';
+import { findFieldErrors } from '../fieldErrors';
+import type { ApiErrorKind, FieldError, ParsedError } from '../types';
 import { statusOf, type Loose } from '../util';
 
 /**
@@ -25,12 +26,33 @@ export function jsonRpc({ error }: Loose): ParsedError {
 }
 
 /**
+ * zod's issue list, which tRPC's default error formatter sends as JSON text in `message` for a failed
+ * input: each issue's `path` and `message` are a field error. The text itself is for developers.
+ * Anything else that fails to parse or map is no issue list.
+ */
+function zodIssues(text: unknown): FieldError[] | undefined {
+  try {
+    // Only what the reader needs: an unrecognized key's `keys` would read as its path, where zod says `path: []`.
+    return typeof text === 'string' && text[0] === '[' ? findFieldErrors(JSON.parse(text).map(({ path, message, code }: Loose) => ({ path, message, code }))) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * tRPC's wire format: `{ error: { message, code: -32600, data: { code: "BAD_REQUEST", httpStatus,
  * path, zodError? } } }` (JSON-RPC numbers, tRPC's own names in `data.code`, which is the code). With
- * the default error formatter a failed zod input puts zod's issue list, as JSON text, in `message`.
+ * the default error formatter a failed zod input puts zod's issue list, as JSON text, in `message`;
+ * those issues name their paths exactly, where the docs' formatter's `zodError` (zod's `flatten()`)
+ * keeps only the first segment, so they win. tRPC sends any error that is not a `TRPCError` as an
+ * INTERNAL_SERVER_ERROR with the thrown message (a database driver's, say): never one for people.
  */
 export function trpc({ error }: Loose): ParsedError {
-  const parsed: ParsedError = { code: error.data.code, status: statusOf(error.data.httpStatus) };
-  // JSON text in `message` is developer text, so the structural reading of `data` speaks.
+  const { code } = error.data;
+  const parsed: ParsedError = { code, status: statusOf(error.data.httpStatus) };
+  const fieldErrors = zodIssues(error.message);
+  // Issues that name no input (`path: []`) alone are form-level: the structural reading has them too.
+  if (fieldErrors?.some((error) => error.field)) parsed.fieldErrors = fieldErrors;
+  if (code === 'INTERNAL_SERVER_ERROR') parsed.message = undefined;
   return parsed;
 }
