@@ -50,8 +50,8 @@ const PATHS = keyIndex(PATH_KEYS);
 const MESSAGES = keyIndex(MESSAGE_KEYS);
 
 /** The path an error item names, in any spelling: a list of fields when it names several. */
-function pathsOf(item: Loose, depth = 0): (string | undefined)[] | undefined {
-  for (const key of membersIn(item, PATHS)) {
+function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefined)[] | undefined {
+  for (const key of membersIn(item, PATHS, own)) {
     const value = item[key];
     if (value == null || value === '') continue;
     if (FIELD_LISTS.has(key) && Array.isArray(value)) {
@@ -74,8 +74,8 @@ function pathsOf(item: Loose, depth = 0): (string | undefined)[] | undefined {
 }
 
 /** An item's message: the first of its message members that reads as one. */
-function messageOf(item: Loose): string | undefined {
-  for (const key of membersIn(item, MESSAGES)) {
+function messageOf(item: Loose, own: string[] | undefined): string | undefined {
+  for (const key of membersIn(item, MESSAGES, own)) {
     const message = fieldMessage(item[key]);
     if (message) return message;
   }
@@ -87,10 +87,10 @@ function messageOf(item: Loose): string | undefined {
  * (GitHub's `{ field: "title", code: "missing_field" }`). A member that only holds more errors
  * (`{ fields: { … } }`) does not make one.
  */
-function isItem(value: Loose): boolean {
+function isItem(value: Loose, own = ownKeys(value)): boolean {
   let path = false;
   let code = false;
-  for (const key of ownKeys(value) ?? ITEM_NAMES.filter((name) => name in value)) {
+  for (const key of own ?? ITEM_NAMES.filter((name) => name in value)) {
     const member = value[key];
     if (typeof member === 'string') {
       if (MESSAGES.rank.has(key) && key !== 'errors') return true;
@@ -123,10 +123,11 @@ const unwrapped = (entry: Loose): Loose => {
  * without a message but with a field and a code (GitHub's `{ resource, field, code: "missing_field" }`)
  * says what happened in the code.
  */
-function readItem(item: Loose, prefix: string | undefined, context: Context, depth: number): void {
-  const paths = pathsOf(item) ?? [undefined];
-  const code = membersIn(item, ITEM_CODES).map((key) => codeOf(item[key])).find(Boolean);
-  let message = messageOf(item);
+function readItem(item: Loose, prefix: string | undefined, context: Context, depth: number, own = ownKeys(item)): void {
+  const paths = pathsOf(item, 0, own) ?? [undefined];
+  let code: string | undefined;
+  for (const key of membersIn(item, ITEM_CODES, own)) if ((code = codeOf(item[key]))) break;
+  let message = messageOf(item, own);
   // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
   const nested = NESTED_MESSAGES.map((key) => item[key]).find((value) => value && typeof value === 'object');
   if (!message && nested && typeof nested === 'object') {
@@ -183,7 +184,8 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
   } else if (Array.isArray(value)) {
     value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
       const entry: unknown = item instanceof String ? String(item) : inErrors ? unwrapped(item) : item;
-      if (isObject(entry) && !Array.isArray(entry) && inErrors && isItem(entry)) readItem(entry, path, context, depth);
+      const own = inErrors && isObject(entry) && !Array.isArray(entry) ? ownKeys(entry) : undefined;
+      if (isObject(entry) && !Array.isArray(entry) && inErrors && isItem(entry, own)) readItem(entry, path, context, depth, own);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
       // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
       else walk(entry, isObject(entry) && path ? join(path, String(index)) : path, context, depth + 1, inErrors, strong);
@@ -198,7 +200,8 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
         // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.
         const at = join(path, fieldPath(key));
         const item = unwrapped(entry);
-        if (isObject(item) && !Array.isArray(item) && isItem(item)) readItem(item, at, context, depth);
+        const own = isObject(item) && !Array.isArray(item) ? ownKeys(item) : undefined;
+        if (isObject(item) && !Array.isArray(item) && isItem(item, own)) readItem(item, at, context, depth, own);
         else walk(entry, at, context, depth + 1, true, true);
       } else if (isObject(entry)) {
         // Not a map of fields: an envelope or a record. Search its members that hold errors.

@@ -81,8 +81,7 @@ export const keyIndex = (keys: readonly string[]): KeyIndex => ({ keys, rank: ne
  * once (a body has a handful; probing it for forty names, most absent, costs more); anything else is
  * probed with `in`, which also sees inherited and non-enumerable members (an Error's `message`).
  */
-export function membersIn(value: object, index: KeyIndex): string[] {
-  const own = ownKeys(value);
+export function membersIn(value: object, index: KeyIndex, own = ownKeys(value)): string[] {
   if (!own) return index.keys.filter((key) => key in value);
   // An insertion sort: there are one or two, and Array.prototype.sort costs more to set up than that.
   const found: string[] = [];

@@ -120,27 +120,13 @@ function readText(text: string, source: Source, custom: readonly ErrorParser[]):
   return { parsed: { details: body }, format: 'text', text: body };
 }
 
-/** The members a format set, over what the structural reader found: a format knows its body better. */
 /**
  * What a format read, over what the structural reader found: a member the format returns, even
- * undefined, is its verdict (PostgREST's database text is no message). Built with one shape whatever
- * the format returned, so the code that reads it sees one kind of object, not thirty.
+ * undefined, is its verdict (PostgREST's database text is no message).
  */
-function over(base: ParsedError, parsed: ParsedError = {}): ParsedError {
-  const pick = <K extends keyof ParsedError>(key: K): ParsedError[K] => (key in parsed ? parsed[key] : base[key]);
-  return {
-    kind: pick('kind'),
-    status: pick('status'),
-    code: pick('code'),
-    category: pick('category'),
-    title: pick('title'),
-    message: pick('message'),
-    fieldErrors: pick('fieldErrors'),
-    logId: pick('logId'),
-    details: pick('details'),
-    data: pick('data'),
-    retryAfterMs: pick('retryAfterMs'),
-  };
+function over(base: ParsedError, parsed: ParsedError): ParsedError {
+  for (const key in parsed) (base as Loose)[key] = parsed[key as keyof ParsedError];
+  return base;
 }
 
 function readBody(body: unknown, source: Source, custom: readonly ErrorParser[]): Read {
@@ -185,7 +171,7 @@ const clean = (parsed: ParsedError): ParsedError =>
 const traceId = (traceparent?: string): string | undefined => /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent ?? '')?.[1];
 
 function build(input: unknown, source: Source, { parsed: read, format, text }: Read, now: number): ApiError {
-  const parsed = over({}, read);
+  const parsed: ParsedError = read;
   const { header, body } = source as { header: HeaderReader; body: Loose };
   const status = source.status ?? statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
   // RFC 6750 puts a bearer token's error in the challenge, not the body.
