@@ -54,6 +54,8 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
   for (const key of membersIn(item, PATHS, own)) {
     const value = item[key];
     if (value == null || value === '') continue;
+    // A path of no segments names the whole input (zod's `path: []` beside `keys: ["extra"]`): form-level.
+    if (Array.isArray(value) && !value.length && !FIELD_LISTS.has(key)) return undefined;
     if (FIELD_LISTS.has(key) && Array.isArray(value)) {
       const paths = value.slice(0, 32).map(fieldPath).filter(Boolean);
       if (paths.length) return paths;

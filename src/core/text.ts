@@ -66,12 +66,12 @@ export const isDeveloperText = (text: string): boolean =>
   mayBeDeveloperText(text) && (isQualifiedName(text) || DEVELOPER_TEXT.some((pattern) => pattern.test(text)));
 
 /**
- * A status reason phrase, with or without its number, and framework boilerplate that only restates the
+ * A status reason phrase (every one of RFC 9110 §15 and RFC 6585), with or without its number, and framework boilerplate that only restates the
  * status: Spring's "Validation failed for object=..", Express's "Cannot GET /x", Laravel's
  * "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
  */
 const REASON_PHRASE =
-  /^(?:error(?: code)?:? ?\d+\.?$)|^(?:\w+exception: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*|forbidden|(?:page |resource )?not found|method not allowed|not acceptable|request timeout|conflict|gone|length required|precondition failed|payload too large|request entity too large|uri too long|unsupported media type|unprocessable (?:entity|content)|too many (?:requests|attempts)|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?\.?$/i;
+  /^(?:error(?: code)?:? ?\d+\.?$)|^(?:\w+exception: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*|payment required|forbidden|(?:page |resource )?not found|method not allowed|not acceptable|proxy authentication required|request timeout|conflict|gone|length required|precondition (?:failed|required)|payload too large|(?:request )?(?:entity|content) too large|(?:request-)?uri too long|unsupported media type|(?:requested )?range not satisfiable|expectation failed|i'm a teapot|misdirected request|unprocessable (?:entity|content)|locked|failed dependency|too early|upgrade required|too many (?:requests|attempts)|request header fields too large|unavailable for legal reasons|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|http version not supported|variant also negotiates|insufficient storage|loop detected|not extended|network authentication required|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?\.?$/i;
 
 /**
  * Summaries that say only that something failed, not what: a validation error's headline above its

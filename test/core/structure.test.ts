@@ -83,6 +83,18 @@ describe('field errors found by structure', () => {
   });
 });
 
+it('an issue whose path is empty is about the whole input, whatever else it lists (zod unrecognized_keys)', () => {
+  // zod.dev/error-formatting: `{ code: "unrecognized_keys", keys: ["extraKey"], path: [], message }`.
+  const issues = [
+    { code: 'invalid_type', expected: 'string', path: ['username'], message: 'Invalid input: expected string, received number' },
+    { code: 'unrecognized_keys', keys: ['extraKey'], path: [], message: 'Unrecognized key: "extraKey"' },
+  ];
+  expect(fields(400, { issues })).toEqual([
+    ['username', 'Invalid input: expected string, received number'],
+    [undefined, 'Unrecognized key: "extraKey"'],
+  ]);
+});
+
 describe('the message chosen by quality, not position', () => {
   it.each([
     ['a sentence', 'Your card has insufficient funds.', 'sentence'],
@@ -120,6 +132,18 @@ describe('the message chosen by quality, not position', () => {
   it('a sentence sent as text/plain is text even when it mentions HTML', () => {
     const error = normalizeError({ status: 400, headers: { 'content-type': 'text/plain' }, body: 'HTML is not allowed in your bio.' });
     expect(error).toMatchObject({ format: 'text', message: 'HTML is not allowed in your bio.' });
+  });
+  // RFC 9110 §15 and RFC 6585 name every reason phrase; a server that sends one as its whole text says
+  // only the status. Seen sent alone: wretch 2 with errorType(null) puts a 402's status text in `message`.
+  it.each([
+    [402, 'Payment Required'], [407, 'Proxy Authentication Required'], [416, 'Range Not Satisfiable'], [417, 'Expectation Failed'],
+    [421, 'Misdirected Request'], [423, 'Locked'], [424, 'Failed Dependency'], [425, 'Too Early'], [426, 'Upgrade Required'],
+    [428, 'Precondition Required'], [431, 'Request Header Fields Too Large'], [451, 'Unavailable For Legal Reasons'],
+    [505, 'HTTP Version Not Supported'], [507, 'Insufficient Storage'], [508, 'Loop Detected'], [511, 'Network Authentication Required'],
+  ])('a %i whose text is only its reason phrase (%s) gets the default message', (status, phrase) => {
+    const error = normalizeError({ status, headers: { 'content-type': 'text/plain' }, body: phrase });
+    expect(error.message).not.toContain(phrase);
+    expect(normalizeError({ status, body: { message: phrase } }).message).not.toContain(phrase);
   });
   it('a placeholder in angle brackets is text, not markup (Google LocalizedMessage)', () => {
     expect(read(429, { error: { message: 'Zone <us-east1-a> is out of capacity.' } }).message).toBe('Zone us-east1-a is out of capacity.');
