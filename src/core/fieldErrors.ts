@@ -147,9 +147,10 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
  * error item or a nested map. Envelope members (`message`, `code`, …) make it an envelope instead,
  * except when every value is a list of strings (DRF's `{ "description": ["This field may not be blank."] }`).
  */
-function isFieldMap(value: Loose, strong: boolean, root: boolean): boolean {
+function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): boolean {
   const keys = Object.keys(value);
-  if (!keys.length) return false;
+  // As deep as the search goes, and no deeper: a body nested past it (or a cycle) holds no map it reads.
+  if (!keys.length || depth > MAX_DEPTH) return false;
   // The common case first: an envelope holds text under a member of its own (`message`, `code`).
   if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key) && typeof value[key] === 'string')) return false;
   const lists = keys.every((key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'));
@@ -169,8 +170,8 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean): boolean {
     if (!isObject(entry)) return false;
     // At the top, an error object is an envelope (`{ error: {...} }`, `{ fault: {...} }`); only a nested map
     // of fields (DRF's nested serializers: `{ address: { zip: [...] } }`) is a field.
-    if (root) return !isItem(entry) && isFieldMap(entry, false, false);
-    return isItem(entry) || isFieldMap(entry, true, false);
+    if (root) return !isItem(entry) && isFieldMap(entry, false, false, depth + 1);
+    return isItem(entry) || isFieldMap(entry, true, false, depth + 1);
   });
 }
 

@@ -204,6 +204,15 @@ describe('hostile input', () => {
     expect(run(a)).toMatchObject({ kind: 'unknown', format: 'error' });
   });
 
+  it('a map of fields that contains itself costs the map, not the message beside it', () => {
+    const errors: Record<string, unknown> = { email: ['is not a valid address'] };
+    errors.again = errors;
+    expect(run({ status: 422, headers: {}, body: { message: 'The email address is not valid.', errors } })).toMatchObject({
+      kind: 'validation',
+      message: 'The email address is not valid.',
+    });
+  });
+
   it('getters that throw', () => {
     const boom = () => { throw new Error('getter'); };
     expect(run(Object.defineProperty({}, 'status', { get: boom, enumerable: true })).kind).toBe('unknown');
