@@ -10,7 +10,9 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 export const sourceAliases = [
   { find: /^api-error-kit\/react$/, replacement: src('react/index.ts') },
   { find: /^api-error-kit\/query$/, replacement: src('query/index.ts') },
+  { find: /^api-error-kit\/forms$/, replacement: src('forms/index.ts') },
   { find: /^api-error-kit\/locales\/fr$/, replacement: src('locales/fr.ts') },
+  { find: /^api-error-kit\/locales\/de$/, replacement: src('locales/de.ts') },
   { find: /^api-error-kit\/styles\.css$/, replacement: src('styles.css') },
   { find: /^api-error-kit$/, replacement: src('index.ts') },
 ];

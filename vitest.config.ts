@@ -36,7 +36,9 @@ export default defineConfig({
       { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' } },
       // Real HTTP clients against a real server on 127.0.0.1: what each hands an app's catch block.
       { extends: true, test: { name: 'clients', include: ['test/clients/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 20_000 } },
-      { extends: true, test: { name: 'react', ...reactTests } },
+      // `test/react19/`: React 19 only. Form actions and `useActionState` do not exist in 18, and TanStack Form's
+      // store reaches React through a CommonJS shim (`use-sync-external-store`) that the React 18 aliases cannot redirect.
+      { extends: true, test: { name: 'react', ...reactTests, include: [...reactTests.include, 'test/react19/**/*.test.{ts,tsx}'] } },
       // The same tests against React 18. Libraries that import React are bundled by Vite here, so the
       // aliases reach their imports too and one React runs everywhere.
       {
@@ -46,13 +48,14 @@ export default defineConfig({
             ...react18,
             // Its CommonJS main would `require` the root's React 19 past the aliases; its ESM build imports through them.
             { find: /^@testing-library\/react$/, replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js') },
+            { find: /^formik$/, replacement: path.join(dirname, 'node_modules/formik/dist/formik.esm.js') },
             ...sourceAliases,
           ],
         },
         test: {
           name: 'react18',
           ...reactTests,
-          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
+          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query', 'react-i18next', 'react-intl', 'sonner', 'react-hot-toast', 'react-hook-form'] } },
         },
       },
       // Every story as a test in real Chromium: render, play function, and axe.

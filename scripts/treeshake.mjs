@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
-const alias = { 'api-error-kit': dist('index.js'), 'api-error-kit/react': dist('react.js'), 'api-error-kit/query': dist('query.js') };
+const alias = { 'api-error-kit': dist('index.js'), 'api-error-kit/react': dist('react.js'), 'api-error-kit/query': dist('query.js'), 'api-error-kit/forms': dist('forms.js') };
 const external = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query'];
 
 async function bundle(contents) {
@@ -43,6 +43,12 @@ const cases = [
     present: ['the retry policy'],
     // Bare imports of peers stay (a bundler cannot know `react` has no side effects); no kit code comes along.
     absent: ['notices', 'the rate-limit countdown', 'the support ID copy button', 'the announcer'],
+  },
+  {
+    // Server actions call it (Conform's reply is made there): no React, no component comes along.
+    name: "import { toConformErrors } from 'api-error-kit/forms'",
+    code: "import { toConformErrors } from 'api-error-kit/forms'; export default toConformErrors;",
+    absent: Object.keys(markers),
   },
   { name: 'everything (for comparison)', code: "export * from 'api-error-kit'; export * from 'api-error-kit/react'; export * from 'api-error-kit/query';", present: Object.keys(markers) },
 ];

@@ -50,6 +50,7 @@ export const messagesFr: ApiErrorMessages = {
   retryNow: 'Vous pouvez réessayer maintenant.',
   retryUnknown: 'Patientez un instant, puis réessayez.',
   autoRetryIn: (duration) => `Nouvel essai automatique dans ${duration}.`,
+  autoRetryNow: 'Nouvel essai automatique en cours.',
   cancelAutoRetry: 'Annuler le nouvel essai automatique',
   autoRetryCancelled: 'Nouvel essai automatique annulé.',
   offline: 'Vous êtes hors ligne',

@@ -1,5 +1,3 @@
-'use client';
-
 export { retryPolicy } from './retryPolicy';
 export { throwOnError } from './throwOnError';
 export { ApiErrorBoundary } from './ApiErrorBoundary';

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { FailureNotice, type FailureProps } from './FailureNotice';
 import type { NoticeProps } from './Notice';
+import { asCallback } from './untrusted';
 import { useApiError } from './useApiError';
 
 export interface ErrorFallbackProps extends NoticeProps, FailureProps {
@@ -19,5 +20,5 @@ export const ErrorFallback = /* @__PURE__ */ React.forwardRef<HTMLElement, Error
 ) {
   const apiError = useApiError(error);
   if (!apiError) return null;
-  return <FailureNotice ref={ref} error={apiError} kind={apiError.kind} onRetry={onRetry ?? (resetErrorBoundary && (() => resetErrorBoundary()))} {...rest} />;
+  return <FailureNotice ref={ref} error={apiError} kind={apiError.kind} onRetry={asCallback(onRetry) ?? (typeof resetErrorBoundary === 'function' ? () => resetErrorBoundary() : undefined)} {...rest} />;
 });

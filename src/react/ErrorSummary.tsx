@@ -2,7 +2,9 @@ import * as React from 'react';
 import { useApiErrorConfig, type FieldMap } from './context';
 import { cx } from './dom';
 import { lookup } from './fieldMap';
+import { noticeText } from './Notice';
 import { sameFailure } from './sameFailure';
+import { asAttributes, asClassNames, asHeadingLevel, asNode, asText } from './untrusted';
 import { useApiError } from './useApiError';
 
 export interface ErrorSummaryProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'title'> {
@@ -44,9 +46,14 @@ function followLink(event: React.MouseEvent<HTMLElement>) {
  * wrapper so that focus and announcement do not race.
  */
 export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
-  { error, title, description, fieldIds, fieldLabels, disableAutoFocus, headingLevel = 2, classNames = {}, unstyled, className, ...rest },
+  { error, title: titleProp, description: descriptionProp, fieldIds, fieldLabels, disableAutoFocus, headingLevel: level, classNames: slots, unstyled, className: classProp, ...rest },
   ref,
 ) {
+  const title = asNode(titleProp);
+  const description = asNode(descriptionProp);
+  const headingLevel = asHeadingLevel(level);
+  const classNames = asClassNames<'root' | 'title' | 'description' | 'list' | 'item'>(slots);
+  const className = asText(classProp);
   const config = useApiErrorConfig();
   const apiError = useApiError(error);
   const root = React.useRef<HTMLDivElement | null>(null);
@@ -54,19 +61,27 @@ export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Err
   // Once per failure: the field errors of a body read after the status do not pull focus back.
   const focused = React.useRef<typeof apiError>(null);
   React.useEffect(() => {
-    if (apiError && !disableAutoFocus && !sameFailure(focused.current, apiError)) root.current?.focus();
+    const node = root.current;
+    if (node && apiError && !disableAutoFocus && !sameFailure(focused.current, apiError)) {
+      // Focusable only while it has focus, as GOV.UK's: a tabindex left behind makes a click on the
+      // summary's text focus (and outline) the whole box, and puts it back in reach of scripts that focus.
+      node.setAttribute('tabindex', '-1');
+      node.addEventListener('blur', () => node.removeAttribute('tabindex'), { once: true });
+      node.focus();
+    }
     focused.current = apiError;
   }, [apiError, disableAutoFocus]);
   if (!apiError) return null;
 
-  const items = apiError.fieldErrors.length ? apiError.fieldErrors : [{ message: apiError.message, field: undefined }];
+  // Without field errors, the one message is the catalog's (in the app's language) unless the server said more.
+  const items = apiError.fieldErrors.length ? apiError.fieldErrors : [{ message: noticeText(config.messages, apiError, apiError.kind, config.serverText).description, field: undefined }];
   const Heading = `h${headingLevel}` as const;
   const own = (name: string) => (unstyled ? undefined : `aek-summary${name}`);
   const itemClass = cx(own('__item'), classNames.item);
   const labels = fieldLabels ?? config.fieldLabels;
   const ids = fieldIds ?? config.fieldIds;
   return (
-    <div ref={root} tabIndex={-1} data-kind={apiError.kind} className={cx(own(''), className, classNames.root)} {...rest}>
+    <div ref={root} data-kind={apiError.kind} className={cx(own(''), className, classNames.root)} {...asAttributes(rest)}>
       <div role="alert">
         <Heading className={cx(own('__title'), classNames.title)}>{title ?? config.messages.summaryTitle}</Heading>
         {description != null && <p className={cx(own('__description'), classNames.description)}>{description}</p>}

@@ -5,6 +5,7 @@ import { cx } from './dom';
 import { Action, Notice, type NoticeProps } from './Notice';
 import { SupportId } from './SupportId';
 import { warnOnce } from './dev';
+import { asCallback } from './untrusted';
 
 /** What a notice about a failure can offer: a retry, support, and (in debug mode) developer details. */
 export interface FailureProps {
@@ -31,9 +32,10 @@ interface FailureNoticeProps extends NoticeProps, FailureProps {
  * debug mode only.
  */
 export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, FailureNoticeProps>(function FailureNotice(
-  { error, kind, onRetry, supportHref, debug, title, description, unstyled, ...rest },
+  { error, kind, onRetry: onRetryProp, supportHref, debug, title, description, unstyled, ...rest },
   ref,
 ) {
+  const onRetry = asCallback<() => void>(onRetryProp);
   const config = useApiErrorConfig();
   const { messages } = config;
   if (process.env.NODE_ENV !== 'production' && !onRetry && error.retryable) warnOnce(`${kind}-retry`, `a notice for a ${kind} error has no \`onRetry\`: the person cannot try again.`);

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useApiErrorConfig } from './context';
 import { cx, visuallyHidden } from './dom';
+import { asAttributes, asText } from './untrusted';
 import { useFieldError } from './useFieldError';
 
 export interface FieldErrorProps extends React.ComponentPropsWithoutRef<'p'> {
@@ -34,7 +35,7 @@ export const FieldError = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement,
   ref,
 ) {
   const { messages } = useApiErrorConfig();
-  const { message, controlId, errorProps } = useFieldError(error, name, { controlId: htmlFor });
+  const { message, controlId, errorProps } = useFieldError(error, name, { controlId: asText(htmlFor) });
 
   React.useEffect(() => {
     const control = message ? document.getElementById(controlId) : null;
@@ -51,7 +52,7 @@ export const FieldError = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement,
 
   if (!message) return null;
   return (
-    <p ref={ref} {...errorProps} className={cx(!unstyled && 'aek-field-error', className)} {...rest}>
+    <p ref={ref} {...errorProps} className={cx(!unstyled && 'aek-field-error', asText(className))} {...asAttributes(rest)}>
       <span style={visuallyHidden}>{messages.errorPrefix} </span>
       {message}
     </p>

@@ -29,5 +29,5 @@ export const NotFoundNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, NotF
 ) {
   const { messages } = useApiErrorConfig();
   const apiError = useApiError(error) ?? standalone();
-  return <Notice ref={ref} error={apiError} kind="not-found" text={page ? messages.pageNotFound : undefined} data-page={page || undefined} {...rest} />;
+  return <Notice ref={ref} error={apiError} kind="not-found" text={page ? messages.pageNotFound : undefined} data-page={page ? true : undefined} {...rest} />;
 });

@@ -5,6 +5,7 @@ import { useApiErrorConfig } from './context';
 import { sameFailure } from './sameFailure';
 import { cx } from './dom';
 import type { ApiErrorMessages, NoticeText } from './messages';
+import { asAttributes, asCallback, asClassNames, asHeadingLevel, asNode, asText } from './untrusted';
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
 
@@ -101,14 +102,20 @@ function useKeepFocus(root: React.RefObject<HTMLElement | null>): void {
  * mounted alert.
  */
 export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(function Notice(
-  { error, kind, text: catalogText, title, description, actions, ownActions, onDismiss, headingLevel = 2, classNames = {}, unstyled, autoFocus, announce = true, serverText, className, children, ...rest },
+  { error, kind, text: catalogText, ownActions, announce = true, serverText, children, ...props },
   ref,
 ) {
   const config = useApiErrorConfig();
   const { messages } = config;
   const text = noticeText(messages, error, kind, serverText ?? config.serverText, catalogText);
-  title ??= text.title;
-  description ??= text.description;
+  const { title: titleProp, description: descriptionProp, actions: actionsProp, onDismiss: onDismissProp, headingLevel: level, classNames: slots, unstyled, autoFocus, className: classProp, ...rest } = props;
+  const title = asNode(titleProp) ?? text.title;
+  const description = asNode(descriptionProp) ?? text.description;
+  const actions = asNode(actionsProp);
+  const onDismiss = asCallback<() => void>(onDismissProp);
+  const headingLevel = asHeadingLevel(level);
+  const classNames = asClassNames<NoticeSlot>(slots);
+  const className = asText(classProp);
   const id = React.useId();
   const root = React.useRef<HTMLElement | null>(null);
   const said = React.useRef<ApiError>(undefined);
@@ -151,7 +158,7 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
       data-kind={error.kind}
       data-status={error.status}
       className={cx(own(''), className, classNames.root)}
-      {...rest}
+      {...asAttributes(rest)}
     >
       <Heading id={id} data-slot="title" className={cx(own('__title'), classNames.title)}>
         {title}

@@ -6,6 +6,7 @@ import { Action, Notice, type NoticeProps } from './Notice';
 import { useApiError } from './useApiError';
 import { warnOnce } from './dev';
 import { useOnline } from './useOnline';
+import { asCallback, asNode } from './untrusted';
 
 // Made on first use, so importing the kit does no work (and bundlers can drop what an app does not use).
 let offline: ApiError | undefined;
@@ -25,9 +26,10 @@ export interface OfflineNoticeProps extends NoticeProps {
  * connection returns. Renders nothing when online and there is no network failure.
  */
 export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, OfflineNoticeProps>(function OfflineNotice(
-  { error, onRetry, title, description, unstyled, ...rest },
+  { error, onRetry: onRetryProp, title, description, unstyled, ...rest },
   ref,
 ) {
+  const onRetry = asCallback<() => void>(onRetryProp);
   const { messages } = useApiErrorConfig();
   const apiError = useApiError(error);
   const online = useOnline();
@@ -47,7 +49,7 @@ export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Offli
       data-online={online}
       kind="network"
       text={online ? messages.unreachable : undefined}
-      title={title ?? (online ? undefined : messages.offline)}
+      title={asNode(title) ?? (online ? undefined : messages.offline)}
       description={description}
       unstyled={unstyled}
       ownActions={

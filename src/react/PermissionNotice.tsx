@@ -3,8 +3,13 @@ import { useApiErrorConfig } from './context';
 import { safeHref } from './dom';
 import { Action, actionClass, Notice, type NoticeProps } from './Notice';
 import { SupportId } from './SupportId';
+import { asCallback, asText, callSafely } from './untrusted';
 import { useApiError } from './useApiError';
 import { warnOnce } from './dev';
+
+const staySubscribed = () => () => {};
+const currentUrl = () => window.location.href;
+const noUrl = () => '';
 
 export interface PermissionNoticeProps extends NoticeProps {
   error: unknown;
@@ -37,16 +42,26 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
 ) {
   const config = useApiErrorConfig();
   const apiError = useApiError(error);
-  // The return URL is read after mount: rendering never touches `window`, so it also renders on a server.
-  const [returnTo, setReturnTo] = React.useState('');
-  React.useEffect(() => setReturnTo(window.location.href), []);
+  // The page's URL from the first client render on. A server does not know it ('' there); hydration
+  // starts from the server's '' so the HTML agrees, and React re-renders with the URL as soon as it has hydrated.
+  const returnTo = React.useSyncExternalStore(staySubscribed, currentUrl, noUrl);
   if (!apiError) return null;
 
   const { messages } = config;
   const signIn = apiError.kind === 'unauthenticated';
-  const onSignInAction = onSignIn ?? config.onSignIn;
+  const onSignInAction = asCallback<() => void>(onSignIn) ?? asCallback<() => void>(config.onSignIn);
   const target = signInHref ?? config.signInHref;
-  const href = safeHref(typeof target === 'function' ? target(returnTo) : target);
+  const hrefFor = (url: string) => safeHref(typeof target === 'function' ? callSafely(target, url) : target);
+  const href = hrefFor(returnTo);
+  // A single-page app may have moved to another route since this rendered: the link returns to where the person is now.
+  const refreshReturnTo = (event: React.SyntheticEvent<HTMLAnchorElement>) => {
+    const now = hrefFor(window.location.href);
+    if (now) event.currentTarget.href = now;
+  };
+  const onRequestAccessAction = asCallback<() => void>(onRequestAccess);
+  const onSwitchAccountAction = asCallback<() => void>(onSwitchAccount);
+  const onRetryAction = asCallback<() => void>(onRetry);
+  const accountName = asText(account);
   if (process.env.NODE_ENV !== 'production' && signIn && !onSignInAction && !target) warnOnce(
       'sign-in',
       'a 401 notice has no way to sign in. Set `signInHref` or `onSignIn` on ApiErrorProvider (or on the notice), so the person is not stuck.',
@@ -57,26 +72,26 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
         {messages.signIn}
       </Action>
     ) : href ? (
-      <a className={actionClass(unstyled, true)} href={href}>
+      <a className={actionClass(unstyled, true)} href={href} onClick={refreshReturnTo} onAuxClick={refreshReturnTo} onContextMenu={refreshReturnTo}>
         {messages.signIn}
       </a>
     ) : (
-      onRetry && (
-        <Action unstyled={unstyled} primary onClick={onRetry}>
+      onRetryAction && (
+        <Action unstyled={unstyled} primary onClick={onRetryAction}>
           {messages.tryAgain}
         </Action>
       )
     )
   ) : (
-    (onRequestAccess || onSwitchAccount) && (
+    (onRequestAccessAction || onSwitchAccountAction) && (
     <>
-      {onRequestAccess && (
-        <Action unstyled={unstyled} primary onClick={onRequestAccess}>
+      {onRequestAccessAction && (
+        <Action unstyled={unstyled} primary onClick={onRequestAccessAction}>
           {messages.requestAccess}
         </Action>
       )}
-      {onSwitchAccount && (
-        <Action unstyled={unstyled} onClick={onSwitchAccount}>
+      {onSwitchAccountAction && (
+        <Action unstyled={unstyled} onClick={onSwitchAccountAction}>
           {messages.switchAccount}
         </Action>
       )}
@@ -95,7 +110,7 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
       unstyled={unstyled}
       {...rest}
     >
-      {!signIn && account ? <p>{messages.signedInAs(account)}</p> : undefined}
+      {!signIn && accountName ? <p>{messages.signedInAs(accountName)}</p> : undefined}
       {/* Help is offered the same way on every error surface (WCAG 3.2.6): a 403 may need support too. */}
       {apiError.logId && <SupportId logId={apiError.logId} unstyled={unstyled} />}
     </Notice>

@@ -7,6 +7,17 @@ import { sameFailure } from './sameFailure';
 import { useApiError } from './useApiError';
 import { useRetryCountdown } from './useRetryCountdown';
 import { warnOnce } from './dev';
+import { asCallback } from './untrusted';
+
+/**
+ * The seconds the server's HTML shows in the timer with this id, while that HTML is being hydrated;
+ * undefined on the server and for a notice that mounts on the client.
+ */
+function secondsInServerHtml(timerId: string): number | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const shown = document.getElementById(timerId)?.getAttribute('data-seconds-left');
+  return shown && /^\d+$/.test(shown) ? Number(shown) : undefined;
+}
 
 export interface RateLimitNoticeProps extends NoticeProps {
   error: unknown;
@@ -26,30 +37,37 @@ export interface RateLimitNoticeProps extends NoticeProps {
  * and again when it is over. Without a known deadline it says so plainly and lets the person retry.
  */
 export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, RateLimitNoticeProps>(function RateLimitNotice(
-  { error, onRetry, autoRetry = true, title, description, unstyled, announce: speak = true, ...rest },
+  { error, onRetry: onRetryProp, autoRetry = true, title, description, unstyled, announce: speak = true, ...rest },
   ref,
 ) {
+  const onRetry = asCallback<() => void>(onRetryProp);
   const config = useApiErrorConfig();
   const { messages, locale } = config;
   const apiError = useApiError(error);
   const retryAt = apiError?.retryAt;
-  const { secondsLeft, done } = useRetryCountdown(retryAt);
+  const timerId = React.useId();
+  // Read once, on the first render: when that render hydrates server HTML, it must show what that HTML shows.
+  const [serverSecondsLeft] = React.useState(() => secondsInServerHtml(timerId));
+  const { secondsLeft, done } = useRetryCountdown(retryAt, { serverSecondsLeft });
   const [cancelled, setCancelled] = React.useState(false);
   const automatic = !!autoRetry && !cancelled && !!onRetry && retryAt !== undefined;
   const text = apiError && noticeText(messages, apiError, 'rate-limited', rest.serverText ?? config.serverText);
   const waiting = retryAt !== undefined && !done;
 
   // Announce each wait once when it starts (a retry may answer 429 again, on the same notice) and
-  // once more when it is over; never the seconds in between.
+  // once more when it is over; never the seconds in between. An automatic retry is announced before
+  // it fires, even when the wait was over before the notice appeared (a tab woken from sleep, a slow
+  // page): the content changes on its own, and a screen reader user must hear why.
   const seen = React.useRef<{ error: typeof apiError; waiting: boolean }>(undefined);
   React.useEffect(() => {
     if (!text || !speak) return;
     const last = seen.current;
     const duration = spokenDuration(secondsLeft, locale);
+    const over = automatic ? messages.autoRetryNow : messages.retryNow;
     // A title that is an element cannot be spoken as a string (it would say "[object Object]").
     if (!last || !sameFailure(last.error, apiError))
-      announce(`${typeof title === 'string' ? title : text.title}. ${retryAt === undefined ? messages.retryUnknown : waiting ? (automatic ? messages.autoRetryIn(duration) : messages.retryInSpoken(duration)) : messages.retryNow}`);
-    else if (last.waiting && !waiting) announce(messages.retryNow);
+      announce(`${typeof title === 'string' ? title : text.title}. ${retryAt === undefined ? messages.retryUnknown : waiting ? (automatic ? messages.autoRetryIn(duration) : messages.retryInSpoken(duration)) : over}`);
+    else if (last.waiting && !waiting) announce(over);
     seen.current = { error: apiError, waiting };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [apiError, waiting]);
@@ -105,7 +123,7 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
       {retryAt === undefined ? (
         messages.retryUnknown
       ) : waiting ? (
-        <span role="timer" aria-atomic="true">
+        <span role="timer" aria-atomic="true" id={timerId} data-seconds-left={secondsLeft}>
           {messages.retryIn(clockTime(secondsLeft, locale))}
         </span>
       ) : (

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
 import { cx, safeHref } from './dom';
+import { asAttributes, asText, callSafely } from './untrusted';
 
 export interface SupportIdProps extends React.ComponentPropsWithoutRef<'p'> {
   /** The ID to quote to support (`ApiError.logId`). */
@@ -33,7 +34,7 @@ async function copyText(text: string, node: HTMLElement | null): Promise<boolean
  * result ("copied" or how to copy by hand) is announced through the live region, which screen
  * readers read reliably, unlike a change inside the button.
  */
-export function SupportId({ logId, supportHref, unstyled, className, ...rest }: SupportIdProps) {
+export function SupportId({ logId: logIdProp, supportHref, unstyled, className, ...rest }: SupportIdProps) {
   const config = useApiErrorConfig();
   const { messages } = config;
   const code = React.useRef<HTMLElement>(null);
@@ -43,7 +44,10 @@ export function SupportId({ logId, supportHref, unstyled, className, ...rest }: 
     const reset = setTimeout(() => setCopied(undefined), 2000);
     return () => clearTimeout(reset);
   }, [copied]);
-  const href = safeHref((supportHref ?? config.supportHref)?.(logId));
+  // An ID that is not text cannot be quoted to anyone: nothing renders (after the hooks, which must always run).
+  const logId = asText(logIdProp);
+  const href = logId ? safeHref(callSafely(typeof supportHref === 'function' ? supportHref : config.supportHref, logId)) : undefined;
+  if (!logId) return null;
 
   const copy = async () => {
     const ok = await copyText(logId, code.current);
@@ -52,7 +56,7 @@ export function SupportId({ logId, supportHref, unstyled, className, ...rest }: 
   };
 
   return (
-    <p className={cx(!unstyled && 'aek-support', className)} data-copied={copied === undefined ? undefined : String(copied)} {...rest}>
+    <p className={cx(!unstyled && 'aek-support', asText(className))} data-copied={copied === undefined ? undefined : String(copied)} {...asAttributes(rest)}>
       <span className={cx(!unstyled && 'aek-support__label')}>{messages.supportId}: </span>
       <code ref={code} className={cx(!unstyled && 'aek-support__id')}>
         {logId}

@@ -3,6 +3,7 @@ import type { ErrorParser } from 'api-error-kit';
 import { ensureLiveRegions } from './announcer';
 import { systemClock, type Clock } from './clock';
 import { mergeMessages, messagesEn, type ApiErrorMessages, type ApiErrorMessagesOverride } from './messages';
+import { translateMessages, type Translate } from './translate';
 
 /** Maps a server field path (`items.0.name`) to something of the form's: an element id or a label. */
 export type FieldMap = Record<string, string> | ((path: string) => string | undefined);
@@ -37,10 +38,27 @@ export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'mes
    * `{ kinds: { forbidden: { title: 'No entry' } } }` changes one title and keeps the rest.
    */
   messages?: ApiErrorMessagesOverride;
+  /**
+   * The app's own translations, looked up by catalog key (`kinds.forbidden.title`, `tryAgain`,
+   * `retryIn` with `{ time }`): i18next's `t`, or react-intl's and Lingui's behind a one-line adapter.
+   * A key it has wins; a key it lacks (it gives back the key, or nothing) keeps `messages`, then the
+   * parent's text. Pass a new function when the language changes (react-i18next and react-intl do).
+   * @default undefined (the catalog only)
+   */
+  translate?: Translate;
   children?: React.ReactNode;
 }
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+/** A locale tag `Intl` accepts, or none: a malformed one would throw in every countdown. */
+function usableLocale(locale: unknown): string | undefined {
+  try {
+    return typeof locale === 'string' && new Intl.NumberFormat(locale) ? locale : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const defaults: ApiErrorConfig = { messages: messagesEn, debug: false, serverText: true, clock: systemClock };
 const ConfigContext = /* @__PURE__ */ React.createContext(defaults);
@@ -53,15 +71,18 @@ export const useApiErrorConfig = (): ApiErrorConfig => React.useContext(ConfigCo
  * debug details, sign-in and support links, field mapping, and the clock. Providers nest: each
  * overrides only what it sets. Also creates the page's live regions before anything is announced.
  */
-export function ApiErrorProvider({ children, messages, ...settings }: ApiErrorProviderProps) {
+export function ApiErrorProvider({ children, messages, translate, ...settings }: ApiErrorProviderProps) {
   const parent = useApiErrorConfig();
   // A layout effect runs before any child's effect, so the live regions exist before the first announcement.
   useIsomorphicLayoutEffect(ensureLiveRegions, []);
   const { locale, parsers, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
   const value = React.useMemo<ApiErrorConfig>(() => {
     const set = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
-    return { ...parent, ...set, messages: mergeMessages(parent.messages, messages) };
+    const locale = 'locale' in set ? (usableLocale(set.locale) ?? parent.locale) : undefined;
+    if (locale) set.locale = locale;
+    else delete set.locale;
+    return { ...parent, ...set, messages: translateMessages(mergeMessages(parent.messages, messages), translate) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [parent, messages, locale, parsers, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
+  }, [parent, messages, translate, locale, parsers, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
   return <ConfigContext.Provider value={value}>{children}</ConfigContext.Provider>;
 }

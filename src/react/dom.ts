@@ -5,12 +5,13 @@ export const cx = (...names: Array<string | false | null | undefined>): string |
 
 /**
  * The URL as a link target only if it is http(s) (absolute, or relative to this site); anything
- * else (`javascript:`, `data:`) yields undefined and is rendered as text, not a link.
+ * else (`javascript:`, `data:`, `//other.site`, `/\\other.site`, which browsers read as `//`) yields
+ * undefined and is rendered as text, not a link.
  */
 export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
-  return /^(?:https?:\/\/|\/(?!\/)|\.{0,2}\/|[?#])/i.test(trimmed) && !/[\s<>"]/.test(trimmed) ? trimmed : undefined;
+  return /^(?:https?:\/\/|\/(?![/\\])|\.\.?\/|[?#])/i.test(trimmed) && !/[\s<>"\\]/.test(trimmed) ? trimmed : undefined;
 }
 
 /** Hidden on screen, read by screen readers; inline so it holds without the stylesheet. */

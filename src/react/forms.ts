@@ -1,17 +1,11 @@
-import { normalizeError, type ErrorParser } from 'api-error-kit';
-import type { FieldMap } from './context';
-import { lookup } from './fieldMap';
+import { fieldMessages, type FieldMessagesOptions } from './fieldMessages';
 
-export interface FieldErrorMapOptions {
+export interface FieldErrorMapOptions extends FieldMessagesOptions {
   /**
-   * Server path to the form's field name (`{ 'data.attributes.first_name': 'firstName' }` or a
-   * function). A path that maps to `undefined` or `''` goes to the form level; unmapped paths
-   * keep their canonical name (react-hook-form uses the same dot notation: `items.0.name`).
+   * Where messages about the whole form go.
+   * @default 'root.serverError' (react-hook-form's convention)
    */
-  fieldNames?: FieldMap;
-  /** Where messages about the whole form go. Default `root.serverError` (react-hook-form's convention). */
   rootKey?: string;
-  parsers?: readonly ErrorParser[];
 }
 
 /**
@@ -21,16 +15,9 @@ export interface FieldErrorMapOptions {
  * paths such as `__proto__` stay plain keys.
  */
 export function toFieldErrorMap(error: unknown, options: FieldErrorMapOptions = {}): Record<string, string> {
-  const { fieldNames, rootKey = 'root.serverError', parsers } = options;
-  const apiError = normalizeError(error, { parsers: parsers && [...parsers] });
+  const rootKey = options?.rootKey ?? 'root.serverError';
   const map: Record<string, string> = Object.create(null);
-  const add = (name: string, message: string) => (map[name] = map[name] ? `${map[name]} ${message}` : message);
-  for (const { field, message } of apiError.fieldErrors) {
-    // A record renames only the paths it lists; `lookup` alone would send every other field to the form level.
-    const name = field && (typeof fieldNames === 'function' || (fieldNames && Object.hasOwn(fieldNames, field)) ? lookup(fieldNames, field) : field);
-    add(name || rootKey, message);
-  }
-  if (!apiError.fieldErrors.length) add(rootKey, apiError.message);
+  for (const { name = rootKey, message } of fieldMessages(error, options)) map[name] = map[name] ? `${map[name]} ${message}` : message;
   return map;
 }
 

@@ -1,5 +1,3 @@
-'use client';
-
 export { ApiErrorProvider, useApiErrorConfig } from './context';
 export { useApiError } from './useApiError';
 export { useRetryCountdown } from './useRetryCountdown';
@@ -21,9 +19,10 @@ export { applyFieldErrors, toFieldErrorMap } from './forms';
 
 export type { ApiErrorConfig, ApiErrorProviderProps, FieldMap } from './context';
 export type { ApiErrorMessages } from './messages';
+export type { ApiErrorMessageKey, Translate } from './translate';
 export type { Clock, ManualClock } from './clock';
 export type { Politeness } from './announcer';
-export type { RetryCountdown } from './useRetryCountdown';
+export type { RetryCountdown, RetryCountdownOptions } from './useRetryCountdown';
 export type { FieldErrorState } from './useFieldError';
 export type { NoticeProps, NoticeSlot } from './Notice';
 export type { ApiErrorViewProps } from './ApiErrorView';

@@ -41,6 +41,8 @@ export interface ApiErrorMessages {
   retryNow: string;
   retryUnknown: string;
   autoRetryIn: (duration: string) => string;
+  /** Announced as an automatic retry fires. */
+  autoRetryNow: string;
   cancelAutoRetry: string;
   autoRetryCancelled: string;
   offline: string;
@@ -89,6 +91,7 @@ export const messagesEn: ApiErrorMessages = {
   retryNow: 'You can try again now.',
   retryUnknown: 'Wait a moment, then try again.',
   autoRetryIn: (duration) => `Trying again automatically in ${duration}.`,
+  autoRetryNow: 'Trying again now.',
   cancelAutoRetry: 'Cancel automatic retry',
   autoRetryCancelled: 'Automatic retry cancelled.',
   offline: 'You are offline',

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useApiErrorConfig } from './context';
 import { lookup } from './fieldMap';
+import { asText, callSafely } from './untrusted';
 import { useApiError } from './useApiError';
 
 export interface FieldErrorState {
@@ -20,17 +21,23 @@ export interface FieldErrorState {
  * The server's message for one field and the attributes that tie it to its control, for
  * headless use. Matches the canonical path exactly, then ignoring case (ASP.NET sends `Email`).
  */
-export function useFieldError(error: unknown, path: string, options: { controlId?: string; describedBy?: string } = {}): FieldErrorState {
+export function useFieldError(error: unknown, pathProp: string, options: { controlId?: string; describedBy?: string } = {}): FieldErrorState {
   const apiError = useApiError(error);
   const { fieldIds } = useApiErrorConfig();
-  const controlId = options.controlId ?? lookup(fieldIds, path) ?? path;
+  // Without a path (a JavaScript caller left it out) no field matches: the message is undefined.
+  const path = asText(pathProp) ?? '';
+  const option = (key: 'controlId' | 'describedBy') => asText(callSafely(() => options?.[key])) || undefined;
+  const controlId = option('controlId') ?? lookup(fieldIds, path) ?? path;
   const errorId = `${controlId}-error`;
+  const describedBy = option('describedBy');
   const lower = path.toLowerCase();
   const message =
-    apiError?.fieldErrors
-      .filter(({ field }) => field === path || field?.toLowerCase() === lower)
-      .map((fieldError) => fieldError.message)
-      .join(' ') || undefined;
+    (path &&
+      apiError?.fieldErrors
+        .filter(({ field }) => field === path || field?.toLowerCase() === lower)
+        .map((fieldError) => fieldError.message)
+        .join(' ')) ||
+    undefined;
   return React.useMemo(
     () => ({
       message,
@@ -38,10 +45,10 @@ export function useFieldError(error: unknown, path: string, options: { controlId
       errorId,
       controlProps: {
         'aria-invalid': message ? true : undefined,
-        'aria-describedby': [options.describedBy, message && errorId].filter(Boolean).join(' ') || undefined,
+        'aria-describedby': [describedBy, message && errorId].filter(Boolean).join(' ') || undefined,
       },
       errorProps: { id: errorId },
     }),
-    [message, controlId, errorId, options.describedBy],
+    [message, controlId, errorId, describedBy],
   );
 }

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { FieldError, useFieldError } from 'api-error-kit/react';
 import { errorArgType, samples } from '../support/samples';
 
@@ -30,8 +30,9 @@ type Story = StoryObj<typeof meta>;
 export const WiredToItsControl: Story = {
   play: async ({ canvas }) => {
     const input = canvas.getByRole('textbox', { name: 'Email address' });
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription('Error: Enter an email address in the correct format, like name@example.com');
+    // The control is wired in an effect, after the message renders: wait for it rather than race it.
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(input).toHaveAccessibleDescription('Error: Enter an email address in the correct format, like name@example.com'));
   },
 };
 

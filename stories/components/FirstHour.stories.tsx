@@ -84,7 +84,7 @@ export const FocusAfterTheNoticeLeaves: Story = {
   render: () => <Report />,
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(canvas.getByText('Quarterly report')).toBeVisible();
+    await expect(await canvas.findByText('Quarterly report')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(canvas.getByRole('main', { name: 'Report' })));
   },
 };

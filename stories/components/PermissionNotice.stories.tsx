@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn } from 'storybook/test';
+import { expect, fn, waitFor } from 'storybook/test';
 import { PermissionNotice } from 'api-error-kit/react';
 import { errorArgType, samples } from '../support/samples';
 
@@ -43,7 +43,7 @@ export const SignInLinkWithReturnUrl: Story = {
   args: { onSignIn: undefined, signInHref: (returnTo: string) => `/login?returnTo=${encodeURIComponent(returnTo)}` },
   play: async ({ canvas }) => {
     const link = await canvas.findByRole('link', { name: 'Sign in' });
-    await expect(link.getAttribute('href')).toMatch(/^\/login\?returnTo=http/);
+    await waitFor(() => expect(link).toHaveAttribute('href', `/login?returnTo=${encodeURIComponent(window.location.href)}`));
   },
 };
 

@@ -80,6 +80,15 @@ export const AutoRetry: Story = {
   },
 };
 
+/** The wait was over before the notice appeared (a tab woken from sleep): the retry is announced as it fires, never silent. */
+export const AutoRetryAfterTheDeadline: Story = {
+  args: { error: { status: 429, headers: { 'retry-after': '0' }, body: null } },
+  play: async ({ args }) => {
+    await waitFor(() => expect(politeLog()).toHaveTextContent('Too many requests. Trying again now.'));
+    await waitFor(() => expect(args.onRetry).toHaveBeenCalledOnce());
+  },
+};
+
 export const AutoRetryCancelled: Story = {
   args: { autoRetry: true },
   play: async ({ canvas, loaded, args, userEvent }) => {
@@ -114,5 +123,21 @@ export const French: Story = {
   globals: { locale: 'fr' },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('timer')).toHaveTextContent('Vous pourrez réessayer dans 0:42');
+  },
+};
+
+/**
+ * German (`messagesDe`, `locale="de"`): the wait is spoken with `Intl.DurationFormat`, which Chromium
+ * has (Node 20 does not: the unit tests cover the fallback), in German plural forms.
+ */
+export const German: Story = {
+  globals: { locale: 'de' },
+  args: { error: { status: 429, headers: { 'retry-after': '61' }, body: null }, autoRetry: false },
+  play: async ({ canvas }) => {
+    await expect(typeof (Intl as { DurationFormat?: unknown }).DurationFormat).toBe('function');
+    await expect(canvas.getByRole('heading', { name: 'Zu viele Anfragen' })).toBeVisible();
+    await expect(canvas.getByRole('timer')).toHaveTextContent('Sie können es in 1:01 erneut versuchen');
+    await waitFor(() => expect(politeLog()).toHaveTextContent('Zu viele Anfragen. Sie können es in 1 Minute, 1 Sekunde erneut versuchen.'));
+    await expect(canvas.getByRole('button', { name: 'Erneut versuchen' })).toHaveAttribute('aria-disabled', 'true');
   },
 };

@@ -25,6 +25,27 @@ describe('ErrorSummary', () => {
     expect(alert).not.toHaveAttribute('tabindex');
   });
 
+  it('is focusable only while it has focus, as GOV.UK’s summary: tabindex goes on blur', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ErrorSummary error={aspNetValidation()} />
+        <input aria-label="Email" />
+      </>,
+    );
+    expect(summaryRoot()).toHaveFocus();
+    await user.click(screen.getByRole('textbox', { name: 'Email' }));
+    expect(summaryRoot()).not.toHaveAttribute('tabindex');
+    // A click on its text no longer focuses the whole box.
+    await user.click(screen.getByRole('heading', { name: 'There is a problem' }));
+    expect(summaryRoot()).not.toHaveFocus();
+  });
+
+  it('has no tabindex when it does not take focus (disableAutoFocus)', () => {
+    render(<ErrorSummary error={aspNetValidation()} disableAutoFocus />);
+    expect(summaryRoot()).not.toHaveAttribute('tabindex');
+  });
+
   it('takes focus once when it appears', () => {
     const { rerender } = render(<ErrorSummary error={aspNetValidation()} />);
     expect(summaryRoot()).toHaveFocus();

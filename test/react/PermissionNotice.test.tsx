@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import * as React from 'react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorView, PermissionNotice } from 'api-error-kit/react';
@@ -25,6 +26,36 @@ describe('PermissionNotice: 401', () => {
       `/login?returnTo=${encodeURIComponent('http://localhost:3000/orders/42?tab=items')}`,
     );
     expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
+  });
+
+  it('has the URL to come back to on its first render, before any effect runs', () => {
+    const hrefs: Array<string | null | undefined> = [];
+    // A layout effect runs as the first render is committed, before passive effects: what a person could click then.
+    function FirstCommit() {
+      React.useLayoutEffect(() => void hrefs.push(document.querySelector('a')?.getAttribute('href')), []);
+      return null;
+    }
+    render(
+      <>
+        <PermissionNotice error={seed('401 invalid API key')} signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`} />
+        <FirstCommit />
+      </>,
+    );
+    expect(hrefs).toEqual([`/login?returnTo=${encodeURIComponent('http://localhost:3000/orders/42?tab=items')}`]);
+  });
+
+  it('returns to where the person is when they follow the link, after a client-side navigation', () => {
+    render(<PermissionNotice error={seed('401 invalid API key')} signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`} />);
+    // A single-page app moved on without re-rendering the notice.
+    window.history.pushState(null, '', '/orders/43');
+    const stay = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stay);
+    try {
+      fireEvent.click(screen.getByRole('link', { name: 'Sign in' }));
+    } finally {
+      document.removeEventListener('click', stay);
+    }
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/login?returnTo=${encodeURIComponent('http://localhost:3000/orders/43')}`);
   });
 
   it('takes a plain sign-in URL and the provider’s settings', async () => {

@@ -192,6 +192,27 @@ describe('RateLimitNotice auto-retry', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  it('announces the retry when the wait was over before the notice appeared, then fires it once', () => {
+    const clock = createManualClock();
+    // Stamped when the 429 arrived; the notice mounts 10 s later (a tab woken from sleep), after the 5 s wait.
+    const error = tooMany('5');
+    renderWithKit(<RateLimitNotice error={error} />, { clock }).unmount();
+    clock.advance(10_000);
+    resetAnnouncer();
+    const onRetry = vi.fn();
+    renderWithKit(<RateLimitNotice error={error} onRetry={onRetry} autoRetry />, { clock });
+    expect(announcements()).toEqual(['Too many requests. Trying again now.']);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('announces the retry as it fires at the end of the wait', () => {
+    const onRetry = vi.fn();
+    const { clock } = renderWithKit(<RateLimitNotice error={tooMany('2')} onRetry={onRetry} autoRetry />);
+    advance(clock, 2000);
+    expect(announcements()).toEqual(['Too many requests. Trying again automatically in 2 seconds.', 'Trying again now.']);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
   it('does nothing by itself without a known deadline', () => {
     const onRetry = vi.fn();
     const { clock } = renderWithKit(<RateLimitNotice error={tooMany()} onRetry={onRetry} autoRetry />);

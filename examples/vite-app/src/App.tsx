@@ -1,6 +1,8 @@
 import { useEffect, type ComponentType } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { ApiErrorProvider, NotFoundNotice } from 'api-error-kit/react';
+import { messagesDe } from 'api-error-kit/locales/de';
 import { parsers } from './parsers';
 import { BadRequest, Forbidden, MissingRelease, Unauthorized } from './pages/Resources';
 import { SignUp } from './pages/SignUp';
@@ -54,9 +56,11 @@ export function App() {
     document.title = `${route.title} – api-error-kit example`;
   }, [route]);
   const { Page } = route;
+  // The kit's strings come from i18next; what it has not translated comes from the kit's catalog for the language.
+  const { t, i18n } = useTranslation('translation', { keyPrefix: 'apiError' });
   return (
     <QueryClientProvider client={client}>
-      <ApiErrorProvider parsers={parsers} supportHref={supportHref} onSignIn={signIn}>
+      <ApiErrorProvider translate={t} messages={i18n.language === 'de' ? messagesDe : undefined} locale={i18n.language} parsers={parsers} supportHref={supportHref} onSignIn={signIn}>
         <header className="app-header">
           <a href="/" className="app-name">api-error-kit example</a>
           <nav aria-label="Examples">

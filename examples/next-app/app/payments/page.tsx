@@ -1,0 +1,10 @@
+import { PaymentForm } from './PaymentForm';
+
+export default function PaymentsPage() {
+  return (
+    <>
+      <h1>Pay</h1>
+      <PaymentForm />
+    </>
+  );
+}

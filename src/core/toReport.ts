@@ -1,0 +1,90 @@
+import { NO_HEADERS, type HeaderReader } from './headers';
+import { readSource } from './input';
+import { normalizeError } from './normalizeError';
+import type { ApiError, ApiErrorKind, ErrorParser } from './types';
+import { isObject, type Loose } from './util';
+
+/**
+ * What an error tracker indexes a failure by. Strings only: Sentry's tag values, Datadog's tags and
+ * OpenTelemetry's attributes all take them, so one object fits the three. An absent value is left
+ * out rather than set to `undefined`, which OpenTelemetry warns about and Sentry shows as a tag.
+ */
+export interface ReportTags {
+  kind: ApiErrorKind;
+  /** The HTTP status, as a string (`"503"`). */
+  status?: string;
+  /** The body's machine code. */
+  code?: string;
+  /** The support id a person quotes (a request, log or trace id). */
+  logId?: string;
+  /** The W3C trace id (32 hex digits) of the response's `traceparent` or `traceresponse` header. */
+  traceId?: string;
+  /** Which parser read the body, or which transport failed. */
+  format: string;
+}
+
+export interface Report {
+  /**
+   * One line for the event's title: the kind, status and code, then the model's message, the sentence
+   * the kit judged fit to show the person (`server 503: Try again later.`).
+   */
+  message: string;
+  tags: ReportTags;
+}
+
+export interface ToReportOptions {
+  /**
+   * The app's own parsers, as given to `normalizeError`.
+   * @default []
+   */
+  parsers?: readonly ErrorParser[];
+}
+
+/**
+ * An identifier, not prose: tags hold ids and codes, and whatever has a space, a quote or a bracket
+ * in it is text from a body, which a tag must never carry. 200 is Sentry's cap on a tag value.
+ */
+const TOKEN = /^[\w.:/@+=;,#|~-]{1,200}$/;
+const token = (value: unknown): string | undefined => (typeof value === 'string' && TOKEN.test(value) ? value : undefined);
+
+/**
+ * A W3C Trace Context header (`00-<trace id>-<parent id>-<flags>`): its trace id. Version `ff` and an
+ * all-zero trace id are invalid by the specification.
+ */
+const traceIdOf = (header: string | undefined): string | undefined => {
+  const [, version, id] = /^([\da-f]{2})-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}/.exec(header ?? '') ?? [];
+  return version !== 'ff' && id && /[^0]/.test(id) ? id : undefined;
+};
+
+/** The headers of the response behind a model: its `cause`, read as `normalizeError` read it. */
+function headersOf(error: ApiError): HeaderReader {
+  try {
+    const { cause } = error;
+    return isObject(cause) ? readSource(cause).header : NO_HEADERS;
+  } catch {
+    return NO_HEADERS;
+  }
+}
+
+/**
+ * A failure as an error tracker wants it: a one-line `message` and `tags` to search and group by
+ * (kind, status, code, support id, W3C trace id, format). Takes anything thrown, normalized first.
+ * Never includes a response body, the model's `details` or `data`: tags carry identifiers only.
+ * Never throws. A model that lost its thrown value (through `structuredClone`) has no trace id.
+ *
+ * @example Sentry.captureException(error, { tags: toReport(error).tags })
+ */
+export function toReport(error: unknown, options: ToReportOptions = {}): Report {
+  const model = normalizeError(error, { parsers: options?.parsers });
+  const header = headersOf(model);
+  const status = model.status === undefined ? undefined : String(model.status);
+  const tags = { kind: model.kind } as ReportTags;
+  const add = (name: keyof ReportTags, value: string | undefined) => value && ((tags as Loose)[name] = value);
+  add('status', status);
+  add('code', token(model.code));
+  add('logId', token(model.logId));
+  add('traceId', traceIdOf(header('traceparent')) ?? traceIdOf(header('traceresponse')));
+  tags.format = token(model.format) ?? 'unknown';
+  const heading = [model.kind, status, tags.code].filter(Boolean).join(' ');
+  return { message: `${heading}: ${model.message}`, tags };
+}
