@@ -34,6 +34,8 @@ export default defineConfig({
     projects: [
       // The core must work in plain Node: no DOM globals.
       { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' } },
+      // The public types as users meet them (`*.test-d.ts`): checked by the compiler, each assertion a test.
+      { extends: true, test: { name: 'types', include: [], typecheck: { enabled: true, only: true, include: ['test/types/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' } } },
       // Real HTTP clients against a real server on 127.0.0.1: what each hands an app's catch block.
       { extends: true, test: { name: 'clients', include: ['test/clients/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 20_000 } },
       // `test/react19/`: React 19 only. Form actions and `useActionState` do not exist in 18, and TanStack Form's
@@ -49,13 +51,14 @@ export default defineConfig({
             // Its CommonJS main would `require` the root's React 19 past the aliases; its ESM build imports through them.
             { find: /^@testing-library\/react$/, replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js') },
             { find: /^formik$/, replacement: path.join(dirname, 'node_modules/formik/dist/formik.esm.js') },
+            { find: /^react-error-boundary$/, replacement: path.join(dirname, 'node_modules/react-error-boundary/dist/react-error-boundary.js') },
             ...sourceAliases,
           ],
         },
         test: {
           name: 'react18',
           ...reactTests,
-          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query', 'react-i18next', 'react-intl', 'sonner', 'react-hot-toast', 'react-hook-form'] } },
+          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query', 'react-i18next', 'react-intl', 'sonner', 'react-hot-toast', 'react-hook-form', 'react-error-boundary'] } },
         },
       },
       // Every story as a test in real Chromium: render, play function, and axe.

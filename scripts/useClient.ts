@@ -7,7 +7,7 @@ const DIRECTIVE = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"
 /**
  * Puts `'use client'` on exactly the built files whose modules run React, and on no other. With
  * one file per module (`preserveModules`), `retryPolicy`, `throwOnError`, `messagesEn` or
- * `toFieldErrorMap` import and run in a React Server Component, while a server component that
+ * `toFieldErrorRecord` import and run in a React Server Component, while a server component that
  * renders `<RateLimitNotice>` gets a client reference, as React expects. A `'use client'` on an
  * entry barrel would turn every export into a client reference, pure functions included, so the
  * build stops if an entry or a pure module carries one.

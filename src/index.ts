@@ -8,14 +8,20 @@ export { shouldReport } from './core/shouldReport';
 export { toReport } from './core/toReport';
 export { toToast } from './core/toToast';
 export { onUnauthorized } from './core/onUnauthorized';
-/** The plain `[title, message]` per kind that `normalizeError` uses when a body has nothing better. */
-export { DEFAULT_TEXT as defaultText } from './core/kinds';
+export { toneOf } from './core/tone';
+/**
+ * The kit's English: per kind the `[title, message]` that `normalizeError` gives a model when the body
+ * has nothing better (`messageSource: 'default'`), with named variants (`not-found`'s `page`,
+ * `network`'s `unreachable`) as a third member. The React catalog `messagesEn` is built from it.
+ */
+export { DEFAULT_TEXT as defaultText } from './core/defaultText';
 
 export type {
   ApiError,
   ApiErrorKind,
+  ApiFieldError,
   ErrorParser,
-  FieldError,
+  MessageSource,
   NormalizeOptions,
   ParseContext,
   ParsedError,
@@ -23,6 +29,7 @@ export type {
 } from './core/types';
 export type { ActionApiError, ActionErrorOptions, ActionErrorResult } from './core/actionResult';
 export type { ShouldReportOptions } from './core/shouldReport';
-export type { Report, ReportTags, ToReportOptions } from './core/toReport';
+export type { ErrorReport, ReportTags, ToReportOptions } from './core/toReport';
 export type { ToastAction, ToastContent, ToToastOptions } from './core/toToast';
 export type { UnauthorizedHandler } from './core/onUnauthorized';
+export type { ApiErrorTone } from './core/tone';

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { normalizeError, type FieldError } from 'api-error-kit';
+import { normalizeError, type ApiFieldError } from 'api-error-kit';
 import { ApiErrorProvider, createManualClock, ErrorSummary, useRetryCountdown, type Clock } from 'api-error-kit/react';
 
 const ITEMS = 1000;
@@ -23,7 +23,7 @@ function mountTime(element: React.ReactElement): number {
 }
 
 /** The baseline: what an app would write by hand for the same list. */
-function HandWrittenList({ items }: { items: readonly FieldError[] }) {
+function HandWrittenList({ items }: { items: readonly ApiFieldError[] }) {
   return (
     <div>
       <h2>There is a problem</h2>
@@ -41,7 +41,7 @@ function HandWrittenList({ items }: { items: readonly FieldError[] }) {
 function summaryVersusList() {
   const body = { message: 'The given data was invalid.', errors: Object.fromEntries(Array.from({ length: ITEMS }, (_, i) => [`items.${i}.name`, [`Enter a name for item ${i + 1}`]])) };
   const error = normalizeError({ status: 422, headers: {}, body });
-  const summary = <ErrorSummary error={error} disableAutoFocus />;
+  const summary = <ErrorSummary error={error} autoFocus={false} />;
   const list = <HandWrittenList items={error.fieldErrors} />;
   for (let i = 0; i < 5; i++) (mountTime(summary), mountTime(list));
   const summaryMs: number[] = [];

@@ -1,5 +1,5 @@
 import { normalizeError } from './normalizeError';
-import type { ApiError, FieldError, NormalizeOptions } from './types';
+import type { ApiError, ApiFieldError, NormalizeOptions } from './types';
 
 /**
  * The model as plain data that crosses from a server action to the browser: no `cause` (the thrown
@@ -75,14 +75,16 @@ function echo(formData: unknown, omit: (name: string) => boolean): Record<string
 export function toActionError(error: unknown, options: ActionErrorOptions = {}): ActionErrorResult {
   const { formData, omit, ...normalize } = options ?? {};
   const model = normalizeError(error, normalize);
-  const rateLimit = model.rateLimit && defined({ limit: model.rateLimit.limit, remaining: model.rateLimit.remaining, resetAt: model.rateLimit.resetAt });
+  // The model's rate limit holds only `limit`, `remaining` and `resetAt`, all numbers: copied as they are, minus the unset.
+  const rateLimit = model.rateLimit && defined({ ...model.rateLimit });
   const plain: ActionApiError = defined({
     kind: model.kind,
     status: model.status,
     code: model.code,
     title: model.title,
     message: model.message,
-    fieldErrors: model.fieldErrors.map(({ field, message, code }): FieldError => defined({ field, message, code })),
+    messageSource: model.messageSource,
+    fieldErrors: model.fieldErrors.map(({ field, message, code }): ApiFieldError => defined({ field, message, code })),
     retryAt: model.retryAt,
     rateLimit,
     logId: model.logId,

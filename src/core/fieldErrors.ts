@@ -2,7 +2,7 @@ import { fieldPath, isFormLevel } from './fieldPath';
 import { ENVELOPE_KEYS, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
 import { fieldMessage, folded, isFieldText, isReasonPhrase, sentence } from './text';
-import type { FieldError } from './types';
+import type { ApiFieldError } from './types';
 import { isObject, ownKeys, type Loose } from './util';
 
 /**
@@ -14,7 +14,7 @@ export const MAX_FIELD_ERRORS = 1000;
 const MAX_DEPTH = 10;
 const MAX_VISITS = 5000;
 
-export const fieldError = (field: string | undefined, message: string, code?: string): FieldError => {
+export const fieldError = (field: string | undefined, message: string, code?: string): ApiFieldError => {
   const error: { field?: string; message: string; code?: string } = { message };
   if (field) error.field = field;
   if (code) error.code = code;
@@ -28,18 +28,19 @@ const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.
  * values may be one-word messages ("Required"); under a weak one (`validation`, `details`, …) they must
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields.
  */
-const STRONG_CONTAINER = /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures)$/i;
+const STRONG_CONTAINER = /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER = /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|messages?$|^details?$|^errorDetails$|^data$/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
 const FIELD_LISTS: ReadonlySet<string> = new Set(['members', 'memberNames', 'MemberNames', 'fields', 'keys']);
+const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|form|json|payload|formdata)$/i;
 /** A class or error name in `name` (Strapi, Feathers) is not a field. */
 const CLASS_NAME = /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/;
 
 /** Where an item keeps its code; `reason` is Google's (`INVALID_EMAIL`) and RFC 7807's prose, which is no code. */
 const ITEM_CODES = keyIndex(['code', 'error_code', 'errorCode', 'type', 'reason', 'error', 'errorType', 'kind', 'rule', 'validator']);
 
-type Context = { out: FieldError[]; visits: number };
+type Context = { out: ApiFieldError[]; visits: number };
 
 const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
   const line = typeof value === 'string' ? folded(value) : undefined;
@@ -47,7 +48,8 @@ const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
 };
 
 const PATHS = keyIndex(PATH_KEYS);
-const MESSAGES = keyIndex(MESSAGE_KEYS);
+// In an item, `details` is its sentence (Contentful's `{ name, path, details }`); in an envelope it holds more.
+const MESSAGES = keyIndex([...MESSAGE_KEYS, 'details']);
 
 /** The path an error item names, in any spelling: a list of fields when it names several. */
 function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefined)[] | undefined {
@@ -69,6 +71,8 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
     }
     if (key === 'name' && (typeof value !== 'string' || CLASS_NAME.test(value))) continue;
     if (key === 'location' && typeof item.locationType === 'string' && item.locationType !== 'parameter') continue;
+    // Where in the request, not which field: Litestar's `source: "body"`, OpenAPI's `in: "query"`.
+    if ((key === 'source' || key === 'in' || key === 'location') && typeof value === 'string' && REQUEST_PART.test(value)) continue;
     const path = fieldPath(value);
     if (path) return [path];
   }
@@ -98,7 +102,11 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
       if (MESSAGES.rank.has(key) && key !== 'errors') return true;
       path ||= PATHS.rank.has(key);
       code ||= ITEM_CODES.rank.has(key);
-    } else if (Array.isArray(member) && (NESTED_MESSAGES as readonly string[]).includes(key)) code = true;
+    } else if (Array.isArray(member)) {
+      if ((NESTED_MESSAGES as readonly string[]).includes(key)) code = true;
+      // A path of segments (`path: ["name"]`) names a field as a string does.
+      else if (PATHS.rank.has(key) && member.length && member.every((segment: unknown) => typeof segment === 'string' || typeof segment === 'number')) path = true;
+    }
   }
   return path && code;
 }
@@ -156,6 +164,11 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   const lists = keys.every((key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'));
   if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
     return !root || !keys.some(isContainer);
+  // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself: no form has a field called `error`.
+  if (keys.every((key) => (key === 'error' || key === 'Error') && typeof value[key] === 'string')) return false;
+  // At the top, a member that holds errors by name (`fieldErrors: { "user.email": [..] }`) holds the map:
+  // the body is its envelope, and `fieldErrors` no field.
+  if (root && keys.some((key) => STRONG_CONTAINER.test(key) && isObject(value[key]))) return false;
   // A member that holds errors naming their own fields (Hetzner's `fields: [{ name, messages }]`) is a
   // container, not a field; Discord's embed `fields`, keyed by index, is a field.
   if (keys.some((key) => isContainer(key) && Array.isArray(value[key]) && value[key].some((item: unknown) => isObject(item) && namesField(unwrapped(item)))))
@@ -207,11 +220,23 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
         if (isObject(item) && !Array.isArray(item) && isItem(item, own)) readItem(item, at, context, depth, own);
         else walk(entry, at, context, depth + 1, true, true);
       } else if (isObject(entry)) {
-        // Not a map of fields: an envelope or a record. Search its members that hold errors.
-        walk(entry, path, context, depth + 1, isContainer(key), STRONG_CONTAINER.test(key));
+        // Not a map of fields: an envelope or a record. Search its members that hold errors, whatever
+        // they are called when they list items that each name a field (Litestar's `extra`, Recurly's `params`).
+        const items = !inErrors && isFieldItemList(entry);
+        walk(entry, path, context, depth + 1, items || isContainer(key), items || STRONG_CONTAINER.test(key));
       }
     }
   }
+}
+
+/** Whether a value is a list of error items that each name a field and say what is wrong with it. */
+function isFieldItemList(value: unknown): boolean {
+  if (!Array.isArray(value) || !value.length) return false;
+  for (let i = 0; i < value.length && i < 8; i++) {
+    const item: unknown = value[i];
+    if (!isObject(item) || Array.isArray(item) || !namesField(item) || messageOf(item, ownKeys(item)) === undefined) return false;
+  }
+  return true;
 }
 
 /** Whether an object nested in a body is a map of field to messages (Shopify's `{ errors: { title: "is required" } }`). */
@@ -238,7 +263,7 @@ export function isFieldMapBody(body: unknown): boolean {
  * list of errors or a map of fields. Items without a path are form-level. Bounded in depth, breadth
  * and work.
  */
-export function findFieldErrors(body: unknown): FieldError[] {
+export function findFieldErrors(body: unknown): ApiFieldError[] {
   const context: Context = { out: [], visits: 0 };
   if (Array.isArray(body)) walk(body, undefined, context, 0, true);
   else if (isObject(body) && isFieldMap(body, false, true)) walk(body, undefined, context, 0, true, true);
@@ -250,7 +275,7 @@ export function findFieldErrors(body: unknown): FieldError[] {
  * The messages of an errors collection a format points at (a map, a list of items or strings): the
  * same reading as `findFieldErrors`, from a known place.
  */
-export function collectFieldErrors(value: unknown, out: FieldError[] = [], path?: string): FieldError[] {
+export function collectFieldErrors(value: unknown, out: ApiFieldError[] = [], path?: string): ApiFieldError[] {
   const context: Context = { out, visits: 0 };
   walk(value, path, context, 0, true);
   return out;

@@ -7,11 +7,20 @@ export type HeaderReader = ParseContext['header'];
 /** The reader of a response without headers (most failures): one shared function that answers at once. */
 export const NO_HEADERS: HeaderReader = () => undefined;
 
-/** A reader that knows the names of its rate-limit headers, for the readers that look for them by shape (vendor families). */
-type WithRateLimitNames = HeaderReader & { rateLimitNames?: readonly string[] };
+/** A reader that knows the names of its headers of a shape, for the readers that look for them by shape (vendor families). */
+type WithNames = HeaderReader & { rateLimitNames?: readonly string[]; requestIdNames?: readonly string[] };
 
 /** The lower-cased names of a reader's rate-limit headers (`…ratelimit…`, `…rate-limit…`) that have a value. */
-export const rateLimitHeaderNames = (header: HeaderReader): readonly string[] => (header as WithRateLimitNames).rateLimitNames ?? [];
+export const rateLimitHeaderNames = (header: HeaderReader): readonly string[] => (header as WithNames).rateLimitNames ?? [];
+
+/**
+ * A vendor's request-id header, named like one: `opc-request-id` (Oracle Cloud), `x-global-transaction-id`
+ * (IBM Cloud), `x-ep-request-uuid` (EasyPost), `x-contentful-request-id`.
+ */
+const REQUEST_ID_NAME = /(?:^|-)(?:request|req|transaction|correlation)-?(?:id|uuid)$/;
+
+/** The lower-cased names of a reader's headers named like a request id, in the order they came. */
+export const requestIdHeaderNames = (header: HeaderReader): readonly string[] => (header as WithNames).requestIdNames ?? [];
 
 /**
  * One reader over every header shape apps hand us: fetch `Headers`, `Map`s, axios `AxiosHeaders`,
@@ -50,7 +59,13 @@ export function readHeaders(headers: Loose): HeaderReader {
     return undefined;
   };
   const rateLimited: string[] = [];
-  for (const [name, value] of values) if (value && (name.includes('ratelimit') || name.includes('rate-limit'))) rateLimited.push(name);
-  if (rateLimited.length) (reader as WithRateLimitNames).rateLimitNames = rateLimited;
+  const requestIds: string[] = [];
+  for (const [name, value] of values) {
+    if (!value) continue;
+    if (name.includes('ratelimit') || name.includes('rate-limit')) rateLimited.push(name);
+    else if (name.endsWith('id') && REQUEST_ID_NAME.test(name)) requestIds.push(name);
+  }
+  if (rateLimited.length) (reader as WithNames).rateLimitNames = rateLimited;
+  if (requestIds.length) (reader as WithNames).requestIdNames = requestIds;
   return reader;
 }

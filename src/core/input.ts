@@ -17,11 +17,13 @@ export interface Source {
   details?: string;
 }
 
-const NETWORK_CODES = /^(?:ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_SOCKET)$/;
+// Node and undici's codes, and Bun's (the Zig error's name: `ConnectionRefused`, `ConnectionClosed`, `FailedToOpenSocket`).
+const NETWORK_CODES = /^(?:ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_SOCKET|Connection(?:Refused|Closed|Reset)|FailedToOpenSocket)$/;
 // Node and undici name every timeout so (`ETIMEDOUT`, `UND_ERR_CONNECT_TIMEOUT`, `ERR_SOCKET_CONNECTION_TIMEOUT`).
 const TIMEOUT_CODES = /^(?:ETIMEDOUT|\w*_TIMEOUT)$/;
-// What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native.
-const FAILED_FETCH = /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed)/i;
+// What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native, Deno.
+// Deno's: "error sending request for url (…): client error (Connect): dns error: …".
+const FAILED_FETCH = /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url)/i;
 
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
 function bodyValue(body: Loose): unknown {

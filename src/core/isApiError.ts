@@ -1,4 +1,4 @@
-import { DEFAULT_TEXT } from './kinds';
+import { DEFAULT_TEXT } from './defaultText';
 import type { ApiError } from './types';
 import { isObject } from './util';
 

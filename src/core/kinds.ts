@@ -1,25 +1,5 @@
 import type { ApiErrorKind } from './types';
 
-/**
- * The plain default title and message per kind, for when the body has nothing better. GOV.UK's
- * rules: no status numbers, no jargon, no blame; say what to do next.
- */
-export const DEFAULT_TEXT: Readonly<Record<ApiErrorKind, readonly [title: string, message: string]>> = {
-  validation: ['There is a problem', 'Check your answers and try again.'],
-  'bad-request': ['The request could not be completed', 'Check your answers and try again.'],
-  unauthenticated: ['Sign in to continue', 'Your session may have ended. Sign in and try again.'],
-  forbidden: ['You do not have access', 'Your account does not have permission to do this.'],
-  'not-found': ['Not found', 'It may have been moved or deleted.'],
-  conflict: ['This could not be saved', 'It clashes with something that already exists or has just changed.'],
-  'rate-limited': ['Too many requests', 'Wait a moment, then try again.'],
-  server: ['Something went wrong', 'There is a problem with the service. Try again later.'],
-  unavailable: ['Service unavailable', 'The service is temporarily unavailable. Try again later.'],
-  timeout: ['The request took too long', 'Try again.'],
-  network: ['Could not connect', 'Check your internet connection and try again.'],
-  cancelled: ['Request cancelled', 'The request was cancelled.'],
-  unknown: ['Something went wrong', 'Try again. If the problem continues, contact support.'],
-};
-
 const STATUS_KINDS: Readonly<Record<number, ApiErrorKind>> = {
   401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 408: 'timeout', 409: 'conflict', 410: 'not-found', 412: 'conflict',
   422: 'validation', 429: 'rate-limited', 499: 'cancelled',
@@ -57,7 +37,7 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
     '=aborted', 'versionmismatch', 'preconditionfailed', 'concurrentmodification', 'alreadyowned', 'alreadyregistered', 'unique',
   ]],
   ['unauthenticated', [
-    'unauthenticated', 'unauthorized', 'unauthorised', 'notauthed', 'notauthenticated', 'invalidauth', 'invalidgrant', 'invalidtoken',
+    'unauthenticated', 'notauthed', 'notauthenticated', 'invalidauth', 'invalidgrant', 'invalidtoken',
     'invalidclient', 'invalidapikey', 'apikeyinvalid', 'invalidkey', 'invalidaccesskeyid', 'invalidclienttokenid', 'expiredtoken',
     'tokenexpired', 'tokenrevoked', 'invalidjwt', 'jwtexpired', 'jwtinvalid', '=loginrequired', 'interactionrequired', 'notauthorized',
     'consentrequired', 'signaturedoesnotmatch', 'incompletesignature', 'missingauthenticationtoken', 'invalidcredential',
@@ -69,6 +49,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
     'accessdenied', 'forbidden', 'permissiondenied', 'insufficientscope', 'insufficientpermission', 'missingscope',
     'notpermitted', 'noaccess', 'insufficientprivilege', 'accountsuspended', 'blocked', 'restricted',
     '=ipnotallowed', 'unauthorizedclient', 'missingpermission', 'permissionerror',
+    // HTTP calls a 401 "Unauthorized", and a 401 needs no code to be read: a server that sends the code
+    // without that status (AppSync's `errorType: "Unauthorized"` on a 200, monday's
+    // `UserUnauthorizedException`) refuses someone it knows.
+    'unauthorized', 'unauthorised',
   ]],
   ['validation', [
     'validation', 'invalidargument', 'baduserinput', 'unprocessable', 'invalidparameter', 'invalidparam', 'parameterinvalid',

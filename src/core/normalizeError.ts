@@ -1,15 +1,16 @@
 import { fieldError, MAX_FIELD_ERRORS } from './fieldErrors';
 import { fieldPath } from './fieldPath';
-import { NO_HEADERS, type HeaderReader } from './headers';
+import { NO_HEADERS, requestIdHeaderNames, type HeaderReader } from './headers';
 import { readSource, type Source } from './input';
 import { isApiError } from './isApiError';
-import { DEFAULT_TEXT, kindOf, RETRYABLE_KINDS } from './kinds';
+import { DEFAULT_TEXT } from './defaultText';
+import { kindOf, RETRYABLE_KINDS } from './kinds';
 import type { Family } from './parsers/family';
 import { candidates } from './parsers/index';
 import { read } from './read';
 import { detailText, plainText, sentence } from './text';
 import { clampDeadline, readRateLimit, retryAfterDeadline, waitInText } from './timing';
-import type { ApiError, ErrorParser, FieldError, NormalizeOptions, ParsedError } from './types';
+import type { ApiError, ApiFieldError, ErrorParser, NormalizeOptions, ParsedError } from './types';
 import { isObject, statusOf, str, type Loose } from './util';
 
 /** Request-id headers of APIs, gateways and CDNs, most specific first. */
@@ -20,7 +21,7 @@ const LOG_ID_HEADERS = [
   'x-b3-traceid', 'traceresponse',
 ];
 // Shared: most errors have none, and a frozen empty list is the same for all of them.
-const NO_FIELD_ERRORS: readonly FieldError[] = Object.freeze([]);
+const NO_FIELD_ERRORS: readonly ApiFieldError[] = Object.freeze([]);
 /** A support id printed in a page or a message: Cloudflare's "Ray ID", CloudFront's "Request ID", Akamai's "Reference #". */
 const ID_IN_TEXT = /\b(?:Ray ID|Request ?ID|Reference|Correlation ID|Trace ID|Incident ID|Error ID|Support ID)\s*(?:#|:|is)?\s*:?\s*([A-Za-z0-9][\w.:-]{5,})/i;
 
@@ -60,10 +61,15 @@ const pageText = (html: string): string =>
  */
 function xmlLeaves(xml: string): Loose {
   const leaves: Loose = Object.create(null);
-  for (const [, name, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>([^<]*)<\/\1>/g)) {
-    const value = text!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim();
-    if (value && !(name! in leaves)) leaves[name!] = value;
+  const items: Loose[] = [];
+  for (const [, name, attributes, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(\s[^<>]*)?>([^<]*)<\/\1>/g)) {
+    const value = unescapeXml(text!).trim();
+    // An element naming its field in an attribute is a field error (Recurly's `<error field="account.email" symbol="invalid_email">`).
+    const field = attributes && /\s(?:field|path|param|parameter|property|attribute)="([^"]*)"/.exec(attributes)?.[1];
+    if (field && value) items.push({ field: unescapeXml(field), message: value, code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes!)?.[1] });
+    else if (value && !(name! in leaves)) leaves[name!] = value;
   }
+  if (items.length) leaves.errors = items;
   for (const key of ['Message', 'message']) {
     const lines = String(leaves[key] ?? '').split('\n');
     const id = lines.map((line) => /^RequestId:(\S+)/.exec(line.trim())?.[1]).find(Boolean);
@@ -74,6 +80,8 @@ function xmlLeaves(xml: string): Loose {
   }
   return leaves;
 }
+
+const unescapeXml = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** The first element of a document, when it is not one of HTML's: an XML error (`<Error>`, `<ErrorResponse xmlns=…>`, `<TwilioResponse>`). */
 const XML_ROOT = /^<([A-Za-z][\w.:-]*)[\s>]/;
@@ -193,10 +201,11 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
   // A plain-text 4xx is the app's own sentence; a 5xx's text comes from proxies and runtimes, for developers.
   const textMessage = status !== undefined && status >= 400 && status < 500 ? sentence(text) : undefined;
-  const message = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage ?? defaultMessage;
+  const said = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage;
+  const message = said ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);
   // A wait written in words matters only where waiting helps.
-  const textHint = RETRYABLE_KINDS.has(kind) ? (waitInText(parsed.message ?? text) ?? waitInText(parsed.details)) : undefined;
+  const textHint = RETRYABLE_KINDS.has(kind) ? (waitInText(parsed.message ?? text) ?? (format === 'html' ? undefined : waitInText(parsed.details))) : undefined;
   const retryAfterMs = header('retry-after-ms');
   const retryAt =
     (retryAfterMs && /^\d+(?:\.\d+)?$/.test(retryAfterMs) ? clampDeadline(now + +retryAfterMs, now) : undefined) ??
@@ -206,7 +215,7 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
     (textHint !== undefined ? clampDeadline(now + textHint, now) : undefined);
   const title = sentence(parsed.title, 120);
   // A page's printed id ("Ray ID: …") only when no header names one: the header is exact.
-  const logId = str(parsed.logId) ?? header(...LOG_ID_HEADERS) ?? traceId(header('traceparent')) ?? (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
+  const logId = str(parsed.logId) ?? header(...LOG_ID_HEADERS) ?? header(...requestIdHeaderNames(header)) ?? traceId(header('traceparent')) ?? (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
   const details = detailText(parsed.details) ?? detailText(source.details);
   const shouldRetry = header('stripe-should-retry');
 
@@ -215,6 +224,8 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   if (code) error.code = code.slice(0, 200);
   error.title = title && title !== message ? title : defaultTitle;
   error.message = message;
+  // Known here, never guessed later from the words: a server may send a default's very sentence.
+  error.messageSource = said == null ? 'default' : 'server';
   error.fieldErrors = fieldErrors;
   if (retryAt !== undefined) error.retryAt = retryAt;
   if (rateLimit) error.rateLimit = Object.freeze(rateLimit);

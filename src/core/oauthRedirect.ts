@@ -1,4 +1,3 @@
-import { isApiError } from './isApiError';
 import { normalizeError } from './normalizeError';
 import { oauthParams } from './oauthParams';
 import type { ApiError } from './types';
@@ -15,6 +14,5 @@ export function parseOAuthRedirect(url: string | URL): ApiError | null {
   } catch {
     return null;
   }
-  const error = params && normalizeError({ headers: {}, body: params });
-  return error && isApiError(error) ? error : null;
+  return params ? normalizeError({ headers: {}, body: params }) : null;
 }

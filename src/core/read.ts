@@ -1,16 +1,17 @@
 import { collectFieldErrors, fieldError, findFieldErrors, isNestedFieldMap, namesField } from './fieldErrors';
 import { fieldPath } from './fieldPath';
+import { kindOfCode } from './kinds';
 import { CODE_KEYS, DETAIL_KEYS, LOG_ID_KEYS, MESSAGE_KEYS, RETRY_MS_KEYS, RETRY_SECONDS_KEYS } from './keys';
 import { codeOf } from './parts';
 import { folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
-import type { FieldError, ParsedError } from './types';
+import type { ApiFieldError, ParsedError } from './types';
 import { isObject, ownKeys, str, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
-const NESTED_ENVELOPES = ['error', 'Error', 'fault', 'ResponseStatus', 'responseStatus', 'errors', 'detail', 'result', 'response', 'Response', 'status', 'json'] as const;
+const NESTED_ENVELOPES = ['error', 'Error', 'fault', 'ResponseStatus', 'responseStatus', 'errors', 'detail', 'result', 'response', 'Response', 'status', 'json', 'messages'] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
-const INNER = ['innerError', 'innererror', 'InnerError', 'debugInfo', 'extensions', 'meta', 'parameters', 'debug'] as const;
+const INNER = ['innerError', 'innererror', 'InnerError', 'debugInfo', 'extensions', 'meta', 'parameters', 'debug', 'error_data', 'errorData'] as const;
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
 const CATEGORY_KEYS: ReadonlySet<string> = new Set(['type', 'error_type', 'errorType', 'status', 'kind', 'className', 'name']);
 
@@ -32,15 +33,43 @@ const PART_NAMES = Object.keys(PARTS) as Part[];
 /** Each part's number, to look parts up by index rather than by name. */
 const P = Object.fromEntries(PART_NAMES.map((part, i) => [part, i])) as Record<Part, number>;
 // Each name any part goes by, to its rank in every part (-1 where it is not one of the part's names).
+// Ranks are doubled, so that a name found by its shape can sit between two listed ones.
 const RANKS = new Map<string, Int16Array>();
 PART_NAMES.forEach((part, index) =>
   PARTS[part].forEach((name: string, rank) => {
     const ranks = RANKS.get(name) ?? new Int16Array(PART_NAMES.length).fill(-1);
-    ranks[index] = rank;
+    ranks[index] = rank * 2;
     RANKS.set(name, ranks);
   }),
 );
 const ALL_NAMES = [...RANKS.keys()];
+
+/**
+ * Spellings no list can hold, found by their shape: `err_msg`, `errMsg`, `api_error_code`, `err_code`,
+ * `retry_in_seconds`, `retryAfterMillis`, `request_uuid`. Each ranks after the part's listed names, but a
+ * code named as one (`api_error_code`) before a category (`type`).
+ */
+const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
+  ['message', /^(?:err(?:or)?_?)?(?:msg|message)s?$/i, PARTS.message.length * 2],
+  ['code', /^(?:api_?)?err(?:or)?_?code$/i, CODE_KEYS.indexOf('type') * 2 - 1],
+  ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
+  ['retrySeconds', /^retry\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
+  ['logId', /^(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$/i, PARTS.logId.length * 2],
+];
+// Names seen before, found by shape or not (null); bounded, as a hostile body can hold any number.
+const SHAPED = new Map<string, Int16Array | null>();
+function ranksOf(name: string): Int16Array | undefined {
+  const listed = RANKS.get(name);
+  if (listed || name.length > 40) return listed;
+  let ranks = SHAPED.get(name);
+  if (ranks === undefined) {
+    ranks = null;
+    for (const [part, shape, rank] of SHAPES)
+      if (shape.test(name)) (ranks ??= new Int16Array(PART_NAMES.length).fill(-1))[P[part]] = rank;
+    if (SHAPED.size < 1024) SHAPED.set(name, ranks);
+  }
+  return ranks ?? undefined;
+}
 
 /**
  * What one object holds: the names of its members that some part goes by, found in one pass (a plain
@@ -54,7 +83,7 @@ class Scan {
   private readonly parts: (string[] | undefined)[] = [];
   constructor(value: Loose) {
     for (const name of ownKeys(value) ?? ALL_NAMES.filter((name) => name in value)) {
-      const ranks = RANKS.get(name);
+      const ranks = ranksOf(name);
       if (ranks) this.names.push(name), this.ranks.push(ranks);
     }
   }
@@ -99,7 +128,7 @@ function envelopes(body: Loose): Place[] {
     for (const name of place.scan.of(P.nested))
       if ((NESTED_ENVELOPES as readonly string[]).includes(name))
         // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
-        if (!((name === 'errors' || name === 'detail') && isNestedFieldMap(value[name]))) add(value[name], depth + 1);
+        if (!((name === 'errors' || name === 'detail' || name === 'messages') && isNestedFieldMap(value[name]))) add(value[name], depth + 1);
     if (isRecord(value.meta)) add(value.meta.error, depth + 1);
     found.push(place);
   };
@@ -159,12 +188,13 @@ const textOf = (value: unknown): string | undefined =>
  * The code and, when it names only a category, the code of a lone item that says more (GoCardless's
  * `type: "validation_failed"` beside `reason: "bank_account_exists"`).
  */
-function codes(places: readonly Place[], fieldErrors: readonly FieldError[], read: (value: unknown) => string | undefined): Pick<ParsedError, 'code' | 'category'> {
+function codes(places: readonly Place[], fieldErrors: readonly ApiFieldError[], read: (value: unknown) => string | undefined): Pick<ParsedError, 'code' | 'category'> {
   for (const place of places)
     for (const name of place.scan.of(P.code)) {
       const code = read(place.value[name]);
       if (code === undefined) continue;
-      const specific = CATEGORY_KEYS.has(name) && fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined;
+      // A code that only says "validation" (Dwolla's `ValidationError`) is a category too.
+      const specific = (CATEGORY_KEYS.has(name) || kindOfCode(code) === 'validation') && fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined;
       return specific ? { code: specific, category: code } : { code };
     }
   return {};
@@ -200,9 +230,11 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       if (kind === 'developer' && !developer.includes(value[name])) developer.push(value[name]);
     }
   // A lone form-level message speaks for the whole when nothing else does; one about a field does not
-  // ("Required": which?), and of several the kind's default summarizes better than the first.
+  // ("Required": which?), and of several the kind's default summarizes better than the first. Alone in
+  // the error's list, it says what happened this time, over the envelope's type-level sentence (EasyPost's
+  // `errors: ["No eligible insurance found…"]` beside "The requested resource could not be found.").
   const formLevel = fieldErrors.filter((error) => !error.field);
-  if (!message && formLevel.length === 1) message = sentence(formLevel[0]!.message);
+  if (formLevel.length === 1 && (!message || formLevel.length === fieldErrors.length)) message = sentence(formLevel[0]!.message) ?? message;
   // An error object about one field: the field error is its message.
   const readCode = codeBeside(status);
   if (message && !fieldErrors.some((error) => error.field)) {

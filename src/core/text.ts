@@ -1,10 +1,14 @@
 import { str } from './util';
 
 const DETAILS_MAX = 8000;
-/** Anything that could be read as a tag: text holding one is never shown. */
-const TAG = /<\/?[a-z!][^>]*>/i;
+const ELEMENTS = 'a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|ul|ol|li|table|tr|td|th|pre|code|strong|em|center|form|input|iframe|meta|link|small|big|font|section|main|header|footer|nav|svg|button|label|textarea|select|option|noscript';
+/**
+ * A tag of HTML, a comment or a doctype: text holding one is never shown. Angle brackets around
+ * anything else (Python's `<class 'int'>`, a `<placeholder>`) are text.
+ */
+const TAG = new RegExp(`<(?:\\/?(?:${ELEMENTS})\\b|!)[^>]*>`, 'i');
 /** An element of HTML as pages use it. */
-const HTML_ELEMENT = /^<\/?(?:a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|ul|ol|li|table|tr|td|th|pre|code|strong|em|center|form|input|iframe|meta|link|small|big|font|section|main|header|footer|nav|svg|button|label|textarea|select|option|noscript)\b/i;
+const HTML_ELEMENT = new RegExp(`^<\\/?(?:${ELEMENTS})\\b`, 'i');
 /**
  * `<e2-medium>` in a Google LocalizedMessage is a placeholder around a value, not markup: one word in
  * angle brackets that names no HTML element loses its brackets.
@@ -61,6 +65,9 @@ const mayBeDeveloperText = (text: string): boolean => CODE_PUNCTUATION.test(text
 const QUALIFIED_NAME = /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /;
 const isQualifiedName = (text: string): boolean => (/\.[A-Z]/.test(text) || text.includes('()')) && QUALIFIED_NAME.test(text);
 
+/** Two letters of a script without case and without spaces between words (Han, kana, Thai). */
+const CASELESS = /\p{Lo}{2}/u;
+
 /** Whether text is for developers (a stack trace, an exception, SQL, parser internals). */
 export const isDeveloperText = (text: string): boolean =>
   mayBeDeveloperText(text) && (isQualifiedName(text) || DEVELOPER_TEXT.some((pattern) => pattern.test(text)));
@@ -78,12 +85,12 @@ const REASON_PHRASE =
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:\w+ )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*|: [\w.[\]-]+)?|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more validation errors occurred|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:\w+ )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*|: [\w.[\]-]+)?|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property"): the list says what is wrong, so the kind's default summarizes.
  */
-const POINTS_ELSEWHERE = /\bsee (?:the )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
+const POINTS_ELSEWHERE = /\bsee (?:the )?(?:embedded |nested |following )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
 export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);
@@ -98,11 +105,15 @@ export type TextQuality = 'sentence' | 'word' | 'code' | 'reason' | 'generic' | 
  */
 export function quality(line: string): TextQuality {
   if (line.includes('<') && TAG.test(line)) return 'markup';
-  if (!/\s/.test(line)) {
+  // Chinese and Japanese write sentences without spaces: one "token" of their letters is a sentence.
+  if (!/\s/.test(line) && !CASELESS.test(line)) {
     if (REASON_PHRASE.test(line) || GENERIC.test(line)) return 'reason';
     // One token: a code when it has separators, digits, inner capitals or is all capitals.
     return /^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line) ? 'word' : 'code';
   }
+  // Words in capitals only ("FAT CHANCE", "INVALID REQUEST") are a code or a shout, not a sentence; a
+  // script without case (Japanese, Chinese) has neither capitals nor small letters and stays a sentence.
+  if (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)) return REASON_PHRASE.test(line) ? 'reason' : 'code';
   // Reason phrases and generic summaries are short; Express's "Cannot GET /a/long/path" is the exception.
   if ((line.length <= 60 || /^cannot /i.test(line)) && REASON_PHRASE.test(line)) return 'reason';
   if ((line.length <= 80 && GENERIC.test(line)) || POINTS_ELSEWHERE.test(line)) return 'generic';
@@ -116,6 +127,10 @@ export function folded(value: unknown, max = 1200): string | undefined {
   // Most server text has no run of whitespace to fold: testing is cheaper than rebuilding the string.
   if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(/\s+/g, ' ');
   line = line?.trim();
+  // "Bad Request: failed to process audio", "Error: Email is required": a reason phrase before the
+  // sentence only restates the status.
+  const colon = line ? line.indexOf(': ') : -1;
+  if (colon > 0 && colon <= 40 && isReasonPhrase(line!.slice(0, colon))) line = line!.slice(colon + 2).trim();
   return line ? unbracketed(line) : undefined;
 }
 
@@ -153,7 +168,7 @@ export function fieldMessage(value: unknown, max = 300): string | undefined {
 export function isFieldText(line: string): boolean {
   if (line.includes('<') && TAG.test(line)) return false;
   // One token: a code when it has separators, digits, inner capitals or is all capitals.
-  return /\s/.test(line) || (/^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line));
+  return /\s/.test(line) || CASELESS.test(line) || (/^[A-Za-z][a-z]*[.!]?$/.test(line) && !/^[A-Z]{2,}/.test(line));
 }
 
 /**

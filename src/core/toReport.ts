@@ -23,7 +23,8 @@ export interface ReportTags {
   format: string;
 }
 
-export interface Report {
+/** A failure as an error tracker takes it. Not `Report`: the DOM's Reporting API owns that global name. */
+export interface ErrorReport {
   /**
    * One line for the event's title: the kind, status and code, then the model's message, the sentence
    * the kit judged fit to show the person (`server 503: Try again later.`).
@@ -74,7 +75,7 @@ function headersOf(error: ApiError): HeaderReader {
  *
  * @example Sentry.captureException(error, { tags: toReport(error).tags })
  */
-export function toReport(error: unknown, options: ToReportOptions = {}): Report {
+export function toReport(error: unknown, options: ToReportOptions = {}): ErrorReport {
   const model = normalizeError(error, { parsers: options?.parsers });
   const header = headersOf(model);
   const status = model.status === undefined ? undefined : String(model.status);

@@ -22,14 +22,20 @@ export type ApiErrorKind =
   | 'cancelled'
   | 'unknown';
 
-/** One message about one input, or about the whole form when `field` is absent. */
-export interface FieldError {
+/**
+ * One message about one input, or about the whole form when `field` is absent. Named apart from
+ * the React component `FieldError`, which shows one of these beside its control.
+ */
+export interface ApiFieldError {
   /** Canonical path: dot-joined, numeric indices (`items.0.name`), transport prefixes removed. */
   readonly field?: string;
   readonly message: string;
   /** The server's machine code for this item (`missing_field`, `InvalidEmail`, ...). */
   readonly code?: string;
 }
+
+/** Where a model's message came from: the server's own sentence, or the kit's default for the kind. */
+export type MessageSource = 'server' | 'default';
 
 export interface RateLimit {
   readonly limit?: number;
@@ -56,7 +62,13 @@ export interface ApiError {
    * trace. A plain default for the kind when the body has none.
    */
   readonly message: string;
-  readonly fieldErrors: readonly FieldError[];
+  /**
+   * Where `message` came from: `server` when the response (or the thrown value) said it, even in the
+   * very words of a default; `default` when nothing did and it is the kind's plain default
+   * (`defaultText`). A notice shows the catalog's text, in the app's language, for a default.
+   */
+  readonly messageSource: MessageSource;
+  readonly fieldErrors: readonly ApiFieldError[];
   /** Absolute epoch milliseconds when a retry is allowed, corrected for the server's clock. */
   readonly retryAt?: number;
   readonly rateLimit?: RateLimit;
@@ -81,7 +93,7 @@ export interface ParsedError {
   code?: string;
   title?: string;
   message?: string;
-  fieldErrors?: FieldError[];
+  fieldErrors?: ApiFieldError[];
   logId?: string;
   details?: string;
   data?: unknown;
@@ -112,8 +124,15 @@ export interface ErrorParser {
 }
 
 export interface NormalizeOptions {
-  /** The current time in epoch milliseconds; fixes the clock for `retryAt`. */
+  /**
+   * The current time in epoch milliseconds: `retryAt` is counted from it, and a reset header is told
+   * epoch from delta against it.
+   * @default Date.now()
+   */
   now?: number;
-  /** Tried before the built-in parsers, in order. */
+  /**
+   * The app's own parsers, tried before the built-in ones, in order.
+   * @default none
+   */
   parsers?: readonly ErrorParser[];
 }

@@ -4,6 +4,7 @@ export { toConformErrors } from './conform';
 export { applyFormikErrors, toFormikErrors } from './formik';
 
 export type { FieldMessagesOptions } from '../react/fieldMessages';
+export type { FieldPathMapping } from '../react/fieldResolver';
 export type { TanStackFormErrors } from './tanstackForm';
 export type { ConformErrors } from './conform';
 export type { FormikErrorHelpers, FormikErrorTree, FormikServerErrors } from './formik';

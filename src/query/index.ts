@@ -4,5 +4,5 @@ export { ApiErrorBoundary } from './ApiErrorBoundary';
 export { useQueryApiError } from './useQueryApiError';
 
 export type { RetryPolicyOptions } from './retryPolicy';
-export type { ApiErrorBoundaryProps } from './ApiErrorBoundary';
+export type { ApiErrorBoundaryProps, FallbackProps, ResetDetails } from './ApiErrorBoundary';
 export type { QueryApiError, QueryLike } from './useQueryApiError';

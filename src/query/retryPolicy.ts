@@ -1,14 +1,21 @@
 import { normalizeError, type ErrorParser } from 'api-error-kit';
 
 export interface RetryPolicyOptions {
-  /** Retries after the first attempt, for errors worth retrying. Default 3. */
+  /**
+   * Retries after the first attempt, for errors worth retrying.
+   * @default 3
+   */
   maxRetries?: number;
   /**
    * The longest single wait in ms. A server that asks for longer (`Retry-After: 3600`) is not
-   * retried automatically: the person decides, with the countdown in front of them. Default 60 s.
+   * retried automatically: the person decides, with the countdown in front of them.
+   * @default 60000
    */
   maxDelay?: number;
-  /** The first backoff step in ms when the server named no time; doubles per retry, up to 30 s. Default 1000. */
+  /**
+   * The first backoff step in ms when the server named no time; doubles per retry, up to 30 s.
+   * @default 1000
+   */
   baseDelay?: number;
   /**
    * The longest rate-limit wait (`Retry-After`, a reset header) TanStack Query waits out silently,
@@ -18,6 +25,10 @@ export interface RetryPolicyOptions {
    * @default 0
    */
   silentWait?: number;
+  /**
+   * The app's own parsers, as given to the provider: the policy reads errors as the notices do.
+   * @default none
+   */
   parsers?: readonly ErrorParser[];
   /** For tests. */
   now?: () => number;

@@ -1,6 +1,8 @@
+import * as React from 'react';
 import { ErrorFallback } from './ErrorFallback';
+import type { FailureProps } from './FailureNotice';
 import { ErrorSummary, type ErrorSummaryProps } from './ErrorSummary';
-import type { NoticeProps } from './Notice';
+import type { NoticeProps } from './noticeProps';
 import { NotFoundNotice } from './NotFoundNotice';
 import { OfflineNotice } from './OfflineNotice';
 import { PermissionNotice, type PermissionNoticeProps } from './PermissionNotice';
@@ -8,48 +10,55 @@ import { RateLimitNotice } from './RateLimitNotice';
 import { ServerErrorNotice } from './ServerErrorNotice';
 import { useApiError } from './useApiError';
 
-export interface ApiErrorViewProps extends NoticeProps, Pick<PermissionNoticeProps, 'onSignIn' | 'signInHref' | 'onRequestAccess' | 'onSwitchAccount' | 'account'>, Pick<ErrorSummaryProps, 'fieldIds' | 'fieldLabels' | 'disableAutoFocus'> {
+export interface ApiErrorViewProps extends NoticeProps, Pick<PermissionNoticeProps, 'onSignIn' | 'signInHref' | 'onRequestAccess' | 'onSwitchAccount' | 'account'>, Pick<ErrorSummaryProps, 'fieldIds' | 'fieldLabels'>, Omit<FailureProps, 'onRetry'> {
   /** Whatever failed. Nothing renders for null, undefined, or a request the app cancelled itself. */
   error: unknown;
-  /** Offers "Try again" on the notices where trying again can help, and retries a rate limit when its wait is over. */
+  /**
+   * Offers "Try again" on the notices where trying again can help, and retries a rate limit when its wait is over.
+   * @default none (no Try again)
+   */
   onRetry?: () => void;
   /**
    * A rate limit retries by itself when its wait is over (announced, and cancellable).
    * @default true when `onRetry` is given
    */
   autoRetry?: boolean;
-  /** Words for a page that does not exist, not for a thing a request did not find (route-level use). */
+  /**
+   * Words for a page that does not exist, not for a thing a request did not find (route-level use).
+   * @default false
+   */
   page?: boolean;
-  supportHref?: (logId: string) => string;
-  debug?: boolean;
 }
 
 /**
  * The right notice for any failure, chosen by `kind`: field errors go to `ErrorSummary`,
  * 401/403 to `PermissionNotice`, 429 to `RateLimitNotice`, 5xx to `ServerErrorNotice`, 404 to
- * `NotFoundNotice`, no response to `OfflineNotice`, anything else to `ErrorFallback`. Actions
- * pass through to whichever notice renders.
+ * `NotFoundNotice`, no response to `OfflineNotice`, anything else to `ErrorFallback`. Every prop,
+ * and the ref, reaches whichever notice renders; each notice uses those it has.
  */
-export function ApiErrorView({ error, fieldIds, fieldLabels, disableAutoFocus, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry, autoRetry, page, supportHref, debug, ...notice }: ApiErrorViewProps) {
+export const ApiErrorView = /* @__PURE__ */ React.forwardRef<HTMLElement, ApiErrorViewProps>(function ApiErrorView(
+  { error, fieldIds, fieldLabels, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry, autoRetry, page, supportHref, debug, ...rest },
+  ref,
+) {
   const apiError = useApiError(error);
   if (!apiError || apiError.kind === 'cancelled') return null;
-  const { title, description, headingLevel, className, unstyled } = notice;
+  const notice = { ref, error: apiError, ...rest };
   switch (apiError.fieldErrors.length ? 'validation' : apiError.kind) {
     case 'validation':
-      return <ErrorSummary error={apiError} {...{ fieldIds, fieldLabels, disableAutoFocus, title, description, headingLevel, className, unstyled }} />;
+      return <ErrorSummary {...notice} {...{ fieldIds, fieldLabels }} />;
     case 'unauthenticated':
     case 'forbidden':
-      return <PermissionNotice error={apiError} {...{ onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry }} {...notice} />;
+      return <PermissionNotice {...notice} {...{ onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry }} />;
     case 'rate-limited':
-      return <RateLimitNotice error={apiError} onRetry={onRetry} autoRetry={autoRetry} {...notice} />;
+      return <RateLimitNotice {...notice} {...{ onRetry, autoRetry }} />;
     case 'server':
     case 'unavailable':
-      return <ServerErrorNotice error={apiError} {...{ onRetry, supportHref, debug }} {...notice} />;
+      return <ServerErrorNotice {...notice} {...{ onRetry, supportHref, debug }} />;
     case 'not-found':
-      return <NotFoundNotice error={apiError} page={page} {...notice} />;
+      return <NotFoundNotice {...notice} page={page} />;
     case 'network':
-      return <OfflineNotice error={apiError} onRetry={onRetry} {...notice} />;
+      return <OfflineNotice {...notice} onRetry={onRetry} />;
     default:
-      return <ErrorFallback error={apiError} {...{ onRetry, supportHref, debug }} {...notice} />;
+      return <ErrorFallback {...notice} {...{ onRetry, supportHref, debug }} />;
   }
-}
+});

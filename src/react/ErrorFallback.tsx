@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { FailureNotice, type FailureProps } from './FailureNotice';
-import type { NoticeProps } from './Notice';
+import type { NoticeProps } from './noticeProps';
 import { asCallback } from './untrusted';
 import { useApiError } from './useApiError';
 
 export interface ErrorFallbackProps extends NoticeProps, FailureProps {
+  /** Whatever was thrown: an `ApiError`, a response, an `Error`, anything. Nothing renders for null or undefined. */
   error: unknown;
   /** react-error-boundary's reset, so this works as its `FallbackComponent`; used when `onRetry` is absent. */
   resetErrorBoundary?: (...args: unknown[]) => void;

@@ -1,27 +1,27 @@
 import * as React from 'react';
-import { useApiErrorConfig, type FieldMap } from './context';
-import { cx } from './dom';
-import { lookup } from './fieldMap';
-import { noticeText } from './Notice';
+import { useApiErrorConfig } from './context';
+import { useComposedRefs } from './composeRefs';
+import { fieldResolver, type FieldPathMapping } from './fieldResolver';
+import { NoticeControls, noticeText } from './Notice';
+import type { NoticeProps, NoticeSlot } from './noticeProps';
 import { sameFailure } from './sameFailure';
+import { slotAttributes } from './slots';
 import { asAttributes, asClassNames, asHeadingLevel, asNode, asText } from './untrusted';
 import { useApiError } from './useApiError';
 
-export interface ErrorSummaryProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'title'> {
+export interface ErrorSummaryProps extends NoticeProps {
   /** Whatever failed: an `ApiError`, a thrown value, a response. Nothing renders when it has no messages. */
   error: unknown;
-  /** Replaces "There is a problem". */
-  title?: React.ReactNode;
-  description?: React.ReactNode;
-  /** Server path to the id of the form control the item links to; by default the path itself. */
-  fieldIds?: FieldMap;
-  /** Server path to the field's label, to give context to bare messages ("Email: Required"). */
-  fieldLabels?: FieldMap;
-  /** Keep focus where it is when the summary appears (GOV.UK's `disableAutoFocus`). */
-  disableAutoFocus?: boolean;
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: Partial<Record<'root' | 'title' | 'description' | 'list' | 'item', string>>;
-  unstyled?: boolean;
+  /**
+   * Server path to the id of the form control the item links to; keys match in any case and notation.
+   * @default the provider's `fieldIds`, else the path in dots, camelCased as the browser sent it (`Email` → `email`)
+   */
+  fieldIds?: FieldPathMapping;
+  /**
+   * Server path to the field's label, to give context to bare messages ("Email: Required").
+   * @default the provider's `fieldLabels`, else none
+   */
+  fieldLabels?: FieldPathMapping;
 }
 
 /**
@@ -42,27 +42,44 @@ function followLink(event: React.MouseEvent<HTMLElement>) {
 /**
  * The validation summary (GOV.UK error summary): a heading, then every message; an item for a
  * field links to its control, and following the link focuses it. Form-level messages are listed
- * without a link. It takes focus once when a new error arrives; `role="alert"` sits on an inner
- * wrapper so that focus and announcement do not race.
+ * without a link. It takes focus once when a new error arrives (`autoFocus={false}` leaves focus
+ * where it is); `role="alert"` sits on an inner wrapper so that focus and announcement do not race.
+ * It is never `role="alert"` itself and never removes itself: hide it in `onDismiss`.
  */
-export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
-  { error, title: titleProp, description: descriptionProp, fieldIds, fieldLabels, disableAutoFocus, headingLevel: level, classNames: slots, unstyled, className: classProp, ...rest },
+export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
+  {
+    error,
+    title: titleProp,
+    description: descriptionProp,
+    fieldIds,
+    fieldLabels,
+    autoFocus = true,
+    announce = true,
+    serverText,
+    actions,
+    onDismiss,
+    headingLevel: level,
+    classNames: slots,
+    unstyled,
+    className: classProp,
+    ...rest
+  },
   ref,
 ) {
   const title = asNode(titleProp);
   const description = asNode(descriptionProp);
   const headingLevel = asHeadingLevel(level);
-  const classNames = asClassNames<'root' | 'title' | 'description' | 'list' | 'item'>(slots);
+  const classNames = asClassNames<NoticeSlot>(slots);
   const className = asText(classProp);
   const config = useApiErrorConfig();
   const apiError = useApiError(error);
   const root = React.useRef<HTMLDivElement | null>(null);
-  React.useImperativeHandle(ref, () => root.current!, []);
+  const rootRef = useComposedRefs<HTMLElement>(ref, root);
   // Once per failure: the field errors of a body read after the status do not pull focus back.
   const focused = React.useRef<typeof apiError>(null);
   React.useEffect(() => {
     const node = root.current;
-    if (node && apiError && !disableAutoFocus && !sameFailure(focused.current, apiError)) {
+    if (node && apiError && autoFocus && !sameFailure(focused.current, apiError)) {
       // Focusable only while it has focus, as GOV.UK's: a tabindex left behind makes a click on the
       // summary's text focus (and outline) the whole box, and puts it back in reach of scripts that focus.
       node.setAttribute('tabindex', '-1');
@@ -70,35 +87,42 @@ export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Err
       node.focus();
     }
     focused.current = apiError;
-  }, [apiError, disableAutoFocus]);
+  }, [apiError, autoFocus]);
   if (!apiError) return null;
 
   // Without field errors, the one message is the catalog's (in the app's language) unless the server said more.
-  const items = apiError.fieldErrors.length ? apiError.fieldErrors : [{ message: noticeText(config.messages, apiError, apiError.kind, config.serverText).description, field: undefined }];
+  const items = apiError.fieldErrors.length ? apiError.fieldErrors : [{ message: noticeText(config.messages, apiError, apiError.kind, serverText ?? config.serverText).description, field: undefined }];
   const Heading = `h${headingLevel}` as const;
-  const own = (name: string) => (unstyled ? undefined : `aek-summary${name}`);
-  const itemClass = cx(own('__item'), classNames.item);
-  const labels = fieldLabels ?? config.fieldLabels;
-  const ids = fieldIds ?? config.fieldIds;
+  const part = slotAttributes('aek-summary', unstyled, classNames, className);
+  const item = part('item');
+  // The resolver FieldError and the form helpers use too, so a link names the control they wire up.
+  const resolve = fieldResolver(fieldIds ?? config.fieldIds, fieldLabels ?? config.fieldLabels);
   return (
-    <div ref={root} data-kind={apiError.kind} className={cx(own(''), className, classNames.root)} {...asAttributes(rest)}>
-      <div role="alert">
-        <Heading className={cx(own('__title'), classNames.title)}>{title ?? config.messages.summaryTitle}</Heading>
-        {description != null && <p className={cx(own('__description'), classNames.description)}>{description}</p>}
+    // A list of problems to fix is critical whatever the kind: GOV.UK's summary is always red.
+    <div ref={rootRef} {...part('root')} data-kind={apiError.kind} data-tone="critical" {...asAttributes(rest)}>
+      <div role={announce ? 'alert' : undefined}>
+        <Heading {...part('title')}>
+          {title ?? config.messages.summaryTitle}
+        </Heading>
+        {description != null && (
+          <p {...part('description')}>
+            {description}
+          </p>
+        )}
         {/* One listener for every link: a summary can list a thousand errors. */}
-        <ul className={cx(own('__list'), classNames.list)} onClick={followLink}>
+        <ul {...part('list')} onClick={followLink}>
           {items.map(({ field, message }, index) => {
-            const label = labels && field && lookup(labels, field);
+            const { id, label } = field ? resolve(field) : { id: undefined, label: undefined };
             const text = label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
-            const id = field && ((ids && lookup(ids, field)) ?? field);
             return (
-              <li key={index} className={itemClass}>
+              <li key={index} {...item}>
                 {id ? <a href={`#${id}`}>{text}</a> : text}
               </li>
             );
           })}
         </ul>
       </div>
+      <NoticeControls actions={actions} onDismiss={onDismiss} classNames={classNames} unstyled={unstyled} />
     </div>
   );
 });

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import type { ApiError, ApiErrorKind } from 'api-error-kit';
 import { useApiErrorConfig } from './context';
-import { cx } from './dom';
-import { Action, Notice, type NoticeProps } from './Notice';
+import { Action, Notice } from './Notice';
+import type { NoticeProps, NoticeSlot } from './noticeProps';
+import { slotAttributes } from './slots';
 import { SupportId } from './SupportId';
 import { warnOnce } from './dev';
-import { asCallback } from './untrusted';
+import { asCallback, asClassNames } from './untrusted';
 
 /** What a notice about a failure can offer: a retry, support, and (in debug mode) developer details. */
 export interface FailureProps {
@@ -14,8 +15,9 @@ export interface FailureProps {
   /** A support page for the support ID; only http(s) URLs become links. Defaults to the provider's. */
   supportHref?: (logId: string) => string;
   /**
-   * Shows developer details (`FullException`, stack traces) in a disclosure. Defaults to the
-   * provider's `debug`, which is off: end users never see them unless you turn this on.
+   * Shows developer details (`FullException`, stack traces) in a disclosure. End users never see them
+   * unless you turn this on.
+   * @default the provider's `debug` (false)
    */
   debug?: boolean;
 }
@@ -32,7 +34,7 @@ interface FailureNoticeProps extends NoticeProps, FailureProps {
  * debug mode only.
  */
 export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, FailureNoticeProps>(function FailureNotice(
-  { error, kind, onRetry: onRetryProp, supportHref, debug, title, description, unstyled, ...rest },
+  { error, kind, onRetry: onRetryProp, supportHref, debug, unstyled, classNames, ...rest },
   ref,
 ) {
   const onRetry = asCallback<() => void>(onRetryProp);
@@ -44,9 +46,8 @@ export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Failu
       ref={ref}
       error={error}
       kind={kind}
-      title={title}
-      description={description}
       unstyled={unstyled}
+      classNames={classNames}
       ownActions={
         onRetry && (
           <Action unstyled={unstyled} primary onClick={onRetry}>
@@ -58,7 +59,7 @@ export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Failu
     >
       {error.logId && <SupportId logId={error.logId} supportHref={supportHref} unstyled={unstyled} />}
       {(debug ?? config.debug) && error.details && (
-        <details className={cx(!unstyled && 'aek-details')}>
+        <details {...slotAttributes('aek-notice', unstyled, asClassNames<NoticeSlot>(classNames))('details', 'aek-details')}>
           <summary>{messages.technicalDetails}</summary>
           <pre>{error.details}</pre>
         </details>

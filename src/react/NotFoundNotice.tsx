@@ -1,11 +1,15 @@
 import * as React from 'react';
 import { normalizeError, type ApiError } from 'api-error-kit';
 import { useApiErrorConfig } from './context';
-import { Notice, type NoticeProps } from './Notice';
+import { Notice } from './Notice';
+import type { NoticeProps } from './noticeProps';
 import { useApiError } from './useApiError';
 
 export interface NotFoundNoticeProps extends NoticeProps {
-  /** The failure, when there is one; the notice also stands alone for a route that matches nothing. */
+  /**
+   * The failure, when there is one; the notice also stands alone for a route that matches nothing.
+   * @default none (a plain "Not found")
+   */
   error?: unknown;
   /**
    * Words for a page that does not exist ("Page not found", and how to check the address) rather

@@ -1,41 +1,16 @@
 import * as React from 'react';
-import { defaultText, type ApiError, type ApiErrorKind } from 'api-error-kit';
+import { toneOf, type ApiError, type ApiErrorKind } from 'api-error-kit';
 import { announce as say } from './announcer';
+import { useComposedRefs } from './composeRefs';
 import { useApiErrorConfig } from './context';
 import { sameFailure } from './sameFailure';
 import { cx } from './dom';
+import { slotAttributes } from './slots';
 import type { ApiErrorMessages, NoticeText } from './messages';
+import type { NoticeProps, NoticeSlot } from './noticeProps';
 import { asAttributes, asCallback, asClassNames, asHeadingLevel, asNode, asText } from './untrusted';
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
-
-export type NoticeSlot = 'root' | 'title' | 'description' | 'body' | 'actions' | 'dismiss';
-
-/** The vocabulary every notice shares. */
-export interface NoticeProps extends Omit<React.ComponentPropsWithoutRef<'section'>, 'title'> {
-  /** Replaces the heading (by default the catalog's title for the error's kind). */
-  title?: React.ReactNode;
-  /** Replaces the sentence under the heading (by default the server's message, or the kind's default). */
-  description?: React.ReactNode;
-  /** Extra buttons or links, after the notice's own. */
-  actions?: React.ReactNode;
-  /** Shows a dismiss button. The notice never removes itself: hide it in this handler. */
-  onDismiss?: () => void;
-  /** The heading element, `h2` by default. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: Partial<Record<NoticeSlot, string>>;
-  /** Drops the kit's class names, keeping yours, so the notice can be styled from scratch. */
-  unstyled?: boolean;
-  /** Moves focus to the notice when it appears: right when it replaces what the person was looking at. */
-  autoFocus?: boolean;
-  /** Says the heading and sentence through the page's live region when the notice appears (default true). */
-  announce?: boolean;
-  /**
-   * Show the server's sentence (when it is written for people) or, with `false`, the catalog's text
-   * for the kind. Defaults to the provider's `serverText`.
-   */
-  serverText?: boolean;
-}
 
 interface BaseProps extends NoticeProps {
   error: ApiError;
@@ -48,11 +23,12 @@ interface BaseProps extends NoticeProps {
 }
 
 /**
- * The heading and sentence a notice shows: the catalog's for the kind, with the server's sentence
- * when it said more than the kind's default and `serverText` allows it.
+ * The heading and sentence a notice shows: the catalog's for the kind (in the app's language), with
+ * the server's sentence when the model says the server wrote it (`messageSource`) and `serverText`
+ * allows it. A model without a source (made by hand, or by an older version) counts as the server's.
  */
 export function noticeText(messages: ApiErrorMessages, error: ApiError, kind: ApiErrorKind = error.kind, serverText = true, text: NoticeText = messages.kinds[kind]) {
-  const fromServer = serverText && error.message !== defaultText[error.kind][1];
+  const fromServer = serverText && error.messageSource !== 'default';
   return { title: text.title, description: fromServer ? error.message : text.message };
 }
 
@@ -97,6 +73,32 @@ function useKeepFocus(root: React.RefObject<HTMLElement | null>): void {
 }
 
 /**
+ * The notice's own actions, then the app's, then the dismiss button: the same parts, slots and
+ * classes on every notice and on the summary.
+ */
+export function NoticeControls({ ownActions, actions: actionsProp, onDismiss: onDismissProp, classNames, unstyled }: { ownActions?: React.ReactNode; actions: unknown; onDismiss: unknown; classNames: Partial<Record<NoticeSlot, string>>; unstyled?: boolean }) {
+  const { messages } = useApiErrorConfig();
+  const actions = asNode(actionsProp);
+  const onDismiss = asCallback<() => void>(onDismissProp);
+  const part = slotAttributes('aek-notice', unstyled, classNames);
+  return (
+    <>
+      {(some(ownActions) || some(actions)) && (
+        <div {...part('actions')}>
+          {ownActions}
+          {actions}
+        </div>
+      )}
+      {onDismiss && (
+        <button type="button" {...part('dismiss')} aria-label={messages.dismiss} onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </>
+  );
+}
+
+/**
  * A `<section>` landmark named by its heading, focusable but outside the tab order. It announces
  * itself through the pre-mounted live region (once per error) instead of relying on a freshly
  * mounted alert.
@@ -108,19 +110,18 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
   const config = useApiErrorConfig();
   const { messages } = config;
   const text = noticeText(messages, error, kind, serverText ?? config.serverText, catalogText);
-  const { title: titleProp, description: descriptionProp, actions: actionsProp, onDismiss: onDismissProp, headingLevel: level, classNames: slots, unstyled, autoFocus, className: classProp, ...rest } = props;
+  const { title: titleProp, description: descriptionProp, actions, onDismiss, headingLevel: level, classNames: slots, unstyled, autoFocus, className: classProp, ...rest } = props;
   const title = asNode(titleProp) ?? text.title;
   const description = asNode(descriptionProp) ?? text.description;
-  const actions = asNode(actionsProp);
-  const onDismiss = asCallback<() => void>(onDismissProp);
   const headingLevel = asHeadingLevel(level);
   const classNames = asClassNames<NoticeSlot>(slots);
   const className = asText(classProp);
   const id = React.useId();
   const root = React.useRef<HTMLElement | null>(null);
+  const rootRef = useComposedRefs(ref, root);
   const said = React.useRef<ApiError>(undefined);
   const Heading = `h${headingLevel}` as const;
-  const own = (name: string) => (unstyled ? undefined : `aek-notice${name}`);
+  const part = slotAttributes('aek-notice', unstyled, classNames, className);
 
   React.useEffect(() => {
     if (autoFocus) root.current?.focus();
@@ -144,42 +145,31 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error]);
 
-  const setRef = (node: HTMLElement | null) => {
-    root.current = node;
-    if (typeof ref === 'function') ref(node);
-    else if (ref) ref.current = node;
-  };
-
   return (
     <section
-      ref={setRef}
+      ref={rootRef}
       aria-labelledby={id}
       tabIndex={-1}
+      {...part('root')}
       data-kind={error.kind}
       data-status={error.status}
-      className={cx(own(''), className, classNames.root)}
+      data-tone={toneOf(error)}
       {...asAttributes(rest)}
     >
-      <Heading id={id} data-slot="title" className={cx(own('__title'), classNames.title)}>
+      <Heading id={id} {...part('title')}>
         {title}
       </Heading>
       {description != null && description !== '' && (
-        <p data-slot="description" className={cx(own('__description'), classNames.description)}>
+        <p {...part('description')}>
           {description}
         </p>
       )}
-      {some(children) && <div className={cx(own('__body'), classNames.body)}>{children}</div>}
-      {(some(ownActions) || some(actions)) && (
-        <div className={cx(own('__actions'), classNames.actions)}>
-          {ownActions}
-          {actions}
+      {some(children) && (
+        <div {...part('body')}>
+          {children}
         </div>
       )}
-      {onDismiss && (
-        <button type="button" className={cx(own('__dismiss'), classNames.dismiss)} aria-label={messages.dismiss} onClick={onDismiss}>
-          <span aria-hidden="true">×</span>
-        </button>
-      )}
+      <NoticeControls ownActions={ownActions} actions={actions} onDismiss={onDismiss} classNames={classNames} unstyled={unstyled} />
     </section>
   );
 });

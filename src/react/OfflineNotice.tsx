@@ -2,7 +2,8 @@ import * as React from 'react';
 import { normalizeError, type ApiError } from 'api-error-kit';
 import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
-import { Action, Notice, type NoticeProps } from './Notice';
+import { Action, Notice } from './Notice';
+import type { NoticeProps } from './noticeProps';
 import { useApiError } from './useApiError';
 import { warnOnce } from './dev';
 import { useOnline } from './useOnline';
@@ -13,7 +14,10 @@ let offline: ApiError | undefined;
 const offlineError = () => (offline ??= normalizeError(new TypeError('Failed to fetch')));
 
 export interface OfflineNoticeProps extends NoticeProps {
-  /** A failure with no response (`kind: 'network'`); without one the notice shows only while the device is offline. */
+  /**
+   * A failure with no response (`kind: 'network'`); without one the notice shows only while the device is offline.
+   * @default none
+   */
   error?: unknown;
   /** Offers "Try again" once the device is back online. */
   onRetry?: () => void;
@@ -26,7 +30,7 @@ export interface OfflineNoticeProps extends NoticeProps {
  * connection returns. Renders nothing when online and there is no network failure.
  */
 export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, OfflineNoticeProps>(function OfflineNotice(
-  { error, onRetry: onRetryProp, title, description, unstyled, ...rest },
+  { error, onRetry: onRetryProp, title, unstyled, ...rest },
   ref,
 ) {
   const onRetry = asCallback<() => void>(onRetryProp);
@@ -46,11 +50,10 @@ export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Offli
     <Notice
       ref={ref}
       error={model}
-      data-online={online}
+      data-state={online ? 'online' : 'offline'}
       kind="network"
       text={online ? messages.unreachable : undefined}
       title={asNode(title) ?? (online ? undefined : messages.offline)}
-      description={description}
       unstyled={unstyled}
       ownActions={
         onRetry &&

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { useApiErrorConfig } from './context';
 import { safeHref } from './dom';
-import { Action, actionClass, Notice, type NoticeProps } from './Notice';
+import { Action, actionClass, Notice } from './Notice';
+import type { NoticeProps } from './noticeProps';
 import { SupportId } from './SupportId';
 import { asCallback, asText, callSafely } from './untrusted';
 import { useApiError } from './useApiError';
@@ -12,16 +13,23 @@ const currentUrl = () => window.location.href;
 const noUrl = () => '';
 
 export interface PermissionNoticeProps extends NoticeProps {
+  /** The 401 or 403. Nothing renders for null or undefined. */
   error: unknown;
   /** 401: what "Sign in" does. Defaults to the provider's. */
   onSignIn?: () => void;
-  /** 401: where "Sign in" goes; a function receives the current URL to return to. Only http(s) URLs become links. */
+  /**
+   * 401: where "Sign in" goes; a function receives the current URL to return to. Only http(s) URLs become links.
+   * @default the provider's `signInHref`
+   */
   signInHref?: string | ((returnTo: string) => string);
   /** 403: offers "Request access". */
   onRequestAccess?: () => void;
   /** 403: offers "Switch account". */
   onSwitchAccount?: () => void;
-  /** 403: the account the person is signed in as, so they can tell whether it is the wrong one. */
+  /**
+   * 403: the account the person is signed in as, so they can tell whether it is the wrong one.
+   * @default none (not shown)
+   */
   account?: string;
   /**
    * 401 with no sign-in set up anywhere: offers "Try again" (credentials refreshed elsewhere, a
@@ -37,7 +45,7 @@ export interface PermissionNoticeProps extends NoticeProps {
  * credentials would fail the same way.
  */
 export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, PermissionNoticeProps>(function PermissionNotice(
-  { error, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry, title, description, unstyled, ...rest },
+  { error, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry, unstyled, ...rest },
   ref,
 ) {
   const config = useApiErrorConfig();
@@ -104,8 +112,6 @@ export const PermissionNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Pe
       ref={ref}
       error={apiError}
       kind={signIn ? 'unauthenticated' : 'forbidden'}
-      title={title}
-      description={description}
       ownActions={ownActions}
       unstyled={unstyled}
       {...rest}

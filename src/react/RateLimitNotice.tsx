@@ -1,13 +1,15 @@
 import * as React from 'react';
 import { announce } from './announcer';
 import { useApiErrorConfig } from './context';
-import { clockTime, spokenDuration } from './format';
-import { Action, Notice, noticeText, type NoticeProps } from './Notice';
+import { clockDuration, spokenDuration } from './duration';
+import { Action, Notice, noticeText } from './Notice';
+import { slotAttributes } from './slots';
+import type { NoticeProps, NoticeSlot } from './noticeProps';
 import { sameFailure } from './sameFailure';
 import { useApiError } from './useApiError';
 import { useRetryCountdown } from './useRetryCountdown';
 import { warnOnce } from './dev';
-import { asCallback } from './untrusted';
+import { asCallback, asClassNames } from './untrusted';
 
 /**
  * The seconds the server's HTML shows in the timer with this id, while that HTML is being hydrated;
@@ -20,6 +22,7 @@ function secondsInServerHtml(timerId: string): number | undefined {
 }
 
 export interface RateLimitNoticeProps extends NoticeProps {
+  /** The 429 (or any failure with a `retryAt`). Nothing renders for null or undefined. */
   error: unknown;
   /** Called by "Try again", which stays disabled until the wait is over. */
   onRetry?: () => void;
@@ -37,7 +40,7 @@ export interface RateLimitNoticeProps extends NoticeProps {
  * and again when it is over. Without a known deadline it says so plainly and lets the person retry.
  */
 export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, RateLimitNoticeProps>(function RateLimitNotice(
-  { error, onRetry: onRetryProp, autoRetry = true, title, description, unstyled, announce: speak = true, ...rest },
+  { error, onRetry: onRetryProp, autoRetry = true, title, unstyled, announce: speak = true, ...rest },
   ref,
 ) {
   const onRetry = asCallback<() => void>(onRetryProp);
@@ -100,7 +103,6 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
       error={apiError}
       kind="rate-limited"
       title={title}
-      description={description}
       unstyled={unstyled}
       announce={false}
       data-state={waiting ? 'waiting' : 'ready'}
@@ -123,8 +125,8 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
       {retryAt === undefined ? (
         messages.retryUnknown
       ) : waiting ? (
-        <span role="timer" aria-atomic="true" id={timerId} data-seconds-left={secondsLeft}>
-          {messages.retryIn(clockTime(secondsLeft, locale))}
+        <span role="timer" aria-atomic="true" id={timerId} data-seconds-left={secondsLeft} {...slotAttributes('', unstyled, asClassNames<NoticeSlot>(rest.classNames))('timer', false)}>
+          {messages.retryIn(clockDuration(secondsLeft, locale))}
         </span>
       ) : (
         messages.retryNow

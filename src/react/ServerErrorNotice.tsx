@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { FailureNotice, type FailureProps } from './FailureNotice';
-import type { NoticeProps } from './Notice';
+import type { NoticeProps } from './noticeProps';
 import { useApiError } from './useApiError';
 
 export interface ServerErrorNoticeProps extends NoticeProps, FailureProps {
+  /** The failure (a 5xx, or any error to show in its words). Nothing renders for null or undefined. */
   error: unknown;
 }
 

@@ -1,3 +1,5 @@
+import { visuallyHidden } from './dom';
+
 /**
  * One pair of visually hidden live regions for the whole page, created before anything is said:
  * a freshly mounted `role="alert"` is often not read out. Messages are cleared after a while so
@@ -8,15 +10,12 @@ export type Politeness = 'polite' | 'assertive';
 const CLEAR_AFTER_MS = 7000;
 let regions: Record<Politeness, HTMLElement> | undefined;
 
-const HIDDEN =
-  'position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0';
-
 /** Creates the live regions if the page has none yet. Safe to call during SSR (does nothing). */
 export function ensureLiveRegions(): void {
   if (typeof document === 'undefined' || (regions && document.body.contains(regions.polite))) return;
   const root = document.createElement('div');
   root.setAttribute('data-api-error-announcer', '');
-  root.style.cssText = HIDDEN;
+  Object.assign(root.style, visuallyHidden);
   const make = (politeness: Politeness) => {
     const region = document.createElement('div');
     // A log of additions (as React Aria's announcer): each new line is read once, old ones are not repeated.

@@ -2,19 +2,27 @@ import * as React from 'react';
 import type { ErrorParser } from 'api-error-kit';
 import { ensureLiveRegions } from './announcer';
 import { systemClock, type Clock } from './clock';
+import type { FieldPathMapping } from './fieldResolver';
 import { mergeMessages, messagesEn, type ApiErrorMessages, type ApiErrorMessagesOverride } from './messages';
 import { translateMessages, type Translate } from './translate';
 
-/** Maps a server field path (`items.0.name`) to something of the form's: an element id or a label. */
-export type FieldMap = Record<string, string> | ((path: string) => string | undefined);
-
 export interface ApiErrorConfig {
+  /** Every text the notices show and speak, merged from the providers above (English at the top). */
   messages: ApiErrorMessages;
-  /** BCP 47 locale for numbers and durations; defaults to the runtime's (not the page's `lang`), so set it with `messages`. */
+  /**
+   * BCP 47 locale for numbers and durations; set it with `messages`.
+   * @default the runtime's (`Intl`'s default, not the page's `lang`)
+   */
   locale?: string;
-  /** Tried before the built-in parsers by `useApiError`. */
+  /**
+   * Tried before the built-in parsers by `useApiError` and every notice.
+   * @default none (the built-in parsers only)
+   */
   parsers?: readonly ErrorParser[];
-  /** Show developer details (`FullException`, stack traces). Off by default; keep it off in production. */
+  /**
+   * Show developer details (`FullException`, stack traces). Keep it off in production.
+   * @default false
+   */
   debug: boolean;
   /**
    * Show the server's sentence when it is written for people (the core never passes on exceptions,
@@ -22,20 +30,35 @@ export interface ApiErrorConfig {
    * @default true
    */
   serverText: boolean;
+  /** The time countdowns count against: the system clock, or a manual one in tests and stories (`createManualClock`). */
   clock: Clock;
+  /** What "Sign in" does on a 401, when signing in is not a page to go to (a modal, an SDK's redirect). */
   onSignIn?: () => void;
-  /** Where "Sign in" goes; a function receives the URL to come back to. Only http(s) URLs become links. */
+  /**
+   * Where "Sign in" goes; a function receives the URL to come back to. Only http(s) URLs become links.
+   * @default none: without it or `onSignIn`, a 401 offers no way forward (and warns once in development)
+   */
   signInHref?: string | ((returnTo: string) => string);
   /** A support page for an ID; only http(s) URLs become links. */
   supportHref?: (logId: string) => string;
-  fieldIds?: FieldMap;
-  fieldLabels?: FieldMap;
+  /**
+   * A field's path to the id of its control, for `ErrorSummary`'s links and `FieldError`'s wiring:
+   * `{ 'items.0.name': 'item-1-name' }` or a function. Keys match in any case and notation.
+   * @default none: the id is the path in dots, camelCased as the browser sent it (`Items[0].Name` → `items.0.name`)
+   */
+  fieldIds?: FieldPathMapping;
+  /**
+   * A field's path to its label, which `ErrorSummary` puts before a message that does not name it ("Email: Required").
+   * @default none
+   */
+  fieldLabels?: FieldPathMapping;
 }
 
 export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'messages'>> {
   /**
    * Any part of the catalog to replace, deep-merged over the parent provider's (English by default):
    * `{ kinds: { forbidden: { title: 'No entry' } } }` changes one title and keeps the rest.
+   * @default the parent provider's catalog (English, `messagesEn`, at the top)
    */
   messages?: ApiErrorMessagesOverride;
   /**
@@ -46,6 +69,37 @@ export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'mes
    * @default undefined (the catalog only)
    */
   translate?: Translate;
+  /**
+   * The time countdowns count against.
+   * @default the parent provider's, else the system clock
+   */
+  clock?: Clock;
+  /**
+   * Show developer details (`FullException`, stack traces). Keep it off in production.
+   * @default the parent provider's, else false
+   */
+  debug?: boolean;
+  /**
+   * BCP 47 locale for numbers and durations; set it with `messages`.
+   * @default the parent provider's, else the runtime's
+   */
+  locale?: string;
+  /**
+   * Tried before the built-in parsers.
+   * @default the parent provider's, else none
+   */
+  parsers?: readonly ErrorParser[];
+  /**
+   * Where "Sign in" goes; a function receives the URL to come back to. Only http(s) URLs become links.
+   * @default the parent provider's, else none (a 401 then warns once in development)
+   */
+  signInHref?: string | ((returnTo: string) => string);
+  /** What "Sign in" does on a 401, when it is not a page to go to (a modal, an SDK's redirect). The parent's when absent. */
+  onSignIn?: () => void;
+  /**
+   * The part of the app these settings apply to.
+   * @default none
+   */
   children?: React.ReactNode;
 }
 

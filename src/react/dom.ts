@@ -14,15 +14,19 @@ export function safeHref(url: unknown): string | undefined {
   return /^(?:https?:\/\/|\/(?![/\\])|\.\.?\/|[?#])/i.test(trimmed) && !/[\s<>"\\]/.test(trimmed) ? trimmed : undefined;
 }
 
-/** Hidden on screen, read by screen readers; inline so it holds without the stylesheet. */
-export const visuallyHidden: React.CSSProperties = {
+/**
+ * Hidden on screen, read by screen readers; inline so it holds without the stylesheet. Strings with
+ * units, so the live regions' `Object.assign(element.style, …)` takes the same values as React does.
+ */
+export const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
+  width: '1px',
+  height: '1px',
+  padding: '0',
+  margin: '-1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
+  clipPath: 'inset(50%)',
   whiteSpace: 'nowrap',
-  border: 0,
-};
+  border: '0',
+} satisfies React.CSSProperties;

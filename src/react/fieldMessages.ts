@@ -1,16 +1,16 @@
 import { normalizeError, type ErrorParser } from 'api-error-kit';
-import type { FieldMap } from './context';
-import { lookup } from './fieldMap';
+import { fieldMapping, fieldName, type FieldPathMapping } from './fieldResolver';
 
 /** What every form adapter (react-hook-form, TanStack Form, Conform, Formik) takes. */
 export interface FieldMessagesOptions {
   /**
-   * Server path to the form's field name (`{ 'data.attributes.first_name': 'firstName' }` or a
-   * function). A path that maps to `undefined` or `''` goes to the form level; unmapped paths keep
-   * their canonical name (`items.0.name`), which each adapter writes in its library's notation.
-   * @default undefined (every path keeps its canonical name)
+   * Server path to the form's field name (`{ first_name: 'firstName' }` or a function); keys match in
+   * any case and notation. A path that maps to `''`, or that a function maps to `undefined`, goes to
+   * the form level; unmapped paths keep the name the components use for them too (`items.0.name`;
+   * ASP.NET's `Email` camelCased to `email`), which each adapter writes in its library's notation.
+   * @default undefined (every path keeps that name)
    */
-  fieldNames?: FieldMap;
+  fieldNames?: FieldPathMapping;
   /**
    * Parsers for bodies the kit does not read by itself, tried first (as in `normalizeError`).
    * @default undefined (the built-in parsers only)
@@ -31,11 +31,15 @@ export interface FieldMessage {
  */
 export function fieldMessages(error: unknown, options: FieldMessagesOptions = {}): FieldMessage[] {
   const { fieldNames, parsers } = options ?? {};
-  const apiError = normalizeError(error, { parsers: Array.isArray(parsers) ? [...parsers] : undefined });
-  const messages: FieldMessage[] = apiError.fieldErrors.map(({ field, message }) => ({
-    // A record renames only the paths it lists; `lookup` alone would send every other field to the form level.
-    name: (field && (typeof fieldNames === 'function' || (fieldNames && Object.hasOwn(fieldNames, field)) ? lookup(fieldNames, field) : field)) || undefined,
-    message,
-  }));
+  // `normalizeError` reads only an array of parsers: anything else a JavaScript caller passes is none.
+  const apiError = normalizeError(error, { parsers });
+  // The names the components resolve too: a field's name here is the id `ErrorSummary` links to and `FieldError` wires up.
+  const rename = fieldMapping(fieldNames);
+  const messages: FieldMessage[] = apiError.fieldErrors.map(({ field, message }) => {
+    const name = field && fieldName(field);
+    const renamed = name && rename(name);
+    // A function that answers nothing, or any `''`, sends the message to the form level; a record renames only what it lists.
+    return { name: (typeof fieldNames === 'function' ? renamed : (renamed ?? name)) || undefined, message };
+  });
   return messages.length ? messages : [{ name: undefined, message: apiError.message }];
 }

@@ -1,6 +1,6 @@
 import { fieldMessages, type FieldMessagesOptions } from './fieldMessages';
 
-export interface FieldErrorMapOptions extends FieldMessagesOptions {
+export interface FieldErrorRecordOptions extends FieldMessagesOptions {
   /**
    * Where messages about the whole form go.
    * @default 'root.serverError' (react-hook-form's convention)
@@ -14,11 +14,11 @@ export interface FieldErrorMapOptions extends FieldMessagesOptions {
  * message goes there, so a failed submit always says something. A null-prototype object, so server
  * paths such as `__proto__` stay plain keys.
  */
-export function toFieldErrorMap(error: unknown, options: FieldErrorMapOptions = {}): Record<string, string> {
+export function toFieldErrorRecord(error: unknown, options: FieldErrorRecordOptions = {}): Record<string, string> {
   const rootKey = options?.rootKey ?? 'root.serverError';
-  const map: Record<string, string> = Object.create(null);
-  for (const { name = rootKey, message } of fieldMessages(error, options)) map[name] = map[name] ? `${map[name]} ${message}` : message;
-  return map;
+  const record: Record<string, string> = Object.create(null);
+  for (const { name = rootKey, message } of fieldMessages(error, options)) record[name] = record[name] ? `${record[name]} ${message}` : message;
+  return record;
 }
 
 /**
@@ -32,9 +32,9 @@ export type SetError<TName extends string = string> = (name: TName, error: { typ
  * field (`type: "server"`), the rest on `root.serverError`. Focuses the first field with an error
  * unless `shouldFocus` is false. Returns the names it set.
  */
-export function applyFieldErrors<TName extends string>(error: unknown, setError: SetError<TName>, options: FieldErrorMapOptions & { shouldFocus?: boolean } = {}): string[] {
+export function applyFieldErrors<TName extends string>(error: unknown, setError: SetError<TName>, options: FieldErrorRecordOptions & { shouldFocus?: boolean } = {}): string[] {
   const rootKey = options.rootKey ?? 'root.serverError';
-  const entries = Object.entries(toFieldErrorMap(error, options));
+  const entries = Object.entries(toFieldErrorRecord(error, options));
   let focus = options.shouldFocus ?? true;
   for (const [name, message] of entries) {
     const field = name !== rootKey;

@@ -1,4 +1,4 @@
-import type { ApiErrorKind } from 'api-error-kit';
+import { defaultText, type ApiErrorKind } from 'api-error-kit';
 
 /** A notice's heading and the sentence under it. */
 export interface NoticeText {
@@ -49,30 +49,19 @@ export interface ApiErrorMessages {
   backOnline: string;
 }
 
-/** The English catalog: GOV.UK plain language, no status numbers, no blame. */
+const pair = ([title, message]: readonly [string, string, ...unknown[]]): NoticeText => ({ title, message });
+
+/**
+ * The English catalog: GOV.UK plain language, no status numbers, no blame. Its kinds and their
+ * variants are the core's `defaultText`, the one English table, so a notice and the model never
+ * word the same failure two ways; this adds only the words of the interface (buttons, labels, the countdown).
+ */
 export const messagesEn: ApiErrorMessages = {
-  kinds: {
-    validation: { title: 'There is a problem', message: 'Check your answers and try again.' },
-    'bad-request': { title: 'The request could not be completed', message: 'Check your answers and try again.' },
-    unauthenticated: { title: 'Sign in to continue', message: 'Your session may have ended. Sign in and try again.' },
-    forbidden: { title: 'You do not have access', message: 'Your account does not have permission to do this.' },
-    'not-found': { title: 'Not found', message: 'It may have been moved or deleted.' },
-    conflict: { title: 'This could not be saved', message: 'It clashes with something that already exists or has just changed.' },
-    'rate-limited': { title: 'Too many requests', message: 'You have made too many requests in a short time.' },
-    server: { title: 'Sorry, there is a problem with the service', message: 'Try again later.' },
-    unavailable: { title: 'Sorry, the service is unavailable', message: 'Try again later.' },
-    timeout: { title: 'The request took too long', message: 'Try again.' },
-    network: { title: 'Could not connect', message: 'Check your internet connection and try again.' },
-    cancelled: { title: 'Request cancelled', message: 'The request was cancelled.' },
-    unknown: { title: 'Something went wrong', message: 'Try again. If the problem continues, contact support.' },
-  },
-  pageNotFound: {
-    title: 'Page not found',
-    message: 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.',
-  },
-  unreachable: { title: 'Could not reach the service', message: 'Your connection is working, but the service did not answer. Try again in a moment.' },
+  kinds: Object.fromEntries(Object.entries(defaultText).map(([kind, text]) => [kind, pair(text)])) as Record<ApiErrorKind, NoticeText>,
+  pageNotFound: pair(defaultText['not-found'][2].page),
+  unreachable: pair(defaultText.network[2].unreachable),
   errorPrefix: 'Error:',
-  summaryTitle: 'There is a problem',
+  summaryTitle: defaultText.validation[0],
   signIn: 'Sign in',
   requestAccess: 'Request access',
   switchAccount: 'Switch account',

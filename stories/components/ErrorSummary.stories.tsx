@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor } from 'storybook/test';
+import { expect, fn, waitFor } from 'storybook/test';
 import { ErrorSummary } from 'api-error-kit/react';
 import { DemoForm } from '../support/DemoForm';
 import { errorArgType, samples } from '../support/samples';
@@ -44,19 +44,28 @@ export const FormLevelMessages: Story = {
   },
 };
 
+/**
+ * ASP.NET names fields by their C# properties (`Email`, `DateOfBirth`) while the form calls them `email` and
+ * `dateOfBirth`: the summary's links, `FieldError` and the form helpers resolve both to the same control, with
+ * no `fieldIds`. `fieldLabels` keys may be written either way.
+ */
 export const WithFieldLabels: Story = {
   args: {
     error: { status: 400, headers: {}, body: { title: 'Bad Request', status: 400, errors: { Email: ['Required'], DateOfBirth: ['Required'] }, type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1' } },
-    fieldIds: { Email: 'email', DateOfBirth: 'dateOfBirth' },
-    fieldLabels: { Email: 'Email address', DateOfBirth: 'Date of birth' },
+    fieldLabels: { email: 'Email address', DateOfBirth: 'Date of birth' },
   },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByRole('link', { name: 'Email address: Required' })).toHaveAttribute('href', '#email');
+    await expect(canvas.getByRole('link', { name: 'Date of birth: Required' })).toHaveAttribute('href', '#dateOfBirth');
+    // FieldError wires its control in an effect: wait for it rather than race it.
+    await waitFor(() => expect(canvas.getByLabelText('Date of birth')).toHaveAttribute('aria-invalid', 'true'));
+    await userEvent.click(canvas.getByRole('link', { name: 'Date of birth: Required' }));
+    await expect(canvas.getByLabelText('Date of birth')).toHaveFocus();
   },
 };
 
 export const WithoutAutoFocus: Story = {
-  args: { disableAutoFocus: true },
+  args: { autoFocus: false },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.aek-summary')).not.toHaveFocus();
   },
@@ -97,5 +106,15 @@ export const French: Story = {
   globals: { locale: 'fr' },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Il y a un problème' })).toBeVisible();
+  },
+};
+
+/** The props every notice shares: the app's own action after the list, and a dismiss button (the summary never removes itself). */
+export const WithActionsAndDismiss: Story = {
+  args: { actions: <a href="#help">How to fill in this form</a>, onDismiss: fn() },
+  play: async ({ canvas, args, userEvent }) => {
+    await expect(canvas.getByRole('link', { name: 'How to fill in this form' }).closest('[data-slot="actions"]')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
+    await expect(args.onDismiss).toHaveBeenCalledOnce();
   },
 };

@@ -36,7 +36,7 @@ const page = (clock: ManualClock, error: (server: unknown) => unknown) => (
     <OfflineNotice error={new TypeError('Failed to fetch')} onRetry={() => {}} />
     <ErrorFallback error={new Error('boom')} resetErrorBoundary={() => {}} />
     <SupportId logId="req-1a2b3c" />
-    <ErrorSummary error={samples['Validation (422 problem+json)']} disableAutoFocus />
+    <ErrorSummary error={samples['Validation (422 problem+json)']} autoFocus={false} />
     <div className="demo-form">
       <label htmlFor="email">Email address</label>
       <FieldError error={samples['Validation (422 problem+json)']} name="email" />

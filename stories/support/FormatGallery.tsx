@@ -37,7 +37,7 @@ export function FormatGallery({ fixtures, source }: FormatGalleryProps) {
               </section>
               <section aria-label={`${fixture.name}: what people see`}>
                 <h3>What people see</h3>
-                <ApiErrorView error={error} headingLevel={4} disableAutoFocus announce={false} onRetry={() => {}} />
+                <ApiErrorView error={error} headingLevel={4} autoFocus={false} announce={false} onRetry={() => {}} />
               </section>
             </div>
           </article>

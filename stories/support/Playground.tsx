@@ -90,7 +90,7 @@ export function Playground({ status: initialStatus, headers: initialHeaders, bod
       </section>
       <section className="playground__result" aria-label="What people see">
         <h2>What people see</h2>
-        <ApiErrorView key={modelJson(error)} error={error} headingLevel={3} disableAutoFocus announce={false} onRetry={() => {}} />
+        <ApiErrorView key={modelJson(error)} error={error} headingLevel={3} autoFocus={false} announce={false} onRetry={() => {}} />
       </section>
     </div>
   );

@@ -24,7 +24,7 @@ function serverError(message: string, digest: string): Error & { digest: string 
 describe('Next.js error.tsx', () => {
   it('a production Server Component error: a server failure, the digest is the support ID, React\'s text is not for people', () => {
     const model = normalizeError(serverError(GENERIC_RSC_ERROR, DIGEST));
-    expect(model).toMatchObject({ kind: 'server', logId: DIGEST, message: 'There is a problem with the service. Try again later.', retryable: true });
+    expect(model).toMatchObject({ kind: 'server', logId: DIGEST, message: 'Try again later.', retryable: true });
     expect(model.title).not.toContain('Server Components');
     expect(model.details).toContain('An error occurred in the Server Components render');
   });

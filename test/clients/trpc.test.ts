@@ -169,7 +169,7 @@ describe.each(['default', 'zod'] as const)('tRPC 11, %s error formatter', (forma
   ])('%s: a 500 never shows the server message', async (_, path, text) => {
     const error = await clientError(LINKS.httpBatchLink({ url: servers[formatter].url }), { path, type: 'query' });
     const model = normalizeError(error, { now: NOW });
-    expect(model).toMatchObject({ kind: 'server', status: 500, message: 'There is a problem with the service. Try again later.' });
+    expect(model).toMatchObject({ kind: 'server', status: 500, message: 'Try again later.' });
     expect(model.title).not.toContain(text);
   });
 

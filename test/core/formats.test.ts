@@ -140,7 +140,7 @@ describe('graphql', () => {
   });
   it('INTERNAL_SERVER_ERROR: plain message, stacktrace in details, retryable', () => {
     const error = normalize('INTERNAL_SERVER_ERROR with stacktrace');
-    expect(error).toMatchObject({ kind: 'server', code: 'INTERNAL_SERVER_ERROR', message: 'There is a problem with the service. Try again later.', retryable: true });
+    expect(error).toMatchObject({ kind: 'server', code: 'INTERNAL_SERVER_ERROR', message: 'Try again later.', retryable: true });
     expect(error.details).toContain('at Object.order (/app/src/resolvers/order.js:14:31)');
     expect(error.details!.split('\n')[0]).toBe("Cannot read properties of undefined (reading 'id')");
   });
@@ -240,7 +240,7 @@ describe('google', () => {
       code: 'INVALID_ARGUMENT',
       message: 'The message must be between 1 and 500 characters long.',
     });
-    expect(normalize('Firebase callable INTERNAL')).toMatchObject({ kind: 'server', code: 'INTERNAL', message: 'There is a problem with the service. Try again later.' });
+    expect(normalize('Firebase callable INTERNAL')).toMatchObject({ kind: 'server', code: 'INTERNAL', message: 'Try again later.' });
   });
 });
 
@@ -360,8 +360,8 @@ describe('laravel', () => {
   });
   it('framework boilerplate ("Unauthenticated.", "Too Many Attempts.", "Server Error") gives way to the defaults', () => {
     expect(normalize('401 Unauthenticated.')).toMatchObject({ kind: 'unauthenticated', message: 'Your session may have ended. Sign in and try again.' });
-    expect(normalize('429 Too Many Attempts.')).toMatchObject({ kind: 'rate-limited', message: 'Wait a moment, then try again.', retryAt: FIXED + 42_000 });
-    expect(normalize('500 Server Error (production)')).toMatchObject({ kind: 'server', message: 'There is a problem with the service. Try again later.' });
+    expect(normalize('429 Too Many Attempts.')).toMatchObject({ kind: 'rate-limited', message: 'You have made too many requests in a short time.', retryAt: FIXED + 42_000 });
+    expect(normalize('500 Server Error (production)')).toMatchObject({ kind: 'server', message: 'Try again later.' });
   });
   it('throttle headers fill rateLimit', () => {
     expect(normalize('429 Too Many Attempts.').rateLimit).toEqual({ limit: 60, remaining: 0, resetAt: FIXED + 42_000 });
@@ -460,7 +460,7 @@ describe('spring', () => {
   });
   it('trace goes to details only', () => {
     const error = normalize('BasicErrorController 500 with trace');
-    expect(error).toMatchObject({ kind: 'server', message: 'There is a problem with the service. Try again later.' });
+    expect(error).toMatchObject({ kind: 'server', message: 'Try again later.' });
     expect(error.details).toMatch(/^java\.lang\.NullPointerException: .*\n\tat com\.example\.users\.UserService\.create\(UserService\.java:42\)/);
   });
 });
@@ -478,7 +478,7 @@ describe('nestjs', () => {
   });
   it('"Cannot GET /x" and "ThrottlerException: Too Many Requests" give way to the defaults', () => {
     expect(normalize('404 Cannot GET')).toMatchObject({ kind: 'not-found', message: 'It may have been moved or deleted.' });
-    expect(normalize('ThrottlerException 429')).toMatchObject({ kind: 'rate-limited', message: 'Wait a moment, then try again.', retryAt: FIXED + 60_000 });
+    expect(normalize('ThrottlerException 429')).toMatchObject({ kind: 'rate-limited', message: 'You have made too many requests in a short time.', retryAt: FIXED + 60_000 });
   });
   it('a custom exception message is kept', () => {
     expect(normalize('custom NotFoundException message')).toMatchObject({ kind: 'not-found', message: 'Project 42 was not found' });
@@ -597,7 +597,7 @@ describe('jira', () => {
 describe('html', () => {
   it('nginx 502: plain default message, page text in details', () => {
     const error = normalize('nginx 502 Bad Gateway');
-    expect(error).toMatchObject({ kind: 'unavailable', status: 502, retryable: true, message: 'The service is temporarily unavailable. Try again later.' });
+    expect(error).toMatchObject({ kind: 'unavailable', status: 502, retryable: true, message: 'Try again later.' });
     expect(error.details).toBe('502 Bad Gateway 502 Bad Gateway nginx/1.25.3');
   });
   it('Heroku application error: x-request-id is the support id; styles are dropped', () => {
@@ -630,7 +630,7 @@ describe('text', () => {
   it('5xx text is for developers', () => {
     expect(normalize('Envoy 503 upstream reset')).toMatchObject({
       kind: 'unavailable',
-      message: 'The service is temporarily unavailable. Try again later.',
+      message: 'Try again later.',
       details: 'upstream connect error or disconnect/reset before headers. reset reason: connection failure',
     });
   });

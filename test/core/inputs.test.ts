@@ -7,7 +7,7 @@ const DEFAULTS = {
   network: 'Check your internet connection and try again.',
   cancelled: 'The request was cancelled.',
   timeout: 'Try again.',
-  server: 'There is a problem with the service. Try again later.',
+  server: 'Try again later.',
   notFound: 'It may have been moved or deleted.',
 };
 
@@ -51,6 +51,7 @@ describe('response-like { status, headers, body }', () => {
       status: 422,
       title: 'There is a problem',
       message: 'The email is taken.',
+      messageSource: 'server',
       fieldErrors: [{ field: 'email', message: 'Already registered' }],
       logId: 'req-1',
       format: 'laravel',
@@ -77,7 +78,7 @@ describe('response-like { status, headers, body }', () => {
   it('keeps an HTML body out of the message, as text for developers', () => {
     const body = '<!DOCTYPE html><html><head><style>h1{color:red}</style><script>alert(1)</script></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>';
     const error = normalizeError({ status: 502, headers: { 'content-type': 'text/html' }, body });
-    expect(error).toMatchObject({ kind: 'unavailable', format: 'html', message: 'The service is temporarily unavailable. Try again later.' });
+    expect(error).toMatchObject({ kind: 'unavailable', format: 'html', message: 'Try again later.' });
     expect(error.details).toBe('502 Bad Gateway nginx');
   });
   it('a plain sentence sent as text/html is text (Express res.send), not a page', () => {
@@ -140,6 +141,7 @@ describe('response-like { status, headers, body }', () => {
       code: 'access_denied',
       title: 'You do not have access',
       message: 'The user said no',
+      messageSource: 'server',
       fieldErrors: [],
       format: 'oauth',
       retryable: false,
@@ -196,7 +198,7 @@ describe('ky', () => {
     const response = new Response('{"message":"Never read"}', { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(NOW / 1000 + 60) } });
     const error = normalizeError(kyV1(response), { now: NOW });
     expect(error).toMatchObject({ kind: 'rate-limited', status: 403, retryAt: NOW + 60_000, rateLimit: { remaining: 0, resetAt: NOW + 60_000 } });
-    expect(error.message).toBe('Wait a moment, then try again.');
+    expect(error.message).toBe('You have made too many requests in a short time.');
     expect(response.bodyUsed).toBe(false);
   });
   it('v2: the already parsed `.data`', () => {
@@ -243,7 +245,7 @@ describe('fetch', () => {
   it('a Response: status and headers, synchronously, without reading the body', () => {
     const response = new Response('{"message":"Later"}', { status: 429, headers: { 'Retry-After': '30', 'X-Request-Id': 'abc' } });
     const error = normalizeError(response, { now: NOW });
-    expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAt: NOW + 30_000, logId: 'abc', message: 'Wait a moment, then try again.' });
+    expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAt: NOW + 30_000, logId: 'abc', message: 'You have made too many requests in a short time.' });
     expect(error.cause).toBe(response);
     expect(response.bodyUsed).toBe(false);
   });
@@ -314,6 +316,7 @@ describe('other values', () => {
       kind: 'unknown',
       title: 'Something went wrong',
       message: DEFAULTS.unknown,
+      messageSource: 'default',
       fieldErrors: [],
       details: undefined,
       format: 'error',
@@ -352,12 +355,12 @@ describe('other values', () => {
     ['a function', () => 1],
   ])('%s is unknown', (_, input) => {
     const error = normalizeError(input);
-    expect({ ...error }).toEqual({ kind: 'unknown', title: 'Something went wrong', message: DEFAULTS.unknown, fieldErrors: [], format: 'unknown', retryable: false });
+    expect({ ...error }).toEqual({ kind: 'unknown', title: 'Something went wrong', message: DEFAULTS.unknown, messageSource: 'default', fieldErrors: [], format: 'unknown', retryable: false });
     expect(error.cause).toBe(input);
     expect(Object.isFrozen(error)).toBe(true);
   });
   it('an empty object or array is read by the generic reader, which finds nothing', () => {
-    for (const input of [{}, []]) expect({ ...normalizeError(input) }).toEqual({ kind: 'unknown', title: 'Something went wrong', message: DEFAULTS.unknown, fieldErrors: [], format: 'generic', retryable: false });
+    for (const input of [{}, []]) expect({ ...normalizeError(input) }).toEqual({ kind: 'unknown', title: 'Something went wrong', message: DEFAULTS.unknown, messageSource: 'default', fieldErrors: [], format: 'generic', retryable: false });
   });
   it('RTK Query results without a response', () => {
     expect(normalizeError({ status: 'FETCH_ERROR', error: 'TypeError: Failed to fetch' }).kind).toBe('network');
@@ -407,6 +410,7 @@ describe('options.parsers', () => {
       status: 400,
       title: 'There is a problem',
       message: 'Check your answers and try again.',
+      messageSource: 'default',
       fieldErrors: [{ field: 'items.0.qty', message: 'Must be positive', code: 'min' }, { field: 'x', message: '42' }],
       logId: '12',
       format: 'junk',
@@ -499,6 +503,7 @@ describe('parseOAuthRedirect', () => {
       code: 'access_denied',
       title: 'You do not have access',
       message: 'The user denied access',
+      messageSource: 'server',
       fieldErrors: [],
       format: 'oauth',
       retryable: false,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HttpError, normalizeError, type ApiError } from '../../src';
-import { DEFAULT_TEXT } from '../../src/core/kinds';
+import { DEFAULT_TEXT } from '../../src/core/defaultText';
 import { MAX_WAIT_MS } from '../../src/core/timing';
 
 const NOW = Date.UTC(2026, 10, 22, 12);

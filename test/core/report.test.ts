@@ -108,7 +108,7 @@ describe('toReport', () => {
     const text = JSON.stringify(report);
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     expect(report.tags.kind).toBe('server');
-    expect(report.message).toBe('server 500: There is a problem with the service. Try again later.');
+    expect(report.message).toBe('server 500: Try again later.');
   });
 
   it('keeps prose out of tags, even from an app’s own parser', () => {
@@ -130,7 +130,7 @@ describe('toToast', () => {
     const second = toToast(await thrown(traceOnly)); // another request: no request id, same failure
     expect(second.id).toBe(first.id);
     expect(toToast(await thrown(directus500)).id).not.toBe(first.id);
-    expect(first).toEqual({ id: first.id, title: 'Service unavailable', description: 'The model is overloaded. Please try again later.' });
+    expect(first).toEqual({ id: first.id, title: 'Sorry, the service is unavailable', description: 'The model is overloaded. Please try again later.' });
   });
 
   it('gives the same id when only a request id inside the message differs', async () => {

@@ -123,7 +123,7 @@ describe('the message chosen by quality, not position', () => {
   it('developer text goes to details, the default to the message (Spring Boot)', () => {
     const spring = { timestamp: '2026-11-22T12:00:00Z', status: 500, error: 'Internal Server Error', message: 'Cannot invoke "com.example.shop.Item.getOwner()" because "item" is null', path: '/items/1' };
     const error = read(500, spring);
-    expect(error.message).toBe('There is a problem with the service. Try again later.');
+    expect(error.message).toBe('Try again later.');
     expect(error.details).toContain('getOwner()');
   });
   it('when only field messages exist, the default summarizes', () => {

@@ -97,7 +97,7 @@ describe('QueryCache and MutationCache onError with the kit (real TanStack Query
     await waitFor(() => expect(screen.getAllByText(/failed$/)).toHaveLength(3));
     const toasts = await settleToasts();
     expect(toasts).toHaveLength(1);
-    expect(toasts[0]).toHaveTextContent('Service unavailable');
+    expect(toasts[0]).toHaveTextContent('Sorry, the service is unavailable');
     expect(toasts[0]).toHaveTextContent('The model is overloaded. Please try again later.');
 
     requests.mockClear();

@@ -41,8 +41,8 @@ describe('ErrorSummary', () => {
     expect(summaryRoot()).not.toHaveFocus();
   });
 
-  it('has no tabindex when it does not take focus (disableAutoFocus)', () => {
-    render(<ErrorSummary error={aspNetValidation()} disableAutoFocus />);
+  it('has no tabindex when it does not take focus (autoFocus={false})', () => {
+    render(<ErrorSummary error={aspNetValidation()} autoFocus={false} />);
     expect(summaryRoot()).not.toHaveAttribute('tabindex');
   });
 
@@ -83,11 +83,11 @@ describe('ErrorSummary', () => {
     expect(summaryRoot()).toHaveFocus();
   });
 
-  it('leaves focus where it is with disableAutoFocus', () => {
+  it('leaves focus where it is with autoFocus={false}', () => {
     render(
       <>
         <button type="submit">Save</button>
-        <ErrorSummary error={aspNetValidation()} disableAutoFocus />
+        <ErrorSummary error={aspNetValidation()} autoFocus={false} />
       </>,
     );
     // Rendering did not move focus from the body to the summary.
@@ -104,15 +104,16 @@ describe('ErrorSummary', () => {
     render(
       <>
         <ErrorSummary error={aspNetValidation()} />
-        <label htmlFor="Email">Email address</label>
-        <input id="Email" />
-        <label htmlFor="Name">Full name</label>
-        <input id="Name" />
+        <label htmlFor="email">Email address</label>
+        <input id="email" />
+        <label htmlFor="name">Full name</label>
+        <input id="name" />
       </>,
     );
+    // ASP.NET names the fields `Email` and `Name`; the form sent, and calls them, `email` and `name`.
     const link = screen.getByRole('link', { name: /^Enter an email address/ });
-    expect(link).toHaveAttribute('href', '#Email');
-    expect(screen.getByRole('link', { name: 'Required' })).toHaveAttribute('href', '#Name');
+    expect(link).toHaveAttribute('href', '#email');
+    expect(screen.getByRole('link', { name: 'Required' })).toHaveAttribute('href', '#name');
 
     await user.click(link);
     expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveFocus();

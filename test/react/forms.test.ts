@@ -1,57 +1,57 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ErrorParser } from 'api-error-kit';
-import { applyFieldErrors, toFieldErrorMap, type SetError } from 'api-error-kit/react';
+import { applyFieldErrors, toFieldErrorRecord, type SetError } from 'api-error-kit/react';
 import { aspNetValidation, drfValidation, laravelValidation, response, seed } from './helpers';
 
 /** A plain copy, so `toEqual` compares keys and values whatever the prototype. */
 const plain = (map: Record<string, string>) => ({ ...map });
 
-describe('toFieldErrorMap', () => {
+describe('toFieldErrorRecord', () => {
   it('maps each canonical path to its message', () => {
-    expect(plain(toFieldErrorMap(laravelValidation()))).toEqual({ 'items.0.name': 'Enter a name for item 1', email: 'Enter an email address' });
+    expect(plain(toFieldErrorRecord(laravelValidation()))).toEqual({ 'items.0.name': 'Enter a name for item 1', email: 'Enter an email address' });
   });
 
   it('puts form-level messages under root.serverError', () => {
-    expect(plain(toFieldErrorMap(drfValidation()))).toEqual({ 'root.serverError': 'The passwords do not match', email: 'Enter an email address' });
+    expect(plain(toFieldErrorRecord(drfValidation()))).toEqual({ 'root.serverError': 'The passwords do not match', email: 'Enter an email address' });
   });
 
   it('puts the error’s own message at the form level when there are no field errors, so a failed submit always says something', () => {
-    expect(plain(toFieldErrorMap(seed('409 AlreadyExists')))).toEqual({ 'root.serverError': 'A user with this email address already exists.' });
-    expect(plain(toFieldErrorMap(new TypeError('Failed to fetch')))).toEqual({ 'root.serverError': 'Check your internet connection and try again.' });
+    expect(plain(toFieldErrorRecord(seed('409 AlreadyExists')))).toEqual({ 'root.serverError': 'A user with this email address already exists.' });
+    expect(plain(toFieldErrorRecord(new TypeError('Failed to fetch')))).toEqual({ 'root.serverError': 'Check your internet connection and try again.' });
   });
 
   it('joins several messages for one field', () => {
     const error = response(422, { errors: { email: ['Enter an email address', 'Use 254 characters or fewer'] } });
-    expect(plain(toFieldErrorMap(error))).toEqual({ email: 'Enter an email address Use 254 characters or fewer' });
+    expect(plain(toFieldErrorRecord(error))).toEqual({ email: 'Enter an email address Use 254 characters or fewer' });
   });
 
   it('renames paths with a fieldNames record and keeps unmapped paths as they are', () => {
-    const map = toFieldErrorMap(laravelValidation(), { fieldNames: { 'items.0.name': 'lines.0.title' } });
+    const map = toFieldErrorRecord(laravelValidation(), { fieldNames: { 'items.0.name': 'lines.0.title' } });
     expect(plain(map)).toEqual({ 'lines.0.title': 'Enter a name for item 1', email: 'Enter an email address' });
   });
 
   it('sends a path mapped to "" to the form level', () => {
-    const map = toFieldErrorMap(laravelValidation(), { fieldNames: { 'items.0.name': '' } });
+    const map = toFieldErrorRecord(laravelValidation(), { fieldNames: { 'items.0.name': '' } });
     expect(plain(map)).toEqual({ 'root.serverError': 'Enter a name for item 1', email: 'Enter an email address' });
   });
 
-  it('renames with a fieldNames function; undefined sends the message to the form level', () => {
-    const map = toFieldErrorMap(aspNetValidation(), { fieldNames: (path) => (path === 'Email' ? 'email' : undefined) });
-    expect(plain(map)).toEqual({ email: 'Enter an email address in the correct format, like name@example.com', 'root.serverError': 'Required' });
+  it('renames with a fieldNames function, which gets the name the components use (ASP.NET’s `Email` as `email`); undefined sends the message to the form level', () => {
+    const map = toFieldErrorRecord(aspNetValidation(), { fieldNames: (path) => (path === 'email' ? 'contact.email' : undefined) });
+    expect(plain(map)).toEqual({ 'contact.email': 'Enter an email address in the correct format, like name@example.com', 'root.serverError': 'Required' });
   });
 
   it('does not treat inherited names as mappings', () => {
     const error = response(422, { errors: { constructor: ['Enter a constructor'], toString: ['Enter a value'] } });
-    expect(plain(toFieldErrorMap(error, { fieldNames: {} }))).toEqual({ constructor: 'Enter a constructor', toString: 'Enter a value' });
+    expect(plain(toFieldErrorRecord(error, { fieldNames: {} }))).toEqual({ constructor: 'Enter a constructor', toString: 'Enter a value' });
   });
 
   it('takes another rootKey', () => {
-    expect(plain(toFieldErrorMap(drfValidation(), { rootKey: 'form' }))).toEqual({ form: 'The passwords do not match', email: 'Enter an email address' });
+    expect(plain(toFieldErrorRecord(drfValidation(), { rootKey: 'form' }))).toEqual({ form: 'The passwords do not match', email: 'Enter an email address' });
   });
 
   it('keeps a __proto__ path as a plain key and pollutes nothing', () => {
     const error = response(422, JSON.parse('{"errors":{"__proto__":["Enter a value"],"email":["Enter an email address"]}}'));
-    const map = toFieldErrorMap(error);
+    const map = toFieldErrorRecord(error);
     expect(Object.getPrototypeOf(map)).toBeNull();
     expect(Object.keys(map)).toEqual(['__proto__', 'email']);
     expect(Object.getOwnPropertyDescriptor(map, '__proto__')?.value).toBe('Enter a value');
@@ -64,7 +64,7 @@ describe('toFieldErrorMap', () => {
       name: 'acme',
       parse: (body) => ((body as { bad?: string })?.bad ? { kind: 'validation', fieldErrors: [{ field: 'sku', message: 'Enter a SKU' }] } : undefined),
     };
-    expect(plain(toFieldErrorMap(response(400, { bad: 'yes' }), { parsers: [parser] }))).toEqual({ sku: 'Enter a SKU' });
+    expect(plain(toFieldErrorRecord(response(400, { bad: 'yes' }), { parsers: [parser] }))).toEqual({ sku: 'Enter a SKU' });
   });
 });
 

@@ -66,9 +66,9 @@ const notices: Case[] = [
     'FieldError beside its control',
     (error) => (
       <div>
-        <label htmlFor="Email">Email</label>
+        <label htmlFor="email">Email</label>
         <FieldError error={error()} name="Email" />
-        <input id="Email" />
+        <input id="email" />
       </div>
     ),
     () => ({ server: aspNetValidation(), client: aspNetValidation() }),

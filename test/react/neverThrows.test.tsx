@@ -87,16 +87,16 @@ const props = (names: string[], extra: Record<string, fc.Arbitrary<unknown>> = {
 
 const notice = ['title', 'description', 'actions', 'onDismiss', 'headingLevel', 'classNames', 'unstyled', 'autoFocus', 'announce', 'serverText', 'className', 'id'];
 const components: Array<[string, React.ElementType, fc.Arbitrary<Record<string, unknown>>]> = [
-  ['ApiErrorView', ApiErrorView, props([...notice, 'onSignIn', 'signInHref', 'onRequestAccess', 'onSwitchAccount', 'account', 'fieldIds', 'fieldLabels', 'disableAutoFocus', 'onRetry', 'autoRetry', 'page', 'supportHref', 'debug'], { error: failure })],
-  ['ErrorSummary', ErrorSummary, props(['title', 'description', 'fieldIds', 'fieldLabels', 'disableAutoFocus', 'headingLevel', 'classNames', 'unstyled', 'className', 'id'], { error: failure })],
-  ['FieldError', FieldError, props(['name', 'htmlFor', 'unstyled', 'className'], { error: failure, name: fc.oneof(fc.constantFrom('email', 'Email', 'items.0.name'), hostile) })],
+  ['ApiErrorView', ApiErrorView, props([...notice, 'onSignIn', 'signInHref', 'onRequestAccess', 'onSwitchAccount', 'account', 'fieldIds', 'fieldLabels', 'onRetry', 'autoRetry', 'page', 'supportHref', 'debug'], { error: failure })],
+  ['ErrorSummary', ErrorSummary, props([...notice, 'fieldIds', 'fieldLabels'], { error: failure })],
+  ['FieldError', FieldError, props(['name', 'htmlFor', 'id', 'unstyled', 'classNames', 'className'], { error: failure, name: fc.oneof(fc.constantFrom('email', 'Email', 'items.0.name'), hostile) })],
   ['PermissionNotice', PermissionNotice, props([...notice, 'onSignIn', 'signInHref', 'onRequestAccess', 'onSwitchAccount', 'account', 'onRetry'], { error: failure })],
   ['RateLimitNotice', RateLimitNotice, props([...notice, 'onRetry', 'autoRetry'], { error: failure })],
   ['ServerErrorNotice', ServerErrorNotice, props([...notice, 'onRetry', 'supportHref', 'debug'], { error: failure })],
   ['NotFoundNotice', NotFoundNotice, props([...notice, 'page'], { error: failure })],
   ['OfflineNotice', OfflineNotice, props([...notice, 'onRetry'], { error: failure })],
   ['ErrorFallback', ErrorFallback, props([...notice, 'onRetry', 'resetErrorBoundary', 'supportHref', 'debug'], { error: failure })],
-  ['SupportId', SupportId, props(['logId', 'supportHref', 'unstyled', 'className'], { logId: fc.oneof(fc.constant('req-1'), hostile) })],
+  ['SupportId', SupportId, props(['logId', 'supportHref', 'unstyled', 'classNames', 'className', 'id'], { logId: fc.oneof(fc.constant('req-1'), hostile) })],
 ];
 
 /** The provider's own settings, just as hostile: its links and field maps reach every notice. */

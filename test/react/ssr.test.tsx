@@ -46,7 +46,7 @@ describe('server rendering', () => {
 
   it('renders ErrorSummary with its links', () => {
     const html = serverRender(<ErrorSummary error={aspNetValidation()} />);
-    expect(html).toContain('href="#Email"');
+    expect(html).toContain('href="#email"');
     expect(text(html)).toContain('There is a problem');
   });
 
@@ -57,10 +57,10 @@ describe('server rendering', () => {
         <HeadlessField />
       </>,
     );
-    expect(html).toContain('id="Name-error"');
+    expect(html).toContain('id="name-error"');
     expect(text(html)).toContain('Error: Required');
     expect(html).toContain('aria-invalid="true"');
-    expect(html).toContain('aria-describedby="email-hint Email-error"');
+    expect(html).toContain('aria-describedby="email-hint email-error"');
   });
 
   it('renders PermissionNotice for 401 and 403', () => {

@@ -1,4 +1,4 @@
-import type { ErrorParser, FieldError } from 'api-error-kit';
+import type { ApiFieldError, ErrorParser } from 'api-error-kit';
 
 /** The sign-up API's error codes, and the form field each one is about. */
 const FIELD_BY_CODE: Record<string, string> = { InvalidEmail: 'email', InvalidPassword: 'password' };
@@ -22,7 +22,7 @@ export const signupErrors: ErrorParser = {
   parse(body) {
     if (!isValidationFailure(body)) return undefined;
     const { message, errors } = body.meta.error;
-    const fieldErrors: FieldError[] = errors.map(({ type = '', message = '' }) => ({ field: FIELD_BY_CODE[type], message, code: type }));
+    const fieldErrors: ApiFieldError[] = errors.map(({ type = '', message = '' }) => ({ field: FIELD_BY_CODE[type], message, code: type }));
     return { kind: 'validation', code: 'ValidationFailure', message, fieldErrors };
   },
 };

@@ -1,7 +1,7 @@
 import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { fieldMessage } from '../text';
-import type { FieldError, ParsedError } from '../types';
+import type { ApiFieldError, ParsedError } from '../types';
 import type { Loose } from '../util';
 
 /**
@@ -11,7 +11,7 @@ import type { Loose } from '../util';
  */
 export function github(body: Loose): ParsedError {
   if (!Array.isArray(body.errors)) return {};
-  const fieldErrors: FieldError[] = [];
+  const fieldErrors: ApiFieldError[] = [];
   for (const item of body.errors.slice(0, MAX_FIELD_ERRORS)) {
     const field = fieldPath(item?.field);
     const message = fieldMessage(item?.message ?? item) ?? fieldMessage(field && `${field}: ${String(item.code).replace(/_/g, ' ')}`);

@@ -2,7 +2,7 @@ import { collectFieldErrors, fieldError, findFieldErrors, MAX_FIELD_ERRORS } fro
 import { fieldPath } from '../fieldPath';
 import { kindOfCode } from '../kinds';
 import { fieldMessage, isDeveloperText, sentence } from '../text';
-import type { FieldError, ParsedError } from '../types';
+import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, statusOf, str, type Loose } from '../util';
 import { HASURA_CODES } from './hasura';
 
@@ -16,7 +16,7 @@ const FOR_DEVELOPERS = /^(?:GRAPHQL_|PERSISTED_QUERY)/;
  */
 const codeOf = (error: Loose): string | undefined => str(error?.extensions?.code) ?? str(error?.extensions?.exception?.code) ?? str(error?.type) ?? str(error?.errorType);
 
-const onlyFormLevel = (errors: readonly FieldError[]): string | undefined => {
+const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => {
   const formLevel = errors.filter((error) => !error.field);
   return formLevel.length === 1 ? sentence(formLevel[0]!.message) : undefined;
 };
@@ -32,7 +32,7 @@ export function graphql({ errors, data }: Loose): ParsedError {
   const code = codeOf(errors[0]);
   const hasura = code !== undefined ? HASURA_CODES[code] : undefined;
   const developer = FOR_DEVELOPERS.test(code ?? '') || !!hasura?.forDevelopers;
-  const fieldErrors: FieldError[] = [];
+  const fieldErrors: ApiFieldError[] = [];
   const details: unknown[] = [];
   let validation = false;
   for (const error of errors.slice(0, MAX_FIELD_ERRORS)) {

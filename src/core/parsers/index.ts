@@ -48,7 +48,8 @@ export const builtInParsers: readonly Family[] = [
   // Strapi: `{ error: { status, name, message, details: { errors: [{ path, message }] } } }`.
   family('strapi', 'error', ({ error }) => typeof error?.name === 'string' && error.details, ({ error }) => ({ code: error.name })),
   family('odata', 'error', (b) => typeof b.error?.code === 'string', odata),
-  family('graphql', 'errors', (b) => typeof head(b)?.message === 'string' && ('data' in b || head(b).locations || head(b).path || head(b).extensions), graphql, true),
+  // A GraphQL `path` is a list of response keys; a string path (Elysia's `"/x"`) is an input's pointer.
+  family('graphql', 'errors', (b) => typeof head(b)?.message === 'string' && ('data' in b || head(b).locations || Array.isArray(head(b).path) || head(b).extensions), graphql, true),
   // RFC 9457 / 7807 problem details, with the `errors` extension, `invalid-params`, and ASP.NET's
   // ValidationProblemDetails (`errors: { Email: [..] }`, `traceId`). Spring 6 sends it too. Before
   // JSON:API, whose items look like RFC 9457's `errors` but which has no top-level `title` or `detail`.

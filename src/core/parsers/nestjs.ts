@@ -1,6 +1,6 @@
 import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldMessage } from '../text';
-import type { FieldError, ParsedError } from '../types';
+import type { ApiFieldError, ParsedError } from '../types';
 import type { Loose } from '../util';
 
 /**
@@ -9,7 +9,7 @@ import type { Loose } from '../util';
  */
 export function nestjs(body: Loose): ParsedError {
   if (!Array.isArray(body.message)) return {};
-  const fieldErrors: FieldError[] = [];
+  const fieldErrors: ApiFieldError[] = [];
   for (const item of body.message.slice(0, MAX_FIELD_ERRORS)) {
     const message = fieldMessage(item);
     if (message) fieldErrors.push(fieldError(/^([a-z_$][\w$]*(?:\.[\w$]+)*) /.exec(item)?.[1], message));

@@ -1,5 +1,5 @@
 import { findFieldErrors } from '../fieldErrors';
-import type { ApiErrorKind, FieldError, ParsedError } from '../types';
+import type { ApiErrorKind, ApiFieldError, ParsedError } from '../types';
 import { statusOf, type Loose } from '../util';
 
 /**
@@ -30,7 +30,7 @@ export function jsonRpc({ error }: Loose): ParsedError {
  * input: each issue's `path` and `message` are a field error. The text itself is for developers.
  * Anything else that fails to parse or map is no issue list.
  */
-function zodIssues(text: unknown): FieldError[] | undefined {
+function zodIssues(text: unknown): ApiFieldError[] | undefined {
   try {
     // Only what the reader needs: an unrecognized key's `keys` would read as its path, where zod says `path: []`.
     return typeof text === 'string' && text[0] === '[' ? findFieldErrors(JSON.parse(text).map(({ path, message, code }: Loose) => ({ path, message, code }))) : undefined;

@@ -1,9 +1,9 @@
 import { collectFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
-import type { FieldError, ParsedError } from '../types';
+import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, type Loose } from '../util';
 
 /** Zod 4 `treeifyError()`: `{ errors, properties: { a: {..} }, items: [{..}] }`, walked to dot paths. */
-function tree(node: Loose, out: FieldError[], path?: string, depth = 0): FieldError[] {
+function tree(node: Loose, out: ApiFieldError[], path?: string, depth = 0): ApiFieldError[] {
   if (isObject(node) && depth < 9) {
     collectFieldErrors(node.errors, out, path);
     const at = (key: string | number) => (path ? path + '.' + key : '' + key);

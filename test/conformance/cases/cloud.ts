@@ -984,4 +984,36 @@ export default [
       code: 'AuthFailure.SignatureFailure',
     },
   },
+  {
+    id: 'tencent-cloud/signature-expired-zh-cn',
+    source: 'Tencent Cloud API',
+    url: 'https://cloud.tencent.com/document/product/213/30435',
+    note:
+      'The Chinese common-error table (Language=zh-CN) gives AuthFailure.SignatureExpire this text, copied as the teco SDK\'s generated ' +
+      'error list prints it; the envelope and RequestId are the docs example above, HTTP 200 as there. Chinese writes a sentence without ' +
+      'spaces: it is a sentence, not a one-token code (rule 2.1). The signature expired: a credential code.',
+    response: {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: {
+        Response: {
+          Error: { Code: 'AuthFailure.SignatureExpire', Message: '签名过期。Timestamp和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。' },
+          RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
+        },
+      },
+    },
+    expect: { kind: 'unauthenticated', message: '签名过期', logId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6', code: 'AuthFailure.SignatureExpire' },
+  },
+  {
+    id: 'tencent-cloud/action-offline-zh-cn',
+    source: 'Tencent Cloud API',
+    url: 'https://cloud.tencent.com/document/product/213/30435',
+    note: 'ActionOffline ("接口已下线。", the API has been taken offline) from the same table, in the same envelope. No rule names the code: a 200 with an error and no code the table knows is unknown.',
+    response: {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: { Response: { Error: { Code: 'ActionOffline', Message: '接口已下线。' }, RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6' } },
+    },
+    expect: { kind: 'unknown', message: '接口已下线', code: 'ActionOffline' },
+  },
 ] satisfies ConformanceCase[];

@@ -1,5 +1,5 @@
 /** "0:42", "1:05:09": the visible countdown, with the locale's digits. */
-export function clockTime(totalSeconds: number, locale?: string): string {
+export function clockDuration(totalSeconds: number, locale?: string): string {
   const pad = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   const plain = new Intl.NumberFormat(locale, { useGrouping: false });
   const h = Math.floor(totalSeconds / 3600);
@@ -31,6 +31,6 @@ export function spokenDuration(totalSeconds: number, locale?: string): string {
       .map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n));
     return typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts) : parts.join(' ');
   } catch {
-    return clockTime(total, locale);
+    return clockDuration(total, locale);
   }
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spokenDuration } from '../../src/react/format';
+import { spokenDuration } from '../../src/react/duration';
 
 /*
  * The spoken wait on runtimes without `Intl.DurationFormat` (Node 20, Safari before 16.4, Firefox
