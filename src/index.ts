@@ -14,6 +14,7 @@ export { toneOf } from './core/tone';
  * has nothing better (`messageSource: 'default'`), with named variants (`not-found`'s `page`,
  * `network`'s `unreachable`) as a third member. The React catalog `messagesEn` is built from it.
  */
+export { ACTION_TEXT as defaultActionText } from './core/defaultText';
 export { DEFAULT_TEXT as defaultText } from './core/defaultText';
 
 export type {

@@ -47,3 +47,6 @@ export const DEFAULT_TEXT: DefaultTextTable = {
   cancelled: ['Request cancelled', 'The request was cancelled.'],
   unknown: ['Something went wrong', 'Try again. If the problem continues, contact support.'],
 };
+
+/** The two actions the core itself offers (on a toast): the English catalog's buttons say the same. */
+export const ACTION_TEXT = { signIn: 'Sign in', tryAgain: 'Try again' } as const;

@@ -1,3 +1,4 @@
+import { ACTION_TEXT } from './defaultText';
 import { normalizeError } from './normalizeError';
 import type { ErrorParser } from './types';
 
@@ -73,7 +74,7 @@ export function toToast(error: unknown, options: ToToastOptions = {}): ToastCont
   const { kind, status, code, title, message, retryable } = normalizeError(error, { parsers: options?.parsers });
   const toast: ToastContent = { id: `api-error-${kind}-${hash([kind, status, code, title, words(message)].join('\n'))}`, title, description: message };
   const { onSignIn, onRetry, messages } = options ?? {};
-  if (kind === 'unauthenticated' && typeof onSignIn === 'function') toast.action = { label: messages?.signIn ?? 'Sign in', onClick: onSignIn };
-  else if (retryable && kind !== 'rate-limited' && typeof onRetry === 'function') toast.action = { label: messages?.tryAgain ?? 'Try again', onClick: onRetry };
+  if (kind === 'unauthenticated' && typeof onSignIn === 'function') toast.action = { label: messages?.signIn ?? ACTION_TEXT.signIn, onClick: onSignIn };
+  else if (retryable && kind !== 'rate-limited' && typeof onRetry === 'function') toast.action = { label: messages?.tryAgain ?? ACTION_TEXT.tryAgain, onClick: onRetry };
   return toast;
 }

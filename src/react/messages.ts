@@ -1,4 +1,4 @@
-import { defaultText, type ApiErrorKind } from 'api-error-kit';
+import { defaultActionText, defaultText, type ApiErrorKind } from 'api-error-kit';
 
 /** A notice's heading and the sentence under it. */
 export interface NoticeText {
@@ -62,11 +62,11 @@ export const messagesEn: ApiErrorMessages = {
   unreachable: pair(defaultText.network[2].unreachable),
   errorPrefix: 'Error:',
   summaryTitle: defaultText.validation[0],
-  signIn: 'Sign in',
+  signIn: defaultActionText.signIn,
   requestAccess: 'Request access',
   switchAccount: 'Switch account',
   signedInAs: (account) => `You are signed in as ${account}.`,
-  tryAgain: 'Try again',
+  tryAgain: defaultActionText.tryAgain,
   dismiss: 'Dismiss',
   supportId: 'Support ID',
   copy: 'Copy',

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defaultText, normalizeError, toActionError, type ApiErrorKind } from 'api-error-kit';
+import { defaultActionText, defaultText, normalizeError, toActionError, toToast, type ApiErrorKind } from 'api-error-kit';
 import { ErrorSummary, messagesEn, NotFoundNotice, OfflineNotice, ServerErrorNotice } from 'api-error-kit/react';
 import { messagesFr } from 'api-error-kit/locales/fr';
 import { renderWithKit, response } from './helpers';
@@ -65,5 +65,12 @@ describe('one English catalog', () => {
     expect(screen.getByRole('heading')).toHaveTextContent('Not found');
     renderWithKit(<OfflineNotice error={new TypeError('Failed to fetch')} />);
     expect(screen.getByRole('heading', { name: 'Could not reach the service' })).toBeInTheDocument();
+  });
+
+  it('labels a toast’s actions as the notices label their buttons', () => {
+    const signIn = toToast(response(401), { onSignIn: () => {} }).action;
+    const retry = toToast(response(503), { onRetry: () => {} }).action;
+    expect([signIn?.label, retry?.label]).toEqual([messagesEn.signIn, messagesEn.tryAgain]);
+    expect(messagesEn).toMatchObject(defaultActionText);
   });
 });
