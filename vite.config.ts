@@ -3,7 +3,7 @@ import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
-import { useClient } from './scripts/useClient';
+import { markClientModules } from './scripts/useClient';
 
 /** Ships src/styles.css as dist/styles.css, minified: it is imported on its own, not through JS. */
 const styles = (): Plugin => ({
@@ -16,11 +16,11 @@ const styles = (): Plugin => ({
 
 // Library build only; Storybook has its own config (.storybook/vite.config.ts) without the dts step.
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', pathsToAliases: false, bundleTypes: true }), styles(), useClient()],
+  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', pathsToAliases: false, bundleTypes: true }), styles(), markClientModules()],
   publicDir: false,
   build: {
     lib: {
-      entry: { index: 'src/index.ts', react: 'src/react/index.ts', query: 'src/query/index.ts', forms: 'src/forms/index.ts', 'locales/fr': 'src/locales/fr.ts', 'locales/de': 'src/locales/de.ts' },
+      entry: { index: 'src/index.ts', formats: 'src/formats.ts', react: 'src/react/index.ts', query: 'src/query/index.ts', forms: 'src/forms/index.ts', 'locales/fr': 'src/locales/fr.ts', 'locales/de': 'src/locales/de.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -8,18 +8,24 @@ import { messagesFr } from 'api-error-kit/locales/fr';
 import 'api-error-kit/styles.css';
 import './preview.css';
 
-/** Light or dark from the toolbar; the kit's styles follow `data-theme` on any ancestor. */
-const withTheme: Decorator = (Story, { globals }) => {
-  const theme = globals.theme === 'dark' ? 'dark' : 'light';
+/** The story's canvas in one theme, set on `<html data-theme>` as well. */
+function ThemedCanvas({ theme, children }: { theme: 'light' | 'dark'; children: React.ReactNode }) {
   React.useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
     <div data-theme={theme} className="story-canvas">
-      <Story />
+      {children}
     </div>
   );
-};
+}
+
+/** Light or dark from the toolbar; the kit's styles follow `data-theme` on any ancestor. */
+const withTheme: Decorator = (Story, { globals }) => (
+  <ThemedCanvas theme={globals.theme === 'dark' ? 'dark' : 'light'}>
+    <Story />
+  </ThemedCanvas>
+);
 
 /** English, French or German from the toolbar. */
 const withLocale: Decorator = (Story, { globals }) =>
@@ -33,15 +39,18 @@ const withLocale: Decorator = (Story, { globals }) =>
     </ApiErrorProvider>
   );
 
-/** A fresh QueryClient per story, so one story's cache never leaks into the next. */
-const withQueryClient: Decorator = (Story) => {
+/** Provides a QueryClient made when it mounts and kept for as long as it stays mounted. */
+function FreshQueryClient({ children }: { children: React.ReactNode }) {
   const [client] = React.useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
-  return (
-    <QueryClientProvider client={client}>
-      <Story />
-    </QueryClientProvider>
-  );
-};
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
+/** A fresh QueryClient per story, so one story's cache never leaks into the next. */
+const withQueryClient: Decorator = (Story) => (
+  <FreshQueryClient>
+    <Story />
+  </FreshQueryClient>
+);
 
 const preview: Preview = {
   loaders: [mswLoader()],

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
-const alias = { 'api-error-kit': dist('index.js'), 'api-error-kit/react': dist('react.js'), 'api-error-kit/query': dist('query.js'), 'api-error-kit/forms': dist('forms.js') };
+const alias = { 'api-error-kit': dist('index.js'), 'api-error-kit/formats': dist('formats.js'), 'api-error-kit/react': dist('react.js'), 'api-error-kit/query': dist('query.js'), 'api-error-kit/forms': dist('forms.js') };
 const external = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query'];
 
 async function bundle(contents) {
@@ -28,10 +28,16 @@ const markers = {
   'the rate-limit countdown': /role:"timer"/,
   'the support ID copy button': /aek-support/,
   'the announcer': /data-api-error-announcer/,
+  // Formats by their names, which only their own files hold.
+  'the problem+json format': /"problem\+json"/,
+  'the other formats': /"json:api"|"express-validator"|"meta-envelope"|"field-dictionary"|"message-description"/,
 };
 
+// What a normalizer brings is checked apart: every other case reads with all the formats.
+const layers = Object.keys(markers).slice(0, 7);
+
 const cases = [
-  { name: "import { normalizeError } from 'api-error-kit'", code: "import { normalizeError } from 'api-error-kit'; export default normalizeError;", absent: Object.keys(markers) },
+  { name: "import { normalizeError } from 'api-error-kit'", code: "import { normalizeError } from 'api-error-kit'; export default normalizeError;", absent: layers },
   {
     name: "import { ErrorSummary } from 'api-error-kit/react'",
     code: "import { ErrorSummary } from 'api-error-kit/react'; export default ErrorSummary;",
@@ -49,7 +55,14 @@ const cases = [
     // Server actions call it (Conform's reply is made there): no React, no component comes along.
     name: "import { toConformErrors } from 'api-error-kit/forms'",
     code: "import { toConformErrors } from 'api-error-kit/forms'; export default toConformErrors;",
-    absent: Object.keys(markers),
+    absent: layers,
+  },
+  {
+    // Pay for what you use: one format, and none of the others.
+    name: "createNormalizer({ formats: [problemJson] })",
+    code: "import { createNormalizer } from 'api-error-kit'; import { problemJson } from 'api-error-kit/formats'; export default createNormalizer({ formats: [problemJson] });",
+    present: ['the problem+json format'],
+    absent: ['the other formats', ...layers],
   },
   { name: 'everything (for comparison)', code: "export * from 'api-error-kit'; export * from 'api-error-kit/react'; export * from 'api-error-kit/query';", present: Object.keys(markers) },
 ];

@@ -12,7 +12,7 @@ const DIRECTIVE = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"
  * entry barrel would turn every export into a client reference, pure functions included, so the
  * build stops if an entry or a pure module carries one.
  */
-export function useClient(): Plugin {
+export function markClientModules(): Plugin {
   const runsReact = (chunk: { imports: string[]; dynamicImports: string[] }) => [...chunk.imports, ...chunk.dynamicImports].some((id) => REACT.test(id));
   return {
     name: 'api-error-kit:use-client',

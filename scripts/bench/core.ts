@@ -1,9 +1,11 @@
 /**
- * Core section of `npm run bench`: per fixture family, the cost of `normalizeError` on an already
+ * Core section of `npm run bench`: per fixture format, the cost of `normalizeError` on an already
  * parsed body against `JSON.parse` of the same body text, in one run, interleaved. The ratio says
  * what normalizing adds on top of decoding the response: 1.0 means it costs as much as the parse.
+ * The last rows time `createNormalizer()` (the structural reader, no format) the same way.
  */
-import { normalizeError } from '../../src/index';
+import { createNormalizer, normalizeError, type Normalizer } from '../../src/index';
+import { formatFixtures } from '../../test/fixtures/formats';
 import type { Fixture } from '../../test/fixtures/types';
 import { seedFixtures } from '../../test/fixtures/seeds';
 import { corpus } from '../../test/conformance/corpus';
@@ -29,7 +31,7 @@ function wire(fixture: Fixture): { text: string; body: unknown } {
   }
 }
 
-function pair(name: string, fixtures: readonly Fixture[]): Pair & { bytes: number } {
+function pair(name: string, fixtures: readonly Fixture[], normalize: Normalizer = normalizeError): Pair & { bytes: number } {
   const wired = fixtures.map(wire);
   const texts = wired.map((w) => w.text);
   const inputs = fixtures.map((fixture, i) => ({ status: fixture.status, headers: fixture.headers ?? {}, body: wired[i]!.body }));
@@ -41,24 +43,23 @@ function pair(name: string, fixtures: readonly Fixture[]): Pair & { bytes: numbe
       for (let i = 0; i < texts.length; i++) sink = JSON.parse(texts[i]!);
     },
     b: () => {
-      for (let i = 0; i < inputs.length; i++) sink = normalizeError(inputs[i]);
+      for (let i = 0; i < inputs.length; i++) sink = normalize(inputs[i]);
     },
   };
 }
 
 export async function run(options: MeasureOptions = {}): Promise<void> {
-  // formats.ts is written by another contributor; the bench still runs on the seeds without it.
-  const formats: Fixture[] = await import('../../test/fixtures/formats')
-    .then((module: { formatFixtures?: Fixture[] }) => module.formatFixtures ?? [])
-    .catch(() => []);
-  const fixtures = [...seedFixtures, ...formats];
-  const families = new Map<string, Fixture[]>();
-  for (const fixture of fixtures) families.set(fixture.family, [...(families.get(fixture.family) ?? []), fixture]);
-  const pairs = [...families].sort(([a], [b]) => a.localeCompare(b)).map(([family, list]) => pair(family, list));
+  const fixtures = [...seedFixtures, ...formatFixtures];
+  const byFormat = new Map<string, Fixture[]>();
+  for (const fixture of fixtures) byFormat.set(fixture.format, [...(byFormat.get(fixture.format) ?? []), fixture]);
+  const pairs = [...byFormat].sort(([a], [b]) => a.localeCompare(b)).map(([format, list]) => pair(format, list));
   pairs.push(pair('(all fixtures)', fixtures));
   // The conformance corpus: real bodies the fixtures were not written from.
-  const cases: Fixture[] = corpus.flatMap((c) => (c.response ? [{ name: c.id, family: c.source, status: c.response.status, headers: c.response.headers, body: c.response.body ?? null, source: c.url }] : []));
+  const cases: Fixture[] = corpus.flatMap((c) => (c.response ? [{ name: c.id, format: c.source, status: c.response.status, headers: c.response.headers, body: c.response.body ?? null, source: c.url }] : []));
   pairs.push(pair('(conformance corpus)', cases));
+  // The structural reader alone: what an app that names no format pays.
+  const structural = createNormalizer();
+  pairs.push(pair('(fixtures) no format', fixtures, structural), pair('(corpus) no format', cases, structural));
 
   const results = measurePairs(pairs, options);
   const rows = results.map((result, i) => [
@@ -72,12 +73,15 @@ export async function run(options: MeasureOptions = {}): Promise<void> {
   console.log(`core: normalizeError vs JSON.parse, ${fixtures.length} fixtures, node ${process.version}, medians of ${options.rounds ?? 15} interleaved rounds`);
   console.log(
     table(
-      [['family', 20, 'l'], ['n', 3, 'r'], ['avg bytes', 9, 'r'], ['µs JSON.parse', 13, 'r'], ['µs normalizeError', 17, 'r'], ['ratio', 6, 'r']],
+      [['format', 20, 'l'], ['n', 3, 'r'], ['avg bytes', 9, 'r'], ['µs JSON.parse', 13, 'r'], ['µs normalizeError', 17, 'r'], ['ratio', 6, 'r']],
       rows,
     ),
   );
-  const perFamily = results.slice(0, -2);
-  const under = perFamily.filter((result) => result.ratio <= 1).length;
-  console.log(`\n${under}/${perFamily.length} families at or under 1.0; overall ${results.at(-2)!.ratio.toFixed(2)} over the fixtures, ${results.at(-1)!.ratio.toFixed(2)} over the corpus`);
+  const perFormat = results.slice(0, -4);
+  const under = perFormat.filter((result) => result.ratio <= 1).length;
+  const [all, corpusAll, minimal, corpusMinimal] = results.slice(-4).map((result) => result.ratio.toFixed(2));
+  console.log(`\n${under}/${perFormat.length} formats at or under 1.0`);
+  console.log(`normalizeError: ${all} over the fixtures, ${corpusAll} over the corpus (targets: at most 10.05, 1.5 times the reader before issue 8; at most 4 in the pay-for-what-you-use issue)`);
+  console.log(`createNormalizer(), no format: ${minimal} over the fixtures, ${corpusMinimal} over the corpus (target: at most 2)`);
   void sink;
 }

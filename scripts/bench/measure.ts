@@ -5,9 +5,9 @@
  */
 
 export interface Pair {
-  /** Row label, e.g. a fixture family. */
+  /** Row label, e.g. a fixture format. */
   name: string;
-  /** How many calls one run of `a` or `b` makes (the fixtures in the family). */
+  /** How many calls one run of `a` or `b` makes (the fixtures of the format). */
   calls: number;
   /** The baseline. */
   a: () => void;

@@ -43,7 +43,10 @@ function summaryVersusList() {
   const error = normalizeError({ status: 422, headers: {}, body });
   const summary = <ErrorSummary error={error} autoFocus={false} />;
   const list = <HandWrittenList items={error.fieldErrors} />;
-  for (let i = 0; i < 5; i++) (mountTime(summary), mountTime(list));
+  for (let i = 0; i < 5; i++) {
+    mountTime(summary);
+    mountTime(list);
+  }
   const summaryMs: number[] = [];
   const listMs: number[] = [];
   const ratios: number[] = [];
@@ -62,10 +65,12 @@ async function countdowns() {
   const clock = createManualClock(0);
   function Countdown({ retryAt }: { retryAt: number }) {
     const { secondsLeft } = useRetryCountdown(retryAt);
+    // eslint-disable-next-line react-hooks/immutability -- counting renders is what this benchmark measures
     renders.children++;
     return <span>{secondsLeft}</span>;
   }
   function Page({ clock: pageClock, start }: { clock: Clock; start: number }) {
+    // eslint-disable-next-line react-hooks/immutability -- counting renders is what this benchmark measures
     renders.parent++;
     return (
       <ApiErrorProvider clock={pageClock}>

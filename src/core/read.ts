@@ -84,7 +84,10 @@ class Scan {
   constructor(value: Loose) {
     for (const name of ownKeys(value) ?? ALL_NAMES.filter((name) => name in value)) {
       const ranks = ranksOf(name);
-      if (ranks) this.names.push(name), this.ranks.push(ranks);
+      if (ranks) {
+        this.names.push(name);
+        this.ranks.push(ranks);
+      }
     }
   }
   /** The names that may hold `part`, best first (an insertion sort: there are one or two). */
@@ -98,8 +101,8 @@ class Scan {
       if (rank < 0) continue;
       let at = found.length;
       while (at > 0 && order[at - 1]! > rank) at--;
-      if (at === found.length) found.push(this.names[i]!), order.push(rank);
-      else found.splice(at, 0, this.names[i]!), order.splice(at, 0, rank);
+      found.splice(at, 0, this.names[i]!);
+      order.splice(at, 0, rank);
     }
     return (this.parts[index] = found);
   }
@@ -194,7 +197,7 @@ function codes(places: readonly Place[], fieldErrors: readonly ApiFieldError[], 
       const code = read(place.value[name]);
       if (code === undefined) continue;
       // A code that only says "validation" (Dwolla's `ValidationError`) is a category too.
-      const specific = (CATEGORY_KEYS.has(name) || kindOfCode(code) === 'validation') && fieldErrors.length === 1 ? fieldErrors[0]!.code : undefined;
+      const specific = fieldErrors.length === 1 && (CATEGORY_KEYS.has(name) || kindOfCode(code) === 'validation') ? fieldErrors[0]!.code : undefined;
       return specific ? { code: specific, category: code } : { code };
     }
   return {};

@@ -1,5 +1,6 @@
 import { HttpError } from './httpError';
-import { normalizeError } from './normalizeError';
+import type { Normalizer } from './createNormalizer';
+import { normalizerOf } from './normalizeError';
 import type { ApiError, NormalizeOptions } from './types';
 import { isObject, type Loose } from './util';
 
@@ -18,6 +19,14 @@ function unreadResponse(value: unknown): Response | undefined {
     // A throwing getter: nothing that can be read safely.
     return undefined;
   }
+}
+
+export interface ReadApiErrorOptions extends NormalizeOptions {
+  /**
+   * What reads the value once its body is read: a `createNormalizer` that reads only your API's formats.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
 }
 
 /**
@@ -40,16 +49,17 @@ export function hasUnreadBody(value: unknown): boolean {
  * try { await ky1.get('/api/users/1').json(); }
  * catch (error) { show(await readApiError(error)); }
  */
-export async function readApiError(value: unknown, options?: NormalizeOptions): Promise<ApiError> {
+export async function readApiError(value: unknown, options?: ReadApiErrorOptions): Promise<ApiError> {
+  const normalize = normalizerOf(options);
   const response = unreadResponse(value);
   if (response) {
     try {
-      const model = normalizeError(await HttpError.fromResponse(response.clone()), options);
+      const model = normalize(await HttpError.fromResponse(response.clone()), options);
       // `cause` promises the value the app had, not the HttpError made on the way.
       return Object.freeze(Object.defineProperty({ ...model }, 'cause', { value }));
     } catch {
       // A response-like object whose clone or headers throw: read what the value itself shows.
     }
   }
-  return normalizeError(value, options);
+  return normalize(value, options);
 }

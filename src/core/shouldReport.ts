@@ -1,10 +1,12 @@
-import { normalizeError } from './normalizeError';
+import { KIND_TRAITS } from './kindTraits';
+import type { Normalizer } from './createNormalizer';
+import { normalizerOf } from './normalizeError';
 import type { ApiErrorKind, ErrorParser } from './types';
 
 export interface ShouldReportOptions {
   /**
-   * Overrides per kind, over the defaults below (`{ forbidden: true }` reports every 403, whatever
-   * its status).
+   * Overrides per kind, over the defaults (`KIND_TRAITS[kind].reported`; `{ forbidden: true }` reports
+   * every 403, whatever its status).
    * @default {}
    */
   kinds?: Partial<Record<ApiErrorKind, boolean>>;
@@ -13,29 +15,12 @@ export interface ShouldReportOptions {
    * @default []
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * What reads the error: the `createNormalizer` the app gives its provider, so this reads errors as the notices do.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
 }
-
-/**
- * What is worth a developer's attention by default. The person's own mistakes and states (validation,
- * sign-in, permission, not found, conflict, rate limits), their connection and their own cancels are
- * expected and would drown the real faults; what failed on the service's side, and what nobody
- * recognised (a bug in the app), is reported.
- */
-const REPORTED: Readonly<Record<ApiErrorKind, boolean>> = {
-  validation: false,
-  'bad-request': false,
-  unauthenticated: false,
-  forbidden: false,
-  'not-found': false,
-  conflict: false,
-  'rate-limited': false,
-  server: true,
-  unavailable: true,
-  timeout: true,
-  network: false,
-  cancelled: false,
-  unknown: true,
-};
 
 /**
  * Whether a failure belongs in an error tracker (Sentry, Datadog, OpenTelemetry). Takes anything
@@ -46,8 +31,8 @@ const REPORTED: Readonly<Record<ApiErrorKind, boolean>> = {
  * @example Sentry.init({ beforeSend: (event, hint) => (shouldReport(hint.originalException) ? event : null) })
  */
 export function shouldReport(error: unknown, options: ShouldReportOptions = {}): boolean {
-  const { kind, status } = normalizeError(error, { parsers: options?.parsers });
+  const { kind, status } = normalizerOf(options)(error, { parsers: options?.parsers });
   const override = options?.kinds?.[kind];
   if (typeof override === 'boolean') return override;
-  return status !== undefined && status >= 400 && status < 500 ? false : REPORTED[kind];
+  return status !== undefined && status >= 400 && status < 500 ? false : KIND_TRAITS[kind].reported;
 }

@@ -65,8 +65,13 @@ const mayBeDeveloperText = (text: string): boolean => CODE_PUNCTUATION.test(text
 const QUALIFIED_NAME = /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /;
 const isQualifiedName = (text: string): boolean => (/\.[A-Z]/.test(text) || text.includes('()')) && QUALIFIED_NAME.test(text);
 
+// Module constants, not literals in the functions below: a bundler that targets an older engine (esbuild
+// for `node20` or `es2020`) rewrites a `\p{…}` literal as `new RegExp(…)`, built again on every call.
 /** Two letters of a script without case and without spaces between words (Han, kana, Thai). */
 const CASELESS = /\p{Lo}{2}/u;
+/** Two capitals in a row, and a small letter: words in capitals only have the first and not the second. */
+const CAPITALS = /\p{Lu}{2}/u;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /** Whether text is for developers (a stack trace, an exception, SQL, parser internals). */
 export const isDeveloperText = (text: string): boolean =>
@@ -113,7 +118,7 @@ export function quality(line: string): TextQuality {
   }
   // Words in capitals only ("FAT CHANCE", "INVALID REQUEST") are a code or a shout, not a sentence; a
   // script without case (Japanese, Chinese) has neither capitals nor small letters and stays a sentence.
-  if (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)) return REASON_PHRASE.test(line) ? 'reason' : 'code';
+  if (CAPITALS.test(line) && !SMALL_LETTER.test(line)) return REASON_PHRASE.test(line) ? 'reason' : 'code';
   // Reason phrases and generic summaries are short; Express's "Cannot GET /a/long/path" is the exception.
   if ((line.length <= 60 || /^cannot /i.test(line)) && REASON_PHRASE.test(line)) return 'reason';
   if ((line.length <= 80 && GENERIC.test(line)) || POINTS_ELSEWHERE.test(line)) return 'generic';

@@ -1,6 +1,7 @@
 import { NO_HEADERS, type HeaderReader } from './headers';
 import { readSource } from './input';
-import { normalizeError } from './normalizeError';
+import type { Normalizer } from './createNormalizer';
+import { normalizerOf } from './normalizeError';
 import type { ApiError, ApiErrorKind, ErrorParser } from './types';
 import { isObject, type Loose } from './util';
 
@@ -39,6 +40,11 @@ export interface ToReportOptions {
    * @default []
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * What reads the error: the `createNormalizer` the app gives its provider, so this reads errors as the notices do.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
 }
 
 /**
@@ -76,7 +82,7 @@ function headersOf(error: ApiError): HeaderReader {
  * @example Sentry.captureException(error, { tags: toReport(error).tags })
  */
 export function toReport(error: unknown, options: ToReportOptions = {}): ErrorReport {
-  const model = normalizeError(error, { parsers: options?.parsers });
+  const model = normalizerOf(options)(error, { parsers: options?.parsers });
   const header = headersOf(model);
   const status = model.status === undefined ? undefined : String(model.status);
   const tags = { kind: model.kind } as ReportTags;

@@ -1,5 +1,6 @@
 import { ACTION_TEXT } from './defaultText';
-import { normalizeError } from './normalizeError';
+import type { Normalizer } from './createNormalizer';
+import { normalizerOf } from './normalizeError';
 import type { ErrorParser } from './types';
 
 /** A button on a toast: the shape sonner's `action` takes. */
@@ -45,6 +46,11 @@ export interface ToToastOptions {
    * @default []
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * What reads the error: the `createNormalizer` the app gives its provider, so this reads errors as the notices do.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
 }
 
 /** FNV-1a, 32 bits, in base 36: short, stable across pages and sessions, and enough to tell failures apart. */
@@ -71,7 +77,7 @@ const words = (message: string): string => message.split(' ').map((word) => (/\d
  * @example const t = toToast(error, { onRetry: () => query.fetch() }); toast.error(t.title, t);
  */
 export function toToast(error: unknown, options: ToToastOptions = {}): ToastContent {
-  const { kind, status, code, title, message, retryable } = normalizeError(error, { parsers: options?.parsers });
+  const { kind, status, code, title, message, retryable } = normalizerOf(options)(error, { parsers: options?.parsers });
   const toast: ToastContent = { id: `api-error-${kind}-${hash([kind, status, code, title, words(message)].join('\n'))}`, title, description: message };
   const { onSignIn, onRetry, messages } = options ?? {};
   if (kind === 'unauthenticated' && typeof onSignIn === 'function') toast.action = { label: messages?.signIn ?? ACTION_TEXT.signIn, onClick: onSignIn };

@@ -1,6 +1,7 @@
 /**
  * What went wrong, in terms a person can act on. Derived from the status, the body's machine code and
- * the headers together, never from the status alone.
+ * the headers together, never from the status alone. `API_ERROR_KINDS` lists them, and `KIND_TRAITS`
+ * says what each means.
  *
  * - `bad-request`: any other 4xx that signing in would not fix.
  * - `unavailable`: 502, 503 or 504; the service or a gateway in front of it is down.
@@ -114,8 +115,10 @@ export interface ParseContext {
 }
 
 /**
- * Reads one family of error bodies. `parse` returns `undefined` when the body is not its family, so
- * the next parser can try. It may throw on hostile input: `normalizeError` contains it.
+ * The app's own reader for a format the kit does not know (its backend's): `parse` returns `undefined`
+ * when the body is not in that format, so the next parser, then the normalizer's formats, can try. What
+ * it returns is held to the rules the kit's formats keep. It may throw on hostile input: the normalizer
+ * contains it.
  */
 export interface ErrorParser {
   /** Becomes `ApiError.format`. */
@@ -131,7 +134,7 @@ export interface NormalizeOptions {
    */
   now?: number;
   /**
-   * The app's own parsers, tried before the built-in ones, in order.
+   * The app's own parsers, tried before the normalizer's formats, in order.
    * @default none
    */
   parsers?: readonly ErrorParser[];

@@ -1,5 +1,5 @@
 export { retryPolicy } from './retryPolicy';
-export { throwOnError } from './throwOnError';
+export { createThrowOnError, throwOnError } from './throwOnError';
 export { ApiErrorBoundary } from './ApiErrorBoundary';
 export { useQueryApiError } from './useQueryApiError';
 

@@ -1,4 +1,4 @@
-import { normalizeError, type ErrorParser } from 'api-error-kit';
+import { normalizeError, type ErrorParser, type Normalizer } from 'api-error-kit';
 
 export interface RetryPolicyOptions {
   /**
@@ -30,6 +30,12 @@ export interface RetryPolicyOptions {
    * @default none
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * What reads the error: the `createNormalizer` given to the provider, so the policy reads errors as
+   * the notices do.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
   /** For tests. */
   now?: () => number;
   /** For tests: a number in [0, 1). */
@@ -48,7 +54,8 @@ export interface RetryPolicyOptions {
  */
 export function retryPolicy(options: RetryPolicyOptions = {}) {
   const { maxRetries = 3, maxDelay = 60_000, baseDelay = 1000, silentWait = 0, now = Date.now, random = Math.random } = options;
-  const read = (error: unknown) => normalizeError(error, { parsers: options.parsers && [...options.parsers], now: now() });
+  const normalize = typeof options.normalize === 'function' ? options.normalize : normalizeError;
+  const read = (error: unknown) => normalize(error, { parsers: options.parsers && [...options.parsers], now: now() });
   return {
     retry(failureCount: number, error: unknown): boolean {
       const apiError = read(error);

@@ -43,7 +43,8 @@ export const ApiErrorView = /* @__PURE__ */ React.forwardRef<HTMLElement, ApiErr
   const apiError = useApiError(error);
   if (!apiError || apiError.kind === 'cancelled') return null;
   const notice = { ref, error: apiError, ...rest };
-  switch (apiError.fieldErrors.length ? 'validation' : apiError.kind) {
+  const kind = apiError.fieldErrors.length ? 'validation' : apiError.kind;
+  switch (kind) {
     case 'validation':
       return <ErrorSummary {...notice} {...{ fieldIds, fieldLabels }} />;
     case 'unauthenticated':
@@ -58,7 +59,15 @@ export const ApiErrorView = /* @__PURE__ */ React.forwardRef<HTMLElement, ApiErr
       return <NotFoundNotice {...notice} page={page} />;
     case 'network':
       return <OfflineNotice {...notice} onRetry={onRetry} />;
-    default:
+    case 'bad-request':
+    case 'conflict':
+    case 'timeout':
+    case 'unknown':
       return <ErrorFallback {...notice} {...{ onRetry, supportHref, debug }} />;
+    default: {
+      // Every kind has its case: a kind added to the core without a notice fails to compile here.
+      const _unhandled: never = kind;
+      return _unhandled;
+    }
   }
 });

@@ -109,14 +109,20 @@ export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLElement, ErrorS
             {description}
           </p>
         )}
-        {/* One listener for every link: a summary can list a thousand errors. */}
-        <ul {...part('list')} onClick={followLink}>
+        <ul {...part('list')}>
           {items.map(({ field, message }, index) => {
             const { id, label } = field ? resolve(field) : { id: undefined, label: undefined };
             const text = label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
             return (
               <li key={index} {...item}>
-                {id ? <a href={`#${id}`}>{text}</a> : text}
+                {/* One shared handler, and React listens once at the root: a summary can list a thousand errors. */}
+                {id ? (
+                  <a href={`#${id}`} onClick={followLink}>
+                    {text}
+                  </a>
+                ) : (
+                  text
+                )}
               </li>
             );
           })}

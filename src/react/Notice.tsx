@@ -126,7 +126,7 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
   React.useEffect(() => {
     if (autoFocus) root.current?.focus();
     // Only when the notice appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only: a later autoFocus must not pull focus
   }, []);
 
   useKeepFocus(root);
@@ -142,7 +142,7 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
       const sentence = root.current?.querySelector('[data-slot=description]')?.textContent;
       say([heading, sentence].filter(Boolean).join('. '));
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new error speaks, not a change of `announce`
   }, [error]);
 
   return (

@@ -72,7 +72,7 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
       announce(`${typeof title === 'string' ? title : text.title}. ${retryAt === undefined ? messages.retryUnknown : waiting ? (automatic ? messages.autoRetryIn(duration) : messages.retryInSpoken(duration)) : over}`);
     else if (last.waiting && !waiting) announce(over);
     seen.current = { error: apiError, waiting };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- speaks when a wait starts or ends, not every second
   }, [apiError, waiting]);
 
   // Once per wait: a new onRetry on each render must not fire it again, a new 429 must.

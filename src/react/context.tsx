@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ErrorParser } from 'api-error-kit';
+import type { ErrorParser, Normalizer } from 'api-error-kit';
 import { ensureLiveRegions } from './announcer';
 import { systemClock, type Clock } from './clock';
 import type { FieldPathMapping } from './fieldResolver';
@@ -15,10 +15,16 @@ export interface ApiErrorConfig {
    */
   locale?: string;
   /**
-   * Tried before the built-in parsers by `useApiError` and every notice.
-   * @default none (the built-in parsers only)
+   * Tried before the normalizer's formats by `useApiError` and every notice.
+   * @default none
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * What `useApiError`, every notice and the form helpers read errors with: a `createNormalizer` that
+   * reads only your API's formats. Give the same one to `retryPolicy` and `createThrowOnError`.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
   /**
    * Show developer details (`FullException`, stack traces). Keep it off in production.
    * @default false
@@ -85,10 +91,16 @@ export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'mes
    */
   locale?: string;
   /**
-   * Tried before the built-in parsers.
+   * Tried before the normalizer's formats.
    * @default the parent provider's, else none
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * What `useApiError`, every notice and the form helpers below read errors with: a `createNormalizer`
+   * that reads only your API's formats. Give the same one to `retryPolicy` and `createThrowOnError`.
+   * @default the parent provider's, else `normalizeError` (every format the kit knows)
+   */
+  normalize?: Normalizer;
   /**
    * Where "Sign in" goes; a function receives the URL to come back to. Only http(s) URLs become links.
    * @default the parent provider's, else none (a 401 then warns once in development)
@@ -121,7 +133,7 @@ const ConfigContext = /* @__PURE__ */ React.createContext(defaults);
 export const useApiErrorConfig = (): ApiErrorConfig => React.useContext(ConfigContext);
 
 /**
- * Settings for every api-error-kit component below it: messages (i18n), locale, custom parsers,
+ * Settings for every api-error-kit component below it: messages (i18n), locale, the normalizer and parsers,
  * debug details, sign-in and support links, field mapping, and the clock. Providers nest: each
  * overrides only what it sets. Also creates the page's live regions before anything is announced.
  */
@@ -129,14 +141,14 @@ export function ApiErrorProvider({ children, messages, translate, ...settings }:
   const parent = useApiErrorConfig();
   // A layout effect runs before any child's effect, so the live regions exist before the first announcement.
   useIsomorphicLayoutEffect(ensureLiveRegions, []);
-  const { locale, parsers, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
+  const { locale, parsers, normalize, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
   const value = React.useMemo<ApiErrorConfig>(() => {
     const set = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
     const locale = 'locale' in set ? (usableLocale(set.locale) ?? parent.locale) : undefined;
     if (locale) set.locale = locale;
     else delete set.locale;
     return { ...parent, ...set, messages: translateMessages(mergeMessages(parent.messages, messages), translate) };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [parent, messages, translate, locale, parsers, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `settings` is new each render; its fields are listed
+  }, [parent, messages, translate, locale, parsers, normalize, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
   return <ConfigContext.Provider value={value}>{children}</ConfigContext.Provider>;
 }

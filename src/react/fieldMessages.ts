@@ -1,4 +1,5 @@
-import { normalizeError, type ErrorParser } from 'api-error-kit';
+import type { ErrorParser, Normalizer } from 'api-error-kit';
+import { readingOf } from './reading';
 import { fieldMapping, fieldName, type FieldPathMapping } from './fieldResolver';
 
 /** What every form adapter (react-hook-form, TanStack Form, Conform, Formik) takes. */
@@ -13,9 +14,14 @@ export interface FieldMessagesOptions {
   fieldNames?: FieldPathMapping;
   /**
    * Parsers for bodies the kit does not read by itself, tried first (as in `normalizeError`).
-   * @default undefined (the built-in parsers only)
+   * @default undefined (the normalizer's formats only)
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * What reads the error: the `createNormalizer` the provider has, so the form reads errors as the notices do.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
 }
 
 /** One message and the form field it belongs to; `name` is undefined for the form level. */
@@ -30,9 +36,10 @@ export interface FieldMessage {
  * failed submit always says something. The one place where server paths become form names.
  */
 export function fieldMessages(error: unknown, options: FieldMessagesOptions = {}): FieldMessage[] {
-  const { fieldNames, parsers } = options ?? {};
-  // `normalizeError` reads only an array of parsers: anything else a JavaScript caller passes is none.
-  const apiError = normalizeError(error, { parsers });
+  const { fieldNames } = options ?? {};
+  // Anything but a function or an array of parsers that a JavaScript caller passes is none.
+  const { normalize, parsers } = readingOf(options ?? {});
+  const apiError = normalize(error, { parsers });
   // The names the components resolve too: a field's name here is the id `ErrorSummary` links to and `FieldError` wires up.
   const rename = fieldMapping(fieldNames);
   const messages: FieldMessage[] = apiError.fieldErrors.map(({ field, message }) => {

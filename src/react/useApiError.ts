@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { hasUnreadBody, normalizeError, readApiError, type ApiError, type ErrorParser } from 'api-error-kit';
+import { hasUnreadBody, readApiError, type ApiError, type ErrorParser, type Normalizer } from 'api-error-kit';
 import { useApiErrorConfig } from './context';
+import { readingOf, type Reading } from './reading';
 
-/** What is known of one thrown value under one parser list. */
+/** What is known of one thrown value under one normalizer and parser list. */
 interface Models {
   /** Read at once: from status and headers, and from the body when the client had read it. */
   readonly first: ApiError;
@@ -13,25 +14,28 @@ interface Models {
   full?: ApiError;
 }
 
-// Per parser list, per thrown value: every component showing a value shares its models, and a
-// re-render, a remount or a second notice neither normalizes it again nor reads its body again.
-const cache = new WeakMap<readonly ErrorParser[], WeakMap<object, Models>>();
-const NO_PARSERS: readonly ErrorParser[] = [];
+// Per normalizer, per parser list, per thrown value: every component showing a value shares its
+// models, and a re-render, a remount or a second notice neither normalizes it again nor reads its
+// body again.
+const cache = new WeakMap<Normalizer, WeakMap<readonly ErrorParser[], WeakMap<object, Models>>>();
 
-function modelsOf(error: unknown, parsers: readonly ErrorParser[], now: number): Models {
-  const make = (): Models => ({ first: normalizeError(error, { parsers: [...parsers], now }), now });
+function modelsOf(error: unknown, { normalize, parsers }: Reading, now: number): Models {
+  const make = (): Models => ({ first: normalize(error, { parsers: [...parsers], now }), now });
   if (typeof error !== 'object' || error === null) return make();
-  let byInput = cache.get(parsers);
-  if (!byInput) cache.set(parsers, (byInput = new WeakMap()));
+  let byParsers = cache.get(normalize);
+  if (!byParsers) cache.set(normalize, (byParsers = new WeakMap()));
+  let byInput = byParsers.get(parsers);
+  if (!byInput) byParsers.set(parsers, (byInput = new WeakMap()));
   let models = byInput.get(error);
   if (!models) byInput.set(error, (models = make()));
   return models;
 }
 
 /** Reads the unread body of `error` (see `readApiError`), or joins the read already started for it. */
-export function readOnce(error: object, parsers: readonly ErrorParser[], now: number): Promise<ApiError> {
-  const models = modelsOf(error, parsers, now);
-  return (models.read ??= readApiError(error, { parsers: [...parsers], now: models.now }).then((full) => (models.full = full)));
+export function readOnce(error: object, reading: Reading, now: number): Promise<ApiError> {
+  const models = modelsOf(error, reading, now);
+  const { normalize, parsers } = reading;
+  return (models.read ??= readApiError(error, { parsers: [...parsers], now: models.now, normalize }).then((full) => (models.full = full)));
 }
 
 const noop = () => {};
@@ -40,7 +44,7 @@ const nothingToRead = () => noop;
 /**
  * The `ApiError` for whatever a query, mutation or catch block produced; null for null or
  * undefined. The same input gives the same object on every render (no re-normalizing), and the
- * provider's custom parsers and clock are honoured.
+ * provider's normalizer, parsers and clock are honoured.
  *
  * A value whose body nobody has read (a thrown `Response`, ky 1's `HTTPError`) gives the model from
  * its status and headers at once, then the full one when the body has been read: once per value,
@@ -48,14 +52,15 @@ const nothingToRead = () => noop;
  * dropped.
  */
 export function useApiError(error: unknown): ApiError | null {
-  const { parsers = NO_PARSERS, clock } = useApiErrorConfig();
+  const config = useApiErrorConfig();
+  const { normalize, parsers } = readingOf(config);
   // The clock only stamps `retryAt` once, when the error first arrives.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const models = React.useMemo(() => (error == null ? null : modelsOf(error, parsers, clock.now())), [error, parsers]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new clock must not stamp it again
+  const models = React.useMemo(() => (error == null ? null : modelsOf(error, { normalize, parsers }, config.clock.now())), [error, normalize, parsers]);
   // Never unsubscribed: a read that settles after the value changed wakes React, which finds the
   // current value's model unchanged and renders nothing (the late model is dropped).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const subscribe = React.useCallback((onRead: () => void) => (readOnce(error as object, parsers, models!.now).then(onRead), noop), [models]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `models` is cached per error, normalizer and parsers
+  const subscribe = React.useCallback((onRead: () => void) => (readOnce(error as object, { normalize, parsers }, models!.now).then(onRead), noop), [models]);
   const first = models?.first ?? null;
   return React.useSyncExternalStore(models && hasUnreadBody(error) ? subscribe : nothingToRead, () => models?.full ?? first, () => first);
 }

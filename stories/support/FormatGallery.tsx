@@ -1,25 +1,27 @@
-import { normalizeError } from 'api-error-kit';
+import { normalizeError, type Normalizer } from 'api-error-kit';
 import { ApiErrorView } from 'api-error-kit/react';
 import type { Fixture } from '../../test/fixtures/types';
 import { bodyText, headerLines, modelJson } from './describe';
 
 export interface FormatGalleryProps {
-  /** Real-shaped responses of one family. */
+  /** Real-shaped responses of one format. */
   fixtures: Fixture[];
   /** Where the shapes come from, shown under the title. */
   source?: string;
+  /** What reads them: a `createNormalizer`, to show what a format adds over the structural reader. */
+  normalize?: Normalizer;
 }
 
 /**
  * For each response: what the server sent, the `ApiError` it becomes, and what a person sees,
  * side by side, so a developer can find "what will my API look like?" in seconds.
  */
-export function FormatGallery({ fixtures, source }: FormatGalleryProps) {
+export function FormatGallery({ fixtures, source, normalize = normalizeError }: FormatGalleryProps) {
   return (
     <div className="gallery">
       {source && <p className="gallery__source">{source}</p>}
       {fixtures.map((fixture) => {
-        const error = normalizeError({ status: fixture.status, headers: fixture.headers ?? {}, body: fixture.body });
+        const error = normalize({ status: fixture.status, headers: fixture.headers ?? {}, body: fixture.body });
         const id = fixture.name.replace(/\W+/g, '-');
         return (
           <article key={fixture.name} className="gallery__item" aria-labelledby={id}>

@@ -28,15 +28,15 @@ function bodyValue(text: string): unknown {
  * Edit a response (status, headers, body) and see the `ApiError` it becomes and the notice a
  * person would see, live.
  */
-export function Playground({ status: initialStatus, headers: initialHeaders, body: initialBody, presets = [] }: PlaygroundProps) {
+export function Playground(props: PlaygroundProps) {
+  // New starting values (the story's controls) start a new editor instead of being copied into the old one's state.
+  return <PlaygroundEditor key={JSON.stringify([props.status, props.headers, props.body])} {...props} />;
+}
+
+function PlaygroundEditor({ status: initialStatus, headers: initialHeaders, body: initialBody, presets = [] }: PlaygroundProps) {
   const [status, setStatus] = React.useState(initialStatus);
   const [headers, setHeaders] = React.useState(initialHeaders);
   const [body, setBody] = React.useState(initialBody);
-  React.useEffect(() => {
-    setStatus(initialStatus);
-    setHeaders(initialHeaders);
-    setBody(initialBody);
-  }, [initialStatus, initialHeaders, initialBody]);
 
   const error = React.useMemo(
     () => normalizeError({ status: status.trim() ? Number(status) : undefined, headers: parseHeaderLines(headers), body: bodyValue(body) }),
@@ -62,8 +62,8 @@ export function Playground({ status: initialStatus, headers: initialHeaders, bod
                 Choose a preset…
               </option>
               {presets.map((preset, index) => (
-                <option key={`${preset.family}-${preset.name}`} value={index}>
-                  {preset.family}: {preset.name}
+                <option key={`${preset.format}-${preset.name}`} value={index}>
+                  {preset.format}: {preset.name}
                 </option>
               ))}
             </select>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hasUnreadBody, HttpError, normalizeError, readApiError } from '../../src';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
-import { expectSameModel, failures, headersOnlyModel, NOW, refusedUrl, settle, useScenarioServer } from './harness';
+import { expectSameModel, failures, headersOnlyModel, NOW, refusedUrl, settle, serveScenarios } from './harness';
 
 // fetch resolves for every status. The kit's pattern throws `HttpError.fromResponse(res)` for a
 // response that is not ok (the body read once); a GraphQL 200 with `errors` is thrown as
 // `new HttpError(res.status, res.headers, body)`. An app may instead throw the `Response` itself:
 // `normalizeError` then has the status and headers, and `readApiError` reads the body.
-const server = useScenarioServer();
+const server = serveScenarios();
 
 async function fetchOrThrowHttpError(url: string): Promise<unknown> {
   const res = await fetch(url, { redirect: 'manual' });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Scenario } from './harness';
 
 // GraphQL error responses for the GraphQL clients (urql, Apollo Client 3 and 4), each copied from a
-// conformance case (test/conformance/cases/graphql-rpc.ts) or a fixture (test/fixtures/formats.ts)
+// conformance case (test/conformance/cases/graphql-rpc.ts) or a fixture (test/fixtures/formats/)
 // with the source that case names. Bodies are the exact bytes on the wire. Every server below answers
 // JSON with `application/json` unless its source says otherwise; no other header is added.
 
@@ -34,7 +34,7 @@ export const graphqlScenarios = [
     }),
     source: 'apollo-server/bad-user-input-argument-name-v4: apollo-server docs/source/data/errors.mdx',
   },
-  // test/fixtures/formats.ts 'BAD_USER_INPUT with argumentName and field', source: GraphQL spec §7.1.2 Errors;
+  // test/fixtures/formats/graphql.ts 'BAD_USER_INPUT with argumentName and field', source: GraphQL spec §7.1.2 Errors;
   // Apollo Server 4 error codes.
   {
     name: 'bad-user-input-fields',
@@ -59,7 +59,8 @@ export const graphqlScenarios = [
     }),
     source: "fixture 'BAD_USER_INPUT with argumentName and field': GraphQL spec §7.1.2, Apollo Server 4 error codes",
   },
-  // test/fixtures/formats.ts 'UNAUTHENTICATED' (its own content-type), source: GraphQL spec §7.1.2; Apollo Server 4 codes.
+  // test/fixtures/formats/graphql.ts 'UNAUTHENTICATED' (its own content-type), source: GraphQL spec §7.1.2;
+  // Apollo Server 4 codes.
   {
     name: 'unauthenticated',
     status: 200,
@@ -70,7 +71,7 @@ export const graphqlScenarios = [
     }),
     source: "fixture 'UNAUTHENTICATED': GraphQL spec §7.1.2, Apollo Server 4 error codes",
   },
-  // test/fixtures/formats.ts 'FORBIDDEN', source: GraphQL spec §7.1.2; Apollo Server 4 error codes.
+  // test/fixtures/formats/graphql.ts 'FORBIDDEN', source: GraphQL spec §7.1.2; Apollo Server 4 error codes.
   {
     name: 'forbidden',
     status: 200,
@@ -121,7 +122,7 @@ export const graphqlScenarios = [
     }),
     source: 'shopify-admin-graphql/internal-server-error-request-id: shopify.dev/changelog/improved-graphql-errors',
   },
-  // test/fixtures/formats.ts 'GRAPHQL_VALIDATION_FAILED (400)' with its own content-type (the GraphQL over
+  // test/fixtures/formats/graphql.ts 'GRAPHQL_VALIDATION_FAILED (400)' with its own content-type (the GraphQL over
   // HTTP media type), source: GraphQL spec §7.1.2; Apollo Server 4 error codes.
   {
     name: 'validation-failed-400',
@@ -147,8 +148,8 @@ export const graphqlScenarios = [
     body: json({ errors: [{ message: 'Unexpected error.', locations: [{ line: 2, column: 3 }], path: ['greeting'] }], data: null }),
     source: 'graphql-yoga/masked-unexpected-error: graphql-yoga docs features/error-masking.mdx',
   },
-  // A 500 that is no GraphQL response, from the server behind the endpoint: test/fixtures/formats.ts
-  // '500 Server Error (production)', source: Laravel 11 exception JSON responses.
+  // A 500 that is no GraphQL response, from the server behind the endpoint:
+  // test/fixtures/formats/generic.ts '500 Server Error (production)', source: Laravel 11 exception JSON responses.
   {
     name: 'server-500',
     status: 500,

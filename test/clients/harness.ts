@@ -122,7 +122,7 @@ export function headersOnlyModel(name: ScenarioName | Scenario, now: number): Ap
 }
 
 /** Starts the scenario server before the file's tests and closes it after them. */
-export function useScenarioServer(): () => ScenarioServer {
+export function serveScenarios(): () => ScenarioServer {
   let server: ScenarioServer | undefined;
   beforeAll(async () => {
     server = await startServer();

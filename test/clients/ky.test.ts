@@ -1,12 +1,12 @@
 import ky from 'ky';
 import { describe } from 'vitest';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
-import { refusedUrl, useScenarioServer } from './harness';
+import { refusedUrl, serveScenarios } from './harness';
 
 // ky 2 throws an `HTTPError` for any response that is not ok (a manual redirect included), with the
 // body already read into `data` (parsed JSON by content type, else text, undefined when empty) and
 // the `Response` for status and headers. On a 2xx the app's `.json()` gets the body alone.
-const server = useScenarioServer();
+const server = serveScenarios();
 
 describe('ky 2: what it throws or returns reads as the raw response', () => {
   itAgreesWithTheRawResponse(server, {

@@ -2,13 +2,13 @@ import ky from 'ky1';
 import { describe, expect, it } from 'vitest';
 import { hasUnreadBody, normalizeError, readApiError } from '../../src';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
-import { expectSameModel, failures, headersOnlyModel, NOW, refusedUrl, settle, useScenarioServer } from './harness';
+import { expectSameModel, failures, headersOnlyModel, NOW, refusedUrl, settle, serveScenarios } from './harness';
 
 // ky 1 throws an `HTTPError` for any response that is not ok (a manual redirect included) holding
 // the `Response` with its body unread: `normalizeError` gives the model of the status and headers at
 // once, `readApiError` reads the body (from a clone) and gives the full model. On a 2xx the app's
 // `.json()` gets the body alone.
-const server = useScenarioServer();
+const server = serveScenarios();
 const call = (url: string) => ky.get(url, { retry: 0, redirect: 'manual' }).json();
 
 describe('ky 1: readApiError of what it throws or returns reads as the raw response', () => {

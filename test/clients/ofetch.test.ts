@@ -1,13 +1,13 @@
 import { ofetch } from 'ofetch';
 import { describe } from 'vitest';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
-import { refusedUrl, useScenarioServer } from './harness';
+import { refusedUrl, serveScenarios } from './harness';
 
 // ofetch throws a `FetchError` for a 4xx or 5xx, with the parsed body in `data` and the `Response` in
 // `response`. A 3xx or 2xx is no failure to ofetch: `ofetch.raw` resolves with the `Response`, its
 // parsed body in `_data`, which is what an app that needs the status (the OAuth redirect, a GraphQL
 // 200 with errors) hands over.
-const server = useScenarioServer();
+const server = serveScenarios();
 
 describe('ofetch: what it throws or returns reads as the raw response', () => {
   itAgreesWithTheRawResponse(server, {

@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
-import { NOW, refusedUrl, settle, useScenarioServer } from './harness';
+import { NOW, refusedUrl, settle, serveScenarios } from './harness';
 
 // openapi-fetch never throws for a status: it resolves with `{ data, error, response }`, the body
 // parsed into `error` (or `data` on a 2xx) and the `Response` for status and headers. The app hands
@@ -21,7 +21,7 @@ interface paths {
   };
 }
 
-const server = useScenarioServer();
+const server = serveScenarios();
 const client = (baseUrl: string) => createClient<paths>({ baseUrl, fetch: (request) => fetch(request, { redirect: 'manual' }) });
 const get = (url: string, signal?: AbortSignal) => {
   const { origin, pathname } = new URL(url);

@@ -2,7 +2,7 @@ import * as rr8 from 'react-router';
 import * as rr7 from 'react-router7';
 import { describe, expect, it } from 'vitest';
 import { HttpError, normalizeError } from '../../src';
-import { expectSameModel, failures, NOW, rawModel, useScenarioServer } from './harness';
+import { expectSameModel, failures, NOW, rawModel, serveScenarios } from './harness';
 import { headersDropped } from './without-headers';
 
 // React Router 8 and 7 (`react-router`, `react-router7`): a loader that throws `data(…)` or a
@@ -10,7 +10,7 @@ import { headersDropped } from './without-headers';
 // (`isRouteErrorResponse`: `status`, `statusText`, `data`, `internal`) through `useRouteError()`.
 // `createStaticHandler` runs the real router's loading and gives that same value in `context.errors`.
 
-const server = useScenarioServer();
+const server = serveScenarios();
 
 // A thrown 3xx is a redirect to React Router, not an error: the OAuth redirect never reaches a boundary.
 const ERRORS = failures.filter((s) => s.status >= 400);

@@ -2,14 +2,14 @@ import redaxios from 'redaxios';
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
-import { NOW, refusedUrl, settle, useScenarioServer } from './harness';
+import { NOW, refusedUrl, settle, serveScenarios } from './harness';
 
 // redaxios rejects with a plain object (no Error, no name) for a response that is not ok: every
 // field of the fetch `Response` copied over, so `body` is the stream it has already used, and `data`
 // the body it read: parsed when it is JSON, else the text. On a 2xx the app gets the same object.
 // redaxios takes no `signal`, no timeout and no `redirect` option; an app sets them through its
 // `fetch` option, as here.
-const server = useScenarioServer();
+const server = serveScenarios();
 
 /** The app's fetch for redaxios: redirects left to the app, and its abort signal when it has one. */
 const appFetch =

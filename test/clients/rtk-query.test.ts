@@ -2,7 +2,7 @@ import { configureStore, createAsyncThunk } from '@reduxjs/toolkit';
 import { createApi, fetchBaseQuery, type BaseQueryApi } from '@reduxjs/toolkit/query';
 import { describe, expect, it } from 'vitest';
 import { HttpError, normalizeError } from '../../src';
-import { expectSameModel, failures, NOW, rawModel, refusedUrl, SLOW, useScenarioServer } from './harness';
+import { expectSameModel, failures, NOW, rawModel, refusedUrl, SLOW, serveScenarios } from './harness';
 import { headersDropped } from './without-headers';
 
 // RTK Query 2 (`@reduxjs/toolkit` 2.16) with `fetchBaseQuery`, in a real store: a failed query's
@@ -12,7 +12,7 @@ import { headersDropped } from './without-headers';
 // thunk's failure is a `SerializedError`. What `useQuery().error` is. RTK Query keeps no response
 // headers in `error`.
 
-const server = useScenarioServer();
+const server = serveScenarios();
 
 type Options = { timeout?: number; keepHeaders?: boolean };
 

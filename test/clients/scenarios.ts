@@ -3,7 +3,7 @@
 // Bodies are the exact bytes on the wire; a header the source does not show is added only where the
 // server it comes from always sends it (said in the note), so every client reads the same response.
 
-/** The client's clock in every client test: Sun, 22 Nov 2026 12:00:00 GMT (as in test/fixtures/formats.ts). */
+/** The client's clock in every client test: Sun, 22 Nov 2026 12:00:00 GMT (as in test/fixtures/formats/clock.ts). */
 export const NOW = Date.UTC(2026, 10, 22, 12);
 
 export interface Scenario {
@@ -21,7 +21,7 @@ export interface Scenario {
 const json = (value: unknown): string => JSON.stringify(value);
 
 export const scenarios = [
-  // test/fixtures/formats.ts 'card_error card_declined (402)', source: Stripe API reference: Errors.
+  // test/fixtures/formats/stripe.ts 'card_error card_declined (402)', source: Stripe API reference: Errors.
   // Stripe always answers `application/json`; the fixture lists only its own headers.
   {
     name: 'json-error',
@@ -40,7 +40,7 @@ export const scenarios = [
     }),
     source: "fixture 'card_error card_declined (402)': Stripe API reference, Errors",
   },
-  // test/fixtures/formats.ts 'RFC 7807 invalid-params', source: RFC 7807 §3.
+  // test/fixtures/formats/problemJson.ts 'RFC 7807 invalid-params', source: RFC 7807 §3.
   {
     name: 'problem-invalid-params',
     status: 400,
@@ -71,7 +71,7 @@ export const scenarios = [
     }),
     source: 'rfc9457/validation-errors-extension: https://www.rfc-editor.org/rfc/rfc9457#section-3',
   },
-  // test/fixtures/formats.ts '422 validation with dot paths', source: Laravel 11 validation JSON responses.
+  // test/fixtures/formats/laravel.ts '422 validation with dot paths', source: Laravel 11 validation JSON responses.
   // Laravel sends these with `application/json`; the fixture lists no headers.
   {
     name: 'validation-422',
@@ -110,7 +110,7 @@ export const scenarios = [
     }),
     source: 'msgraph/too-many-requests-subscriptions: learn.microsoft.com Q&A 1138873',
   },
-  // test/fixtures/formats.ts 'temporarily_unavailable with Retry-After', source: RFC 6749 §5.2.
+  // test/fixtures/formats/oauth.ts 'temporarily_unavailable with Retry-After', source: RFC 6749 §5.2.
   {
     name: 'unavailable-503',
     status: 503,
@@ -121,7 +121,7 @@ export const scenarios = [
     }),
     source: "fixture 'temporarily_unavailable with Retry-After': RFC 6749 §5.2 token endpoint errors",
   },
-  // test/fixtures/formats.ts 'Go http.Error 400 sentence', source: Go net/http Error.
+  // test/fixtures/formats/text.ts 'Go http.Error 400 sentence', source: Go net/http Error.
   {
     name: 'plain-text',
     status: 400,
@@ -176,7 +176,7 @@ export const scenarios = [
     body: '',
     source: 'checkoutcom/bad-gateway-no-body-502: checkout-node-sdk test/Payments.test.ts',
   },
-  // test/fixtures/formats.ts '503 empty with an HTTP-date Retry-After', source: RFC 9110 §10.2.3.
+  // test/fixtures/formats/empty.ts '503 empty with an HTTP-date Retry-After', source: RFC 9110 §10.2.3.
   {
     name: 'whitespace-503',
     status: 503,
@@ -184,7 +184,7 @@ export const scenarios = [
     body: '   \n',
     source: "fixture '503 empty with an HTTP-date Retry-After': RFC 9110 §10.2.3",
   },
-  // test/fixtures/formats.ts '401 empty with RFC 6750 challenge', source: RFC 6750 §3.
+  // test/fixtures/formats/empty.ts '401 empty with RFC 6750 challenge', source: RFC 6750 §3.
   {
     name: 'unauthorized-401',
     status: 401,

@@ -5,14 +5,14 @@ import { useEffect } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { expectSameModel, failures, NOW, rawModel, refusedUrl, useScenarioServer } from './harness';
+import { expectSameModel, failures, NOW, rawModel, refusedUrl, serveScenarios } from './harness';
 import { headersDropped } from './without-headers';
 
 // SWR 2 with the fetcher from its docs (swr.vercel.app/docs/error-handling, "Status Code and Error
 // Object"), copied as it is there: the error is an `Error` with the response's `status` and its
 // parsed body as `info`. What `useSWR().error` is, rendered through the real hook.
 
-const server = useScenarioServer();
+const server = serveScenarios();
 
 const fetcher = async (url: string) => {
   const res = await fetch(url);

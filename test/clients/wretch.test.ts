@@ -3,12 +3,12 @@ import wretch from 'wretch';
 import AbortAddon from 'wretch/addons/abort';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
 import { normalizeError } from '../../src';
-import { NOW, refusedUrl, settle, useScenarioServer } from './harness';
+import { NOW, refusedUrl, settle, serveScenarios } from './harness';
 
 // wretch 3 throws a `WretchError` (its `name` is plain "Error") for any response that is not ok: the
 // body it read from a clone is the error's `message`, beside `status`, `url` and the `response`, whose
 // own body is left unread. On a 2xx the app's `.json()` gets the body alone.
-const server = useScenarioServer();
+const server = serveScenarios();
 
 describe('wretch 3: what it throws or returns reads as the raw response', () => {
   itAgreesWithTheRawResponse(server, {

@@ -3,14 +3,14 @@ import wretch from 'wretch2';
 import AbortAddon from 'wretch2/addons/abort';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
 import { hasUnreadBody, normalizeError, readApiError } from '../../src';
-import { expectSameModel, failures, headersOnlyModel, NOW, refusedUrl, settle, useScenarioServer } from './harness';
+import { expectSameModel, failures, headersOnlyModel, NOW, refusedUrl, settle, serveScenarios } from './harness';
 
 // wretch 2 throws a `WretchError` (its `name` is plain "Error") for any response that is not ok. By
 // default it reads the body as text: a JSON body (by content type) is parsed into `json` and kept as
 // `text`, any other is `text`, and the text is the error's `message` too. With `errorType(null)` it
 // reads nothing and the body stays in the unread `response`: the async `readApiError` reads it.
 // On a 2xx the app's `.json()` gets the body alone.
-const server = useScenarioServer();
+const server = serveScenarios();
 
 describe('wretch 2: what it throws or returns reads as the raw response', () => {
   itAgreesWithTheRawResponse(server, {

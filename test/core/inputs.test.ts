@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError, isApiError, normalizeError, parseOAuthRedirect, type ErrorParser } from '../../src';
+import type { Loose } from '../../src/core/util';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const DEFAULTS = {
@@ -379,7 +380,7 @@ describe('options.parsers', () => {
   const body = { message: 'Generic reader would take this', acme: { text: 'Your card was declined.', ref: 'ACME-7' } };
   const acme: ErrorParser = {
     name: 'acme',
-    parse: (value: any, context) =>
+    parse: (value: Loose, context) =>
       value?.acme ? { message: value.acme.text, logId: value.acme.ref, code: context.header('X-Acme-Code'), status: context.status === 418 ? 402 : undefined } : undefined,
   };
   it('are tried before the built-in ones, with the status and headers as context', () => {
@@ -395,13 +396,13 @@ describe('options.parsers', () => {
     const junk: ErrorParser = {
       name: 'junk',
       parse: () => ({
-        kind: 'toString' as any,
+        kind: 'toString' as never,
         title: '<h1>Error</h1>',
         message: '<script>alert(1)</script>',
-        code: { nested: true } as any,
-        logId: 12 as any,
-        retryAfterMs: 'soon' as any,
-        fieldErrors: [null, { message: '<b>bold</b>' }, { field: ['items', 0, 'qty'], message: '  must be   positive ', code: 'min' }, { field: 'x', message: 42 }, 'string'] as any,
+        code: { nested: true } as never,
+        logId: 12 as never,
+        retryAfterMs: 'soon' as never,
+        fieldErrors: [null, { message: '<b>bold</b>' }, { field: ['items', 0, 'qty'], message: '  must be   positive ', code: 'min' }, { field: 'x', message: 42 }, 'string'] as never,
       }),
     };
     const error = normalizeError({ status: 400, headers: {}, body: {} }, { parsers: [junk], now: NOW });
@@ -419,7 +420,7 @@ describe('options.parsers', () => {
     expect(Object.isFrozen(error.fieldErrors[0])).toBe(true);
   });
   it('a parser returning a non-array fieldErrors or a getter that throws does not break the result', () => {
-    const odd: ErrorParser = { name: 'odd', parse: () => ({ message: 'Fine', fieldErrors: 'nope' as any }) };
+    const odd: ErrorParser = { name: 'odd', parse: () => ({ message: 'Fine', fieldErrors: 'nope' as never }) };
     expect(normalizeError({ status: 400, headers: {}, body: {} }, { parsers: [odd] })).toMatchObject({ format: 'odd', message: 'Fine', fieldErrors: [] });
     const hostile: ErrorParser = { name: 'hostile', parse: () => ({ get message(): string { throw new Error('x'); } }) };
     expect(normalizeError({ status: 400, headers: {}, body: { message: 'From generic' } }, { parsers: [hostile] })).toMatchObject({ format: 'generic', message: 'From generic' });

@@ -29,7 +29,6 @@ describe('how many field errors a model holds', () => {
 
 describe('boxed strings', () => {
   it('are read as one message, not walked character by character', () => {
-    // eslint-disable-next-line no-new-wrappers
     const { fieldErrors } = normalizeError({ status: 422, headers: {}, body: { message: 'Invalid', errors: { email: [new String('Enter an email address')] } } });
     expect(fieldErrors).toEqual([{ field: 'email', message: 'Enter an email address' }]);
   });

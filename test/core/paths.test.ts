@@ -5,7 +5,7 @@ import { formatFixtures } from '../fixtures/formats';
 import { seedFixtures } from '../fixtures/seeds';
 
 // The normalizer takes shortcuts for the common case (no headers; a small plain JSON body, read in
-// one pass over its keys and tested only against the families its keys can match). These tests
+// one pass over its keys and tested only against the formats its keys can match). These tests
 // hold each shortcut to what the general path reads.
 
 const NOW = Date.UTC(2026, 10, 22, 12);

@@ -9,7 +9,7 @@ import { judge, receivedAt } from '../conformance/run';
 import type { ConformanceCase } from '../conformance/types';
 
 // Real responses from the corpus, each with its source in test/conformance/cases (the id names it):
-// one per body family a body-less model loses.
+// one per body format a body-less model loses.
 const CASE_IDS = [
   'rfc9457/out-of-credit', // problem+json, RFC 9457 §3 (example.ts)
   'rfc9457/validation-errors-extension', // problem+json with field errors, RFC 9457 §3 (example.ts)

@@ -125,14 +125,17 @@ function clientRender(node: React.ReactNode): string {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container, { onUncaughtError: (error: unknown) => errors.push(error), onCaughtError: (error: unknown) => errors.push(error) } as never);
+  let html: string;
   try {
     act(() => root.render(node));
-    return container.innerHTML;
+    html = container.innerHTML;
   } finally {
     act(() => root.unmount());
     container.remove();
-    if (errors.length) throw errors[0];
   }
+  // An error React caught while rendering fails the test, once the root is cleaned up.
+  if (errors.length) throw errors[0];
+  return html;
 }
 
 describe('never throws', () => {

@@ -76,7 +76,7 @@ describe('useApiError with an unread body', () => {
     await screen.findByText('The resource you requested does not exist');
     // Now the first body arrives, and the read the first render started settles.
     server.release(OUT_OF_CREDIT);
-    const late = await act(() => readOnce(slow, parsers, clock.now()));
+    const late = await act(() => readOnce(slow, { normalize: normalizeError, parsers }, clock.now()));
     expect(late.message).toBe('Your current balance is 30, but that costs 50.');
     expect(screen.getByRole('status', { name: 'model' })).toHaveTextContent('The resource you requested does not exist');
     expect(seen).not.toContain(late);

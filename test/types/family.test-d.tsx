@@ -22,8 +22,15 @@ import { ApiErrorBoundary, type ApiErrorBoundaryProps, type FallbackProps } from
 test('every notice takes the shared props, and ApiErrorView takes each of them', () => {
   expectTypeOf<ErrorSummaryProps>().toExtend<NoticeProps>();
   expectTypeOf<ApiErrorViewProps>().toExtend<NoticeProps>();
-  for (const Notice of [ApiErrorView, ErrorSummary, PermissionNotice, RateLimitNotice, ServerErrorNotice, ErrorFallback] as const)
-    expectTypeOf<React.ComponentProps<typeof Notice>>().toExtend<NoticeProps>();
+  type Notices =
+    | typeof ApiErrorView
+    | typeof ErrorSummary
+    | typeof PermissionNotice
+    | typeof RateLimitNotice
+    | typeof ServerErrorNotice
+    | typeof ErrorFallback;
+  // Checked for each member: `ComponentProps` distributes over the union.
+  expectTypeOf<React.ComponentProps<Notices>>().toExtend<NoticeProps>();
   expectTypeOf<React.ComponentProps<typeof NotFoundNotice>>().toExtend<NoticeProps>();
   expectTypeOf<React.ComponentProps<typeof OfflineNotice>>().toExtend<NoticeProps>();
   // One polarity: the summary's opt-out is `autoFocus={false}`.

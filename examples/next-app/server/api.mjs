@@ -49,7 +49,9 @@ export async function startApi({ port = 0 } = {}) {
         let payment = {};
         try {
           payment = JSON.parse(raw);
-        } catch {}
+        } catch {
+          // Not JSON: the empty payment fails the checks below.
+        }
         // Like DRF's serializer: both fields checked, every message at once.
         if (!/^\d+$/.test(String(payment.amount ?? '')) || !String(payment.description ?? '').trim()) return send(PAYMENT_INVALID);
         send([201, { 'Content-Type': 'application/json' }, { id: 'pay_1', ...payment }]);

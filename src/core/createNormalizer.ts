@@ -1,0 +1,344 @@
+import { fieldError, MAX_FIELD_ERRORS } from './fieldErrors';
+import { fieldPath } from './fieldPath';
+import { NO_HEADERS, requestIdHeaderNames, type HeaderReader } from './headers';
+import { readSource, type Source } from './input';
+import { isApiError } from './isApiError';
+import { DEFAULT_TEXT } from './defaultText';
+import { kindOf, RETRYABLE_KINDS } from './kinds';
+import type { ErrorFormat } from './formats/format';
+import { read } from './read';
+import { detailText, plainText, sentence } from './text';
+import { clampDeadline, readRateLimit, retryAfterDeadline, waitInText } from './timing';
+import type { ApiError, ApiFieldError, ErrorParser, NormalizeOptions, ParsedError } from './types';
+import { isObject, ownKeys, statusOf, str, type Loose } from './util';
+
+/** Request-id headers of APIs, gateways and CDNs, most specific first. */
+const LOG_ID_HEADERS = [
+  'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-amz-cf-id', 'x-github-request-id',
+  'x-ms-request-id', 'x-trace-id', 'x-amzn-trace-id', 'x-kong-request-id', 'apigw-requestid', 'x-fastly-request-id',
+  'x-akamai-request-id', 'x-nf-request-id', 'x-vercel-id', 'cf-ray', 'x-azure-ref', 'fly-request-id', 'x-cloud-trace-context',
+  'x-b3-traceid', 'traceresponse',
+];
+// Shared: most errors have none, and a frozen empty list is the same for all of them.
+const NO_FIELD_ERRORS: readonly ApiFieldError[] = Object.freeze([]);
+/** A support id printed in a page or a message: Cloudflare's "Ray ID", CloudFront's "Request ID", Akamai's "Reference #". */
+const ID_IN_TEXT = /\b(?:Ray ID|Request ?ID|Reference|Correlation ID|Trace ID|Incident ID|Error ID|Support ID)\s*(?:#|:|is)?\s*:?\s*([A-Za-z0-9][\w.:-]{5,})/i;
+
+interface Read {
+  parsed: ParsedError;
+  format: string;
+  /** A plain-text body: the message when it reads as a sentence. */
+  text?: string;
+}
+
+// A tag: what tells an HTML page from a sentence sent with an HTML content type. `[^<>]` keeps it linear.
+const MARKUP = /<\/?[a-z][^<>]*>/i;
+
+/**
+ * The text of an HTML page without its comments, scripts, styles and tags. Linear on hostile markup:
+ * a comment runs to its `-->` or to the end, so every match succeeds; an unclosed <script> or a run
+ * of `<` made the obvious regexes quadratic, so each `</script>` or `</style>` ends a part, and a
+ * part loses everything from its opening tag on.
+ */
+const pageText = (html: string): string =>
+  html
+    .slice(0, 1e5)
+    .replace(/<!--[^]*?(?:-->|$)/g, ' ')
+    .split(/<\/(?:script|style)>/i)
+    .map((part) => part.replace(/<(?:script|style)[^]*/i, ''))
+    .join(' ')
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * An XML error document as a flat object of its leaf elements (the first of each name), so the
+ * structural reader finds `Code`, `Message` and `RequestId` wherever the vendor nests them: S3's
+ * `<Error>`, the AWS query protocol's `<ErrorResponse><Error>`, EC2's `<Response><Errors><Error>`,
+ * Azure Storage's `<Error>` (whose message carries `RequestId:` and `Time:` lines).
+ */
+function xmlLeaves(xml: string): Loose {
+  const leaves: Loose = Object.create(null);
+  const items: Loose[] = [];
+  for (const [, name, attributes, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(\s[^<>]*)?>([^<]*)<\/\1>/g)) {
+    const value = unescapeXml(text!).trim();
+    // An element naming its field in an attribute is a field error (Recurly's `<error field="account.email" symbol="invalid_email">`).
+    const field = attributes && /\s(?:field|path|param|parameter|property|attribute)="([^"]*)"/.exec(attributes)?.[1];
+    if (field && value) items.push({ field: unescapeXml(field), message: value, code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes!)?.[1] });
+    else if (value && !(name! in leaves)) leaves[name!] = value;
+  }
+  if (items.length) leaves.errors = items;
+  for (const key of ['Message', 'message']) {
+    const lines = String(leaves[key] ?? '').split('\n');
+    const id = lines.map((line) => /^RequestId:(\S+)/.exec(line.trim())?.[1]).find(Boolean);
+    if (id) {
+      leaves.RequestId ??= id;
+      leaves[key] = lines.filter((line) => !/^\s*(?:RequestId|Time):/.test(line)).join(' ');
+    }
+  }
+  return leaves;
+}
+
+const unescapeXml = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The first element of a document, when it is not one of HTML's: an XML error (`<Error>`, `<ErrorResponse xmlns=…>`, `<TwilioResponse>`). */
+const XML_ROOT = /^<([A-Za-z][\w.:-]*)[\s>]/;
+const HTML_ROOT = /^(?:html|head|body|div|p|h[1-6]|title|center|pre|span|table|a|b|i|br|hr|meta|link|script|style|main|section)$/i;
+const isXml = (body: string, type: string): boolean =>
+  /^<\?xml/.test(body) || (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') || (!HTML_ROOT.test(XML_ROOT.exec(body)?.[1] ?? 'html') && body.includes('</'));
+
+/** A text body: JSON, XML, an HTML error page, or plain text. */
+function readText(text: string, source: Source, readers: Readers): Read {
+  const body = text.trim().replace(/^\uFEFF/, '');
+  if (!body) return { parsed: {}, format: 'empty' };
+  if (/^[[{]/.test(body)) {
+    try {
+      // Past 1 MiB a body is a dump, not an error report: salvage its members instead of parsing it.
+      if (body.length < 1 << 20) return readBody(JSON.parse(body), source, readers);
+    } catch {
+      // Broken JSON (a missing colon, a truncated body) still names its message and support id.
+    }
+    // Read its well-formed string members, and show developers the text as it came.
+    const members: Loose = Object.create(null);
+    for (const [, key, value] of body.slice(0, 1e5).matchAll(/"([\w-]+)"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+      try {
+        members[key!] ??= JSON.parse(value!);
+      } catch {
+        // an invalid escape loses only that member
+      }
+    }
+    const read = readBody(members, source, readers);
+    read.parsed.details = body;
+    return read;
+  }
+  const type = source.header('content-type') ?? '';
+  if (isXml(body, type)) {
+    const read = readBody(xmlLeaves(body), source, readers);
+    read.parsed.details = body;
+    return { ...read, format: 'xml' };
+  }
+  // A page, or markup sent as HTML. A sentence sent as text is text, even when it mentions HTML
+  // ("HTML is not allowed in your bio."), and so is one sent as `text/html` (Express's `res.send('Email is required')`).
+  if (body[0] === '<' || /<(?:!doctype|html|body)\b/i.test(body.slice(0, 200)) || (/html/i.test(type) && MARKUP.test(body.slice(0, 1024)))) {
+    const page = pageText(body);
+    return { parsed: { details: page }, format: 'html' };
+  }
+  return { parsed: { details: body }, format: 'text', text: body };
+}
+
+/**
+ * What a format read, over what the structural reader found: a member the format returns, even
+ * undefined, is its verdict (PostgREST's database text is no message).
+ */
+function over(base: ParsedError, parsed: ParsedError): ParsedError {
+  for (const key in parsed) (base as Loose)[key] = parsed[key as keyof ParsedError];
+  return base;
+}
+
+/** What one normalizer reads with: the app's parsers, tried first, and the formats a body may be in. */
+interface Readers {
+  custom: readonly ErrorParser[];
+  formats: (body: Loose) => readonly ErrorFormat[];
+}
+
+/**
+ * The formats worth testing on a body, in their order: only those with one of their keys in it. A
+ * body has a handful of keys, so one pass over them replaces a test per format that looks for
+ * members most bodies lack. A body that is not plain JSON, or has more than 64 keys, is tried
+ * against them all.
+ */
+function formatsByKey(formats: readonly ErrorFormat[]): Readers['formats'] {
+  const byKey = new Map<string, number[]>();
+  const anyBody: number[] = [];
+  formats.forEach((format, index) => {
+    const keys = Array.isArray(format.keys) ? format.keys : [];
+    if (!keys.length) anyBody.push(index);
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), index]);
+  });
+  return (body) => {
+    const keys = ownKeys(body);
+    if (!keys) return formats;
+    const wanted = new Uint8Array(formats.length);
+    for (const index of anyBody) wanted[index] = 1;
+    for (const key of keys) for (const index of byKey.get(key) ?? []) wanted[index] = 1;
+    return formats.filter((_, index) => wanted[index]);
+  };
+}
+
+/** The structural reading of a body, with what its format read over it. */
+function withStructure(body: Loose, source: Source, parsed: ParsedError, format: string): Read {
+  try {
+    return { parsed: over(read(body, undefined, source.status), parsed), format };
+  } catch {
+    return { parsed, format };
+  }
+}
+
+function readBody(body: unknown, source: Source, readers: Readers): Read {
+  if (typeof body === 'string') return readText(body, source, readers);
+  if (body == null) return { parsed: {}, format: source.format ?? (source.status ? 'empty' : 'unknown') };
+  // A list of one envelope (Google and tRPC batches: `[{ error: {…} }]`) is that envelope.
+  if (Array.isArray(body) && body.length === 1 && isObject(body[0]) && !Array.isArray(body[0])) body = body[0];
+  for (const parser of readers.custom) {
+    let parsed: ParsedError | undefined;
+    try {
+      const found = parser.parse(body, source);
+      parsed = found && clean(found);
+    } catch {
+      // a parser that trips over hostile input, or returns what cannot be read, does not match
+    }
+    if (parsed) return withStructure(body as Loose, source, parsed, String(parser.name));
+  }
+  for (const format of readers.formats(body as Loose)) {
+    let parsed: ParsedError | undefined;
+    try {
+      if (format.test(body as Loose, source)) parsed = format.read?.(body as Loose) ?? {};
+    } catch {
+      // a format that trips over hostile input does not match
+    }
+    if (!parsed) continue;
+    // A format that reads its whole body (GraphQL) needs no structural reading beneath it.
+    return format.complete ? { parsed, format: String(format.name) } : withStructure(body as Loose, source, parsed, String(format.name));
+  }
+  if (!isObject(body)) return { parsed: {}, format: source.format ?? 'unknown' };
+  // No format told it: the structural reader alone, which reads any body.
+  try {
+    return { parsed: read(body, undefined, source.status), format: 'generic' };
+  } catch {
+    return { parsed: {}, format: 'unknown' };
+  }
+}
+
+/** Holds a custom parser's output to the rules the built-in ones keep (they return clean sentences). */
+const clean = (parsed: ParsedError): ParsedError =>
+  Object.assign({}, parsed, {
+    kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
+    message: plainText(parsed.message),
+    fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, MAX_FIELD_ERRORS) : []).flatMap((error: Loose) => {
+      const message = plainText(error?.message);
+      return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
+    }),
+  });
+
+/** A W3C `traceparent` (`00-<trace id>-<span id>-<flags>`): its trace id. */
+const traceId = (traceparent?: string): string | undefined => /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent ?? '')?.[1];
+
+function build(input: unknown, source: Source, { parsed: read, format, text }: Read, now: number): ApiError {
+  const parsed: ParsedError = read;
+  const { header, body } = source as { header: HeaderReader; body: Loose };
+  const status = source.status ?? statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
+  // RFC 6750 puts a bearer token's error in the challenge, not the body.
+  const challenge = header('www-authenticate') ?? '';
+  const challengeCode = challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined;
+  const headerCode = header('x-amzn-errortype')?.split(':')[0];
+  // A number that only repeats the status is not a code.
+  // A lone field error's code speaks for the whole (GitHub's `already_exists`), as its message does.
+  const bodyCode = str(parsed.code) ?? (parsed.fieldErrors?.length === 1 ? parsed.fieldErrors[0]!.code : undefined);
+  const code = (bodyCode && Number(bodyCode) !== status ? bodyCode : undefined) ?? challengeCode ?? headerCode;
+  const fieldErrors = parsed.fieldErrors?.length ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error))) : NO_FIELD_ERRORS;
+  const rateLimit = readRateLimit(header, now);
+  const throttled = (status === 403 || status === 429) && (rateLimit?.remaining === 0 || !!header('retry-after'));
+  const kind =
+    source.kind ??
+    parsed.kind ??
+    // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
+    (throttled ? 'rate-limited' : kindOf(status, [code, str(parsed.category), challengeCode, headerCode], fieldErrors.flatMap((error) => error.code ?? []), fieldErrors.length > 0));
+  const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
+  // A plain-text 4xx is the app's own sentence; a 5xx's text comes from proxies and runtimes, for developers.
+  const textMessage = status !== undefined && status >= 400 && status < 500 ? sentence(text) : undefined;
+  const said = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage;
+  const message = said ?? defaultMessage;
+  const hint = Number(parsed.retryAfterMs);
+  // A wait written in words matters only where waiting helps.
+  const textHint = RETRYABLE_KINDS.has(kind) ? (waitInText(parsed.message ?? text) ?? (format === 'html' ? undefined : waitInText(parsed.details))) : undefined;
+  const retryAfterMs = header('retry-after-ms');
+  const retryAt =
+    (retryAfterMs && /^\d+(?:\.\d+)?$/.test(retryAfterMs) ? clampDeadline(now + +retryAfterMs, now) : undefined) ??
+    retryAfterDeadline(header, now) ??
+    (kind === 'rate-limited' ? rateLimit?.resetAt : undefined) ??
+    (hint >= 0 ? clampDeadline(now + hint, now) : undefined) ??
+    (textHint !== undefined ? clampDeadline(now + textHint, now) : undefined);
+  const title = sentence(parsed.title, 120);
+  // A page's printed id ("Ray ID: …") only when no header names one: the header is exact.
+  const logId = str(parsed.logId) ?? header(...LOG_ID_HEADERS) ?? header(...requestIdHeaderNames(header)) ?? traceId(header('traceparent')) ?? (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
+  const details = detailText(parsed.details) ?? detailText(source.details);
+  const shouldRetry = header('stripe-should-retry');
+
+  const error: Loose = { kind };
+  if (status) error.status = status;
+  if (code) error.code = code.slice(0, 200);
+  error.title = title && title !== message ? title : defaultTitle;
+  error.message = message;
+  // Known here, never guessed later from the words: a server may send a default's very sentence.
+  error.messageSource = said == null ? 'default' : 'server';
+  error.fieldErrors = fieldErrors;
+  if (retryAt !== undefined) error.retryAt = retryAt;
+  if (rateLimit) error.rateLimit = Object.freeze(rateLimit);
+  if (logId?.trim()) error.logId = logId.trim().slice(0, 200);
+  if (details) error.details = details;
+  try {
+    // Part of the original body: kept only if it serialises, so the model stays safe to log (no cycles, no BigInt).
+    if (parsed.data !== undefined && JSON.stringify(parsed.data)) error.data = parsed.data;
+  } catch {
+    // unserialisable data is dropped
+  }
+  error.format = format;
+  // Stripe's verdict overrides the kind's; any other value of its header says nothing.
+  error.retryable = shouldRetry === 'true' || (shouldRetry !== 'false' && RETRYABLE_KINDS.has(kind) && status !== 501);
+  // Non-enumerable, so logging or serialising the model never walks into the original value.
+  Object.defineProperty(error, 'cause', { value: input });
+  return Object.freeze(error);
+}
+
+/** A function that turns anything an app catches into one `ApiError`, as `normalizeError` does. */
+export type Normalizer = (input: unknown, options?: NormalizeOptions) => ApiError;
+
+export interface NormalizerOptions {
+  /**
+   * The wire formats to read, tried in order (import them from `api-error-kit/formats`). A body in
+   * none of them is still read by structure, which finds messages, codes, field errors, support ids
+   * and retry hints in any JSON body. `builtInFormats` is all of them, as `normalizeError` reads.
+   * @default [] (the structural reader alone)
+   */
+  formats?: readonly ErrorFormat[];
+  /**
+   * The app's own parsers, tried before the formats, in order; what they return is held to the rules
+   * the formats keep (no markup, no developer text, a known kind).
+   * @default []
+   */
+  parsers?: readonly ErrorParser[];
+}
+
+/**
+ * A `normalizeError` that reads only the formats you name, plus the structural reader: an app whose
+ * backend speaks one format pays for that one. Give it to `ApiErrorProvider` (`normalize`),
+ * `retryPolicy` (`normalize`) and `createThrowOnError`, so every layer reads errors the same way.
+ *
+ * What it returns never throws and never hangs: hostile input (cycles, throwing getters, Proxies,
+ * deep nesting, huge strings) degrades to a generic message. An `ApiError` is returned as it is.
+ *
+ * @example const normalize = createNormalizer({ formats: [problemJson] });
+ */
+export function createNormalizer({ formats = [], parsers = [] }: NormalizerOptions = {}): Normalizer {
+  const byKey = formatsByKey(Array.isArray(formats) ? formats : []);
+  const own: readonly ErrorParser[] = Array.isArray(parsers) ? parsers : [];
+  return (input, options = {}) => {
+    if (isApiError(input)) return input;
+    const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
+    const custom = Array.isArray(options?.parsers) && options.parsers.length ? [...options.parsers, ...own] : own;
+    let source: Source = { header: NO_HEADERS };
+    let read: Read = { parsed: {}, format: 'unknown' };
+    try {
+      source = readSource(input);
+      read = readBody(source.body, source, { custom, formats: byKey });
+    } catch {
+      // What was read before the failure still counts.
+    }
+    try {
+      return build(input, source, read, now);
+    } catch {
+      return build(input, { header: NO_HEADERS, status: source.status }, { parsed: {}, format: 'unknown' }, now);
+    }
+  };
+}

@@ -1,0 +1,27 @@
+import type { ParseContext, ParsedError } from '../types';
+import type { Loose } from '../util';
+
+/**
+ * A wire format the kit knows (Stripe's, RFC 9457 problem details, GraphQL's, …): how to recognise a
+ * body in it and what only it can say. Everything else (the message chosen by quality, field errors
+ * wherever they sit, codes, support ids, retry hints) the structural reader finds in any body, so most
+ * formats only name themselves. Pass the ones your API speaks to `createNormalizer`.
+ */
+export interface ErrorFormat {
+  /** Becomes `ApiError.format`. */
+  readonly name: string;
+  /**
+   * Top-level members of which a body must have one for `test` to be tried: a body has a handful of
+   * keys, so one pass over them picks the formats worth testing. Empty: tried on every object body.
+   */
+  readonly keys: readonly string[];
+  /** Whether the body is in this format. May throw on hostile input: the normalizer contains it. */
+  test(body: Loose, context: ParseContext): unknown;
+  /**
+   * What only this format knows. Each member it returns replaces the structural reading's, `undefined`
+   * included (PostgREST's database text is no message). A message it sets is already a clean sentence.
+   */
+  read?(body: Loose): ParsedError;
+  /** It reads every part of its body (GraphQL): the structural reading would add nothing. */
+  readonly complete?: boolean;
+}

@@ -1,0 +1,44 @@
+import { sentence } from '../text';
+import { durationMs } from '../timing';
+import type { ParsedError } from '../types';
+import type { Loose } from '../util';
+import type { ErrorFormat } from './format';
+
+/**
+ * Google APIs (AIP-193) and Firebase: `{ error: { code, message, status, details: [Any] } }`. The
+ * structural reader finds the message and `BadRequest` field violations; this adds what the typed
+ * `details` say: `ErrorInfo.reason` is the code (the canonical `status` its category), `RetryInfo` the
+ * wait, `RequestInfo` the support id, `LocalizedMessage` the message, `DebugInfo` developer details.
+ * Firebase Auth puts a code in `message` (`EMAIL_EXISTS`, `TOO_MANY_ATTEMPTS_TRY_LATER : ...`).
+ */
+function read({ error }: Loose): ParsedError {
+  const parsed: ParsedError = {};
+  if (typeof error.status === 'string') parsed.code = parsed.category = error.status;
+  const coded = /^([A-Z][A-Z_]+)(?: : (.+))?$/s.exec(error.message);
+  if (coded) {
+    parsed.code = coded[1];
+    parsed.message = sentence(coded[2]);
+  }
+  for (const detail of Array.isArray(error.details) ? error.details.slice(0, 32) : []) {
+    const url = String(detail?.['@type']);
+    const type = url.slice(url.lastIndexOf('.') + 1);
+    if (type === 'ErrorInfo' && typeof detail.reason === 'string') parsed.code = detail.reason;
+    if (type === 'RetryInfo') parsed.retryAfterMs = durationMs(detail.retryDelay);
+    if (type === 'RequestInfo' && typeof detail.requestId === 'string') parsed.logId = detail.requestId;
+    if (type === 'LocalizedMessage') parsed.message = sentence(detail.message) ?? parsed.message;
+    if (type === 'DebugInfo') parsed.details = [detail.detail, ...(Array.isArray(detail.stackEntries) ? detail.stackEntries : [])].join('\n');
+  }
+  return parsed;
+}
+
+/**
+ * Known by a canonical `status` (`INVALID_ARGUMENT`), or a numeric `code` beside `details` or (Firebase
+ * Auth's legacy errors, which have neither `status` nor `details`) `errors: [{ domain, reason }]`.
+ * https://google.aip.dev/193
+ */
+export const google: ErrorFormat = {
+  name: 'google',
+  keys: ['error'],
+  test: ({ error }) => /^[A-Z_]+$/.test(error?.status) || (typeof error?.code === 'number' && (error.details || error.errors)),
+  read,
+};

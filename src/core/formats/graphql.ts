@@ -1,0 +1,81 @@
+import { collectFieldErrors, fieldError, findFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
+import { fieldPath } from '../fieldPath';
+import { kindOfCode } from '../kinds';
+import { fieldMessage, isDeveloperText, sentence } from '../text';
+import type { ApiFieldError, ParsedError } from '../types';
+import { isObject, statusOf, str, type Loose } from '../util';
+import type { ErrorFormat } from './format';
+import { head } from './head';
+import { HASURA_CODES } from './hasura';
+
+/** Codes whose messages are for whoever wrote the query (Apollo, graphql-js, persisted queries). */
+const FOR_DEVELOPERS = /^(?:GRAPHQL_|PERSISTED_QUERY)/;
+
+/**
+ * An error's code, wherever the server puts it: `extensions.code` (Apollo, Yoga, Hasura), the older
+ * `extensions.exception.code` (Saleor), a top-level `type` (GitHub: `RATE_LIMITED`, `NOT_FOUND`) or
+ * `errorType` (AWS AppSync).
+ */
+const codeOf = (error: Loose): string | undefined => str(error?.extensions?.code) ?? str(error?.extensions?.exception?.code) ?? str(error?.type) ?? str(error?.errorType);
+
+const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => {
+  const formLevel = errors.filter((error) => !error.field);
+  return formLevel.length === 1 ? sentence(formLevel[0]!.message) : undefined;
+};
+
+/**
+ * GraphQL responses, usually HTTP 200: `{ data, errors: [{ message, locations, path, extensions }] }`.
+ * The code classifies. `path` points into the response, so field errors come only from input-error
+ * extensions (`field`, `argumentName`, a `fieldErrors` map, Lighthouse's `validation` map) and from
+ * mutation payloads in `data` (`userErrors: [{ field, message }]`). Messages of `GRAPHQL_*`,
+ * `INTERNAL_SERVER_ERROR` and Hasura's query errors are for whoever wrote the query: they go to `details`.
+ */
+function read({ errors, data }: Loose): ParsedError {
+  const code = codeOf(errors[0]);
+  const hasura = code !== undefined ? HASURA_CODES[code] : undefined;
+  const developer = FOR_DEVELOPERS.test(code ?? '') || !!hasura?.forDevelopers;
+  const fieldErrors: ApiFieldError[] = [];
+  const details: unknown[] = [];
+  let validation = false;
+  for (const error of errors.slice(0, MAX_FIELD_ERRORS)) {
+    const ext = error?.extensions;
+    const message = fieldMessage(error?.message);
+    if (isObject(ext?.validation)) {
+      validation = true;
+      collectFieldErrors(ext.validation, fieldErrors);
+    } else if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
+    else if (message && kindOfCode(ext?.code) === 'validation') fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
+    const forDevelopers = developer || (typeof error?.message === 'string' && isDeveloperText(error.message));
+    details.push(...(forDevelopers ? [error.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
+  }
+  if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
+  const ext = errors[0].extensions;
+  const parsed: ParsedError = {
+    code,
+    logId: str(ext?.requestId) ?? str(ext?.request_id) ?? str(ext?.traceId),
+    status: statusOf(ext?.http?.status),
+    // A bare word ("validation") says less than a lone message from the extensions.
+    message: developer ? undefined : (sentence(errors[0].message) ?? onlyFormLevel(fieldErrors)),
+    fieldErrors,
+    details: details.join('\n') || undefined,
+    // Partial success: what did resolve, for a UI that can show it beside the error.
+    data: data ?? undefined,
+  };
+  if (hasura) parsed.kind = hasura.kind;
+  // Lighthouse's `extensions.validation` (Laravel's validator) says what the code would.
+  else if (validation || (!code && fieldErrors.some((error) => error.field))) parsed.kind = 'validation';
+  return parsed;
+}
+
+/**
+ * Known by an `errors` list whose first item has a `message` beside `data`, `locations`, a `path` of
+ * response keys or `extensions` (a string path, Elysia's `"/x"`, is an input's pointer instead).
+ * https://spec.graphql.org/October2021/#sec-Errors
+ */
+export const graphql: ErrorFormat = {
+  name: 'graphql',
+  keys: ['errors'],
+  test: (b) => typeof head(b)?.message === 'string' && ('data' in b || head(b).locations || Array.isArray(head(b).path) || head(b).extensions),
+  read,
+  complete: true,
+};

@@ -1,0 +1,21 @@
+import { sentence } from '../text';
+import type { ParsedError } from '../types';
+import { isObject, str, type Loose } from '../util';
+import type { ErrorFormat } from './format';
+
+/**
+ * OData v4, Microsoft Graph and Azure: `{ error: { code, message, target, details[], innerError } }`,
+ * read by the structural reader (Graph's support id sits in `innerError`). OData v3 wraps `message`
+ * in `{ lang, value }`.
+ */
+function read({ error }: Loose): ParsedError {
+  const parsed: ParsedError = {};
+  if (isObject(error.message)) parsed.message = sentence(error.message.value);
+  const inner = error.innerError ?? error.innererror;
+  const details = str(inner?.stackTrace) ?? str(inner?.message);
+  if (details) parsed.details = details;
+  return parsed;
+}
+
+/** Known by a string `error.code`. https://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html#sec_ErrorResponse */
+export const odata: ErrorFormat = { name: 'odata', keys: ['error'], test: (b) => typeof b.error?.code === 'string', read };

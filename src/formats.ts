@@ -1,0 +1,34 @@
+// `api-error-kit/formats`: every wire format the kit reads, one import each, for `createNormalizer`.
+// An app imports the ones its backend speaks; the others stay out of its bundle.
+export { builtInFormats } from './core/formats/index';
+export { cloudflare } from './core/formats/cloudflare';
+export { contensis } from './core/formats/contensis';
+export { detail } from './core/formats/detail';
+export { discord } from './core/formats/discord';
+export { expressValidator } from './core/formats/expressValidator';
+export { fastapi } from './core/formats/fastapi';
+export { fieldDictionary } from './core/formats/fieldDictionary';
+export { github } from './core/formats/github';
+export { google } from './core/formats/google';
+export { graphql } from './core/formats/graphql';
+export { hasura } from './core/formats/hasura';
+export { jira } from './core/formats/jira';
+export { jsonApi } from './core/formats/jsonApi';
+export { jsonRpc } from './core/formats/jsonRpc';
+export { laravel } from './core/formats/laravel';
+export { messageDescription } from './core/formats/messageDescription';
+export { metaEnvelope } from './core/formats/metaEnvelope';
+export { nestjs } from './core/formats/nestjs';
+export { oauth } from './core/formats/oauth';
+export { octopus } from './core/formats/octopus';
+export { odata } from './core/formats/odata';
+export { paypal } from './core/formats/paypal';
+export { postgrest } from './core/formats/postgrest';
+export { problemJson } from './core/formats/problemJson';
+export { slack } from './core/formats/slack';
+export { spring } from './core/formats/spring';
+export { strapi } from './core/formats/strapi';
+export { stripe } from './core/formats/stripe';
+export { trpc } from './core/formats/trpc';
+export { zod } from './core/formats/zod';
+export type { ErrorFormat } from './core/formats/format';
