@@ -16,11 +16,24 @@ const styles = (): Plugin => ({
 
 // Library build only; Storybook has its own config (.storybook/vite.config.ts) without the dts step.
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', pathsToAliases: false, bundleTypes: true }), styles(), markClientModules()],
+  plugins: [
+    react(),
+    dts({ tsconfigPath: './tsconfig.build.json', pathsToAliases: false, bundleTypes: true }),
+    styles(),
+    markClientModules(),
+  ],
   publicDir: false,
   build: {
     lib: {
-      entry: { index: 'src/index.ts', formats: 'src/formats.ts', react: 'src/react/index.ts', query: 'src/query/index.ts', forms: 'src/forms/index.ts', 'locales/fr': 'src/locales/fr.ts', 'locales/de': 'src/locales/de.ts' },
+      entry: {
+        index: 'src/index.ts',
+        formats: 'src/formats.ts',
+        react: 'src/react/index.ts',
+        query: 'src/query/index.ts',
+        forms: 'src/forms/index.ts',
+        'locales/fr': 'src/locales/fr.ts',
+        'locales/de': 'src/locales/de.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -41,7 +41,9 @@ const withLocale: Decorator = (Story, { globals }) =>
 
 /** Provides a QueryClient made when it mounts and kept for as long as it stays mounted. */
 function FreshQueryClient({ children }: { children: React.ReactNode }) {
-  const [client] = React.useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
+  const [client] = React.useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  );
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
@@ -62,7 +64,16 @@ const preview: Preview = {
     },
     locale: {
       description: 'Catalog language',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }, { value: 'de', title: 'Deutsch' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { theme: 'light', locale: 'en' },

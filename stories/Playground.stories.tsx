@@ -70,7 +70,10 @@ export const EditingTheResponse: Story = {
 /** Picking a preset fills the form with a real response. */
 export const FromAPreset: Story = {
   play: async ({ canvas }) => {
-    await userEvent.selectOptions(canvas.getByLabelText('Start from a real response'), 'contensis: 500 ServerError (valid JSON)');
+    await userEvent.selectOptions(
+      canvas.getByLabelText('Start from a real response'),
+      'contensis: 500 ServerError (valid JSON)',
+    );
     await expect(canvas.getByTestId('model')).toHaveTextContent('"format": "contensis"');
     await expect(canvas.getByText('63cb1df0-b82a-459e-accc-635e187f3b8b')).toBeVisible();
   },

@@ -10,9 +10,16 @@ import { fileURLToPath } from 'node:url';
 const tarball = resolve(process.argv[2] ?? '');
 const dir = realpathSync(mkdtempSync(join(tmpdir(), 'api-error-kit-consumer-')));
 try {
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+  );
   copyFileSync(fileURLToPath(new URL('./consumer.mjs', import.meta.url)), join(dir, 'consumer.mjs'));
-  const install = spawnSync('npm', ['install', tarball, '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
+  const install = spawnSync(
+    'npm',
+    ['install', tarball, '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts'],
+    { cwd: dir, encoding: 'utf8' },
+  );
   if (install.status !== 0) {
     console.log(install.stdout + install.stderr);
     console.log('node consumer: 0 passed, 1 failed');

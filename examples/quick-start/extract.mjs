@@ -25,7 +25,13 @@ export function extractQuickStart(markdown, heading = HEADING) {
     if (!open) continue;
     const fence = open[1];
     // CommonMark: the closing fence is the same character, at least as long, with nothing after it.
-    const close = lines.findIndex((line, j) => j > i && /^ {0,3}(`{3,}|~{3,})\s*$/.test(line) && line.trim()[0] === fence[0] && line.trim().length >= fence.length);
+    const close = lines.findIndex(
+      (line, j) =>
+        j > i &&
+        /^ {0,3}(`{3,}|~{3,})\s*$/.test(line) &&
+        line.trim()[0] === fence[0] &&
+        line.trim().length >= fence.length,
+    );
     if (close < 0) throw new Error(`the \`\`\`tsx block at README line ${i + 1} is never closed`);
     if (close > end) throw new Error(`the \`\`\`tsx block at README line ${i + 1} runs past the end of its section`);
     return { source: lines.slice(i + 1, close).join('\n') + '\n', line: i + 2 };
@@ -41,11 +47,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     const { source, line } = extractQuickStart(readFileSync(readme, 'utf8'));
     // main.tsx renders <App />: say so here rather than as a puzzling type error later.
-    if (!/export\s+(?:const|let|function|class)\s+App\b|export\s*\{[^}]*\bApp\b/.test(source)) throw new Error('the Quick start block does not export App');
+    if (!/export\s+(?:const|let|function|class)\s+App\b|export\s*\{[^}]*\bApp\b/.test(source))
+      throw new Error('the Quick start block does not export App');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, source);
     const count = source.split('\n').length - 1;
-    console.log(`wrote ${relative(process.cwd(), out) || out}: ${count} lines from ${relative(process.cwd(), readme) || readme} lines ${line}-${line + count - 1} (App.tsx line n = README line n + ${line - 1})`);
+    console.log(
+      `wrote ${relative(process.cwd(), out) || out}: ${count} lines from ${relative(process.cwd(), readme) || readme} lines ${line}-${line + count - 1} (App.tsx line n = README line n + ${line - 1})`,
+    );
   } catch (error) {
     console.error(`✘ README Quick start: ${error.message} in ${readme}`);
     process.exit(1);

@@ -19,7 +19,9 @@ function fromInstalledPackage(): Plugin {
       if (!/^api-error-kit(?:\/|$)/.test(source)) return null;
       const result = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!result || !result.id.startsWith(installed)) {
-        this.error(`"${source}" resolved to ${result?.id ?? 'nothing'}, not into ${installed}: install the packed tarball first`);
+        this.error(
+          `"${source}" resolved to ${result?.id ?? 'nothing'}, not into ${installed}: install the packed tarball first`,
+        );
       }
       resolved.set(source, result.id.slice(installed.length));
       return result;

@@ -31,10 +31,18 @@ function wire(fixture: Fixture): { text: string; body: unknown } {
   }
 }
 
-function pair(name: string, fixtures: readonly Fixture[], normalize: Normalizer = normalizeError): Pair & { bytes: number } {
+function pair(
+  name: string,
+  fixtures: readonly Fixture[],
+  normalize: Normalizer = normalizeError,
+): Pair & { bytes: number } {
   const wired = fixtures.map(wire);
   const texts = wired.map((w) => w.text);
-  const inputs = fixtures.map((fixture, i) => ({ status: fixture.status, headers: fixture.headers ?? {}, body: wired[i]!.body }));
+  const inputs = fixtures.map((fixture, i) => ({
+    status: fixture.status,
+    headers: fixture.headers ?? {},
+    body: wired[i]!.body,
+  }));
   return {
     name,
     calls: fixtures.length,
@@ -55,7 +63,20 @@ export async function run(options: MeasureOptions = {}): Promise<void> {
   const pairs = [...byFormat].sort(([a], [b]) => a.localeCompare(b)).map(([format, list]) => pair(format, list));
   pairs.push(pair('(all fixtures)', fixtures));
   // The conformance corpus: real bodies the fixtures were not written from.
-  const cases: Fixture[] = corpus.flatMap((c) => (c.response ? [{ name: c.id, format: c.source, status: c.response.status, headers: c.response.headers, body: c.response.body ?? null, source: c.url }] : []));
+  const cases: Fixture[] = corpus.flatMap((c) =>
+    c.response
+      ? [
+          {
+            name: c.id,
+            format: c.source,
+            status: c.response.status,
+            headers: c.response.headers,
+            body: c.response.body ?? null,
+            source: c.url,
+          },
+        ]
+      : [],
+  );
   pairs.push(pair('(conformance corpus)', cases));
   // The structural reader alone: what an app that names no format pays.
   const structural = createNormalizer();
@@ -70,10 +91,19 @@ export async function run(options: MeasureOptions = {}): Promise<void> {
     result.b.toFixed(3),
     result.ratio.toFixed(2),
   ]);
-  console.log(`core: normalizeError vs JSON.parse, ${fixtures.length} fixtures, node ${process.version}, medians of ${options.rounds ?? 15} interleaved rounds`);
+  console.log(
+    `core: normalizeError vs JSON.parse, ${fixtures.length} fixtures, node ${process.version}, medians of ${options.rounds ?? 15} interleaved rounds`,
+  );
   console.log(
     table(
-      [['format', 20, 'l'], ['n', 3, 'r'], ['avg bytes', 9, 'r'], ['µs JSON.parse', 13, 'r'], ['µs normalizeError', 17, 'r'], ['ratio', 6, 'r']],
+      [
+        ['format', 20, 'l'],
+        ['n', 3, 'r'],
+        ['avg bytes', 9, 'r'],
+        ['µs JSON.parse', 13, 'r'],
+        ['µs normalizeError', 17, 'r'],
+        ['ratio', 6, 'r'],
+      ],
       rows,
     ),
   );
@@ -81,7 +111,11 @@ export async function run(options: MeasureOptions = {}): Promise<void> {
   const under = perFormat.filter((result) => result.ratio <= 1).length;
   const [all, corpusAll, minimal, corpusMinimal] = results.slice(-4).map((result) => result.ratio.toFixed(2));
   console.log(`\n${under}/${perFormat.length} formats at or under 1.0`);
-  console.log(`normalizeError: ${all} over the fixtures, ${corpusAll} over the corpus (targets: at most 10.05, 1.5 times the reader before issue 8; at most 4 in the pay-for-what-you-use issue)`);
-  console.log(`createNormalizer(), no format: ${minimal} over the fixtures, ${corpusMinimal} over the corpus (target: at most 2)`);
+  console.log(
+    `normalizeError: ${all} over the fixtures, ${corpusAll} over the corpus (targets: at most 10.05, 1.5 times the reader before issue 8; at most 4 in the pay-for-what-you-use issue)`,
+  );
+  console.log(
+    `createNormalizer(), no format: ${minimal} over the fixtures, ${corpusMinimal} over the corpus (target: at most 2)`,
+  );
   void sink;
 }

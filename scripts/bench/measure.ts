@@ -59,12 +59,18 @@ function time(fn: () => void, runs: number): number {
   return ms(start);
 }
 
-export function measurePairs(pairs: readonly Pair[], { rounds = 15, batchMs = 8, warmupMs = 40 }: MeasureOptions = {}): PairResult[] {
+export function measurePairs(
+  pairs: readonly Pair[],
+  { rounds = 15, batchMs = 8, warmupMs = 40 }: MeasureOptions = {},
+): PairResult[] {
   // Warm every function first, so the optimiser has seen every shape before anything is timed.
   const batches = pairs.map((pair) => {
     const a = runFor(pair.a, warmupMs);
     const b = runFor(pair.b, warmupMs);
-    return { a: Math.max(1, Math.round((a * batchMs) / warmupMs)), b: Math.max(1, Math.round((b * batchMs) / warmupMs)) };
+    return {
+      a: Math.max(1, Math.round((a * batchMs) / warmupMs)),
+      b: Math.max(1, Math.round((b * batchMs) / warmupMs)),
+    };
   });
   return pairs.map((pair, index) => {
     const runs = batches[index]!;
@@ -91,8 +97,20 @@ export function measurePairs(pairs: readonly Pair[], { rounds = 15, batchMs = 8,
 }
 
 /** A fixed-width table; `columns` are [header, width, align]. */
-export function table(columns: ReadonlyArray<readonly [string, number, 'l' | 'r']>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const cell = (text: string, [, width, align]: readonly [string, number, 'l' | 'r']) => (align === 'l' ? text.padEnd(width) : text.padStart(width));
-  const line = (cells: ReadonlyArray<string>) => cells.map((text, i) => cell(text, columns[i]!)).join('  ').trimEnd();
-  return [line(columns.map(([header]) => header)), line(columns.map(([, width]) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+export function table(
+  columns: ReadonlyArray<readonly [string, number, 'l' | 'r']>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+): string {
+  const cell = (text: string, [, width, align]: readonly [string, number, 'l' | 'r']) =>
+    align === 'l' ? text.padEnd(width) : text.padStart(width);
+  const line = (cells: ReadonlyArray<string>) =>
+    cells
+      .map((text, i) => cell(text, columns[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns.map(([header]) => header)),
+    line(columns.map(([, width]) => '-'.repeat(width))),
+    ...rows.map(line),
+  ].join('\n');
 }

@@ -39,7 +39,12 @@ function HandWrittenList({ items }: { items: readonly ApiFieldError[] }) {
 }
 
 function summaryVersusList() {
-  const body = { message: 'The given data was invalid.', errors: Object.fromEntries(Array.from({ length: ITEMS }, (_, i) => [`items.${i}.name`, [`Enter a name for item ${i + 1}`]])) };
+  const body = {
+    message: 'The given data was invalid.',
+    errors: Object.fromEntries(
+      Array.from({ length: ITEMS }, (_, i) => [`items.${i}.name`, [`Enter a name for item ${i + 1}`]]),
+    ),
+  };
   const error = normalizeError({ status: 422, headers: {}, body });
   const summary = <ErrorSummary error={error} autoFocus={false} />;
   const list = <HandWrittenList items={error.fieldErrors} />;
@@ -57,7 +62,12 @@ function summaryVersusList() {
     summaryMs.push(b!);
     ratios.push(b! / a!);
   }
-  return { items: error.fieldErrors.length, summaryMs: median(summaryMs), listMs: median(listMs), ratio: median(ratios) };
+  return {
+    items: error.fieldErrors.length,
+    summaryMs: median(summaryMs),
+    listMs: median(listMs),
+    ratio: median(ratios),
+  };
 }
 
 async function countdowns() {
@@ -118,7 +128,11 @@ async function countdowns() {
 
 (async () => {
   try {
-    (window as unknown as { __bench: unknown }).__bench = { summary: summaryVersusList(), countdowns: await countdowns(), react: React.version };
+    (window as unknown as { __bench: unknown }).__bench = {
+      summary: summaryVersusList(),
+      countdowns: await countdowns(),
+      react: React.version,
+    };
   } catch (error) {
     (window as unknown as { __bench: unknown }).__bench = { error: String((error as Error)?.stack ?? error) };
   }

@@ -75,7 +75,8 @@ function echo(formData: unknown, omit: (name: string) => boolean): Record<string
 export function toActionError(error: unknown, options: ActionErrorOptions = {}): ActionErrorResult {
   const { formData, omit, ...normalize } = options ?? {};
   const model = normalizeError(error, normalize);
-  // The model's rate limit holds only `limit`, `remaining` and `resetAt`, all numbers: copied as they are, minus the unset.
+  // The model's rate limit holds only `limit`, `remaining` and `resetAt`, all numbers: copied as they are, minus the
+  // unset.
   const rateLimit = model.rateLimit && defined({ ...model.rateLimit });
   const plain: ActionApiError = defined({
     kind: model.kind,
@@ -91,5 +92,9 @@ export function toActionError(error: unknown, options: ActionErrorOptions = {}):
     format: model.format,
     retryable: model.retryable,
   });
-  return { ok: false, error: plain, values: formData == null ? {} : echo(formData, typeof omit === 'function' ? omit : secret) };
+  return {
+    ok: false,
+    error: plain,
+    values: formData == null ? {} : echo(formData, typeof omit === 'function' ? omit : secret),
+  };
 }

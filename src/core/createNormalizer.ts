@@ -14,15 +14,37 @@ import { isObject, ownKeys, statusOf, str, type Loose } from './util';
 
 /** Request-id headers of APIs, gateways and CDNs, most specific first. */
 const LOG_ID_HEADERS = [
-  'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-amz-cf-id', 'x-github-request-id',
-  'x-ms-request-id', 'x-trace-id', 'x-amzn-trace-id', 'x-kong-request-id', 'apigw-requestid', 'x-fastly-request-id',
-  'x-akamai-request-id', 'x-nf-request-id', 'x-vercel-id', 'cf-ray', 'x-azure-ref', 'fly-request-id', 'x-cloud-trace-context',
-  'x-b3-traceid', 'traceresponse',
+  'x-request-id',
+  'request-id',
+  'x-correlation-id',
+  'x-amzn-requestid',
+  'x-amz-request-id',
+  'x-amz-cf-id',
+  'x-github-request-id',
+  'x-ms-request-id',
+  'x-trace-id',
+  'x-amzn-trace-id',
+  'x-kong-request-id',
+  'apigw-requestid',
+  'x-fastly-request-id',
+  'x-akamai-request-id',
+  'x-nf-request-id',
+  'x-vercel-id',
+  'cf-ray',
+  'x-azure-ref',
+  'fly-request-id',
+  'x-cloud-trace-context',
+  'x-b3-traceid',
+  'traceresponse',
 ];
 // Shared: most errors have none, and a frozen empty list is the same for all of them.
 const NO_FIELD_ERRORS: readonly ApiFieldError[] = Object.freeze([]);
-/** A support id printed in a page or a message: Cloudflare's "Ray ID", CloudFront's "Request ID", Akamai's "Reference #". */
-const ID_IN_TEXT = /\b(?:Ray ID|Request ?ID|Reference|Correlation ID|Trace ID|Incident ID|Error ID|Support ID)\s*(?:#|:|is)?\s*:?\s*([A-Za-z0-9][\w.:-]{5,})/i;
+/**
+ * A support id printed in a page or a message: Cloudflare's "Ray ID", CloudFront's "Request ID", Akamai's "Reference
+ * #".
+ */
+const ID_IN_TEXT =
+  /\b(?:Ray ID|Request ?ID|Reference|Correlation ID|Trace ID|Incident ID|Error ID|Support ID)\s*(?:#|:|is)?\s*:?\s*([A-Za-z0-9][\w.:-]{5,})/i;
 
 interface Read {
   parsed: ParsedError;
@@ -63,9 +85,15 @@ function xmlLeaves(xml: string): Loose {
   const items: Loose[] = [];
   for (const [, name, attributes, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(\s[^<>]*)?>([^<]*)<\/\1>/g)) {
     const value = unescapeXml(text!).trim();
-    // An element naming its field in an attribute is a field error (Recurly's `<error field="account.email" symbol="invalid_email">`).
+    // An element naming its field in an attribute is a field error (Recurly's `<error field="account.email"
+    // symbol="invalid_email">`).
     const field = attributes && /\s(?:field|path|param|parameter|property|attribute)="([^"]*)"/.exec(attributes)?.[1];
-    if (field && value) items.push({ field: unescapeXml(field), message: value, code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes!)?.[1] });
+    if (field && value)
+      items.push({
+        field: unescapeXml(field),
+        message: value,
+        code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes!)?.[1],
+      });
     else if (value && !(name! in leaves)) leaves[name!] = value;
   }
   if (items.length) leaves.errors = items;
@@ -80,13 +108,25 @@ function xmlLeaves(xml: string): Loose {
   return leaves;
 }
 
-const unescapeXml = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
-/** The first element of a document, when it is not one of HTML's: an XML error (`<Error>`, `<ErrorResponse xmlns=…>`, `<TwilioResponse>`). */
+/**
+ * The first element of a document, when it is not one of HTML's: an XML error (`<Error>`, `<ErrorResponse xmlns=…>`,
+ * `<TwilioResponse>`).
+ */
 const XML_ROOT = /^<([A-Za-z][\w.:-]*)[\s>]/;
-const HTML_ROOT = /^(?:html|head|body|div|p|h[1-6]|title|center|pre|span|table|a|b|i|br|hr|meta|link|script|style|main|section)$/i;
+const HTML_ROOT =
+  /^(?:html|head|body|div|p|h[1-6]|title|center|pre|span|table|a|b|i|br|hr|meta|link|script|style|main|section)$/i;
 const isXml = (body: string, type: string): boolean =>
-  /^<\?xml/.test(body) || (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') || (!HTML_ROOT.test(XML_ROOT.exec(body)?.[1] ?? 'html') && body.includes('</'));
+  /^<\?xml/.test(body) ||
+  (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') ||
+  (!HTML_ROOT.test(XML_ROOT.exec(body)?.[1] ?? 'html') && body.includes('</'));
 
 /** A text body: JSON, XML, an HTML error page, or plain text. */
 function readText(text: string, source: Source, readers: Readers): Read {
@@ -119,8 +159,13 @@ function readText(text: string, source: Source, readers: Readers): Read {
     return { ...read, format: 'xml' };
   }
   // A page, or markup sent as HTML. A sentence sent as text is text, even when it mentions HTML
-  // ("HTML is not allowed in your bio."), and so is one sent as `text/html` (Express's `res.send('Email is required')`).
-  if (body[0] === '<' || /<(?:!doctype|html|body)\b/i.test(body.slice(0, 200)) || (/html/i.test(type) && MARKUP.test(body.slice(0, 1024)))) {
+  // ("HTML is not allowed in your bio."), and so is one sent as `text/html` (Express's `res.send('Email is
+  // required')`).
+  if (
+    body[0] === '<' ||
+    /<(?:!doctype|html|body)\b/i.test(body.slice(0, 200)) ||
+    (/html/i.test(type) && MARKUP.test(body.slice(0, 1024)))
+  ) {
     const page = pageText(body);
     return { parsed: { details: page }, format: 'html' };
   }
@@ -199,7 +244,9 @@ function readBody(body: unknown, source: Source, readers: Readers): Read {
     }
     if (!parsed) continue;
     // A format that reads its whole body (GraphQL) needs no structural reading beneath it.
-    return format.complete ? { parsed, format: String(format.name) } : withStructure(body as Loose, source, parsed, String(format.name));
+    return format.complete
+      ? { parsed, format: String(format.name) }
+      : withStructure(body as Loose, source, parsed, String(format.name));
   }
   if (!isObject(body)) return { parsed: {}, format: source.format ?? 'unknown' };
   // No format told it: the structural reader alone, which reads any body.
@@ -215,10 +262,12 @@ const clean = (parsed: ParsedError): ParsedError =>
   Object.assign({}, parsed, {
     kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
     message: plainText(parsed.message),
-    fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, MAX_FIELD_ERRORS) : []).flatMap((error: Loose) => {
-      const message = plainText(error?.message);
-      return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
-    }),
+    fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, MAX_FIELD_ERRORS) : []).flatMap(
+      (error: Loose) => {
+        const message = plainText(error?.message);
+        return message ? [fieldError(fieldPath(error.field), message, str(error.code))] : [];
+      },
+    ),
   });
 
 /** A W3C `traceparent` (`00-<trace id>-<span id>-<flags>`): its trace id. */
@@ -236,14 +285,23 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   // A lone field error's code speaks for the whole (GitHub's `already_exists`), as its message does.
   const bodyCode = str(parsed.code) ?? (parsed.fieldErrors?.length === 1 ? parsed.fieldErrors[0]!.code : undefined);
   const code = (bodyCode && Number(bodyCode) !== status ? bodyCode : undefined) ?? challengeCode ?? headerCode;
-  const fieldErrors = parsed.fieldErrors?.length ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error))) : NO_FIELD_ERRORS;
+  const fieldErrors = parsed.fieldErrors?.length
+    ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error)))
+    : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
   const throttled = (status === 403 || status === 429) && (rateLimit?.remaining === 0 || !!header('retry-after'));
   const kind =
     source.kind ??
     parsed.kind ??
     // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
-    (throttled ? 'rate-limited' : kindOf(status, [code, str(parsed.category), challengeCode, headerCode], fieldErrors.flatMap((error) => error.code ?? []), fieldErrors.length > 0));
+    (throttled
+      ? 'rate-limited'
+      : kindOf(
+          status,
+          [code, str(parsed.category), challengeCode, headerCode],
+          fieldErrors.flatMap((error) => error.code ?? []),
+          fieldErrors.length > 0,
+        ));
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
   // A plain-text 4xx is the app's own sentence; a 5xx's text comes from proxies and runtimes, for developers.
   const textMessage = status !== undefined && status >= 400 && status < 500 ? sentence(text) : undefined;
@@ -251,7 +309,9 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   const message = said ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);
   // A wait written in words matters only where waiting helps.
-  const textHint = RETRYABLE_KINDS.has(kind) ? (waitInText(parsed.message ?? text) ?? (format === 'html' ? undefined : waitInText(parsed.details))) : undefined;
+  const textHint = RETRYABLE_KINDS.has(kind)
+    ? (waitInText(parsed.message ?? text) ?? (format === 'html' ? undefined : waitInText(parsed.details)))
+    : undefined;
   const retryAfterMs = header('retry-after-ms');
   const retryAt =
     (retryAfterMs && /^\d+(?:\.\d+)?$/.test(retryAfterMs) ? clampDeadline(now + +retryAfterMs, now) : undefined) ??
@@ -261,7 +321,12 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
     (textHint !== undefined ? clampDeadline(now + textHint, now) : undefined);
   const title = sentence(parsed.title, 120);
   // A page's printed id ("Ray ID: …") only when no header names one: the header is exact.
-  const logId = str(parsed.logId) ?? header(...LOG_ID_HEADERS) ?? header(...requestIdHeaderNames(header)) ?? traceId(header('traceparent')) ?? (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
+  const logId =
+    str(parsed.logId) ??
+    header(...LOG_ID_HEADERS) ??
+    header(...requestIdHeaderNames(header)) ??
+    traceId(header('traceparent')) ??
+    (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
   const details = detailText(parsed.details) ?? detailText(source.details);
   const shouldRetry = header('stripe-should-retry');
 

@@ -6,7 +6,8 @@ export type TextPair = readonly [title: string, message: string];
 /**
  * Words for a kind in a situation the model alone does not tell apart, which a notice chooses:
  * - `not-found` → `page`: an address that matches no page (route-level), not a thing a request did not find.
- * - `network` → `unreachable`: no answer while the device is online, so the service, not the connection, is the problem.
+ * - `network` → `unreachable`: no answer while the device is online, so the service, not the connection, is the
+ * problem.
  */
 export interface TextVariants {
   readonly 'not-found': { readonly page: TextPair };
@@ -15,7 +16,9 @@ export interface TextVariants {
 
 /** Per kind its `[title, message]`; a kind with variants has them as a third member. */
 export type DefaultTextTable = {
-  readonly [K in ApiErrorKind]: K extends keyof TextVariants ? readonly [title: string, message: string, variants: TextVariants[K]] : TextPair;
+  readonly [K in ApiErrorKind]: K extends keyof TextVariants
+    ? readonly [title: string, message: string, variants: TextVariants[K]]
+    : TextPair;
 };
 
 /**
@@ -32,7 +35,12 @@ export const DEFAULT_TEXT: DefaultTextTable = {
   'not-found': [
     'Not found',
     'It may have been moved or deleted.',
-    { page: ['Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.'] },
+    {
+      page: [
+        'Page not found',
+        'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.',
+      ],
+    },
   ],
   conflict: ['This could not be saved', 'It clashes with something that already exists or has just changed.'],
   'rate-limited': ['Too many requests', 'You have made too many requests in a short time.'],
@@ -42,7 +50,12 @@ export const DEFAULT_TEXT: DefaultTextTable = {
   network: [
     'Could not connect',
     'Check your internet connection and try again.',
-    { unreachable: ['Could not reach the service', 'Your connection is working, but the service did not answer. Try again in a moment.'] },
+    {
+      unreachable: [
+        'Could not reach the service',
+        'Your connection is working, but the service did not answer. Try again in a moment.',
+      ],
+    },
   ],
   cancelled: ['Request cancelled', 'The request was cancelled.'],
   unknown: ['Something went wrong', 'Try again. If the problem continues, contact support.'],

@@ -28,8 +28,10 @@ const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.
  * values may be one-word messages ("Required"); under a weak one (`validation`, `details`, …) they must
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields.
  */
-const STRONG_CONTAINER = /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
-const CONTAINER = /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|messages?$|^details?$|^errorDetails$|^data$/i;
+const STRONG_CONTAINER =
+  /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
+const CONTAINER =
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|messages?$|^details?$|^errorDetails$|^data$/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
 const FIELD_LISTS: ReadonlySet<string> = new Set(['members', 'memberNames', 'MemberNames', 'fields', 'keys']);
@@ -38,7 +40,18 @@ const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|f
 const CLASS_NAME = /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/;
 
 /** Where an item keeps its code; `reason` is Google's (`INVALID_EMAIL`) and RFC 7807's prose, which is no code. */
-const ITEM_CODES = keyIndex(['code', 'error_code', 'errorCode', 'type', 'reason', 'error', 'errorType', 'kind', 'rule', 'validator']);
+const ITEM_CODES = keyIndex([
+  'code',
+  'error_code',
+  'errorCode',
+  'type',
+  'reason',
+  'error',
+  'errorType',
+  'kind',
+  'rule',
+  'validator',
+]);
 
 type Context = { out: ApiFieldError[]; visits: number };
 
@@ -72,7 +85,12 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
     if (key === 'name' && (typeof value !== 'string' || CLASS_NAME.test(value))) continue;
     if (key === 'location' && typeof item.locationType === 'string' && item.locationType !== 'parameter') continue;
     // Where in the request, not which field: Litestar's `source: "body"`, OpenAPI's `in: "query"`.
-    if ((key === 'source' || key === 'in' || key === 'location') && typeof value === 'string' && REQUEST_PART.test(value)) continue;
+    if (
+      (key === 'source' || key === 'in' || key === 'location') &&
+      typeof value === 'string' &&
+      REQUEST_PART.test(value)
+    )
+      continue;
     const path = fieldPath(value);
     if (path) return [path];
   }
@@ -105,12 +123,30 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
     } else if (Array.isArray(member)) {
       if ((NESTED_MESSAGES as readonly string[]).includes(key)) code = true;
       // A path of segments (`path: ["name"]`) names a field as a string does.
-      else if (PATHS.rank.has(key) && member.length && member.every((segment: unknown) => typeof segment === 'string' || typeof segment === 'number')) path = true;
+      else if (
+        PATHS.rank.has(key) &&
+        member.length &&
+        member.every((segment: unknown) => typeof segment === 'string' || typeof segment === 'number')
+      )
+        path = true;
     }
   }
   return path && code;
 }
-const ITEM_NAMES = [...MESSAGE_KEYS, ...PATH_KEYS, 'code', 'error_code', 'errorCode', 'type', 'reason', 'kind', 'rule', 'validator', 'messages', 'constraints'];
+const ITEM_NAMES = [
+  ...MESSAGE_KEYS,
+  ...PATH_KEYS,
+  'code',
+  'error_code',
+  'errorCode',
+  'type',
+  'reason',
+  'kind',
+  'rule',
+  'validator',
+  'messages',
+  'constraints',
+];
 
 /** Where an item keeps more messages: `{ name: "email", messages: ["is too long"] }`. */
 const NESTED_MESSAGES = ['messages', 'errors', 'constraints'] as const;
@@ -144,7 +180,8 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
     for (const path of paths) walk(nested, join(prefix, path), context, depth + 1, true);
     return;
   }
-  if (!message && paths[0] && code && code !== 'custom') message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
+  if (!message && paths[0] && code && code !== 'custom')
+    message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
   // About no field, a message must say something on its own: not "Invalid", not "Required".
   if (!message || (!paths[0] && !sentence(message))) return;
   for (const path of paths) context.out.push(fieldError(join(prefix, path), message, code));
@@ -161,25 +198,40 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   if (!keys.length || depth > MAX_DEPTH) return false;
   // The common case first: an envelope holds text under a member of its own (`message`, `code`).
   if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key) && typeof value[key] === 'string')) return false;
-  const lists = keys.every((key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'));
+  const lists = keys.every(
+    (key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'),
+  );
   if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
     return !root || !keys.some(isContainer);
-  // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself: no form has a field called `error`.
+  // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself: no form has a field called
+  // `error`.
   if (keys.every((key) => (key === 'error' || key === 'Error') && typeof value[key] === 'string')) return false;
   // At the top, a member that holds errors by name (`fieldErrors: { "user.email": [..] }`) holds the map:
   // the body is its envelope, and `fieldErrors` no field.
   if (root && keys.some((key) => STRONG_CONTAINER.test(key) && isObject(value[key]))) return false;
   // A member that holds errors naming their own fields (Hetzner's `fields: [{ name, messages }]`) is a
   // container, not a field; Discord's embed `fields`, keyed by index, is a field.
-  if (keys.some((key) => isContainer(key) && Array.isArray(value[key]) && value[key].some((item: unknown) => isObject(item) && namesField(unwrapped(item)))))
+  if (
+    keys.some(
+      (key) =>
+        isContainer(key) &&
+        Array.isArray(value[key]) &&
+        value[key].some((item: unknown) => isObject(item) && namesField(unwrapped(item))),
+    )
+  )
     return false;
   // An envelope member makes an envelope; below the top, one holding an item may be a field (PocketBase's `name`).
-  if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key) && (root || isContainer(key) || !isObject(value[key])))) return false;
+  if (
+    (root || !strong) &&
+    keys.some((key) => ENVELOPE_KEYS.has(key) && (root || isContainer(key) || !isObject(value[key])))
+  )
+    return false;
   return keys.every((key) => {
     const entry = value[key];
     if (entry == null) return true;
     if (typeof entry === 'string') return looksLikeMessage(entry, strong && !root);
-    if (Array.isArray(entry)) return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
+    if (Array.isArray(entry))
+      return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
     if (!isObject(entry)) return false;
     // At the top, an error object is an envelope (`{ error: {...} }`, `{ fault: {...} }`); only a nested map
     // of fields (DRF's nested serializers: `{ address: { zip: [...] } }`) is a field.
@@ -188,7 +240,14 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   });
 }
 
-function walk(value: unknown, path: string | undefined, context: Context, depth: number, inErrors: boolean, strong = inErrors): void {
+function walk(
+  value: unknown,
+  path: string | undefined,
+  context: Context,
+  depth: number,
+  inErrors: boolean,
+  strong = inErrors,
+): void {
   if (context.out.length >= MAX_FIELD_ERRORS || depth > MAX_DEPTH || ++context.visits > MAX_VISITS) return;
   // A boxed string (`new String(..)`) is one message, not a map of its characters.
   if (value instanceof String) value = String(value);
@@ -201,10 +260,12 @@ function walk(value: unknown, path: string | undefined, context: Context, depth:
     value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
       const entry: unknown = item instanceof String ? String(item) : inErrors ? unwrapped(item) : item;
       const own = inErrors && isObject(entry) && !Array.isArray(entry) ? ownKeys(entry) : undefined;
-      if (isObject(entry) && !Array.isArray(entry) && inErrors && isItem(entry, own)) readItem(entry, path, context, depth, own);
+      if (isObject(entry) && !Array.isArray(entry) && inErrors && isItem(entry, own))
+        readItem(entry, path, context, depth, own);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
       // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
-      else walk(entry, isObject(entry) && path ? join(path, String(index)) : path, context, depth + 1, inErrors, strong);
+      else
+        walk(entry, isObject(entry) && path ? join(path, String(index)) : path, context, depth + 1, inErrors, strong);
     });
   } else if (isObject(value)) {
     const map = inErrors && isFieldMap(value, strong, false);
@@ -234,13 +295,18 @@ function isFieldItemList(value: unknown): boolean {
   if (!Array.isArray(value) || !value.length) return false;
   for (let i = 0; i < value.length && i < 8; i++) {
     const item: unknown = value[i];
-    if (!isObject(item) || Array.isArray(item) || !namesField(item) || messageOf(item, ownKeys(item)) === undefined) return false;
+    if (!isObject(item) || Array.isArray(item) || !namesField(item) || messageOf(item, ownKeys(item)) === undefined)
+      return false;
   }
   return true;
 }
 
-/** Whether an object nested in a body is a map of field to messages (Shopify's `{ errors: { title: "is required" } }`). */
-export const isNestedFieldMap = (value: unknown): boolean => isObject(value) && !Array.isArray(value) && isFieldMap(value, true, false);
+/**
+ * Whether an object nested in a body is a map of field to messages (Shopify's `{ errors: { title: "is required" }
+ * }`).
+ */
+export const isNestedFieldMap = (value: unknown): boolean =>
+  isObject(value) && !Array.isArray(value) && isFieldMap(value, true, false);
 
 /**
  * Whether a body is itself a map of field to messages (Rails, DRF), whatever its fields are called, or
@@ -251,7 +317,9 @@ export function isFieldMapBody(body: unknown): boolean {
   const keys = Object.keys(body);
   const errors: unknown = body.errors;
   if (keys.length === 1 && keys[0] === 'errors')
-    return Array.isArray(errors) ? errors.length > 0 && errors.every((v) => typeof v === 'string') : isObject(errors) && isFieldMap(errors, true, false);
+    return Array.isArray(errors)
+      ? errors.length > 0 && errors.every((v) => typeof v === 'string')
+      : isObject(errors) && isFieldMap(errors, true, false);
   return isFieldMap(body, false, true);
 }
 

@@ -26,7 +26,10 @@ export function fieldPath(path: unknown): string | undefined {
   } else if (typeof path === 'string' || typeof path === 'number') {
     const line = String(path).slice(0, 500).trim().replace(/^#/, '');
     if (line[0] === '/') {
-      parts = line.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+      parts = line
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
       if (parts[0] === 'data' && (!parts[1] || /^(?:attributes|relationships)$/.test(parts[1]))) parts.splice(0, 2);
     } else parts = line.replace(/^\$/, '').split(/[.[\]'"]+/);
   } else return undefined;

@@ -7,11 +7,15 @@ export type HeaderReader = ParseContext['header'];
 /** The reader of a response without headers (most failures): one shared function that answers at once. */
 export const NO_HEADERS: HeaderReader = () => undefined;
 
-/** A reader that knows the names of its headers of a shape, for the readers that look for them by shape (vendor families). */
+/**
+ * A reader that knows the names of its headers of a shape, for the readers that look for them by shape (vendor
+ * families).
+ */
 type WithNames = HeaderReader & { rateLimitNames?: readonly string[]; requestIdNames?: readonly string[] };
 
 /** The lower-cased names of a reader's rate-limit headers (`…ratelimit…`, `…rate-limit…`) that have a value. */
-export const rateLimitHeaderNames = (header: HeaderReader): readonly string[] => (header as WithNames).rateLimitNames ?? [];
+export const rateLimitHeaderNames = (header: HeaderReader): readonly string[] =>
+  (header as WithNames).rateLimitNames ?? [];
 
 /**
  * A vendor's request-id header, named like one: `opc-request-id` (Oracle Cloud), `x-global-transaction-id`
@@ -20,7 +24,8 @@ export const rateLimitHeaderNames = (header: HeaderReader): readonly string[] =>
 const REQUEST_ID_NAME = /(?:^|-)(?:request|req|transaction|correlation)-?(?:id|uuid)$/;
 
 /** The lower-cased names of a reader's headers named like a request id, in the order they came. */
-export const requestIdHeaderNames = (header: HeaderReader): readonly string[] => (header as WithNames).requestIdNames ?? [];
+export const requestIdHeaderNames = (header: HeaderReader): readonly string[] =>
+  (header as WithNames).requestIdNames ?? [];
 
 /**
  * One reader over every header shape apps hand us: fetch `Headers`, `Map`s, axios `AxiosHeaders`,
@@ -44,7 +49,8 @@ export function readHeaders(headers: Loose): HeaderReader {
     }
   };
   try {
-    if (typeof headers?.forEach === 'function') headers.forEach((value: unknown, name: unknown) => add(name, () => value));
+    if (typeof headers?.forEach === 'function')
+      headers.forEach((value: unknown, name: unknown) => add(name, () => value));
     else if (isObject(headers)) for (const name of Object.keys(headers).slice(0, 200)) add(name, () => headers[name]);
   } catch {
     // unreadable headers are no headers

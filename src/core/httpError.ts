@@ -75,6 +75,11 @@ export class HttpError extends Error {
    */
   static async fromResponse(response: Response): Promise<HttpError> {
     const body = await readResponseBody(response);
-    return new HttpError(response.status, response.headers, body, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${response.url || 'request'} failed`);
+    return new HttpError(
+      response.status,
+      response.headers,
+      body,
+      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${response.url || 'request'} failed`,
+    );
   }
 }

@@ -17,13 +17,16 @@ export interface Source {
   details?: string;
 }
 
-// Node and undici's codes, and Bun's (the Zig error's name: `ConnectionRefused`, `ConnectionClosed`, `FailedToOpenSocket`).
-const NETWORK_CODES = /^(?:ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_SOCKET|Connection(?:Refused|Closed|Reset)|FailedToOpenSocket)$/;
+// Node and undici's codes, and Bun's (the Zig error's name: `ConnectionRefused`, `ConnectionClosed`,
+// `FailedToOpenSocket`).
+const NETWORK_CODES =
+  /^(?:ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_SOCKET|Connection(?:Refused|Closed|Reset)|FailedToOpenSocket)$/;
 // Node and undici name every timeout so (`ETIMEDOUT`, `UND_ERR_CONNECT_TIMEOUT`, `ERR_SOCKET_CONNECTION_TIMEOUT`).
 const TIMEOUT_CODES = /^(?:ETIMEDOUT|\w*_TIMEOUT)$/;
 // What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native, Deno.
 // Deno's: "error sending request for url (…): client error (Connect): dns error: …".
-const FAILED_FETCH = /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url)/i;
+const FAILED_FETCH =
+  /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url)/i;
 
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
 function bodyValue(body: Loose): unknown {
@@ -35,9 +38,15 @@ function bodyValue(body: Loose): unknown {
     if (!isObject(body) || Array.isArray(body) || Object.getPrototypeOf(body) === Object.prototype) return body;
     if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
       const view: Loose = body;
-      return new TextDecoder().decode(new Uint8Array(view.buffer ?? view, view.byteOffset, Math.min(view.byteLength, 1 << 20)));
+      return new TextDecoder().decode(
+        new Uint8Array(view.buffer ?? view, view.byteOffset, Math.min(view.byteLength, 1 << 20)),
+      );
     }
-    return typeof body?.getReader === 'function' || typeof body?.arrayBuffer === 'function' || typeof body?.pipe === 'function' ? undefined : body;
+    return typeof body?.getReader === 'function' ||
+      typeof body?.arrayBuffer === 'function' ||
+      typeof body?.pipe === 'function'
+      ? undefined
+      : body;
   } catch {
     return undefined;
   }
@@ -54,20 +63,32 @@ function payload(input: Loose): unknown {
   return body ?? bodyValue(input.data ?? input._data ?? input.bodyText ?? input.error);
 }
 
-const developerText = (error: Loose): string | undefined => str(error.stack) ?? (str(error.message) && `${error.name}: ${error.message}`);
+const developerText = (error: Loose): string | undefined =>
+  str(error.stack) ?? (str(error.message) && `${error.name}: ${error.message}`);
 
 /** A failure without a response, told by name or code, looking through wrappers' `cause`. */
 function transport(error: Loose, depth: number): Source | undefined {
   const { name } = error;
   const code = str(error.code) ?? str(error.cause?.code);
-  const failed = (kind: ApiErrorKind, format: string): Source => ({ header: NO_HEADERS, kind, format, details: developerText(error) });
+  const failed = (kind: ApiErrorKind, format: string): Source => ({
+    header: NO_HEADERS,
+    kind,
+    format,
+    details: developerText(error),
+  });
   // axios says ERR_CANCELED; superagent's `abort()` says ABORTED.
-  if (/^(?:AbortError|Cancel+edError)$/.test(name) || code === 'ERR_CANCELED' || code === 'ABORTED') return failed('cancelled', 'abort');
+  if (/^(?:AbortError|Cancel+edError)$/.test(name) || code === 'ERR_CANCELED' || code === 'ABORTED')
+    return failed('cancelled', 'abort');
   // axios says ECONNABORTED for its own timeout ("timeout of 1000ms exceeded") and for a request the browser aborted.
   const aborted = code === 'ECONNABORTED';
-  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code!) || (aborted && /timeout/i.test(error.message))) return failed('timeout', 'timeout');
+  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code!) || (aborted && /timeout/i.test(error.message)))
+    return failed('timeout', 'timeout');
   if (aborted) return failed('network', 'network');
-  if (NETWORK_CODES.test(code!) || name === 'NetworkError' || (name === 'TypeError' && FAILED_FETCH.test(error.message)))
+  if (
+    NETWORK_CODES.test(code!) ||
+    name === 'NetworkError' ||
+    (name === 'TypeError' && FAILED_FETCH.test(error.message))
+  )
     return failed('network', 'network');
   return depth < 3 && isObject(error.cause) ? transport(error.cause, depth + 1) : undefined;
 }
@@ -92,8 +113,11 @@ export function readSource(input: unknown, depth = 0): Source {
     // wretch keeps the body it read on its error: parsed as `json` and as `text` (v2), or as the `message`
     // (v3), which is the status text instead when it read nothing (`errorType(null)`, an opaque response).
     const wretchShaped = typeof input.url === 'string' && input.status === inner.status;
-    const wretch = wretchShaped ? (input.json ?? input.text ?? (input.message !== response.statusText ? input.message : undefined)) : undefined;
-    inner.body = bodyValue(input.data ?? input.bodyText ?? input.error) ?? inner.body ?? bodyValue(response._data ?? wretch);
+    const wretch = wretchShaped
+      ? (input.json ?? input.text ?? (input.message !== response.statusText ? input.message : undefined))
+      : undefined;
+    inner.body =
+      bodyValue(input.data ?? input.bodyText ?? input.error) ?? inner.body ?? bodyValue(response._data ?? wretch);
     return inner;
   }
   const { headers } = input;
@@ -108,7 +132,9 @@ export function readSource(input: unknown, depth = 0): Source {
   if (input instanceof Error && (!('errors' in input) || input.name === 'AggregateError')) {
     const cause = isObject(input.cause) && depth < 3 ? readSource(input.cause, depth + 1) : undefined;
     // An SDK error with only a `status` (http-errors, some API clients) still classifies by it.
-    return cause?.status || cause?.kind ? cause : { status, header: NO_HEADERS, details: developerText(input), format: 'error' };
+    return cause?.status || cause?.kind
+      ? cause
+      : { status, header: NO_HEADERS, details: developerText(input), format: 'error' };
   }
   return { header: readHeaders(headers), body: headers ? bodyValue(loose.body ?? loose.data) : input };
 }

@@ -2,19 +2,42 @@ import { API_ERROR_KINDS, KIND_TRAITS } from './kindTraits';
 import type { ApiErrorKind } from './types';
 
 const STATUS_KINDS: Readonly<Record<number, ApiErrorKind>> = {
-  401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 408: 'timeout', 409: 'conflict', 410: 'not-found', 412: 'conflict',
-  422: 'validation', 429: 'rate-limited', 499: 'cancelled',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  408: 'timeout',
+  409: 'conflict',
+  410: 'not-found',
+  412: 'conflict',
+  422: 'validation',
+  429: 'rate-limited',
+  499: 'cancelled',
   // A gateway could not reach the service: 502-504, Cloudflare's 520-527 and 530, and 529 (overloaded).
-  502: 'unavailable', 503: 'unavailable', 504: 'unavailable', 520: 'unavailable', 521: 'unavailable', 522: 'unavailable',
-  523: 'unavailable', 524: 'unavailable', 525: 'unavailable', 526: 'unavailable', 527: 'unavailable', 529: 'unavailable', 530: 'unavailable',
+  502: 'unavailable',
+  503: 'unavailable',
+  504: 'unavailable',
+  520: 'unavailable',
+  521: 'unavailable',
+  522: 'unavailable',
+  523: 'unavailable',
+  524: 'unavailable',
+  525: 'unavailable',
+  526: 'unavailable',
+  527: 'unavailable',
+  529: 'unavailable',
+  530: 'unavailable',
 };
 
 /** Kinds where sending the same request again may succeed (`KIND_TRAITS[kind].retryable`). */
-export const RETRYABLE_KINDS: ReadonlySet<ApiErrorKind> = new Set(API_ERROR_KINDS.filter((kind) => KIND_TRAITS[kind].retryable));
+export const RETRYABLE_KINDS: ReadonlySet<ApiErrorKind> = new Set(
+  API_ERROR_KINDS.filter((kind) => KIND_TRAITS[kind].retryable),
+);
 
 /** What a status says: any other 4xx is a bad request, any other 5xx a server error. */
 export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>
-  status === undefined || status < 400 || status > 599 ? undefined : (STATUS_KINDS[status] ?? (status < 500 ? 'bad-request' : 'server'));
+  status === undefined || status < 400 || status > 599
+    ? undefined
+    : (STATUS_KINDS[status] ?? (status < 500 ? 'bad-request' : 'server'));
 
 /**
  * Machine codes across vendors, by what they contain once lower-cased and stripped of separators and
@@ -28,42 +51,165 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   ['bad-request', ['graphqlparsefailed', 'graphqlvalidationfailed', '=graphqlvalidation', '=graphqlparse']],
   // Before `unauthorized`: EC2's UnauthorizedOperation is a permission.
   ['forbidden', ['unauthorizedoperation', 'unauthorizedaccess']],
-  ['rate-limited', [
-    'ratelimit', 'throttl', 'toomanyrequests', 'toomanyattempts', 'quota', 'resourceexhausted', '=exhausted', 'slowdown',
-    'requestlimitexceeded', '=limitexceeded', 'requestsexceeded', 'concurrencylimit', 'tpmlimit', 'rpmlimit', '=throttled',
-  ]],
+  [
+    'rate-limited',
+    [
+      'ratelimit',
+      'throttl',
+      'toomanyrequests',
+      'toomanyattempts',
+      'quota',
+      'resourceexhausted',
+      '=exhausted',
+      'slowdown',
+      'requestlimitexceeded',
+      '=limitexceeded',
+      'requestsexceeded',
+      'concurrencylimit',
+      'tpmlimit',
+      'rpmlimit',
+      '=throttled',
+    ],
+  ],
   ['not-found', ['notfound', 'nosuch', 'doesnotexist', 'notexist', 'resourcemissing', 'unknownresource']],
-  ['conflict', [
-    'alreadyexist', 'exists', 'duplicate', 'conflict', 'alreadytaken', '=taken', 'inuse', 'alreadyinuse', 'conditionalcheckfailed',
-    '=aborted', 'versionmismatch', 'preconditionfailed', 'concurrentmodification', 'alreadyowned', 'alreadyregistered', 'unique',
-  ]],
-  ['unauthenticated', [
-    'unauthenticated', 'notauthed', 'notauthenticated', 'invalidauth', 'invalidgrant', 'invalidtoken',
-    'invalidclient', 'invalidapikey', 'apikeyinvalid', 'invalidkey', 'invalidaccesskeyid', 'invalidclienttokenid', 'expiredtoken',
-    'tokenexpired', 'tokenrevoked', 'invalidjwt', 'jwtexpired', 'jwtinvalid', '=loginrequired', 'interactionrequired', 'notauthorized',
-    'consentrequired', 'signaturedoesnotmatch', 'incompletesignature', 'missingauthenticationtoken', 'invalidcredential',
-    'badcredential', 'wrongcredential', 'authenticationfailed', 'authenticationrequired', 'authrequired', 'sessionexpired',
-    'invalidsession', 'noapikey', 'missingapikey', 'accountinactive', 'invalidsignature', 'requesttimetooskewed', 'authfailure',
-    'signaturefailure',
-  ]],
-  ['forbidden', [
-    'accessdenied', 'forbidden', 'permissiondenied', 'insufficientscope', 'insufficientpermission', 'missingscope',
-    'notpermitted', 'noaccess', 'insufficientprivilege', 'accountsuspended', 'blocked', 'restricted',
-    '=ipnotallowed', 'unauthorizedclient', 'missingpermission', 'permissionerror',
-    // HTTP calls a 401 "Unauthorized", and a 401 needs no code to be read: a server that sends the code
-    // without that status (AppSync's `errorType: "Unauthorized"` on a 200, monday's
-    // `UserUnauthorizedException`) refuses someone it knows.
-    'unauthorized', 'unauthorised',
-  ]],
-  ['validation', [
-    'validation', 'invalidargument', 'baduserinput', 'unprocessable', 'invalidparameter', 'invalidparam', 'parameterinvalid',
-    'invalidinput', 'parametermissing', 'missingparameter', 'missingfield', 'missingrequired', 'requiredfield', 'invalidfield',
-    'invalidvalue', 'invalidformat', 'invalidemail', 'outofrange', 'badvalue', '=required', '=invalid', 'constraint',
-  ]],
-  ['bad-request', [
-    'badrequest', 'invalidrequest', 'unsupported', 'failedprecondition', 'invalidscope', 'malformed', 'invalidjson',
-    'methodnotallowed', 'notacceptable', 'toolarge', 'payloadtoolarge', 'contextlength', 'invalidaction', 'invalidoperation',
-  ]],
+  [
+    'conflict',
+    [
+      'alreadyexist',
+      'exists',
+      'duplicate',
+      'conflict',
+      'alreadytaken',
+      '=taken',
+      'inuse',
+      'alreadyinuse',
+      'conditionalcheckfailed',
+      '=aborted',
+      'versionmismatch',
+      'preconditionfailed',
+      'concurrentmodification',
+      'alreadyowned',
+      'alreadyregistered',
+      'unique',
+    ],
+  ],
+  [
+    'unauthenticated',
+    [
+      'unauthenticated',
+      'notauthed',
+      'notauthenticated',
+      'invalidauth',
+      'invalidgrant',
+      'invalidtoken',
+      'invalidclient',
+      'invalidapikey',
+      'apikeyinvalid',
+      'invalidkey',
+      'invalidaccesskeyid',
+      'invalidclienttokenid',
+      'expiredtoken',
+      'tokenexpired',
+      'tokenrevoked',
+      'invalidjwt',
+      'jwtexpired',
+      'jwtinvalid',
+      '=loginrequired',
+      'interactionrequired',
+      'notauthorized',
+      'consentrequired',
+      'signaturedoesnotmatch',
+      'incompletesignature',
+      'missingauthenticationtoken',
+      'invalidcredential',
+      'badcredential',
+      'wrongcredential',
+      'authenticationfailed',
+      'authenticationrequired',
+      'authrequired',
+      'sessionexpired',
+      'invalidsession',
+      'noapikey',
+      'missingapikey',
+      'accountinactive',
+      'invalidsignature',
+      'requesttimetooskewed',
+      'authfailure',
+      'signaturefailure',
+    ],
+  ],
+  [
+    'forbidden',
+    [
+      'accessdenied',
+      'forbidden',
+      'permissiondenied',
+      'insufficientscope',
+      'insufficientpermission',
+      'missingscope',
+      'notpermitted',
+      'noaccess',
+      'insufficientprivilege',
+      'accountsuspended',
+      'blocked',
+      'restricted',
+      '=ipnotallowed',
+      'unauthorizedclient',
+      'missingpermission',
+      'permissionerror',
+      // HTTP calls a 401 "Unauthorized", and a 401 needs no code to be read: a server that sends the code
+      // without that status (AppSync's `errorType: "Unauthorized"` on a 200, monday's
+      // `UserUnauthorizedException`) refuses someone it knows.
+      'unauthorized',
+      'unauthorised',
+    ],
+  ],
+  [
+    'validation',
+    [
+      'validation',
+      'invalidargument',
+      'baduserinput',
+      'unprocessable',
+      'invalidparameter',
+      'invalidparam',
+      'parameterinvalid',
+      'invalidinput',
+      'parametermissing',
+      'missingparameter',
+      'missingfield',
+      'missingrequired',
+      'requiredfield',
+      'invalidfield',
+      'invalidvalue',
+      'invalidformat',
+      'invalidemail',
+      'outofrange',
+      'badvalue',
+      '=required',
+      '=invalid',
+      'constraint',
+    ],
+  ],
+  [
+    'bad-request',
+    [
+      'badrequest',
+      'invalidrequest',
+      'unsupported',
+      'failedprecondition',
+      'invalidscope',
+      'malformed',
+      'invalidjson',
+      'methodnotallowed',
+      'notacceptable',
+      'toolarge',
+      'payloadtoolarge',
+      'contextlength',
+      'invalidaction',
+      'invalidoperation',
+    ],
+  ],
   ['timeout', ['deadlineexceeded', 'timeout', 'timedout']],
   ['unavailable', ['unavailable', 'overloaded', 'maintenance', 'badgateway', 'upstream', 'capacity']],
   ['server', ['internal', 'servererror', '=unknown', 'dataloss', 'unimplemented', 'notimplemented', 'unexpected']],
@@ -71,7 +217,11 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
 ];
 
 /** A code as the table reads it: lower case, letters and digits only, without an error-class suffix. */
-const bare = (code: string): string => code.toLowerCase().replace(/[^a-z0-9]+/g, '').replace(/(?:exception|error|fault)$/, '');
+const bare = (code: string): string =>
+  code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')
+    .replace(/(?:exception|error|fault)$/, '');
 
 // The table compiled once: per row, its whole-code stems as a set and the rest as one alternation.
 const ROWS = CODE_STEMS.map(([kind, stems]) => ({
@@ -102,7 +252,12 @@ const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailabl
  * 403, 409, 422, any 2xx, none); it never turns a 401 into anything else, nor a 404 or 410 into
  * anything but not-found; on a 5xx it may only say which server-side failure.
  */
-export function kindOf(status: number | undefined, codes: readonly (string | undefined)[], itemCodes: readonly string[], hasFieldErrors: boolean): ApiErrorKind {
+export function kindOf(
+  status: number | undefined,
+  codes: readonly (string | undefined)[],
+  itemCodes: readonly string[],
+  hasFieldErrors: boolean,
+): ApiErrorKind {
   const byStatus = kindOfStatus(status);
   let byCode: ApiErrorKind | undefined;
   for (const code of codes) if ((byCode = kindOfCode(code))) break;

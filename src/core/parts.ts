@@ -2,11 +2,25 @@ import { str } from './util';
 
 // Words that fill a code member without being a code: JSend's `status: "fail"`, express-validator's
 // `type: "field"`, Contensis' `type: "error"`, RFC 9457's `about:blank`.
-const NOT_CODES: ReadonlySet<string> = new Set(['field', 'error', 'errors', 'fail', 'failed', 'failure', 'about:blank', 'true', 'false', 'null', 'undefined', 'exception']);
+const NOT_CODES: ReadonlySet<string> = new Set([
+  'field',
+  'error',
+  'errors',
+  'fail',
+  'failed',
+  'failure',
+  'about:blank',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'exception',
+]);
 
 /**
  * A machine code: one token or a number (Discord's `50035`, a JSON-RPC `-32602`; a number that only
- * repeats the status is dropped where the status is known). AWS's namespaced `__type` (`com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`)
+ * repeats the status is dropped where the status is known). AWS's namespaced `__type`
+ * (`com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`)
  * keeps only its name.
  */
 export const codeOf = (value: unknown): string | undefined => {

@@ -9,11 +9,44 @@ import type { ApiFieldError, ParsedError } from './types';
 import { isObject, ownKeys, str, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
-const NESTED_ENVELOPES = ['error', 'Error', 'fault', 'ResponseStatus', 'responseStatus', 'errors', 'detail', 'result', 'response', 'Response', 'status', 'json', 'messages'] as const;
+const NESTED_ENVELOPES = [
+  'error',
+  'Error',
+  'fault',
+  'ResponseStatus',
+  'responseStatus',
+  'errors',
+  'detail',
+  'result',
+  'response',
+  'Response',
+  'status',
+  'json',
+  'messages',
+] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
-const INNER = ['innerError', 'innererror', 'InnerError', 'debugInfo', 'extensions', 'meta', 'parameters', 'debug', 'error_data', 'errorData'] as const;
+const INNER = [
+  'innerError',
+  'innererror',
+  'InnerError',
+  'debugInfo',
+  'extensions',
+  'meta',
+  'parameters',
+  'debug',
+  'error_data',
+  'errorData',
+] as const;
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
-const CATEGORY_KEYS: ReadonlySet<string> = new Set(['type', 'error_type', 'errorType', 'status', 'kind', 'className', 'name']);
+const CATEGORY_KEYS: ReadonlySet<string> = new Set([
+  'type',
+  'error_type',
+  'errorType',
+  'status',
+  'kind',
+  'className',
+  'name',
+]);
 
 /** The parts of an error object, each with the member names it goes by, most telling first. */
 const PARTS = {
@@ -24,7 +57,8 @@ const PARTS = {
   retryMs: RETRY_MS_KEYS,
   retrySeconds: RETRY_SECONDS_KEYS,
   title: ['title', 'Title'],
-  // Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's `meta.argument`).
+  // Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's
+  // `meta.argument`).
   ownField: ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'],
   nested: [...NESTED_ENVELOPES, ...INNER],
 } as const;
@@ -131,7 +165,8 @@ function envelopes(body: Loose): Place[] {
     for (const name of place.scan.of(P.nested))
       if ((NESTED_ENVELOPES as readonly string[]).includes(name))
         // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
-        if (!((name === 'errors' || name === 'detail' || name === 'messages') && isNestedFieldMap(value[name]))) add(value[name], depth + 1);
+        if (!((name === 'errors' || name === 'detail' || name === 'messages') && isNestedFieldMap(value[name])))
+          add(value[name], depth + 1);
     if (isRecord(value.meta)) add(value.meta.error, depth + 1);
     found.push(place);
   };
@@ -149,7 +184,8 @@ function context(places: readonly Place[]): Place[] {
   const found: Place[] = [];
   for (const place of places)
     for (const name of place.scan.of(P.nested))
-      if ((INNER as readonly string[]).includes(name) && isRecord(place.value[name])) found.push({ value: place.value[name], scan: scan(place.value[name]) });
+      if ((INNER as readonly string[]).includes(name) && isRecord(place.value[name]))
+        found.push({ value: place.value[name], scan: scan(place.value[name]) });
   // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`); the other
   // items there are field violations and links, which the field search reads.
   for (const { value } of places)
@@ -157,7 +193,8 @@ function context(places: readonly Place[]): Place[] {
       for (const item of value.details.slice(0, 16))
         if (isRecord(item)) {
           if ('retryDelay' in item) found.push({ value: item, scan: scan(item) });
-          if (isRecord(item.debug) && 'retryDelay' in item.debug) found.push({ value: item.debug, scan: scan(item.debug) });
+          if (isRecord(item.debug) && 'retryDelay' in item.debug)
+            found.push({ value: item.debug, scan: scan(item.debug) });
         }
   return found;
 }
@@ -174,7 +211,12 @@ function first<T>(places: readonly Place[], part: number, read: (value: unknown)
 
 /** A wait in milliseconds from a number of `unit` milliseconds, a numeric string, or a duration (`30s`). */
 const wait = (value: unknown, unit: number): number | undefined => {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()) ? +value : undefined;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim())
+        ? +value
+        : undefined;
   if (n !== undefined) return n >= 0 && n < Infinity ? n * unit : undefined;
   return durationMs(value);
 };
@@ -182,7 +224,8 @@ const milliseconds = (value: unknown) => wait(value, 1);
 const secondsAsMs = (value: unknown) => wait(value, 1000);
 
 /** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
-const codeBeside = (status: unknown) => (value: unknown) => (value === status || (value !== '' && Number(value) === status) ? undefined : codeOf(value));
+const codeBeside = (status: unknown) => (value: unknown) =>
+  value === status || (value !== '' && Number(value) === status) ? undefined : codeOf(value);
 
 const textOf = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') || undefined : str(value);
@@ -191,13 +234,20 @@ const textOf = (value: unknown): string | undefined =>
  * The code and, when it names only a category, the code of a lone item that says more (GoCardless's
  * `type: "validation_failed"` beside `reason: "bank_account_exists"`).
  */
-function codes(places: readonly Place[], fieldErrors: readonly ApiFieldError[], read: (value: unknown) => string | undefined): Pick<ParsedError, 'code' | 'category'> {
+function codes(
+  places: readonly Place[],
+  fieldErrors: readonly ApiFieldError[],
+  read: (value: unknown) => string | undefined,
+): Pick<ParsedError, 'code' | 'category'> {
   for (const place of places)
     for (const name of place.scan.of(P.code)) {
       const code = read(place.value[name]);
       if (code === undefined) continue;
       // A code that only says "validation" (Dwolla's `ValidationError`) is a category too.
-      const specific = fieldErrors.length === 1 && (CATEGORY_KEYS.has(name) || kindOfCode(code) === 'validation') ? fieldErrors[0]!.code : undefined;
+      const specific =
+        fieldErrors.length === 1 && (CATEGORY_KEYS.has(name) || kindOfCode(code) === 'validation')
+          ? fieldErrors[0]!.code
+          : undefined;
       return specific ? { code: specific, category: code } : { code };
     }
   return {};
@@ -237,7 +287,8 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // the error's list, it says what happened this time, over the envelope's type-level sentence (EasyPost's
   // `errors: ["No eligible insurance found…"]` beside "The requested resource could not be found.").
   const formLevel = fieldErrors.filter((error) => !error.field);
-  if (formLevel.length === 1 && (!message || formLevel.length === fieldErrors.length)) message = sentence(formLevel[0]!.message) ?? message;
+  if (formLevel.length === 1 && (!message || formLevel.length === fieldErrors.length))
+    message = sentence(formLevel[0]!.message) ?? message;
   // An error object about one field: the field error is its message.
   const readCode = codeBeside(status);
   if (message && !fieldErrors.some((error) => error.field)) {

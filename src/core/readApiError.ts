@@ -9,7 +9,12 @@ import { isObject, type Loose } from './util';
  * or another realm's `Response` fails `instanceof`.
  */
 const unread = (value: Loose): Response | undefined =>
-  typeof value?.clone === 'function' && typeof value.status === 'number' && isObject(value.headers) && value.bodyUsed === false ? value : undefined;
+  typeof value?.clone === 'function' &&
+  typeof value.status === 'number' &&
+  isObject(value.headers) &&
+  value.bodyUsed === false
+    ? value
+    : undefined;
 
 /** The unread response a value is or carries: a thrown `Response`, ky 1's `HTTPError`, wretch 2's error. */
 function unreadResponse(value: unknown): Response | undefined {

@@ -1,7 +1,8 @@
 import { str } from './util';
 
 const DETAILS_MAX = 8000;
-const ELEMENTS = 'a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|ul|ol|li|table|tr|td|th|pre|code|strong|em|center|form|input|iframe|meta|link|small|big|font|section|main|header|footer|nav|svg|button|label|textarea|select|option|noscript';
+const ELEMENTS =
+  'a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|ul|ol|li|table|tr|td|th|pre|code|strong|em|center|form|input|iframe|meta|link|small|big|font|section|main|header|footer|nav|svg|button|label|textarea|select|option|noscript';
 /**
  * A tag of HTML, a comment or a doctype: text holding one is never shown. Angle brackets around
  * anything else (Python's `<class 'int'>`, a `<placeholder>`) are text.
@@ -14,7 +15,9 @@ const HTML_ELEMENT = new RegExp(`^<\\/?(?:${ELEMENTS})\\b`, 'i');
  * angle brackets that names no HTML element loses its brackets.
  */
 const unbracketed = (line: string): string =>
-  line.includes('<') ? line.replace(/<([^<>\s/!][^<>\s]*)>/g, (tag, inner: string) => (HTML_ELEMENT.test(tag) ? tag : inner)) : line;
+  line.includes('<')
+    ? line.replace(/<([^<>\s/!][^<>\s]*)>/g, (tag, inner: string) => (HTML_ELEMENT.test(tag) ? tag : inner))
+    : line;
 
 /**
  * Text written for developers, never for the person using the app: each pattern names one kind of it.
@@ -53,8 +56,10 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
  */
 const CODE_PUNCTUATION = /[()[\]{}"`:_=\\/*]/;
 const CODE_SHAPES = /\w\.[A-Za-z]|'\w+'|\bE[A-Z]{4}/;
-const TRADE_WORDS = /xception|rror|bject reference|end of json|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connection|socket|upstream|jws|nonetype/;
-const mayBeDeveloperText = (text: string): boolean => CODE_PUNCTUATION.test(text) || CODE_SHAPES.test(text) || TRADE_WORDS.test(text.toLowerCase());
+const TRADE_WORDS =
+  /xception|rror|bject reference|end of json|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connection|socket|upstream|jws|nonetype/;
+const mayBeDeveloperText = (text: string): boolean =>
+  CODE_PUNCTUATION.test(text) || CODE_SHAPES.test(text) || TRADE_WORDS.test(text.toLowerCase());
 
 /**
  * A qualified type or method name: `java.lang.NullPointerException`, `com.example.shop.Item.getOwner()`,
@@ -62,8 +67,10 @@ const mayBeDeveloperText = (text: string): boolean => CODE_PUNCTUATION.test(text
  * Every form has a dot before a capital or a `()`: checked first, as the pattern is costly on dotted text
  * such as host names.
  */
-const QUALIFIED_NAME = /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /;
-const isQualifiedName = (text: string): boolean => (/\.[A-Z]/.test(text) || text.includes('()')) && QUALIFIED_NAME.test(text);
+const QUALIFIED_NAME =
+  /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /;
+const isQualifiedName = (text: string): boolean =>
+  (/\.[A-Z]/.test(text) || text.includes('()')) && QUALIFIED_NAME.test(text);
 
 // Module constants, not literals in the functions below: a bundler that targets an older engine (esbuild
 // for `node20` or `es2020`) rewrites a `\p{…}` literal as `new RegExp(…)`, built again on every call.
@@ -78,7 +85,8 @@ export const isDeveloperText = (text: string): boolean =>
   mayBeDeveloperText(text) && (isQualifiedName(text) || DEVELOPER_TEXT.some((pattern) => pattern.test(text)));
 
 /**
- * A status reason phrase (every one of RFC 9110 §15 and RFC 6585), with or without its number, and framework boilerplate that only restates the
+ * A status reason phrase (every one of RFC 9110 §15 and RFC 6585), with or without its number, and framework
+ * boilerplate that only restates the
  * status: Spring's "Validation failed for object=..", Express's "Cannot GET /x", Laravel's
  * "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
  */
@@ -95,7 +103,8 @@ const GENERIC =
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property"): the list says what is wrong, so the kind's default summarizes.
  */
-const POINTS_ELSEWHERE = /\bsee (?:the )?(?:embedded |nested |following )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
+const POINTS_ELSEWHERE =
+  /\bsee (?:the )?(?:embedded |nested |following )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
 export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);

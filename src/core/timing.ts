@@ -4,7 +4,8 @@ import type { RateLimit } from './types';
 /** Waits beyond a day are clamped: a retry header that says "next week" is a misreading or a bug. */
 export const MAX_WAIT_MS = 86_400_000;
 // IMF-fixdate and RFC 850 (`06 Nov 1994` / `06-Nov-94`), or asctime (`Nov  6 08:49:37 1994`).
-const HTTP_DATE = /(\d\d?)[ -]([A-Z][a-z]{2})[ -](\d{2,4}) (\d\d):(\d\d):(\d\d)|([A-Z][a-z]{2}) +(\d\d?) (\d\d):(\d\d):(\d\d) (\d{4})/;
+const HTTP_DATE =
+  /(\d\d?)[ -]([A-Z][a-z]{2})[ -](\d{2,4}) (\d\d):(\d\d):(\d\d)|([A-Z][a-z]{2}) +(\d\d?) (\d\d):(\d\d):(\d\d) (\d{4})/;
 // Go and protobuf durations: `1h2m3.5s`, `6m0s`, `500ms`, `20ms`.
 const GO_DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
 // .NET TimeSpan: `00:00:30`, `1.02:03:04.5` (days, hours, minutes, seconds).
@@ -35,8 +36,8 @@ export function parseDate(value: string, now: number): number | undefined {
     const iso = /^\d{4}-\d\d-\d\dT/.test(value) ? Date.parse(value) : NaN;
     return Number.isNaN(iso) ? undefined : iso;
   }
-  const [day, month, year, h, min, s] = (m[1] ? m.slice(1, 7) : [m[8], m[7], m[12], m[9], m[10], m[11]]).map((part, i) =>
-    i === 1 ? 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(part!) / 3 : +part!,
+  const [day, month, year, h, min, s] = (m[1] ? m.slice(1, 7) : [m[8], m[7], m[12], m[9], m[10], m[11]]).map(
+    (part, i) => (i === 1 ? 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(part!) / 3 : +part!),
   ) as number[];
   let y = year!;
   // RFC 9110: a two-digit year more than 50 years ahead is the most recent past year with those digits.
@@ -51,7 +52,10 @@ function onClientClock(at: number, now: number, header: HeaderReader): number {
   return served === undefined ? at : now + at - served;
 }
 
-/** A duration in milliseconds: Go or protobuf (`1m30s`, `1.5s`, `500ms`), .NET TimeSpan (`00:00:30`) or ISO 8601 (`PT30S`). */
+/**
+ * A duration in milliseconds: Go or protobuf (`1m30s`, `1.5s`, `500ms`), .NET TimeSpan (`00:00:30`) or ISO 8601
+ * (`PT30S`).
+ */
 export function durationMs(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   const line = value.trim();
@@ -79,7 +83,12 @@ export function waitInText(text: unknown): number | undefined {
  * milliseconds (when `epochs`), a duration, an HTTP-date or an ISO timestamp; dates are corrected
  * for clock skew.
  */
-export function deadline(value: string | undefined, now: number, header: HeaderReader, epochs = true): number | undefined {
+export function deadline(
+  value: string | undefined,
+  now: number,
+  header: HeaderReader,
+  epochs = true,
+): number | undefined {
   if (!value) return undefined;
   let at: number | undefined;
   if (/^\d+(?:\.\d+)?$/.test(value)) {
@@ -87,7 +96,13 @@ export function deadline(value: string | undefined, now: number, header: HeaderR
     // Epoch or delta, decided against the caller's clock (or the server's `Date`): a number that lands
     // within a day of it as epoch seconds or milliseconds is an epoch; anything else counts seconds.
     const served = parseDate(header('date') ?? '', now) ?? now;
-    const epoch = !epochs ? undefined : Math.abs(n * 1000 - served) <= MAX_WAIT_MS ? n * 1000 : Math.abs(n - served) <= MAX_WAIT_MS ? n : undefined;
+    const epoch = !epochs
+      ? undefined
+      : Math.abs(n * 1000 - served) <= MAX_WAIT_MS
+        ? n * 1000
+        : Math.abs(n - served) <= MAX_WAIT_MS
+          ? n
+          : undefined;
     at = epoch === undefined ? now + n * 1000 : onClientClock(epoch, now, header);
   } else {
     const duration = durationMs(value);
@@ -98,7 +113,8 @@ export function deadline(value: string | undefined, now: number, header: HeaderR
 }
 
 /** `Retry-After`: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-export const retryAfterDeadline = (header: HeaderReader, now: number) => deadline(header('retry-after'), now, header, false);
+export const retryAfterDeadline = (header: HeaderReader, now: number) =>
+  deadline(header('retry-after'), now, header, false);
 
 const count = (value?: string): number | undefined => {
   const n = parseFloat(value!);
@@ -108,9 +124,12 @@ const count = (value?: string): number | undefined => {
 /** Structured-field items: `a=1;b="x", c` to `[{ a: '1', b: 'x' }, { c: '' }]`. */
 const items = (value?: string): Record<string, string>[] =>
   value
-    ? value.split(',').slice(0, 16).map((item) =>
-        Object.fromEntries(item.split(';').map((part) => part.split('=').map((s) => s.trim().replace(/"/g, '')))),
-      )
+    ? value
+        .split(',')
+        .slice(0, 16)
+        .map((item) =>
+          Object.fromEntries(item.split(';').map((part) => part.split('=').map((s) => s.trim().replace(/"/g, '')))),
+        )
     : [];
 
 /** One rate-limited resource: the standard headers, or a vendor's per-resource family. */
@@ -138,7 +157,12 @@ function resources(header: HeaderReader): Map<string, Resource> {
     const after = segments[at + 1] === 'after' || segments[at] === 'retry';
     const key = segments.filter((_, i) => i !== at && !(after && i === at + 1)).join('-');
     const resource = found.get(key) ?? {};
-    const part = segments[at] === 'limit' || segments[at] === 'remaining' ? (segments[at] as 'limit' | 'remaining') : after ? 'after' : 'reset';
+    const part =
+      segments[at] === 'limit' || segments[at] === 'remaining'
+        ? (segments[at] as 'limit' | 'remaining')
+        : after
+          ? 'after'
+          : 'reset';
     resource[part] ??= header(name);
     found.set(key, resource);
   }
@@ -167,14 +191,20 @@ export function readRateLimit(header: HeaderReader, now: number): RateLimit | un
       resetAt: deadline(policy?.t ?? draft7.reset, now, header),
     };
   } else {
-    const all = [...resources(header).values()].map((r) => ({ ...r, resetAt: r.after ? deadline(r.after, now, header, false) : deadline(r.reset, now, header) }));
-    const exhausted = all.filter((r) => count(r.remaining) === 0 && r.resetAt !== undefined).sort((a, b) => b.resetAt! - a.resetAt!);
+    const all = [...resources(header).values()].map((r) => ({
+      ...r,
+      resetAt: r.after ? deadline(r.after, now, header, false) : deadline(r.reset, now, header),
+    }));
+    const exhausted = all
+      .filter((r) => count(r.remaining) === 0 && r.resetAt !== undefined)
+      .sort((a, b) => b.resetAt! - a.resetAt!);
     const resetting = all.filter((r) => r.resetAt !== undefined).sort((a, b) => a.resetAt! - b.resetAt!);
     chosen = exhausted[0] ?? resetting[0] ?? all.find((r) => r.remaining !== undefined || r.limit !== undefined);
   }
   if (!chosen) return undefined;
   const rateLimit: { limit?: number; remaining?: number; resetAt?: number } = {};
-  const l = count(chosen.limit), r = count(chosen.remaining);
+  const l = count(chosen.limit),
+    r = count(chosen.remaining);
   if (l !== undefined) rateLimit.limit = l;
   if (r !== undefined) rateLimit.remaining = r;
   if (chosen.resetAt !== undefined) rateLimit.resetAt = chosen.resetAt;

@@ -52,7 +52,8 @@ export interface ToReportOptions {
  * in it is text from a body, which a tag must never carry. 200 is Sentry's cap on a tag value.
  */
 const TOKEN = /^[\w.:/@+=;,#|~-]{1,200}$/;
-const token = (value: unknown): string | undefined => (typeof value === 'string' && TOKEN.test(value) ? value : undefined);
+const token = (value: unknown): string | undefined =>
+  typeof value === 'string' && TOKEN.test(value) ? value : undefined;
 
 /**
  * A W3C Trace Context header (`00-<trace id>-<parent id>-<flags>`): its trace id. Version `ff` and an

@@ -65,7 +65,11 @@ function hash(text: string): string {
  * (OpenAI's "include the request ID 500d9fff… in your message"), a count of seconds. Any word with a
  * digit. Split on spaces rather than matched by one pattern, which is quadratic on a long word.
  */
-const words = (message: string): string => message.split(' ').map((word) => (/\d/.test(word) ? '#' : word)).join(' ');
+const words = (message: string): string =>
+  message
+    .split(' ')
+    .map((word) => (/\d/.test(word) ? '#' : word))
+    .join(' ');
 
 /**
  * A failure as a global notice (a toast) with a stable `id`: twenty queries failing the same way at
@@ -78,9 +82,15 @@ const words = (message: string): string => message.split(' ').map((word) => (/\d
  */
 export function toToast(error: unknown, options: ToToastOptions = {}): ToastContent {
   const { kind, status, code, title, message, retryable } = normalizerOf(options)(error, { parsers: options?.parsers });
-  const toast: ToastContent = { id: `api-error-${kind}-${hash([kind, status, code, title, words(message)].join('\n'))}`, title, description: message };
+  const toast: ToastContent = {
+    id: `api-error-${kind}-${hash([kind, status, code, title, words(message)].join('\n'))}`,
+    title,
+    description: message,
+  };
   const { onSignIn, onRetry, messages } = options ?? {};
-  if (kind === 'unauthenticated' && typeof onSignIn === 'function') toast.action = { label: messages?.signIn ?? ACTION_TEXT.signIn, onClick: onSignIn };
-  else if (retryable && kind !== 'rate-limited' && typeof onRetry === 'function') toast.action = { label: messages?.tryAgain ?? ACTION_TEXT.tryAgain, onClick: onRetry };
+  if (kind === 'unauthenticated' && typeof onSignIn === 'function')
+    toast.action = { label: messages?.signIn ?? ACTION_TEXT.signIn, onClick: onSignIn };
+  else if (retryable && kind !== 'rate-limited' && typeof onRetry === 'function')
+    toast.action = { label: messages?.tryAgain ?? ACTION_TEXT.tryAgain, onClick: onRetry };
   return toast;
 }

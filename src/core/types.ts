@@ -100,7 +100,9 @@ export interface ParsedError {
   data?: unknown;
   /** A retry hint from the body, as a delay in milliseconds. */
   retryAfterMs?: number;
-  /** A broader code beside `code` (Stripe's `type`, Google's canonical `status`): it classifies when `code` does not. */
+  /**
+   * A broader code beside `code` (Stripe's `type`, Google's canonical `status`): it classifies when `code` does not.
+   */
   category?: string;
 }
 

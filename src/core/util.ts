@@ -2,7 +2,7 @@
  * Untrusted JSON from a server. Read only through optional chaining and `typeof` checks; typing it
  * would add casts, not safety. Anything that throws while being read is contained by the caller.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untrusted input is read here, as the comment above says
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untrusted input, as said above
 export type Loose = any;
 
 export const isObject = (value: unknown): value is Record<string, Loose> => typeof value === 'object' && value !== null;

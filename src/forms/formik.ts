@@ -23,8 +23,10 @@ export interface FormikErrorHelpers {
 const INDEX = /^\d{1,6}$/;
 
 type Node = Record<string, unknown> | unknown[];
-const slot = (node: Node, key: string): unknown => (Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined);
-const set = (node: Node, key: string, value: unknown) => (Array.isArray(node) && INDEX.test(key) ? (node[+key] = value) : own(node as Record<string, unknown>, key, value));
+const slot = (node: Node, key: string): unknown =>
+  Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+const set = (node: Node, key: string, value: unknown) =>
+  Array.isArray(node) && INDEX.test(key) ? (node[+key] = value) : own(node as Record<string, unknown>, key, value);
 
 /**
  * A failed submit as Formik's nested `errors` (`items.0.name` or `items[0].name` becomes
@@ -63,7 +65,11 @@ export function toFormikErrors(error: unknown, options?: FieldMessagesOptions): 
  * messages, `setStatus` with the form-level ones (or `undefined`, clearing an earlier one).
  * Returns what it set.
  */
-export function applyFormikErrors(error: unknown, helpers: FormikErrorHelpers, options?: FieldMessagesOptions): FormikServerErrors {
+export function applyFormikErrors(
+  error: unknown,
+  helpers: FormikErrorHelpers,
+  options?: FieldMessagesOptions,
+): FormikServerErrors {
   const result = toFormikErrors(error, options);
   // A catch block must not throw again: helpers that are not Formik's are left alone.
   if (typeof helpers?.setErrors === 'function') helpers.setErrors(result.errors);

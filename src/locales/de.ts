@@ -10,26 +10,43 @@ import type { ApiErrorMessages } from 'api-error-kit/react';
 export const messagesDe: ApiErrorMessages = {
   kinds: {
     validation: { title: 'Es gibt ein Problem', message: 'Prüfen Sie Ihre Angaben und versuchen Sie es erneut.' },
-    'bad-request': { title: 'Die Anfrage konnte nicht ausgeführt werden', message: 'Prüfen Sie Ihre Angaben und versuchen Sie es erneut.' },
-    unauthenticated: { title: 'Melden Sie sich an, um fortzufahren', message: 'Ihre Sitzung ist möglicherweise abgelaufen. Melden Sie sich an und versuchen Sie es erneut.' },
+    'bad-request': {
+      title: 'Die Anfrage konnte nicht ausgeführt werden',
+      message: 'Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
+    },
+    unauthenticated: {
+      title: 'Melden Sie sich an, um fortzufahren',
+      message: 'Ihre Sitzung ist möglicherweise abgelaufen. Melden Sie sich an und versuchen Sie es erneut.',
+    },
     forbidden: { title: 'Sie haben keinen Zugriff', message: 'Ihr Konto hat keine Berechtigung dafür.' },
     'not-found': { title: 'Nicht gefunden', message: 'Es wurde möglicherweise verschoben oder gelöscht.' },
-    conflict: { title: 'Das konnte nicht gespeichert werden', message: 'Es steht im Widerspruch zu etwas, das bereits existiert oder gerade geändert wurde.' },
+    conflict: {
+      title: 'Das konnte nicht gespeichert werden',
+      message: 'Es steht im Widerspruch zu etwas, das bereits existiert oder gerade geändert wurde.',
+    },
     'rate-limited': { title: 'Zu viele Anfragen', message: 'Sie haben in kurzer Zeit zu viele Anfragen gestellt.' },
     server: { title: 'Leider gibt es ein Problem mit dem Dienst', message: 'Versuchen Sie es später erneut.' },
     unavailable: { title: 'Der Dienst ist leider nicht verfügbar', message: 'Versuchen Sie es später erneut.' },
     timeout: { title: 'Die Anfrage hat zu lange gedauert', message: 'Versuchen Sie es erneut.' },
-    network: { title: 'Keine Verbindung möglich', message: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.' },
+    network: {
+      title: 'Keine Verbindung möglich',
+      message: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+    },
     cancelled: { title: 'Anfrage abgebrochen', message: 'Die Anfrage wurde abgebrochen.' },
-    unknown: { title: 'Etwas ist schiefgelaufen', message: 'Versuchen Sie es erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an den Support.' },
+    unknown: {
+      title: 'Etwas ist schiefgelaufen',
+      message: 'Versuchen Sie es erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an den Support.',
+    },
   },
   pageNotFound: {
     title: 'Seite nicht gefunden',
-    message: 'Wenn Sie die Adresse eingegeben haben, prüfen Sie, ob sie richtig ist. Wenn Sie sie eingefügt haben, prüfen Sie, ob Sie die vollständige Adresse kopiert haben.',
+    message:
+      'Wenn Sie die Adresse eingegeben haben, prüfen Sie, ob sie richtig ist. Wenn Sie sie eingefügt haben, prüfen Sie, ob Sie die vollständige Adresse kopiert haben.',
   },
   unreachable: {
     title: 'Der Dienst ist nicht erreichbar',
-    message: 'Ihre Verbindung funktioniert, aber der Dienst hat nicht geantwortet. Versuchen Sie es gleich noch einmal.',
+    message:
+      'Ihre Verbindung funktioniert, aber der Dienst hat nicht geantwortet. Versuchen Sie es gleich noch einmal.',
   },
   errorPrefix: 'Fehler:',
   summaryTitle: 'Es gibt ein Problem',

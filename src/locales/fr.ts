@@ -10,21 +10,31 @@ export const messagesFr: ApiErrorMessages = {
   kinds: {
     validation: { title: 'Il y a un problème', message: 'Vérifiez vos réponses et réessayez.' },
     'bad-request': { title: 'La demande n’a pas pu aboutir', message: 'Vérifiez vos réponses et réessayez.' },
-    unauthenticated: { title: 'Connectez-vous pour continuer', message: 'Votre session a peut-être expiré. Connectez-vous et réessayez.' },
+    unauthenticated: {
+      title: 'Connectez-vous pour continuer',
+      message: 'Votre session a peut-être expiré. Connectez-vous et réessayez.',
+    },
     forbidden: { title: 'Vous n’avez pas accès', message: 'Votre compte n’a pas l’autorisation de faire cela.' },
     'not-found': { title: 'Introuvable', message: 'Cela a peut-être été déplacé ou supprimé.' },
-    conflict: { title: 'Impossible d’enregistrer', message: 'Cela entre en conflit avec une information existante ou qui vient de changer.' },
+    conflict: {
+      title: 'Impossible d’enregistrer',
+      message: 'Cela entre en conflit avec une information existante ou qui vient de changer.',
+    },
     'rate-limited': { title: 'Trop de demandes', message: 'Vous avez fait trop de demandes en peu de temps.' },
     server: { title: 'Désolé, le service rencontre un problème', message: 'Réessayez plus tard.' },
     unavailable: { title: 'Désolé, le service est indisponible', message: 'Réessayez plus tard.' },
     timeout: { title: 'La demande a pris trop de temps', message: 'Réessayez.' },
     network: { title: 'Connexion impossible', message: 'Vérifiez votre connexion internet et réessayez.' },
     cancelled: { title: 'Demande annulée', message: 'La demande a été annulée.' },
-    unknown: { title: 'Une erreur s’est produite', message: 'Réessayez. Si le problème persiste, contactez l’assistance.' },
+    unknown: {
+      title: 'Une erreur s’est produite',
+      message: 'Réessayez. Si le problème persiste, contactez l’assistance.',
+    },
   },
   pageNotFound: {
     title: 'Page introuvable',
-    message: 'Si vous avez saisi l’adresse, vérifiez qu’elle est correcte. Si vous l’avez collée, vérifiez que vous l’avez copiée en entier.',
+    message:
+      'Si vous avez saisi l’adresse, vérifiez qu’elle est correcte. Si vous l’avez collée, vérifiez que vous l’avez copiée en entier.',
   },
   unreachable: {
     title: 'Impossible de joindre le service',

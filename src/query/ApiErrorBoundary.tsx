@@ -86,7 +86,8 @@ interface BoundaryProps {
 
 type BoundaryState = { failed: boolean; error?: unknown };
 
-const changed = (prev: unknown[] = [], next: unknown[] = []) => prev.length !== next.length || prev.some((key, index) => !Object.is(key, next[index]));
+const changed = (prev: unknown[] = [], next: unknown[] = []) =>
+  prev.length !== next.length || prev.some((key, index) => !Object.is(key, next[index]));
 
 // Made by a pure factory rather than a top-level `class … extends React.Component`, which bundlers must
 // keep for its side effects: an app that imports only `retryPolicy` does not get React with it.
@@ -119,7 +120,9 @@ const Boundary = /* @__PURE__ */ (() =>
     resetErrorBoundary = (...args: unknown[]) => this.reset({ reason: 'imperative-api', args });
 
     override render() {
-      return this.state.failed ? this.props.render({ error: this.state.error, resetErrorBoundary: this.resetErrorBoundary }) : this.props.children;
+      return this.state.failed
+        ? this.props.render({ error: this.state.error, resetErrorBoundary: this.resetErrorBoundary })
+        : this.props.children;
     }
   })();
 
@@ -132,7 +135,16 @@ const Boundary = /* @__PURE__ */ (() =>
  *
  * It does not catch errors in event handlers or async code outside React Query (React's rule).
  */
-export function ApiErrorBoundary({ children, fallback, fallbackRender, FallbackComponent, onReset, onError, resetKeys, ...view }: ApiErrorBoundaryProps) {
+export function ApiErrorBoundary({
+  children,
+  fallback,
+  fallbackRender,
+  FallbackComponent,
+  onReset,
+  onError,
+  resetKeys,
+  ...view
+}: ApiErrorBoundaryProps) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (

@@ -53,7 +53,14 @@ export interface RetryPolicyOptions {
  * @example new QueryClient({ defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ maxRetries: 1 }) } })
  */
 export function retryPolicy(options: RetryPolicyOptions = {}) {
-  const { maxRetries = 3, maxDelay = 60_000, baseDelay = 1000, silentWait = 0, now = Date.now, random = Math.random } = options;
+  const {
+    maxRetries = 3,
+    maxDelay = 60_000,
+    baseDelay = 1000,
+    silentWait = 0,
+    now = Date.now,
+    random = Math.random,
+  } = options;
   const normalize = typeof options.normalize === 'function' ? options.normalize : normalizeError;
   const read = (error: unknown) => normalize(error, { parsers: options.parsers && [...options.parsers], now: now() });
   return {

@@ -30,7 +30,11 @@ const subscribe = (listener: () => void) => onlineManager.subscribe(listener);
  */
 export function useQueryApiError(query: QueryLike): QueryApiError {
   const error = useApiError(query.error);
-  const online = React.useSyncExternalStore(subscribe, () => onlineManager.isOnline(), () => true);
+  const online = React.useSyncExternalStore(
+    subscribe,
+    () => onlineManager.isOnline(),
+    () => true,
+  );
   const { refetch, mutate, variables } = query;
   const retry = React.useCallback(() => {
     if (refetch) void refetch();

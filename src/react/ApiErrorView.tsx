@@ -10,7 +10,12 @@ import { RateLimitNotice } from './RateLimitNotice';
 import { ServerErrorNotice } from './ServerErrorNotice';
 import { useApiError } from './useApiError';
 
-export interface ApiErrorViewProps extends NoticeProps, Pick<PermissionNoticeProps, 'onSignIn' | 'signInHref' | 'onRequestAccess' | 'onSwitchAccount' | 'account'>, Pick<ErrorSummaryProps, 'fieldIds' | 'fieldLabels'>, Omit<FailureProps, 'onRetry'> {
+export interface ApiErrorViewProps
+  extends
+    NoticeProps,
+    Pick<PermissionNoticeProps, 'onSignIn' | 'signInHref' | 'onRequestAccess' | 'onSwitchAccount' | 'account'>,
+    Pick<ErrorSummaryProps, 'fieldIds' | 'fieldLabels'>,
+    Omit<FailureProps, 'onRetry'> {
   /** Whatever failed. Nothing renders for null, undefined, or a request the app cancelled itself. */
   error: unknown;
   /**
@@ -37,7 +42,22 @@ export interface ApiErrorViewProps extends NoticeProps, Pick<PermissionNoticePro
  * and the ref, reaches whichever notice renders; each notice uses those it has.
  */
 export const ApiErrorView = /* @__PURE__ */ React.forwardRef<HTMLElement, ApiErrorViewProps>(function ApiErrorView(
-  { error, fieldIds, fieldLabels, onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry, autoRetry, page, supportHref, debug, ...rest },
+  {
+    error,
+    fieldIds,
+    fieldLabels,
+    onSignIn,
+    signInHref,
+    onRequestAccess,
+    onSwitchAccount,
+    account,
+    onRetry,
+    autoRetry,
+    page,
+    supportHref,
+    debug,
+    ...rest
+  },
   ref,
 ) {
   const apiError = useApiError(error);
@@ -49,7 +69,12 @@ export const ApiErrorView = /* @__PURE__ */ React.forwardRef<HTMLElement, ApiErr
       return <ErrorSummary {...notice} {...{ fieldIds, fieldLabels }} />;
     case 'unauthenticated':
     case 'forbidden':
-      return <PermissionNotice {...notice} {...{ onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry }} />;
+      return (
+        <PermissionNotice
+          {...notice}
+          {...{ onSignIn, signInHref, onRequestAccess, onSwitchAccount, account, onRetry }}
+        />
+      );
     case 'rate-limited':
       return <RateLimitNotice {...notice} {...{ onRetry, autoRetry }} />;
     case 'server':

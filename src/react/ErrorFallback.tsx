@@ -21,5 +21,15 @@ export const ErrorFallback = /* @__PURE__ */ React.forwardRef<HTMLElement, Error
 ) {
   const apiError = useApiError(error);
   if (!apiError) return null;
-  return <FailureNotice ref={ref} error={apiError} kind={apiError.kind} onRetry={asCallback(onRetry) ?? (typeof resetErrorBoundary === 'function' ? () => resetErrorBoundary() : undefined)} {...rest} />;
+  return (
+    <FailureNotice
+      ref={ref}
+      error={apiError}
+      kind={apiError.kind}
+      onRetry={
+        asCallback(onRetry) ?? (typeof resetErrorBoundary === 'function' ? () => resetErrorBoundary() : undefined)
+      }
+      {...rest}
+    />
+  );
 });

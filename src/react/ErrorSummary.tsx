@@ -33,7 +33,9 @@ function followLink(event: React.MouseEvent<HTMLElement>) {
   const control = link && document.getElementById(link.getAttribute('href')!.slice(1));
   if (!control) return;
   event.preventDefault();
-  const group = /^(?:radio|checkbox)$/.test((control as HTMLInputElement).type) ? control.closest('fieldset')?.querySelector('legend') : null;
+  const group = /^(?:radio|checkbox)$/.test((control as HTMLInputElement).type)
+    ? control.closest('fieldset')?.querySelector('legend')
+    : null;
   const label = group ?? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) ?? control.closest('label');
   (label ?? control).scrollIntoView?.();
   control.focus({ preventScroll: true });
@@ -91,7 +93,14 @@ export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLElement, ErrorS
   if (!apiError) return null;
 
   // Without field errors, the one message is the catalog's (in the app's language) unless the server said more.
-  const items = apiError.fieldErrors.length ? apiError.fieldErrors : [{ message: noticeText(config.messages, apiError, apiError.kind, serverText ?? config.serverText).description, field: undefined }];
+  const items = apiError.fieldErrors.length
+    ? apiError.fieldErrors
+    : [
+        {
+          message: noticeText(config.messages, apiError, apiError.kind, serverText ?? config.serverText).description,
+          field: undefined,
+        },
+      ];
   const Heading = `h${headingLevel}` as const;
   const part = slotAttributes('aek-summary', unstyled, classNames, className);
   const item = part('item');
@@ -101,18 +110,13 @@ export const ErrorSummary = /* @__PURE__ */ React.forwardRef<HTMLElement, ErrorS
     // A list of problems to fix is critical whatever the kind: GOV.UK's summary is always red.
     <div ref={rootRef} {...part('root')} data-kind={apiError.kind} data-tone="critical" {...asAttributes(rest)}>
       <div role={announce ? 'alert' : undefined}>
-        <Heading {...part('title')}>
-          {title ?? config.messages.summaryTitle}
-        </Heading>
-        {description != null && (
-          <p {...part('description')}>
-            {description}
-          </p>
-        )}
+        <Heading {...part('title')}>{title ?? config.messages.summaryTitle}</Heading>
+        {description != null && <p {...part('description')}>{description}</p>}
         <ul {...part('list')}>
           {items.map(({ field, message }, index) => {
             const { id, label } = field ? resolve(field) : { id: undefined, label: undefined };
-            const text = label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
+            const text =
+              label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
             return (
               <li key={index} {...item}>
                 {/* One shared handler, and React listens once at the root: a summary can list a thousand errors. */}

@@ -40,7 +40,8 @@ export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Failu
   const onRetry = asCallback<() => void>(onRetryProp);
   const config = useApiErrorConfig();
   const { messages } = config;
-  if (process.env.NODE_ENV !== 'production' && !onRetry && error.retryable) warnOnce(`${kind}-retry`, `a notice for a ${kind} error has no \`onRetry\`: the person cannot try again.`);
+  if (process.env.NODE_ENV !== 'production' && !onRetry && error.retryable)
+    warnOnce(`${kind}-retry`, `a notice for a ${kind} error has no \`onRetry\`: the person cannot try again.`);
   return (
     <Notice
       ref={ref}
@@ -59,7 +60,9 @@ export const FailureNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Failu
     >
       {error.logId && <SupportId logId={error.logId} supportHref={supportHref} unstyled={unstyled} />}
       {(debug ?? config.debug) && error.details && (
-        <details {...slotAttributes('aek-notice', unstyled, asClassNames<NoticeSlot>(classNames))('details', 'aek-details')}>
+        <details
+          {...slotAttributes('aek-notice', unstyled, asClassNames<NoticeSlot>(classNames))('details', 'aek-details')}
+        >
           <summary>{messages.technicalDetails}</summary>
           <pre>{error.details}</pre>
         </details>

@@ -6,17 +6,26 @@ import { slotAttributes } from './slots';
 import { asAttributes, asClassNames, asText } from './untrusted';
 import { useFieldError } from './useFieldError';
 
-/** The parts of `FieldError`, each marked with its name in `data-slot`: the message, and its visually hidden "Error:". */
+/**
+ * The parts of `FieldError`, each marked with its name in `data-slot`: the message, and its visually hidden "Error:".
+ */
 export type FieldErrorSlot = 'root' | 'prefix';
 
 export interface FieldErrorProps extends React.ComponentPropsWithoutRef<'p'>, SlotProps<FieldErrorSlot> {
-  /** Whatever failed: an `ApiError`, a thrown value, a response, a server action's result. Nothing renders without a message for the field. */
+  /**
+   * Whatever failed: an `ApiError`, a thrown value, a response, a server action's result. Nothing renders without a
+   * message for the field.
+   */
   error: unknown;
-  /** The field, as the server or the form writes it: any case and notation (`email` finds ASP.NET's `Email`, `items[0].name` finds `items.0.name`). */
+  /**
+   * The field, as the server or the form writes it: any case and notation (`email` finds ASP.NET's `Email`,
+   * `items[0].name` finds `items.0.name`).
+   */
   name: string;
   /**
    * The id of the control.
-   * @default the provider's `fieldIds` mapping, else `name` in dots, camelCased (`Items[0].Name` → `items.0.name`), as `ErrorSummary` links to it
+   * @default the provider's `fieldIds` mapping, else `name` in dots, camelCased (`Items[0].Name` → `items.0.name`),
+   * as `ErrorSummary` links to it
    */
   htmlFor?: string;
   /**
@@ -68,7 +77,9 @@ export const FieldError = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement,
   if (!message) return null;
   return (
     <p ref={ref} id={errorId} {...part('root')} {...asAttributes(rest)}>
-      <span {...part('prefix', false)} style={visuallyHidden}>{messages.errorPrefix} </span>
+      <span {...part('prefix', false)} style={visuallyHidden}>
+        {messages.errorPrefix}{' '}
+      </span>
       {message}
     </p>
   );

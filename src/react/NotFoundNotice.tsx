@@ -27,11 +27,19 @@ const standalone = () => (notFound ??= normalizeError({ status: 404, headers: {}
  * "Not found" for what a request did not find, "Page not found" (with `page`) for a route that matches
  * nothing: no "404", no blame; the server's sentence when it has a specific one.
  */
-export const NotFoundNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, NotFoundNoticeProps>(function NotFoundNotice(
-  { error, page, ...rest },
-  ref,
-) {
-  const { messages } = useApiErrorConfig();
-  const apiError = useApiError(error) ?? standalone();
-  return <Notice ref={ref} error={apiError} kind="not-found" text={page ? messages.pageNotFound : undefined} data-page={page ? true : undefined} {...rest} />;
-});
+export const NotFoundNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, NotFoundNoticeProps>(
+  function NotFoundNotice({ error, page, ...rest }, ref) {
+    const { messages } = useApiErrorConfig();
+    const apiError = useApiError(error) ?? standalone();
+    return (
+      <Notice
+        ref={ref}
+        error={apiError}
+        kind="not-found"
+        text={page ? messages.pageNotFound : undefined}
+        data-page={page ? true : undefined}
+        {...rest}
+      />
+    );
+  },
+);

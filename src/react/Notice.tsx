@@ -27,7 +27,13 @@ interface BaseProps extends NoticeProps {
  * the server's sentence when the model says the server wrote it (`messageSource`) and `serverText`
  * allows it. A model without a source (made by hand, or by an older version) counts as the server's.
  */
-export function noticeText(messages: ApiErrorMessages, error: ApiError, kind: ApiErrorKind = error.kind, serverText = true, text: NoticeText = messages.kinds[kind]) {
+export function noticeText(
+  messages: ApiErrorMessages,
+  error: ApiError,
+  kind: ApiErrorKind = error.kind,
+  serverText = true,
+  text: NoticeText = messages.kinds[kind],
+) {
   const fromServer = serverText && error.messageSource !== 'default';
   return { title: text.title, description: fromServer ? error.message : text.message };
 }
@@ -40,7 +46,11 @@ export const actionClass = (unstyled: boolean | undefined, primary?: boolean) =>
   unstyled ? undefined : cx('aek-action', primary && 'aek-action--primary');
 
 /** One of a notice's own buttons. */
-export const Action = ({ unstyled, primary, ...props }: React.ComponentPropsWithoutRef<'button'> & { unstyled?: boolean; primary?: boolean }) => (
+export const Action = ({
+  unstyled,
+  primary,
+  ...props
+}: React.ComponentPropsWithoutRef<'button'> & { unstyled?: boolean; primary?: boolean }) => (
   <button type="button" className={actionClass(unstyled, primary)} {...props} />
 );
 
@@ -76,7 +86,19 @@ function useKeepFocus(root: React.RefObject<HTMLElement | null>): void {
  * The notice's own actions, then the app's, then the dismiss button: the same parts, slots and
  * classes on every notice and on the summary.
  */
-export function NoticeControls({ ownActions, actions: actionsProp, onDismiss: onDismissProp, classNames, unstyled }: { ownActions?: React.ReactNode; actions: unknown; onDismiss: unknown; classNames: Partial<Record<NoticeSlot, string>>; unstyled?: boolean }) {
+export function NoticeControls({
+  ownActions,
+  actions: actionsProp,
+  onDismiss: onDismissProp,
+  classNames,
+  unstyled,
+}: {
+  ownActions?: React.ReactNode;
+  actions: unknown;
+  onDismiss: unknown;
+  classNames: Partial<Record<NoticeSlot, string>>;
+  unstyled?: boolean;
+}) {
   const { messages } = useApiErrorConfig();
   const actions = asNode(actionsProp);
   const onDismiss = asCallback<() => void>(onDismissProp);
@@ -110,7 +132,18 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
   const config = useApiErrorConfig();
   const { messages } = config;
   const text = noticeText(messages, error, kind, serverText ?? config.serverText, catalogText);
-  const { title: titleProp, description: descriptionProp, actions, onDismiss, headingLevel: level, classNames: slots, unstyled, autoFocus, className: classProp, ...rest } = props;
+  const {
+    title: titleProp,
+    description: descriptionProp,
+    actions,
+    onDismiss,
+    headingLevel: level,
+    classNames: slots,
+    unstyled,
+    autoFocus,
+    className: classProp,
+    ...rest
+  } = props;
   const title = asNode(titleProp) ?? text.title;
   const description = asNode(descriptionProp) ?? text.description;
   const headingLevel = asHeadingLevel(level);
@@ -159,17 +192,15 @@ export const Notice = /* @__PURE__ */ React.forwardRef<HTMLElement, BaseProps>(f
       <Heading id={id} {...part('title')}>
         {title}
       </Heading>
-      {description != null && description !== '' && (
-        <p {...part('description')}>
-          {description}
-        </p>
-      )}
-      {some(children) && (
-        <div {...part('body')}>
-          {children}
-        </div>
-      )}
-      <NoticeControls ownActions={ownActions} actions={actions} onDismiss={onDismiss} classNames={classNames} unstyled={unstyled} />
+      {description != null && description !== '' && <p {...part('description')}>{description}</p>}
+      {some(children) && <div {...part('body')}>{children}</div>}
+      <NoticeControls
+        ownActions={ownActions}
+        actions={actions}
+        onDismiss={onDismiss}
+        classNames={classNames}
+        unstyled={unstyled}
+      />
     </section>
   );
 });

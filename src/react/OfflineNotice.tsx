@@ -45,7 +45,11 @@ export const OfflineNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Offli
 
   const model = apiError?.kind === 'network' ? apiError : online ? null : offlineError();
   if (!model) return null;
-  if (process.env.NODE_ENV !== 'production' && online && !onRetry) warnOnce('network-retry', 'an OfflineNotice has no `onRetry`: the person cannot try again once the service answers.');
+  if (process.env.NODE_ENV !== 'production' && online && !onRetry)
+    warnOnce(
+      'network-retry',
+      'an OfflineNotice has no `onRetry`: the person cannot try again once the service answers.',
+    );
   return (
     <Notice
       ref={ref}

@@ -13,11 +13,17 @@ export interface ServerErrorNoticeProps extends NoticeProps, FailureProps {
  * title. Shows the support ID as selectable text with a Copy button, an optional support link, and
  * developer details only in debug mode.
  */
-export const ServerErrorNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, ServerErrorNoticeProps>(function ServerErrorNotice(
-  { error, ...rest },
-  ref,
-) {
-  const apiError = useApiError(error);
-  if (!apiError) return null;
-  return <FailureNotice ref={ref} error={apiError} kind={apiError.kind === 'unavailable' ? 'unavailable' : 'server'} {...rest} />;
-});
+export const ServerErrorNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, ServerErrorNoticeProps>(
+  function ServerErrorNotice({ error, ...rest }, ref) {
+    const apiError = useApiError(error);
+    if (!apiError) return null;
+    return (
+      <FailureNotice
+        ref={ref}
+        error={apiError}
+        kind={apiError.kind === 'unavailable' ? 'unavailable' : 'server'}
+        {...rest}
+      />
+    );
+  },
+);

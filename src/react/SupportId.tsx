@@ -57,7 +57,9 @@ export const SupportId = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, 
   }, [copied]);
   // An ID that is not text cannot be quoted to anyone: nothing renders (after the hooks, which must always run).
   const logId = asText(logIdProp);
-  const href = logId ? safeHref(callSafely(typeof supportHref === 'function' ? supportHref : config.supportHref, logId)) : undefined;
+  const href = logId
+    ? safeHref(callSafely(typeof supportHref === 'function' ? supportHref : config.supportHref, logId))
+    : undefined;
   if (!logId) return null;
   const part = slotAttributes('aek-support', unstyled, asClassNames<SupportIdSlot>(slots), asText(className));
 
@@ -78,7 +80,12 @@ export const SupportId = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, 
       <code ref={code} {...part('value', 'aek-support__id')}>
         {logId}
       </code>{' '}
-      <button type="button" {...part('copy', 'aek-action aek-action--small')} aria-label={messages.copyLabel} onClick={copy}>
+      <button
+        type="button"
+        {...part('copy', 'aek-action aek-action--small')}
+        aria-label={messages.copyLabel}
+        onClick={copy}
+      >
         {messages.copy}
       </button>
       {copied !== undefined && (

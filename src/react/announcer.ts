@@ -33,7 +33,8 @@ export function ensureLiveRegions(): void {
  * A line as a sentence of its own. Two announcements made close together are read one after the
  * other; without an end, "…is null" and "Support ID copied" ran together as one.
  */
-const asSentence = (message: string): string => (/[.!?…:;]$/.test(message.trimEnd()) ? message.trimEnd() : `${message.trimEnd()}.`);
+const asSentence = (message: string): string =>
+  /[.!?…:;]$/.test(message.trimEnd()) ? message.trimEnd() : `${message.trimEnd()}.`;
 
 /** Says `message` through the page's live region, as a line and a sentence of its own. */
 export function announce(message: string, politeness: Politeness = 'polite'): void {

@@ -7,7 +7,10 @@ import * as React from 'react';
  * itself, at the same moment the component does. Kept stable while the refs are the same: a new
  * callback ref on every render would make React detach and re-attach it each time.
  */
-export const useComposedRefs = <T>(first: React.Ref<T> | undefined, second: React.Ref<T> | undefined): React.RefCallback<T> =>
+export const useComposedRefs = <T>(
+  first: React.Ref<T> | undefined,
+  second: React.Ref<T> | undefined,
+): React.RefCallback<T> =>
   React.useCallback(
     (node: T | null) => {
       setRef(first, node);

@@ -36,7 +36,9 @@ export interface ApiErrorConfig {
    * @default true
    */
   serverText: boolean;
-  /** The time countdowns count against: the system clock, or a manual one in tests and stories (`createManualClock`). */
+  /**
+   * The time countdowns count against: the system clock, or a manual one in tests and stories (`createManualClock`).
+   */
   clock: Clock;
   /** What "Sign in" does on a 401, when signing in is not a page to go to (a modal, an SDK's redirect). */
   onSignIn?: () => void;
@@ -106,7 +108,10 @@ export interface ApiErrorProviderProps extends Partial<Omit<ApiErrorConfig, 'mes
    * @default the parent provider's, else none (a 401 then warns once in development)
    */
   signInHref?: string | ((returnTo: string) => string);
-  /** What "Sign in" does on a 401, when it is not a page to go to (a modal, an SDK's redirect). The parent's when absent. */
+  /**
+   * What "Sign in" does on a 401, when it is not a page to go to (a modal, an SDK's redirect). The parent's when
+   * absent.
+   */
   onSignIn?: () => void;
   /**
    * The part of the app these settings apply to.
@@ -141,7 +146,19 @@ export function ApiErrorProvider({ children, messages, translate, ...settings }:
   const parent = useApiErrorConfig();
   // A layout effect runs before any child's effect, so the live regions exist before the first announcement.
   useIsomorphicLayoutEffect(ensureLiveRegions, []);
-  const { locale, parsers, normalize, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels } = settings;
+  const {
+    locale,
+    parsers,
+    normalize,
+    debug,
+    serverText,
+    clock,
+    onSignIn,
+    signInHref,
+    supportHref,
+    fieldIds,
+    fieldLabels,
+  } = settings;
   const value = React.useMemo<ApiErrorConfig>(() => {
     const set = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
     const locale = 'locale' in set ? (usableLocale(set.locale) ?? parent.locale) : undefined;
@@ -149,6 +166,21 @@ export function ApiErrorProvider({ children, messages, translate, ...settings }:
     else delete set.locale;
     return { ...parent, ...set, messages: translateMessages(mergeMessages(parent.messages, messages), translate) };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `settings` is new each render; its fields are listed
-  }, [parent, messages, translate, locale, parsers, normalize, debug, serverText, clock, onSignIn, signInHref, supportHref, fieldIds, fieldLabels]);
+  }, [
+    parent,
+    messages,
+    translate,
+    locale,
+    parsers,
+    normalize,
+    debug,
+    serverText,
+    clock,
+    onSignIn,
+    signInHref,
+    supportHref,
+    fieldIds,
+    fieldLabels,
+  ]);
   return <ConfigContext.Provider value={value}>{children}</ConfigContext.Provider>;
 }

@@ -1,7 +1,8 @@
 import type * as React from 'react';
 
 /** Class names joined, empties skipped. */
-export const cx = (...names: Array<string | false | null | undefined>): string | undefined => names.filter(Boolean).join(' ') || undefined;
+export const cx = (...names: Array<string | false | null | undefined>): string | undefined =>
+  names.filter(Boolean).join(' ') || undefined;
 
 /**
  * The URL as a link target only if it is http(s) (absolute, or relative to this site); anything

@@ -9,7 +9,10 @@ export function clockDuration(totalSeconds: number, locale?: string): string {
 }
 
 /** `Intl.DurationFormat` (ES2025): in current browsers, not in Node 20 or TypeScript's ES2023 lib. */
-type DurationFormatConstructor = new (locale?: string, options?: { style?: 'long'; secondsDisplay?: 'always' }) => {
+type DurationFormatConstructor = new (
+  locale?: string,
+  options?: { style?: 'long'; secondsDisplay?: 'always' },
+) => {
   format(duration: { hours: number; minutes: number; seconds: number }): string;
 };
 
@@ -25,11 +28,18 @@ export function spokenDuration(totalSeconds: number, locale?: string): string {
   try {
     const DurationFormat = (Intl as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
     // With every unit at zero it says nothing at all (an empty string), not "0 seconds".
-    if (typeof DurationFormat === 'function') return new DurationFormat(locale, { style: 'long', ...(total ? {} : { secondsDisplay: 'always' }) }).format(duration);
+    if (typeof DurationFormat === 'function')
+      return new DurationFormat(locale, { style: 'long', ...(total ? {} : { secondsDisplay: 'always' }) }).format(
+        duration,
+      );
     const parts = (Object.entries(duration) as [keyof typeof duration, number][])
       .filter(([unit, n]) => n > 0 || (unit === 'seconds' && !total))
-      .map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n));
-    return typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts) : parts.join(' ');
+      .map(([unit, n]) =>
+        new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n),
+      );
+    return typeof Intl.ListFormat === 'function'
+      ? new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts)
+      : parts.join(' ');
   } catch {
     return clockDuration(total, locale);
   }

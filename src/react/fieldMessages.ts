@@ -40,12 +40,14 @@ export function fieldMessages(error: unknown, options: FieldMessagesOptions = {}
   // Anything but a function or an array of parsers that a JavaScript caller passes is none.
   const { normalize, parsers } = readingOf(options ?? {});
   const apiError = normalize(error, { parsers });
-  // The names the components resolve too: a field's name here is the id `ErrorSummary` links to and `FieldError` wires up.
+  // The names the components resolve too: a field's name here is the id `ErrorSummary` links to and `FieldError`
+  // wires up.
   const rename = fieldMapping(fieldNames);
   const messages: FieldMessage[] = apiError.fieldErrors.map(({ field, message }) => {
     const name = field && fieldName(field);
     const renamed = name && rename(name);
-    // A function that answers nothing, or any `''`, sends the message to the form level; a record renames only what it lists.
+    // A function that answers nothing, or any `''`, sends the message to the form level; a record renames only what
+    // it lists.
     return { name: (typeof fieldNames === 'function' ? renamed : (renamed ?? name)) || undefined, message };
   });
   return messages.length ? messages : [{ name: undefined, message: apiError.message }];

@@ -17,7 +17,8 @@ export interface FieldErrorRecordOptions extends FieldMessagesOptions {
 export function toFieldErrorRecord(error: unknown, options: FieldErrorRecordOptions = {}): Record<string, string> {
   const rootKey = options?.rootKey ?? 'root.serverError';
   const record: Record<string, string> = Object.create(null);
-  for (const { name = rootKey, message } of fieldMessages(error, options)) record[name] = record[name] ? `${record[name]} ${message}` : message;
+  for (const { name = rootKey, message } of fieldMessages(error, options))
+    record[name] = record[name] ? `${record[name]} ${message}` : message;
   return record;
 }
 
@@ -25,14 +26,22 @@ export function toFieldErrorRecord(error: unknown, options: FieldErrorRecordOpti
  * react-hook-form's `setError`, typed structurally so the kit does not depend on it. Generic in the
  * field names, so `form.setError` of a typed form fits.
  */
-export type SetError<TName extends string = string> = (name: TName, error: { type: string; message: string }, options?: { shouldFocus: boolean }) => void;
+export type SetError<TName extends string = string> = (
+  name: TName,
+  error: { type: string; message: string },
+  options?: { shouldFocus: boolean },
+) => void;
 
 /**
  * Puts a failed submit's messages where react-hook-form shows them: each field's message on the
  * field (`type: "server"`), the rest on `root.serverError`. Focuses the first field with an error
  * unless `shouldFocus` is false. Returns the names it set.
  */
-export function applyFieldErrors<TName extends string>(error: unknown, setError: SetError<TName>, options: FieldErrorRecordOptions & { shouldFocus?: boolean } = {}): string[] {
+export function applyFieldErrors<TName extends string>(
+  error: unknown,
+  setError: SetError<TName>,
+  options: FieldErrorRecordOptions & { shouldFocus?: boolean } = {},
+): string[] {
   const rootKey = options.rootKey ?? 'root.serverError';
   const entries = Object.entries(toFieldErrorRecord(error, options));
   let focus = options.shouldFocus ?? true;

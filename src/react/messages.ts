@@ -57,7 +57,10 @@ const pair = ([title, message]: readonly [string, string, ...unknown[]]): Notice
  * word the same failure two ways; this adds only the words of the interface (buttons, labels, the countdown).
  */
 export const messagesEn: ApiErrorMessages = {
-  kinds: Object.fromEntries(Object.entries(defaultText).map(([kind, text]) => [kind, pair(text)])) as Record<ApiErrorKind, NoticeText>,
+  kinds: Object.fromEntries(Object.entries(defaultText).map(([kind, text]) => [kind, pair(text)])) as Record<
+    ApiErrorKind,
+    NoticeText
+  >,
   pageNotFound: pair(defaultText['not-found'][2].page),
   unreachable: pair(defaultText.network[2].unreachable),
   errorPrefix: 'Error:',
@@ -99,7 +102,8 @@ export type ApiErrorMessagesOverride = {
       : ApiErrorMessages[K];
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A title and sentence over another, each only when it is a string. */
 function mergeText(base: NoticeText, over: unknown): NoticeText {

@@ -6,7 +6,8 @@ import type * as React from 'react';
  * `body`, `actions` and `dismiss`; `ErrorSummary` has `list` and `item` where a notice has `body`;
  * `RateLimitNotice` has `timer`; `ServerErrorNotice` and `ErrorFallback` have `details`.
  */
-export type NoticeSlot = 'root' | 'title' | 'description' | 'body' | 'list' | 'item' | 'timer' | 'details' | 'actions' | 'dismiss';
+export type NoticeSlot =
+  'root' | 'title' | 'description' | 'body' | 'list' | 'item' | 'timer' | 'details' | 'actions' | 'dismiss';
 
 /** What every component of the kit takes to be styled: class names per part, and the kit's own on or off. */
 export interface SlotProps<Slot extends string> {

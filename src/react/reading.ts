@@ -13,5 +13,8 @@ const NO_PARSERS: readonly ErrorParser[] = [];
  * is not one (a JavaScript caller's string): no React here, so the form adapters can share it.
  */
 export function readingOf({ normalize, parsers }: { normalize?: unknown; parsers?: unknown }): Reading {
-  return { normalize: typeof normalize === 'function' ? (normalize as Normalizer) : normalizeError, parsers: Array.isArray(parsers) ? parsers : NO_PARSERS };
+  return {
+    normalize: typeof normalize === 'function' ? (normalize as Normalizer) : normalizeError,
+    parsers: Array.isArray(parsers) ? parsers : NO_PARSERS,
+  };
 }

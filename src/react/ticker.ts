@@ -46,12 +46,14 @@ export function createTicker(clock: Clock): Ticker {
   return {
     now: () => clock.now(),
     subscribe(deadline, listener) {
-      if (!subscribers.size && typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
+      if (!subscribers.size && typeof document !== 'undefined')
+        document.addEventListener('visibilitychange', onVisibility);
       subscribers.set(listener, deadline);
       schedule();
       return () => {
         subscribers.delete(listener);
-        if (!subscribers.size && typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility);
+        if (!subscribers.size && typeof document !== 'undefined')
+          document.removeEventListener('visibilitychange', onVisibility);
         schedule();
       };
     },

@@ -1,15 +1,22 @@
 import type { ApiErrorKind } from 'api-error-kit';
 import type { ApiErrorMessages, NoticeText } from './messages';
 
-type TextKey = { [K in keyof ApiErrorMessages]: ApiErrorMessages[K] extends string ? K : never }[keyof ApiErrorMessages];
-type FunctionKey = { [K in keyof ApiErrorMessages]: ApiErrorMessages[K] extends (value: string) => string ? K : never }[keyof ApiErrorMessages];
-type PairKey = { [K in keyof ApiErrorMessages]: ApiErrorMessages[K] extends NoticeText ? K : never }[keyof ApiErrorMessages];
+type TextKey = {
+  [K in keyof ApiErrorMessages]: ApiErrorMessages[K] extends string ? K : never;
+}[keyof ApiErrorMessages];
+type FunctionKey = {
+  [K in keyof ApiErrorMessages]: ApiErrorMessages[K] extends (value: string) => string ? K : never;
+}[keyof ApiErrorMessages];
+type PairKey = {
+  [K in keyof ApiErrorMessages]: ApiErrorMessages[K] extends NoticeText ? K : never;
+}[keyof ApiErrorMessages];
 
 /**
  * The name of one catalog string, as a translation key: the path into `ApiErrorMessages`
  * (`kinds.forbidden.title`, `pageNotFound.message`, `tryAgain`, `retryIn`).
  */
-export type ApiErrorMessageKey = `kinds.${ApiErrorKind}.${keyof NoticeText}` | `${PairKey}.${keyof NoticeText}` | TextKey | FunctionKey;
+export type ApiErrorMessageKey =
+  `kinds.${ApiErrorKind}.${keyof NoticeText}` | `${PairKey}.${keyof NoticeText}` | TextKey | FunctionKey;
 
 /**
  * The value each catalog function receives, by the name a translation uses for it:
@@ -28,7 +35,8 @@ export const messageParams: Record<FunctionKey, string> = {
  * What libraries give back for a key they lack: the key, or the key under the app's prefix or
  * namespace (i18next's `keyPrefix` gives `apiError.tryAgain`; an adapter that adds `errors:` gives that).
  */
-const isKey = (text: string, key: string): boolean => text === key || text.endsWith(`.${key}`) || text.endsWith(`:${key}`);
+const isKey = (text: string, key: string): boolean =>
+  text === key || text.endsWith(`.${key}`) || text.endsWith(`:${key}`);
 
 /**
  * Looks up one catalog string in the app's translations: i18next's `t`, react-intl's
@@ -60,6 +68,8 @@ export function translateMessages(base: ApiErrorMessages, translate: unknown): A
       ? lookUp(key, value)
       : typeof value === 'function'
         ? (argument: string) => lookUp(key, value(argument), { [messageParams[key as FunctionKey]]: argument })
-        : Object.fromEntries(Object.entries(value as object).map(([name, entry]) => [name, walk(entry, key ? `${key}.${name}` : name)]));
+        : Object.fromEntries(
+            Object.entries(value as object).map(([name, entry]) => [name, walk(entry, key ? `${key}.${name}` : name)]),
+          );
   return walk(base, '') as ApiErrorMessages;
 }

@@ -13,7 +13,10 @@ export { asText } from './asText';
 export const asCallback = <F extends (...args: never[]) => unknown>(value: unknown): F | undefined =>
   typeof value === 'function' ? (value as F) : undefined;
 
-/** What `fn(...args)` returns, or undefined when it is not a function or throws: for app functions called while rendering. */
+/**
+ * What `fn(...args)` returns, or undefined when it is not a function or throws: for app functions called while
+ * rendering.
+ */
 export function callSafely(fn: unknown, ...args: unknown[]): unknown {
   try {
     return typeof fn === 'function' ? fn(...args) : undefined;
@@ -32,7 +35,8 @@ export const asHeadingLevel = (value: unknown): 1 | 2 | 3 | 4 | 5 | 6 =>
  */
 export function asNode(value: unknown, seen: Set<unknown> = new Set()): React.ReactNode {
   try {
-    if (value == null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+    if (value == null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      return value;
     if (typeof value === 'bigint') return String(value);
     if (Array.isArray(value)) {
       if (seen.has(value)) return null;
@@ -50,7 +54,8 @@ export function asNode(value: unknown, seen: Set<unknown> = new Set()): React.Re
 export function asClassNames<Slot extends string>(value: unknown): Partial<Record<Slot, string>> {
   const names: Partial<Record<string, string>> = {};
   try {
-    if (value && typeof value === 'object') for (const [slot, name] of Object.entries(value)) if (typeof name === 'string') names[slot] = name;
+    if (value && typeof value === 'object')
+      for (const [slot, name] of Object.entries(value)) if (typeof name === 'string') names[slot] = name;
   } catch {
     // Keeps whatever was read before the throw.
   }
@@ -66,12 +71,20 @@ export function asAttributes(rest: Record<string, unknown>): Record<string, unkn
   const attributes: Record<string, unknown> = {};
   for (const key of Object.keys(rest)) {
     const value = rest[key];
-    if (value == null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && !Number.isNaN(value))) attributes[key] = value;
+    if (
+      value == null ||
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && !Number.isNaN(value))
+    )
+      attributes[key] = value;
     else if (typeof value === 'function' && /^on[A-Z]/.test(key)) attributes[key] = value;
     else if (key === 'style') {
       const style: Record<string, string | number> = {};
       try {
-        for (const [property, setting] of Object.entries(value as object)) if (typeof setting === 'string' || (typeof setting === 'number' && Number.isFinite(setting))) style[property] = setting;
+        for (const [property, setting] of Object.entries(value as object))
+          if (typeof setting === 'string' || (typeof setting === 'number' && Number.isFinite(setting)))
+            style[property] = setting;
       } catch {
         // Keeps whatever was read before the throw.
       }

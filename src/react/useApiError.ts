@@ -35,7 +35,9 @@ function modelsOf(error: unknown, { normalize, parsers }: Reading, now: number):
 export function readOnce(error: object, reading: Reading, now: number): Promise<ApiError> {
   const models = modelsOf(error, reading, now);
   const { normalize, parsers } = reading;
-  return (models.read ??= readApiError(error, { parsers: [...parsers], now: models.now, normalize }).then((full) => (models.full = full)));
+  return (models.read ??= readApiError(error, { parsers: [...parsers], now: models.now, normalize }).then(
+    (full) => (models.full = full),
+  ));
 }
 
 const noop = () => {};
@@ -54,13 +56,23 @@ const nothingToRead = () => noop;
 export function useApiError(error: unknown): ApiError | null {
   const config = useApiErrorConfig();
   const { normalize, parsers } = readingOf(config);
-  // The clock only stamps `retryAt` once, when the error first arrives.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new clock must not stamp it again
-  const models = React.useMemo(() => (error == null ? null : modelsOf(error, { normalize, parsers }, config.clock.now())), [error, normalize, parsers]);
+  const models = React.useMemo(
+    () => (error == null ? null : modelsOf(error, { normalize, parsers }, config.clock.now())),
+    // The clock only stamps `retryAt` once, when the error first arrives: a new clock must not stamp it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
+    [error, normalize, parsers],
+  );
   // Never unsubscribed: a read that settles after the value changed wakes React, which finds the
   // current value's model unchanged and renders nothing (the late model is dropped).
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `models` is cached per error, normalizer and parsers
-  const subscribe = React.useCallback((onRead: () => void) => (readOnce(error as object, { normalize, parsers }, models!.now).then(onRead), noop), [models]);
+  const subscribe = React.useCallback(
+    (onRead: () => void) => (readOnce(error as object, { normalize, parsers }, models!.now).then(onRead), noop),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `models` is cached per error, normalizer and parsers
+    [models],
+  );
   const first = models?.first ?? null;
-  return React.useSyncExternalStore(models && hasUnreadBody(error) ? subscribe : nothingToRead, () => models?.full ?? first, () => first);
+  return React.useSyncExternalStore(
+    models && hasUnreadBody(error) ? subscribe : nothingToRead,
+    () => models?.full ?? first,
+    () => first,
+  );
 }

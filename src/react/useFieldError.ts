@@ -7,7 +7,10 @@ import { useApiError } from './useApiError';
 export interface FieldErrorState {
   /** Every message for the field, joined; undefined when the field has none. */
   message: string | undefined;
-  /** The id of the control: `controlId`, else the provider's `fieldIds`, else the path in dots, camelCased (`Email` → `email`). */
+  /**
+   * The id of the control: `controlId`, else the provider's `fieldIds`, else the path in dots, camelCased (`Email` →
+   * `email`).
+   */
   controlId: string;
   /** The id of the element showing the message. */
   errorId: string;
@@ -23,7 +26,11 @@ export interface FieldErrorState {
  * `Email`, a form says `email`; `items[0].name` is `items.0.name`), with the resolver `ErrorSummary`
  * uses, so the summary's link and this control's id agree.
  */
-export function useFieldError(error: unknown, pathProp: string, options: { controlId?: string; describedBy?: string } = {}): FieldErrorState {
+export function useFieldError(
+  error: unknown,
+  pathProp: string,
+  options: { controlId?: string; describedBy?: string } = {},
+): FieldErrorState {
   const apiError = useApiError(error);
   const { fieldIds } = useApiErrorConfig();
   // Without a path (a JavaScript caller left it out) no field matches: the message is undefined.

@@ -11,4 +11,8 @@ const subscribe = (listener: () => void) => {
 
 /** `navigator.onLine`, kept current; true while rendering on a server. */
 export const useOnline = (): boolean =>
-  React.useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  React.useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );

@@ -32,7 +32,9 @@ export const WithFieldErrors: Story = {
     await expect(summary).not.toHaveAttribute('tabindex');
     // FieldError wires its control in an effect: wait for it rather than race it.
     await waitFor(() => expect(canvas.getByLabelText('Email address')).toHaveAttribute('aria-invalid', 'true'));
-    await waitFor(() => expect(canvas.getByLabelText('Email address')).toHaveAttribute('aria-describedby', 'email-hint email-error'));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Email address')).toHaveAttribute('aria-describedby', 'email-hint email-error'),
+    );
   },
 };
 
@@ -51,7 +53,16 @@ export const FormLevelMessages: Story = {
  */
 export const WithFieldLabels: Story = {
   args: {
-    error: { status: 400, headers: {}, body: { title: 'Bad Request', status: 400, errors: { Email: ['Required'], DateOfBirth: ['Required'] }, type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1' } },
+    error: {
+      status: 400,
+      headers: {},
+      body: {
+        title: 'Bad Request',
+        status: 400,
+        errors: { Email: ['Required'], DateOfBirth: ['Required'] },
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+      },
+    },
     fieldLabels: { email: 'Email address', DateOfBirth: 'Date of birth' },
   },
   play: async ({ canvas, userEvent }) => {
@@ -90,7 +101,11 @@ export const LongMessages: Story = {
 
 export const RightToLeft: Story = {
   args: {
-    error: { status: 422, headers: {}, body: { message: 'البيانات غير صالحة', errors: { email: ['أدخل عنوان بريد إلكتروني صحيحًا'] } } },
+    error: {
+      status: 422,
+      headers: {},
+      body: { message: 'البيانات غير صالحة', errors: { email: ['أدخل عنوان بريد إلكتروني صحيحًا'] } },
+    },
     title: 'هناك مشكلة',
   },
   render: (args) => (
@@ -109,11 +124,16 @@ export const French: Story = {
   },
 };
 
-/** The props every notice shares: the app's own action after the list, and a dismiss button (the summary never removes itself). */
+/**
+ * The props every notice shares: the app's own action after the list, and a dismiss button (the summary never removes
+ * itself).
+ */
 export const WithActionsAndDismiss: Story = {
   args: { actions: <a href="#help">How to fill in this form</a>, onDismiss: fn() },
   play: async ({ canvas, args, userEvent }) => {
-    await expect(canvas.getByRole('link', { name: 'How to fill in this form' }).closest('[data-slot="actions"]')).toBeVisible();
+    await expect(
+      canvas.getByRole('link', { name: 'How to fill in this form' }).closest('[data-slot="actions"]'),
+    ).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await expect(args.onDismiss).toHaveBeenCalledOnce();
   },

@@ -32,7 +32,11 @@ export const WiredToItsControl: Story = {
     const input = canvas.getByRole('textbox', { name: 'Email address' });
     // The control is wired in an effect, after the message renders: wait for it rather than race it.
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
-    await waitFor(() => expect(input).toHaveAccessibleDescription('Error: Enter an email address in the correct format, like name@example.com'));
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(
+        'Error: Enter an email address in the correct format, like name@example.com',
+      ),
+    );
   },
 };
 
@@ -64,6 +68,9 @@ function HeadlessField({ error }: { error: unknown }) {
 export const Headless: Story = {
   render: (args) => <HeadlessField error={args.error} />,
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('textbox', { name: 'Email address' })).toHaveAttribute('aria-describedby', 'headless-hint email-error');
+    await expect(canvas.getByRole('textbox', { name: 'Email address' })).toHaveAttribute(
+      'aria-describedby',
+      'headless-hint email-error',
+    );
   },
 };

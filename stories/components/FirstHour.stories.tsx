@@ -35,7 +35,9 @@ type Story = StoryObj<typeof meta>;
 export const ServerException: Story = {
   render: () => <ApiErrorView error={springNullPointer} onRetry={() => {}} />,
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent('Try again later.');
+    await expect(canvas.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent(
+      'Try again later.',
+    );
     await expect(canvas.getByText('4bf92f35-77b3-4da6-a3ce-929d0e0e4736')).toBeVisible();
     await expect(document.body).not.toHaveTextContent(/getOwner|Cannot invoke/);
   },
@@ -50,7 +52,9 @@ export const OneStringChanged: Story = {
     </ApiErrorProvider>
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'No entry' })).toHaveTextContent('Your account does not have permission to do this.');
+    await expect(canvas.getByRole('region', { name: 'No entry' })).toHaveTextContent(
+      'Your account does not have permission to do this.',
+    );
     await expect(canvas.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toBeVisible();
   },
 };
@@ -74,7 +78,11 @@ function Report() {
   const [failed, setFailed] = React.useState(true);
   return (
     <main aria-label="Report">
-      {failed ? <ServerErrorNotice error={{ status: 503, headers: {}, body: null }} onRetry={() => setFailed(false)} /> : <p>Quarterly report</p>}
+      {failed ? (
+        <ServerErrorNotice error={{ status: 503, headers: {}, body: null }} onRetry={() => setFailed(false)} />
+      ) : (
+        <p>Quarterly report</p>
+      )}
     </main>
   );
 }

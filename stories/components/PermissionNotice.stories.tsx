@@ -29,7 +29,9 @@ export const SignIn: Story = {
   },
 };
 
-/** No sign-in set up anywhere: never a dead end, the notice offers Try again (and warns the developer in the console). */
+/**
+ * No sign-in set up anywhere: never a dead end, the notice offers Try again (and warns the developer in the console).
+ */
 export const NoSignInSetUp: Story = {
   args: { onSignIn: undefined, onRetry: fn() },
   play: async ({ canvas, args, userEvent }) => {
@@ -43,12 +45,19 @@ export const SignInLinkWithReturnUrl: Story = {
   args: { onSignIn: undefined, signInHref: (returnTo: string) => `/login?returnTo=${encodeURIComponent(returnTo)}` },
   play: async ({ canvas }) => {
     const link = await canvas.findByRole('link', { name: 'Sign in' });
-    await waitFor(() => expect(link).toHaveAttribute('href', `/login?returnTo=${encodeURIComponent(window.location.href)}`));
+    await waitFor(() =>
+      expect(link).toHaveAttribute('href', `/login?returnTo=${encodeURIComponent(window.location.href)}`),
+    );
   },
 };
 
 export const NoAccess: Story = {
-  args: { error: samples['403 No access (Contensis)'], onRequestAccess: fn(), onSwitchAccount: fn(), account: 'ada@example.com' },
+  args: {
+    error: samples['403 No access (Contensis)'],
+    onRequestAccess: fn(),
+    onSwitchAccount: fn(),
+    account: 'ada@example.com',
+  },
   play: async ({ canvas, args, userEvent }) => {
     await expect(canvas.getByText('You are signed in as ada@example.com.')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Request access' }));
@@ -69,7 +78,10 @@ export const Dismissible: Story = {
   },
 };
 
-export const DarkTheme: Story = { args: { error: samples['403 No access (Contensis)'], onRequestAccess: fn() }, globals: { theme: 'dark' } };
+export const DarkTheme: Story = {
+  args: { error: samples['403 No access (Contensis)'], onRequestAccess: fn() },
+  globals: { theme: 'dark' },
+};
 
 export const French: Story = {
   globals: { locale: 'fr' },

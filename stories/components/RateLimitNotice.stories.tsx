@@ -39,7 +39,9 @@ export const CountingDown: Story = {
   },
 };
 
-/** Without automatic retry, under a controlled clock the countdown reaches zero, is announced, and enables Try again. */
+/**
+ * Without automatic retry, under a controlled clock the countdown reaches zero, is announced, and enables Try again.
+ */
 export const ReachesZero: Story = {
   args: { autoRetry: false },
   play: async ({ canvas, loaded, args, userEvent }) => {
@@ -80,7 +82,10 @@ export const AutoRetry: Story = {
   },
 };
 
-/** The wait was over before the notice appeared (a tab woken from sleep): the retry is announced as it fires, never silent. */
+/**
+ * The wait was over before the notice appeared (a tab woken from sleep): the retry is announced as it fires, never
+ * silent.
+ */
 export const AutoRetryAfterTheDeadline: Story = {
   args: { error: { status: 429, headers: { 'retry-after': '0' }, body: null } },
   play: async ({ args }) => {
@@ -111,7 +116,13 @@ export const UnknownDeadline: Story = {
 };
 
 export const LongWait: Story = {
-  args: { error: { status: 429, headers: { 'retry-after': '3725' }, body: { message: 'Daily quota exhausted for this API key.' } } },
+  args: {
+    error: {
+      status: 429,
+      headers: { 'retry-after': '3725' },
+      body: { message: 'Daily quota exhausted for this API key.' },
+    },
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('timer')).toHaveTextContent('You can try again in 1:02:05');
   },
@@ -137,7 +148,11 @@ export const German: Story = {
     await expect(typeof (Intl as { DurationFormat?: unknown }).DurationFormat).toBe('function');
     await expect(canvas.getByRole('heading', { name: 'Zu viele Anfragen' })).toBeVisible();
     await expect(canvas.getByRole('timer')).toHaveTextContent('Sie können es in 1:01 erneut versuchen');
-    await waitFor(() => expect(politeLog()).toHaveTextContent('Zu viele Anfragen. Sie können es in 1 Minute, 1 Sekunde erneut versuchen.'));
+    await waitFor(() =>
+      expect(politeLog()).toHaveTextContent(
+        'Zu viele Anfragen. Sie können es in 1 Minute, 1 Sekunde erneut versuchen.',
+      ),
+    );
     await expect(canvas.getByRole('button', { name: 'Erneut versuchen' })).toHaveAttribute('aria-disabled', 'true');
   },
 };

@@ -26,9 +26,15 @@ export const CopySupportId: Story = {
   beforeEach: () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     const writes: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void writes.push(text) },
+    });
     (window as unknown as { copied: string[] }).copied = writes;
-    return () => (original ? Object.defineProperty(navigator, 'clipboard', original) : delete (navigator as { clipboard?: unknown }).clipboard);
+    return () =>
+      original
+        ? Object.defineProperty(navigator, 'clipboard', original)
+        : delete (navigator as { clipboard?: unknown }).clipboard;
   },
   play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByText('63cb1df0-b82a-459e-accc-635e187f3b8b')).toBeVisible();
@@ -44,7 +50,10 @@ export const CopyRefused: Story = {
   beforeEach: () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     const originalExec = document.execCommand;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
     document.execCommand = () => false;
     return () => {
       document.execCommand = originalExec;
@@ -54,14 +63,19 @@ export const CopyRefused: Story = {
   },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Copy support ID' }));
-    await waitFor(() => expect(politeLog()).toHaveTextContent('Could not copy. Select the support ID and copy it yourself.'));
+    await waitFor(() =>
+      expect(politeLog()).toHaveTextContent('Could not copy. Select the support ID and copy it yourself.'),
+    );
   },
 };
 
 export const WithSupportLink: Story = {
   args: { supportHref: (id: string) => `https://help.example.com/contact?ref=${id}` },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'https://help.example.com/contact?ref=63cb1df0-b82a-459e-accc-635e187f3b8b');
+    await expect(canvas.getByRole('link', { name: 'Contact support' })).toHaveAttribute(
+      'href',
+      'https://help.example.com/contact?ref=63cb1df0-b82a-459e-accc-635e187f3b8b',
+    );
   },
 };
 

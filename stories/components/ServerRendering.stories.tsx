@@ -30,8 +30,16 @@ const page = (clock: ManualClock, error: (server: unknown) => unknown) => (
   <ApiErrorProvider clock={clock} signInHref={signInHref}>
     <RateLimitNotice error={error(rateLimit)} onRetry={() => {}} />
     <PermissionNotice error={samples['401 Sign in (Octopus)']} />
-    <PermissionNotice error={samples['403 No access (Contensis)']} account="ada@example.com" onRequestAccess={() => {}} />
-    <ServerErrorNotice error={samples['500 with support ID (Contensis)']} onRetry={() => {}} supportHref={(id) => `https://help.example.com/contact?ref=${id}`} />
+    <PermissionNotice
+      error={samples['403 No access (Contensis)']}
+      account="ada@example.com"
+      onRequestAccess={() => {}}
+    />
+    <ServerErrorNotice
+      error={samples['500 with support ID (Contensis)']}
+      onRetry={() => {}}
+      supportHref={(id) => `https://help.example.com/contact?ref=${id}`}
+    />
     <NotFoundNotice />
     <OfflineNotice error={new TypeError('Failed to fetch')} onRetry={() => {}} />
     <ErrorFallback error={new Error('boom')} resetErrorBoundary={() => {}} />
@@ -78,10 +86,16 @@ export const HydratedLater: Story = {
     try {
       const clock = createManualClock(START + 1500);
       // As serialised into the page: a plain copy of the model.
-      root = hydrateRoot(container, page(clock, (model) => JSON.parse(JSON.stringify(model))), { onRecoverableError: (error) => void complaints.push(error) });
+      root = hydrateRoot(
+        container,
+        page(clock, (model) => JSON.parse(JSON.stringify(model))),
+        { onRecoverableError: (error) => void complaints.push(error) },
+      );
       // Live right after hydrating: 40.5 s left by the client's clock.
       await waitFor(() => expect(canvas.getByRole('timer')).toHaveTextContent('You can try again in 0:41'));
-      await waitFor(() => expect(canvas.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', signInHref(window.location.href)));
+      await waitFor(() =>
+        expect(canvas.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', signInHref(window.location.href)),
+      );
     } finally {
       console.error = consoleError;
     }

@@ -19,7 +19,8 @@ const appCssFirst = (css: string) => () => {
 function kitStylesheetNode(): Node | null {
   for (const sheet of Array.from(document.styleSheets)) {
     try {
-      if (Array.from(sheet.cssRules).some((rule) => rule instanceof CSSLayerBlockRule && rule.name === 'api-error-kit')) return sheet.ownerNode;
+      if (Array.from(sheet.cssRules).some((rule) => rule instanceof CSSLayerBlockRule && rule.name === 'api-error-kit'))
+        return sheet.ownerNode;
     } catch {
       // A cross-origin sheet cannot be read; it is not the kit's.
     }
@@ -38,7 +39,8 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at,
 const style = (element: Element | null | undefined) => getComputedStyle(found(element, 'an element to measure'));
 const box = (element: Element | null | undefined) => found(element, 'an element to measure').getBoundingClientRect();
 /** Two boxes on one line: their vertical centres within 2 px. */
-const onOneLine = (a: Element, b: Element) => Math.abs(box(a).top + box(a).height / 2 - (box(b).top + box(b).height / 2)) < 2;
+const onOneLine = (a: Element, b: Element) =>
+  Math.abs(box(a).top + box(a).height / 2 - (box(b).top + box(b).height / 2)) < 2;
 
 const noop = () => {};
 const LOG_ID = '63cb1df0-b82a-459e-accc-635e187f3b8b';
@@ -220,11 +222,18 @@ export const SupportRowAt600px: Story = {
   beforeEach: () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => {} } });
-    return () => (original ? Object.defineProperty(navigator, 'clipboard', original) : delete (navigator as { clipboard?: unknown }).clipboard);
+    return () =>
+      original
+        ? Object.defineProperty(navigator, 'clipboard', original)
+        : delete (navigator as { clipboard?: unknown }).clipboard;
   },
   render: () => (
     <div style={{ width: 600 }}>
-      <ServerErrorNotice error={samples['500 with support ID (Contensis)']} onRetry={noop} supportHref={(id) => `https://help.example.com/contact?ref=${id}`} />
+      <ServerErrorNotice
+        error={samples['500 with support ID (Contensis)']}
+        onRetry={noop}
+        supportHref={(id) => `https://help.example.com/contact?ref=${id}`}
+      />
     </div>
   ),
   play: async ({ canvas, canvasElement, userEvent }) => {
@@ -245,7 +254,9 @@ export const SupportRowAt600px: Story = {
     await rowHolds();
 
     await userEvent.click(copy);
-    await waitFor(() => expect(canvasElement.querySelector('.aek-support__status')).toHaveTextContent('Support ID copied'));
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.aek-support__status')).toHaveTextContent('Support ID copied'),
+    );
     await rowHolds();
     const status = found(canvasElement.querySelector('.aek-support__status'), 'the copy status');
     if (onOneLine(status, link)) await expect(box(link).left - box(status).right).toBeGreaterThanOrEqual(12);

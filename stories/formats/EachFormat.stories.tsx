@@ -30,7 +30,10 @@ const formats = (...names: string[]): Story => {
   };
 };
 
-export const ProblemDetails: Story = { name: 'RFC 9457 problem+json (and ASP.NET, Spring 6)', ...formats('problem+json') };
+export const ProblemDetails: Story = {
+  name: 'RFC 9457 problem+json (and ASP.NET, Spring 6)',
+  ...formats('problem+json'),
+};
 export const JsonApi: Story = { name: 'JSON:API', ...formats('json:api') };
 export const GraphQL: Story = { name: 'GraphQL', ...formats('graphql') };
 export const OAuth: Story = { name: 'OAuth 2.0 and RFC 6750', ...formats('oauth') };
@@ -51,4 +54,7 @@ export const PostgREST: Story = { name: 'PostgREST and Supabase', ...formats('po
 export const Discord: Story = { name: 'Discord', ...formats('discord') };
 export const Cloudflare: Story = { name: 'Cloudflare', ...formats('cloudflare') };
 export const Jira: Story = { name: 'Jira', ...formats('jira') };
-export const NotJson: Story = { name: 'HTML pages, plain text, empty bodies', ...formats('html', 'text', 'empty', 'generic') };
+export const NotJson: Story = {
+  name: 'HTML pages, plain text, empty bodies',
+  ...formats('html', 'text', 'empty', 'generic'),
+};

@@ -11,7 +11,13 @@ import { FormatGallery } from '../support/FormatGallery';
 // NestJS's ValidationPipe, whose messages start with the field's path.
 const rpc = corpus.find((c) => c.id === 'json-rpc/method-not-found')!;
 const fixtures: Fixture[] = [
-  { name: 'JSON-RPC: method not found, over HTTP 200', format: 'json-rpc', status: rpc.response!.status, body: rpc.response!.body, source: rpc.url },
+  {
+    name: 'JSON-RPC: method not found, over HTTP 200',
+    format: 'json-rpc',
+    status: rpc.response!.status,
+    body: rpc.response!.body,
+    source: rpc.url,
+  },
   formatFixtures.find((f) => f.name === 'ValidationPipe array with nested paths')!,
 ];
 
@@ -23,7 +29,7 @@ const meta = {
     docs: {
       description: {
         component:
-          '`createNormalizer({ formats })` reads only the formats an app names, plus the structural reader, which reads any body by its shape. The same two responses, read three ways: what a format adds is what only it knows (JSON-RPC\'s fixed text for -32601, NestJS\'s paths inside messages).',
+          "`createNormalizer({ formats })` reads only the formats an app names, plus the structural reader, which reads any body by its shape. The same two responses, read three ways: what a format adds is what only it knows (JSON-RPC's fixed text for -32601, NestJS's paths inside messages).",
       },
     },
   },
@@ -33,7 +39,7 @@ type Story = StoryObj<typeof meta>;
 
 export const EveryFormat: Story = {
   name: 'normalizeError: every format',
-  args: { normalize: normalizeError, source: "normalizeError (every format the kit knows)" },
+  args: { normalize: normalizeError, source: 'normalizeError (every format the kit knows)' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // The spec's fixed text names the code; the person reads the not-found default instead.
@@ -56,7 +62,10 @@ export const StructureAlone: Story = {
 
 export const OneFormat: Story = {
   name: 'createNormalizer({ formats: [jsonRpc, nestjs] })',
-  args: { normalize: createNormalizer({ formats: [jsonRpc, nestjs] }), source: 'createNormalizer({ formats: [jsonRpc, nestjs] })' },
+  args: {
+    normalize: createNormalizer({ formats: [jsonRpc, nestjs] }),
+    source: 'createNormalizer({ formats: [jsonRpc, nestjs] })',
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByText('Method not found')).toBeNull();

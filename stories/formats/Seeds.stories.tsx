@@ -36,7 +36,9 @@ export const StatusTable: Story = {
   name: '001 Status table: Message or Description, 429 Retry-After',
   args: { fixtures: seed('seed 001'), source: seed('seed 001')[0]!.source },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Too many requests' })).toHaveTextContent(/You can try again in 0:(30|29|28)/);
+    await expect(canvas.getByRole('region', { name: 'Too many requests' })).toHaveTextContent(
+      /You can try again in 0:(30|29|28)/,
+    );
   },
 };
 

@@ -56,12 +56,17 @@ export const SignInThenLoad: Story = {
       http.get('/api/report', ({ request }) =>
         request.headers.get('authorization')
           ? HttpResponse.json(report)
-          : HttpResponse.json({ error: 'invalid_token', error_description: 'The access token expired' }, { status: 401 }),
+          : HttpResponse.json(
+              { error: 'invalid_token', error_description: 'The access token expired' },
+              { status: 401 },
+            ),
       ),
     );
   },
   play: async ({ canvas, args, userEvent }) => {
-    await expect(await canvas.findByRole('region', { name: 'Sign in to continue' })).toHaveTextContent('The access token expired');
+    await expect(await canvas.findByRole('region', { name: 'Sign in to continue' })).toHaveTextContent(
+      'The access token expired',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     await expect(args.onSignIn).toHaveBeenCalledOnce();
     await expect(await canvas.findByRole('heading', { name: 'Quarterly report' })).toBeVisible();
@@ -74,14 +79,19 @@ export const ServerErrorWithSupportId: Story = {
     msw.use(
       http.get('/api/report', () =>
         HttpResponse.json(
-          { ErrorMessage: 'There was a problem with your request.', FullException: 'System.NullReferenceException at ReportService.cs:112' },
+          {
+            ErrorMessage: 'There was a problem with your request.',
+            FullException: 'System.NullReferenceException at ReportService.cs:112',
+          },
           { status: 500, headers: { 'X-Request-Id': '7c1e3b9a-5f2d-4e8c-b6a1-0d9f8e7c6b5a' } },
         ),
       ),
     );
   },
   play: async ({ canvas, canvasElement }) => {
-    await expect(await canvas.findByRole('region', { name: 'Sorry, there is a problem with the service' })).toBeVisible();
+    await expect(
+      await canvas.findByRole('region', { name: 'Sorry, there is a problem with the service' }),
+    ).toBeVisible();
     await expect(canvas.getByText('7c1e3b9a-5f2d-4e8c-b6a1-0d9f8e7c6b5a')).toBeVisible();
     await expect(canvasElement).not.toHaveTextContent('NullReferenceException');
   },
@@ -112,7 +122,9 @@ export const FormWithServerErrors: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     const email = canvas.getByLabelText('Email address');
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
-    await expect(email).toHaveAccessibleDescription('Error: Enter an email address in the correct format, like name@example.com');
+    await expect(email).toHaveAccessibleDescription(
+      'Error: Enter an email address in the correct format, like name@example.com',
+    );
     await waitFor(() => expect(canvasElement.querySelector('.aek-summary')).toHaveFocus());
     await userEvent.click(canvas.getByRole('link', { name: 'Password must be 12 characters or more' }));
     await expect(canvas.getByLabelText('Password')).toHaveFocus();
@@ -171,7 +183,9 @@ export const BoundaryWithTryAgain: Story = {
     );
   },
   play: async ({ canvas, userEvent }) => {
-    await expect(await canvas.findByRole('region', { name: 'Sorry, there is a problem with the service' })).toBeVisible();
+    await expect(
+      await canvas.findByRole('region', { name: 'Sorry, there is a problem with the service' }),
+    ).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(await canvas.findByRole('heading', { name: 'Quarterly report' })).toBeVisible();
   },

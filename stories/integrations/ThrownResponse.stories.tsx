@@ -61,7 +61,10 @@ export const UpgradesWhenTheBodyArrives: Story = {
             };
           },
         });
-        return new HttpResponse(body, { status: 403, headers: { 'Content-Type': 'application/problem+json', 'Content-Language': 'en' } });
+        return new HttpResponse(body, {
+          status: 403,
+          headers: { 'Content-Type': 'application/problem+json', 'Content-Language': 'en' },
+        });
       }),
     );
   },

@@ -34,7 +34,9 @@ export const InAnAlert: Story = {
     await expect(alert).toHaveAttribute('data-tone', 'warning');
     await expect(alert).toHaveTextContent('Too many requests within the specified time slot.');
     await expect(canvas.getByRole('timer')).toHaveTextContent('You can try again in 0:42');
-    await waitFor(() => expect(politeLog()).toHaveTextContent('Too many requests. Too many requests within the specified time slot.'));
+    await waitFor(() =>
+      expect(politeLog()).toHaveTextContent('Too many requests. Too many requests within the specified time slot.'),
+    );
 
     const retry = canvas.getByRole('button', { name: 'Try again' });
     await userEvent.click(retry);
@@ -57,9 +59,15 @@ export const Tones: Story = {
     </>
   ),
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('region', { name: 'Sign in to continue' })).toHaveAttribute('data-tone', 'info');
+    await expect(await canvas.findByRole('region', { name: 'Sign in to continue' })).toHaveAttribute(
+      'data-tone',
+      'info',
+    );
     await expect(canvas.getByRole('region', { name: 'Too many requests' })).toHaveAttribute('data-tone', 'warning');
-    await expect(canvas.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveAttribute('data-tone', 'critical');
+    await expect(canvas.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveAttribute(
+      'data-tone',
+      'critical',
+    );
   },
 };
 

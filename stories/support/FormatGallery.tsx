@@ -31,7 +31,15 @@ export function FormatGallery({ fixtures, source, normalize = normalizeError }: 
             <div className="gallery__columns">
               <section aria-label={`${fixture.name}: response`}>
                 <h3>Response</h3>
-                <pre tabIndex={0}>{[fixture.status ? `HTTP ${fixture.status}` : '(no status)', headerLines(fixture.headers), bodyText(fixture.body)].filter(Boolean).join('\n')}</pre>
+                <pre tabIndex={0}>
+                  {[
+                    fixture.status ? `HTTP ${fixture.status}` : '(no status)',
+                    headerLines(fixture.headers),
+                    bodyText(fixture.body),
+                  ]
+                    .filter(Boolean)
+                    .join('\n')}
+                </pre>
               </section>
               <section aria-label={`${fixture.name}: ApiError`}>
                 <h3>ApiError</h3>

@@ -33,7 +33,14 @@ export function Alert({ tone, title, children, actions }: AlertProps) {
     <section
       aria-labelledby={id}
       data-tone={tone}
-      style={{ margin: '0.75rem 0', padding: '0.75rem 1rem', borderInlineStart: `0.3rem solid ${border}`, background, color: '#0b0c0c', borderRadius: '0.25rem' }}
+      style={{
+        margin: '0.75rem 0',
+        padding: '0.75rem 1rem',
+        borderInlineStart: `0.3rem solid ${border}`,
+        background,
+        color: '#0b0c0c',
+        borderRadius: '0.25rem',
+      }}
     >
       <h2 id={id} style={{ margin: '0 0 0.25rem', fontSize: '1.125rem' }}>
         {title}
@@ -44,7 +51,16 @@ export function Alert({ tone, title, children, actions }: AlertProps) {
   );
 }
 
-const button: React.CSSProperties = { minHeight: '2.75rem', padding: '0.375rem 1rem', font: 'inherit', fontWeight: 600, color: '#0b0c0c', background: '#ffffff', border: '0.125rem solid #0b0c0c', borderRadius: '0.25rem' };
+const button: React.CSSProperties = {
+  minHeight: '2.75rem',
+  padding: '0.375rem 1rem',
+  font: 'inherit',
+  fontWeight: 600,
+  color: '#0b0c0c',
+  background: '#ffffff',
+  border: '0.125rem solid #0b0c0c',
+  borderRadius: '0.25rem',
+};
 
 /** Says the model's words through the kit's live region once per failure, as the kit's notices do. */
 function useAnnounced(title: string | undefined, sentence: string | undefined) {
@@ -77,7 +93,11 @@ export function FailureAlert({ error, onRetry }: { error: unknown; onRetry?: () 
   useAnnounced(apiError?.title, apiError?.message);
   if (!apiError) return null;
   return (
-    <Alert tone={toneOf(apiError)} title={apiError.title} actions={apiError.retryable && <RetryButton waiting={!done} onRetry={onRetry} />}>
+    <Alert
+      tone={toneOf(apiError)}
+      title={apiError.title}
+      actions={apiError.retryable && <RetryButton waiting={!done} onRetry={onRetry} />}
+    >
       <p style={{ margin: 0 }}>{apiError.message}</p>
       <Wait retryAt={apiError.retryAt} secondsLeft={secondsLeft} />
     </Alert>
@@ -103,7 +123,15 @@ export function FailureDialog({ error, onRetry }: { error: unknown; onRetry?: ()
       ref={dialog}
       aria-labelledby={titleId}
       data-tone={toneOf(apiError)}
-      style={{ maxWidth: '28rem', padding: '1rem 1.5rem', border: `0.125rem solid ${border}`, borderInlineStartWidth: '0.4rem', background, color: '#0b0c0c', borderRadius: '0.375rem' }}
+      style={{
+        maxWidth: '28rem',
+        padding: '1rem 1.5rem',
+        border: `0.125rem solid ${border}`,
+        borderInlineStartWidth: '0.4rem',
+        background,
+        color: '#0b0c0c',
+        borderRadius: '0.375rem',
+      }}
     >
       <h2 id={titleId} style={{ margin: '0 0 0.25rem', fontSize: '1.25rem' }}>
         {apiError.title}

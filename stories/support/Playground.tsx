@@ -33,13 +33,23 @@ export function Playground(props: PlaygroundProps) {
   return <PlaygroundEditor key={JSON.stringify([props.status, props.headers, props.body])} {...props} />;
 }
 
-function PlaygroundEditor({ status: initialStatus, headers: initialHeaders, body: initialBody, presets = [] }: PlaygroundProps) {
+function PlaygroundEditor({
+  status: initialStatus,
+  headers: initialHeaders,
+  body: initialBody,
+  presets = [],
+}: PlaygroundProps) {
   const [status, setStatus] = React.useState(initialStatus);
   const [headers, setHeaders] = React.useState(initialHeaders);
   const [body, setBody] = React.useState(initialBody);
 
   const error = React.useMemo(
-    () => normalizeError({ status: status.trim() ? Number(status) : undefined, headers: parseHeaderLines(headers), body: bodyValue(body) }),
+    () =>
+      normalizeError({
+        status: status.trim() ? Number(status) : undefined,
+        headers: parseHeaderLines(headers),
+        body: bodyValue(body),
+      }),
     [status, headers, body],
   );
 
@@ -71,15 +81,32 @@ function PlaygroundEditor({ status: initialStatus, headers: initialHeaders, body
         )}
         <p>
           <label htmlFor="playground-status">Status</label>
-          <input id="playground-status" inputMode="numeric" value={status} onChange={(event) => setStatus(event.target.value)} />
+          <input
+            id="playground-status"
+            inputMode="numeric"
+            value={status}
+            onChange={(event) => setStatus(event.target.value)}
+          />
         </p>
         <p>
           <label htmlFor="playground-headers">Headers, one per line</label>
-          <textarea id="playground-headers" rows={4} value={headers} onChange={(event) => setHeaders(event.target.value)} spellCheck={false} />
+          <textarea
+            id="playground-headers"
+            rows={4}
+            value={headers}
+            onChange={(event) => setHeaders(event.target.value)}
+            spellCheck={false}
+          />
         </p>
         <p>
           <label htmlFor="playground-body">Body</label>
-          <textarea id="playground-body" rows={12} value={body} onChange={(event) => setBody(event.target.value)} spellCheck={false} />
+          <textarea
+            id="playground-body"
+            rows={12}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            spellCheck={false}
+          />
         </p>
       </form>
       <section className="playground__result" aria-label="ApiError">
@@ -90,7 +117,14 @@ function PlaygroundEditor({ status: initialStatus, headers: initialHeaders, body
       </section>
       <section className="playground__result" aria-label="What people see">
         <h2>What people see</h2>
-        <ApiErrorView key={modelJson(error)} error={error} headingLevel={3} autoFocus={false} announce={false} onRetry={() => {}} />
+        <ApiErrorView
+          key={modelJson(error)}
+          error={error}
+          headingLevel={3}
+          autoFocus={false}
+          announce={false}
+          onRetry={() => {}}
+        />
       </section>
     </div>
   );

@@ -56,7 +56,11 @@ export function OfflineAwarePanel() {
 }
 
 function ThrowingReport() {
-  const report = useQuery({ queryKey: ['report-boundary'], queryFn: () => fetchJson<Report>('/api/report'), throwOnError });
+  const report = useQuery({
+    queryKey: ['report-boundary'],
+    queryFn: () => fetchJson<Report>('/api/report'),
+    throwOnError,
+  });
   return report.data ? <ReportBody report={report.data} /> : <p>Loading the report…</p>;
 }
 
@@ -78,7 +82,12 @@ interface Signup {
 export function SignupForm() {
   const form = useForm<Signup>({ defaultValues: { email: 'ada@', password: 'short' } });
   const signup = useMutation({
-    mutationFn: (values: Signup) => fetchJson('/api/signup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) }),
+    mutationFn: (values: Signup) =>
+      fetchJson('/api/signup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(values),
+      }),
     onError: (error) => applyFieldErrors(error, form.setError, { shouldFocus: false }),
   });
   const { errors } = form.formState;
@@ -91,7 +100,13 @@ export function SignupForm() {
           {errors[name]!.message}
         </p>
       )}
-      <input id={name} type={type} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `${name}-error` : undefined} {...form.register(name)} />
+      <input
+        id={name}
+        type={type}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `${name}-error` : undefined}
+        {...form.register(name)}
+      />
     </div>
   );
   return (

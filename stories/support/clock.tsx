@@ -14,4 +14,5 @@ export const withManualClock: Decorator = (Story, { loaded }) => (
 );
 
 /** The live region's polite log, where the kit says things to screen reader users. */
-export const politeLog = (): HTMLElement | null => document.querySelector('[data-api-error-announcer] [aria-live="polite"]');
+export const politeLog = (): HTMLElement | null =>
+  document.querySelector('[data-api-error-announcer] [aria-live="polite"]');

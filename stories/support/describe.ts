@@ -20,4 +20,5 @@ export const headerLines = (headers: Record<string, string> = {}): string =>
     .join('\n');
 
 /** The body as the server sent it: pretty JSON for parsed bodies, the text itself otherwise. */
-export const bodyText = (body: unknown): string => (typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body, null, 2));
+export const bodyText = (body: unknown): string =>
+  typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body, null, 2);

@@ -25,7 +25,10 @@ export const samples = {
         error: {
           type: 'ValidationFailure',
           message: 'data validation failed',
-          errors: [{ type: 'InvalidEmail', message: 'invalid email' }, { type: 'InvalidPassword', message: 'invalid password' }],
+          errors: [
+            { type: 'InvalidEmail', message: 'invalid email' },
+            { type: 'InvalidPassword', message: 'invalid password' },
+          ],
         },
       },
     },
@@ -33,12 +36,20 @@ export const samples = {
   '401 Sign in (Octopus)': {
     status: 401,
     headers: {},
-    body: { ErrorMessage: 'Either your API key is invalid, or your account has been disabled. Please contact your Octopus administrator.' },
+    body: {
+      ErrorMessage:
+        'Either your API key is invalid, or your account has been disabled. Please contact your Octopus administrator.',
+    },
   },
   '403 No access (Contensis)': {
     status: 403,
     headers: {},
-    body: { logId: 'd1b8f1a2-3c4d-4e5f-8a9b-0c1d2e3f4a5b', message: 'The action is not authorised for the current user.', data: null, type: 'error' },
+    body: {
+      logId: 'd1b8f1a2-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+      message: 'The action is not authorised for the current user.',
+      data: null,
+      type: 'error',
+    },
   },
   '429 Retry-After 42 s': {
     status: 429,
@@ -49,14 +60,20 @@ export const samples = {
   '500 with support ID (Contensis)': {
     status: 500,
     headers: {},
-    body: { logId: '63cb1df0-b82a-459e-accc-635e187f3b8b', message: 'An error occurred requesting the entry', data: { entryId: 'ba8a92bd-0e5f-465e-acec-3cdb3db38df6' }, type: 'error' },
+    body: {
+      logId: '63cb1df0-b82a-459e-accc-635e187f3b8b',
+      message: 'An error occurred requesting the entry',
+      data: { entryId: 'ba8a92bd-0e5f-465e-acec-3cdb3db38df6' },
+      type: 'error',
+    },
   },
   '500 with FullException (Octopus)': {
     status: 500,
     headers: { 'x-request-id': 'req-7f3c9a' },
     body: {
       ErrorMessage: 'There was a problem with your request.',
-      FullException: 'System.DivideByZeroException: An attempt was made to divide by zero.\r\n  at Foo.cs:38\r\n  at:....',
+      FullException:
+        'System.DivideByZeroException: An attempt was made to divide by zero.\r\n  at Foo.cs:38\r\n  at:....',
     },
   },
   '503 Unavailable (HTML page)': {
@@ -68,11 +85,20 @@ export const samples = {
   '409 Conflict (AlreadyExists)': {
     status: 409,
     headers: {},
-    body: { meta: { status: 409, error: { status: 409, type: 'AlreadyExists', message: 'A user with this email address already exists.' } } },
+    body: {
+      meta: {
+        status: 409,
+        error: { status: 409, type: 'AlreadyExists', message: 'A user with this email address already exists.' },
+      },
+    },
   },
   'No response (offline)': new TypeError('Failed to fetch'),
   'Timeout (408)': { status: 408, headers: {}, body: null },
-  'Bad request (OAuth invalid_request)': { status: 400, headers: {}, body: { error: 'invalid_request', error_description: 'The redirect URI is not registered for this application' } },
+  'Bad request (OAuth invalid_request)': {
+    status: 400,
+    headers: {},
+    body: { error: 'invalid_request', error_description: 'The redirect URI is not registered for this application' },
+  },
   'Thrown Error (a bug)': new Error("Cannot read properties of undefined (reading 'name')"),
 } satisfies Record<string, unknown>;
 

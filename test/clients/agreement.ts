@@ -1,10 +1,23 @@
 import { expect, it } from 'vitest';
 import { normalizeError, type ApiError } from '../../src';
-import { expectSameModel, NOW, rawModel, scenarios, settle, type Dropped, type Scenario, type ScenarioName, type ScenarioServer } from './harness';
+import {
+  expectSameModel,
+  NOW,
+  rawModel,
+  scenarios,
+  settle,
+  type Dropped,
+  type Scenario,
+  type ScenarioName,
+  type ScenarioServer,
+} from './harness';
 
 /** One client as an app uses it: the call, what the app hands the kit, and what the client itself loses. */
 export interface ClientUnderTest {
-  /** The call an app makes for `url`; the test takes what it throws or, for a response the client does not fail, what it resolves with. */
+  /**
+   * The call an app makes for `url`; the test takes what it throws or, for a response the client does not fail, what
+   * it resolves with.
+   */
   request(url: string): Promise<unknown>;
   /** What the app passes to the kit. @default the value as it came */
   pass?(value: unknown): unknown;
@@ -18,8 +31,15 @@ export interface ClientUnderTest {
 
 const notOk = (scenario: Scenario): boolean => scenario.status < 200 || scenario.status > 299;
 
-/** For every scenario (or the ones given): the client's model equals the raw response's, but for what the client drops. */
-export function itAgreesWithTheRawResponse(server: () => ScenarioServer, client: ClientUnderTest, only: readonly Scenario[] = scenarios): void {
+/**
+ * For every scenario (or the ones given): the client's model equals the raw response's, but for what the client
+ * drops.
+ */
+export function itAgreesWithTheRawResponse(
+  server: () => ScenarioServer,
+  client: ClientUnderTest,
+  only: readonly Scenario[] = scenarios,
+): void {
   it.each(only.map((scenario) => [scenario.name, scenario] as const))('%s', async (name, scenario) => {
     const { threw, value } = await settle(client.request(`${server().url}/${name}`));
     expect(threw, threw ? String(value) : 'resolved').toBe((client.fails ?? notOk)(scenario));
@@ -42,7 +62,11 @@ export interface TransportCalls {
 }
 
 /** Connection refused is `network`, an aborted call `cancelled`, the client's own timeout `timeout`. */
-export function itTellsTransportFailures(server: () => ScenarioServer, refusedUrl: () => Promise<string>, calls: TransportCalls): void {
+export function itTellsTransportFailures(
+  server: () => ScenarioServer,
+  refusedUrl: () => Promise<string>,
+  calls: TransportCalls,
+): void {
   const failure = async (pending: Promise<unknown>): Promise<ApiError> => {
     const { threw, value } = await settle(pending);
     expect(threw, 'the call must fail').toBe(true);
@@ -56,7 +80,12 @@ export function itTellsTransportFailures(server: () => ScenarioServer, refusedUr
   });
   const { timedOut, timeoutGives } = calls;
   if (timedOut)
-    it(timeoutGives ? `its own timeout comes back ${timeoutGives.kind}: ${timeoutGives.why}` : 'its own timeout is timeout', async () => {
-      expect((await failure(timedOut(`${server().url}/slow`))).kind).toBe(timeoutGives?.kind ?? 'timeout');
-    });
+    it(
+      timeoutGives
+        ? `its own timeout comes back ${timeoutGives.kind}: ${timeoutGives.why}`
+        : 'its own timeout is timeout',
+      async () => {
+        expect((await failure(timedOut(`${server().url}/slow`))).kind).toBe(timeoutGives?.kind ?? 'timeout');
+      },
+    );
 }

@@ -37,7 +37,10 @@ describe('Apollo Client 3 ApolloError', () => {
     const model = normalizeError(error, { now: NOW });
     // Apollo 3 sends every non-2xx to `networkError` with its response; a 2xx's GraphQL errors come without it.
     if (sent.status >= 300) return expectSameModel(model, rawModel(sent, NOW));
-    expectSameModel(model, rawModel(sent, NOW), { gives: { status: undefined }, why: 'graphQLErrors keeps no response' });
+    expectSameModel(model, rawModel(sent, NOW), {
+      gives: { status: undefined },
+      why: 'graphQLErrors keeps no response',
+    });
   });
 
   it.each([
@@ -47,7 +50,11 @@ describe('Apollo Client 3 ApolloError', () => {
     ['throttled', 'rate-limited', 'THROTTLED'],
     ['validation-failed-400', 'bad-request', 'GRAPHQL_VALIDATION_FAILED'],
   ] as const)('%s: extensions.code is read (%s)', async (name, kind, code) => {
-    expect(normalizeError(await apolloError(`${server.url}/${name}`), { now: NOW })).toMatchObject({ kind, code, format: 'graphql' });
+    expect(normalizeError(await apolloError(`${server.url}/${name}`), { now: NOW })).toMatchObject({
+      kind,
+      code,
+      format: 'graphql',
+    });
   });
 
   it("the support id of a 2xx's error is kept", async () => {
@@ -64,10 +71,14 @@ describe('Apollo Client 3: the transport', () => {
   it('an aborted query is cancelled', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    expect(normalizeError(await apolloError(`${server.url}/slow`, controller.signal))).toMatchObject({ kind: 'cancelled' });
+    expect(normalizeError(await apolloError(`${server.url}/slow`, controller.signal))).toMatchObject({
+      kind: 'cancelled',
+    });
   });
 
   it('a timed-out signal is timeout', async () => {
-    expect(normalizeError(await apolloError(`${server.url}/slow`, AbortSignal.timeout(50)))).toMatchObject({ kind: 'timeout' });
+    expect(normalizeError(await apolloError(`${server.url}/slow`, AbortSignal.timeout(50)))).toMatchObject({
+      kind: 'timeout',
+    });
   });
 });

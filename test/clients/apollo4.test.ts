@@ -31,7 +31,10 @@ async function apolloError(url: string, signal?: AbortSignal): Promise<unknown> 
   );
 }
 
-/** What Apollo Client 4 makes of each scenario (its HttpLink's rules: a GraphQL response media type or a 2xx is parsed as GraphQL). */
+/**
+ * What Apollo Client 4 makes of each scenario (its HttpLink's rules: a GraphQL response media type or a 2xx is parsed
+ * as GraphQL).
+ */
 const THROWN: Record<string, string> = {
   'masked-500': 'ServerError',
   'server-500': 'ServerError',
@@ -46,7 +49,10 @@ describe('Apollo Client 4', () => {
     const model = normalizeError(error, { now: NOW });
     if (thrown === 'ServerError') return expectSameModel(model, rawModel(sent, NOW));
     // CombinedGraphQLErrors keeps the errors and data, not the response: no status, no headers.
-    expectSameModel(model, rawModel(sent, NOW), { gives: { status: undefined }, why: 'CombinedGraphQLErrors keeps no response' });
+    expectSameModel(model, rawModel(sent, NOW), {
+      gives: { status: undefined },
+      why: 'CombinedGraphQLErrors keeps no response',
+    });
   });
 
   it('a body that is not JSON is a ServerParseError, read by its status', async () => {
@@ -80,10 +86,14 @@ describe('Apollo Client 4: the transport', () => {
   it('an aborted query is cancelled', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    expect(normalizeError(await apolloError(`${server.url}/slow`, controller.signal))).toMatchObject({ kind: 'cancelled' });
+    expect(normalizeError(await apolloError(`${server.url}/slow`, controller.signal))).toMatchObject({
+      kind: 'cancelled',
+    });
   });
 
   it('a timed-out signal is timeout', async () => {
-    expect(normalizeError(await apolloError(`${server.url}/slow`, AbortSignal.timeout(50)))).toMatchObject({ kind: 'timeout' });
+    expect(normalizeError(await apolloError(`${server.url}/slow`, AbortSignal.timeout(50)))).toMatchObject({
+      kind: 'timeout',
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { create, createFileRegistry } from '@bufbuild/protobuf';
-import { FieldDescriptorProto_Label, FieldDescriptorProto_Type, FileDescriptorProtoSchema } from '@bufbuild/protobuf/wkt';
+import {
+  FieldDescriptorProto_Label,
+  FieldDescriptorProto_Type,
+  FileDescriptorProtoSchema,
+} from '@bufbuild/protobuf/wkt';
 import { createClient } from '@connectrpc/connect';
 import { createConnectTransport } from '@connectrpc/connect-web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,10 +25,43 @@ const file = create(FileDescriptorProtoSchema, {
   package: 'connectrpc.greet.v1',
   syntax: 'proto3',
   messageType: [
-    { name: 'GreetRequest', field: [{ name: 'name', jsonName: 'name', number: 1, type: FieldDescriptorProto_Type.STRING, label: FieldDescriptorProto_Label.OPTIONAL }] },
-    { name: 'GreetResponse', field: [{ name: 'greeting', jsonName: 'greeting', number: 1, type: FieldDescriptorProto_Type.STRING, label: FieldDescriptorProto_Label.OPTIONAL }] },
+    {
+      name: 'GreetRequest',
+      field: [
+        {
+          name: 'name',
+          jsonName: 'name',
+          number: 1,
+          type: FieldDescriptorProto_Type.STRING,
+          label: FieldDescriptorProto_Label.OPTIONAL,
+        },
+      ],
+    },
+    {
+      name: 'GreetResponse',
+      field: [
+        {
+          name: 'greeting',
+          jsonName: 'greeting',
+          number: 1,
+          type: FieldDescriptorProto_Type.STRING,
+          label: FieldDescriptorProto_Label.OPTIONAL,
+        },
+      ],
+    },
   ],
-  service: [{ name: 'GreetService', method: [{ name: 'Greet', inputType: '.connectrpc.greet.v1.GreetRequest', outputType: '.connectrpc.greet.v1.GreetResponse' }] }],
+  service: [
+    {
+      name: 'GreetService',
+      method: [
+        {
+          name: 'Greet',
+          inputType: '.connectrpc.greet.v1.GreetRequest',
+          outputType: '.connectrpc.greet.v1.GreetResponse',
+        },
+      ],
+    },
+  ],
 });
 const GreetService = createFileRegistry(file, () => undefined).getService('connectrpc.greet.v1.GreetService')!;
 
@@ -50,9 +87,17 @@ const scenarios = [
     body: json({ code: 'invalid_argument', message: 'sentence cannot be empty' }),
     source: 'connect/invalid-argument: connectrpc.com/docs/swift/errors',
   },
-  // 'connect/unavailable-code-only': connectrpc/connectrpc.com/docs/protocol.md@08cfe1bb86ba752509a13a9734037bbea4532dfb
-  { name: 'unavailable', status: 503, headers: JSON_TYPE, body: json({ code: 'unavailable' }), source: 'connect/unavailable-code-only: connectrpc.com docs/protocol.md' },
-  // 'connect/unavailable-retry-info': connectrpc/connectrpc.com/docs/protocol.md@08cfe1bb86ba752509a13a9734037bbea4532dfb
+  // 'connect/unavailable-code-only':
+  // connectrpc/connectrpc.com/docs/protocol.md@08cfe1bb86ba752509a13a9734037bbea4532dfb
+  {
+    name: 'unavailable',
+    status: 503,
+    headers: JSON_TYPE,
+    body: json({ code: 'unavailable' }),
+    source: 'connect/unavailable-code-only: connectrpc.com docs/protocol.md',
+  },
+  // 'connect/unavailable-retry-info':
+  // connectrpc/connectrpc.com/docs/protocol.md@08cfe1bb86ba752509a13a9734037bbea4532dfb
   {
     name: 'retry-info',
     status: 503,
@@ -88,7 +133,10 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function connectError(baseUrl: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<unknown> {
+async function connectError(
+  baseUrl: string,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<unknown> {
   const client = createClient(GreetService, createConnectTransport({ baseUrl })) as unknown as {
     greet: (request: { name: string }, options: object) => Promise<unknown>;
   };
@@ -104,12 +152,18 @@ describe('Connect-ES ConnectError', () => {
     expect(error).toMatchObject({ name: 'ConnectError' });
     const expected = rawModel(sent, NOW);
     // A ConnectError keeps the code the status was chosen by, not the status.
-    expectSameModel(normalizeError(error, { now: NOW }), expected, { gives: { status: undefined }, why: 'ConnectError keeps the code, not the HTTP status' });
+    expectSameModel(normalizeError(error, { now: NOW }), expected, {
+      gives: { status: undefined },
+      why: 'ConnectError keeps the code, not the HTTP status',
+    });
   });
 
   it('the code, the raw message and the RetryInfo of the details are read', async () => {
     const error = await connectError(`${url}/retry-info`);
-    expect(error).toMatchObject({ message: '[unavailable] overloaded: back off and retry', rawMessage: 'overloaded: back off and retry' });
+    expect(error).toMatchObject({
+      message: '[unavailable] overloaded: back off and retry',
+      rawMessage: 'overloaded: back off and retry',
+    });
     expect(normalizeError(error, { now: NOW })).toMatchObject({
       kind: 'unavailable',
       code: 'unavailable',
@@ -137,15 +191,23 @@ describe('Connect-ES: the transport', () => {
   it('an aborted call is cancelled', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    expect(normalizeError(await connectError(`${url}/slow`, { signal: controller.signal }))).toMatchObject({ kind: 'cancelled', code: 'canceled' });
+    expect(normalizeError(await connectError(`${url}/slow`, { signal: controller.signal }))).toMatchObject({
+      kind: 'cancelled',
+      code: 'canceled',
+    });
   });
 
   it("Connect's own timeout (timeoutMs) is timeout", async () => {
-    expect(normalizeError(await connectError(`${url}/slow`, { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout', code: 'deadline_exceeded' });
+    expect(normalizeError(await connectError(`${url}/slow`, { timeoutMs: 50 }))).toMatchObject({
+      kind: 'timeout',
+      code: 'deadline_exceeded',
+    });
   });
 
   it('Connect turns a timed-out signal into canceled, dropping its reason: cancelled', async () => {
     // ConnectError.from maps both AbortError and TimeoutError to Code.Canceled without a cause; `timeoutMs` is the way.
-    expect(normalizeError(await connectError(`${url}/slow`, { signal: AbortSignal.timeout(50) }))).toMatchObject({ kind: 'cancelled' });
+    expect(normalizeError(await connectError(`${url}/slow`, { signal: AbortSignal.timeout(50) }))).toMatchObject({
+      kind: 'cancelled',
+    });
   });
 });

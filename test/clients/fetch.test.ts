@@ -28,15 +28,22 @@ describe('fetch + HttpError.fromResponse reads as the raw response', () => {
 });
 
 describe('a thrown fetch Response: readApiError reads as the raw response', () => {
-  itAgreesWithTheRawResponse(server, { request: fetchOrThrowResponse, read: (value) => readApiError(value, { now: NOW }) }, failures);
+  itAgreesWithTheRawResponse(
+    server,
+    { request: fetchOrThrowResponse, read: (value) => readApiError(value, { now: NOW }) },
+    failures,
+  );
 });
 
 describe('a thrown fetch Response: normalizeError, before the body is read', () => {
-  it.each(failures.map((scenario) => [scenario.name, scenario] as const))('%s: the model of the status and headers', async (name, scenario) => {
-    const { value } = await settle(fetchOrThrowResponse(`${server().url}/${name}`));
-    expect(hasUnreadBody(value)).toBe(true);
-    expectSameModel(normalizeError(value, { now: NOW }), headersOnlyModel(scenario, NOW));
-  });
+  it.each(failures.map((scenario) => [scenario.name, scenario] as const))(
+    '%s: the model of the status and headers',
+    async (name, scenario) => {
+      const { value } = await settle(fetchOrThrowResponse(`${server().url}/${name}`));
+      expect(hasUnreadBody(value)).toBe(true);
+      expectSameModel(normalizeError(value, { now: NOW }), headersOnlyModel(scenario, NOW));
+    },
+  );
 });
 
 describe('fetch: failures without a response', () => {

@@ -27,7 +27,11 @@ export const graphqlScenarios = [
           extensions: {
             code: 'BAD_USER_INPUT',
             argumentName: 'id',
-            stacktrace: ['GraphQLError: Invalid argument value', '    at userWithID (/my-project/index.js:25:13)', '    ...more lines...'],
+            stacktrace: [
+              'GraphQLError: Invalid argument value',
+              '    at userWithID (/my-project/index.js:25:13)',
+              '    ...more lines...',
+            ],
           },
         },
       ],
@@ -67,7 +71,14 @@ export const graphqlScenarios = [
     headers: JSON_TYPE,
     body: json({
       data: { viewer: null },
-      errors: [{ message: 'Not authenticated', locations: [{ line: 2, column: 3 }], path: ['viewer'], extensions: { code: 'UNAUTHENTICATED' } }],
+      errors: [
+        {
+          message: 'Not authenticated',
+          locations: [{ line: 2, column: 3 }],
+          path: ['viewer'],
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
     }),
     source: "fixture 'UNAUTHENTICATED': GraphQL spec §7.1.2, Apollo Server 4 error codes",
   },
@@ -95,7 +106,12 @@ export const graphqlScenarios = [
     status: 200,
     headers: JSON_TYPE,
     body: json({
-      errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+      errors: [
+        {
+          message: 'Throttled',
+          extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' },
+        },
+      ],
       extensions: {
         cost: {
           requestedQueryCost: 752,
@@ -140,12 +156,16 @@ export const graphqlScenarios = [
     source: "fixture 'GRAPHQL_VALIDATION_FAILED (400)': GraphQL spec §7.1.2, Apollo Server 4 error codes",
   },
   // test/conformance/cases/graphql-rpc.ts 'graphql-yoga/masked-unexpected-error' (500, per Yoga's changeset),
+  // eslint-disable-next-line max-len -- a repository path at a commit, which cannot wrap
   // dotansimha/graphql-yoga/website/src/content/docs/features/error-masking.mdx@8cfd313fc83aece0e3c1de2c3c4affcae692be72
   {
     name: 'masked-500',
     status: 500,
     headers: JSON_TYPE,
-    body: json({ errors: [{ message: 'Unexpected error.', locations: [{ line: 2, column: 3 }], path: ['greeting'] }], data: null }),
+    body: json({
+      errors: [{ message: 'Unexpected error.', locations: [{ line: 2, column: 3 }], path: ['greeting'] }],
+      data: null,
+    }),
     source: 'graphql-yoga/masked-unexpected-error: graphql-yoga docs features/error-masking.mdx',
   },
   // A 500 that is no GraphQL response, from the server behind the endpoint:
@@ -172,7 +192,9 @@ export const graphqlScenarios = [
 
 export type GraphqlScenarioName = (typeof graphqlScenarios)[number]['name'];
 
-/** The scenarios that are GraphQL responses (a body with `errors`), as opposed to a failure in front of the endpoint. */
+/**
+ * The scenarios that are GraphQL responses (a body with `errors`), as opposed to a failure in front of the endpoint.
+ */
 export const graphqlResponses = graphqlScenarios.filter((s) => s.body.includes('"errors"'));
 
 export interface GraphqlServer {

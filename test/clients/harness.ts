@@ -60,7 +60,10 @@ export async function refusedUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/json-error`;
 }
 
-/** The body as `HttpError.fromResponse` reads it: JSON when the type says so (or it looks like it) and parses, else text; empty is null. */
+/**
+ * The body as `HttpError.fromResponse` reads it: JSON when the type says so (or it looks like it) and parses, else
+ * text; empty is null.
+ */
 export function parsedBody({ headers, body }: Scenario): unknown {
   if (body === '') return null;
   const type = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
@@ -82,7 +85,16 @@ export function rawModel(name: ScenarioName | Scenario, now: number): ApiError {
 
 /** What a client's model must agree on with the raw response's. */
 export type ComparedField = 'kind' | 'status' | 'code' | 'message' | 'title' | 'fieldErrors' | 'retryAt' | 'logId';
-const COMPARED: readonly ComparedField[] = ['kind', 'status', 'code', 'message', 'title', 'fieldErrors', 'retryAt', 'logId'];
+const COMPARED: readonly ComparedField[] = [
+  'kind',
+  'status',
+  'code',
+  'message',
+  'title',
+  'fieldErrors',
+  'retryAt',
+  'logId',
+];
 
 /**
  * What a client itself loses on a scenario: the compared fields it cannot carry, with the value the
@@ -97,7 +109,10 @@ export interface Dropped {
 function compared(error: ApiError, fields: readonly ComparedField[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const field of fields)
-    picked[field] = field === 'fieldErrors' ? error.fieldErrors.map(({ field: path, message }) => ({ field: path, message })) : error[field];
+    picked[field] =
+      field === 'fieldErrors'
+        ? error.fieldErrors.map(({ field: path, message }) => ({ field: path, message }))
+        : error[field];
   return picked;
 }
 
@@ -109,10 +124,18 @@ function compared(error: ApiError, fields: readonly ComparedField[]): Record<str
 export function expectSameModel(actual: ApiError, expected: ApiError, dropped?: Dropped): void {
   const lost = Object.keys(dropped?.gives ?? {}) as ComparedField[];
   const kept = COMPARED.filter((field) => !lost.includes(field));
-  expect(compared(actual, kept), `client model vs raw response (format ${actual.format} vs ${expected.format})`).toEqual(compared(expected, kept));
+  expect(
+    compared(actual, kept),
+    `client model vs raw response (format ${actual.format} vs ${expected.format})`,
+  ).toEqual(compared(expected, kept));
   if (!dropped) return;
-  expect(compared(actual, lost), `what the client gives where it drops information: ${dropped.why}`).toEqual(dropped.gives);
-  expect(compared(expected, lost), `the raw response has more here, or the drop is not real: ${dropped.why}`).not.toEqual(dropped.gives);
+  expect(compared(actual, lost), `what the client gives where it drops information: ${dropped.why}`).toEqual(
+    dropped.gives,
+  );
+  expect(
+    compared(expected, lost),
+    `the raw response has more here, or the drop is not real: ${dropped.why}`,
+  ).not.toEqual(dropped.gives);
 }
 
 /** The model from the status and headers alone: what a value whose body is not read yet can give synchronously. */

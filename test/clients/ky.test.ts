@@ -14,7 +14,7 @@ describe('ky 2: what it throws or returns reads as the raw response', () => {
     drops: {
       'graphql-200': {
         gives: { status: undefined },
-        why: "a 2xx resolves `.json()` with the body alone; pass `{ status: res.status, headers: res.headers, body }` from `await ky(url)` to keep them",
+        why: 'a 2xx resolves `.json()` with the body alone; pass `{ status: res.status, headers: res.headers, body }` from `await ky(url)` to keep them',
       },
     },
   });

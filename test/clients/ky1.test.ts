@@ -18,19 +18,22 @@ describe('ky 1: readApiError of what it throws or returns reads as the raw respo
     drops: {
       'graphql-200': {
         gives: { status: undefined },
-        why: "a 2xx resolves `.json()` with the body alone; pass `{ status: res.status, headers: res.headers, body }` from `await ky(url)` to keep them",
+        why: 'a 2xx resolves `.json()` with the body alone; pass `{ status: res.status, headers: res.headers, body }` from `await ky(url)` to keep them',
       },
     },
   });
 });
 
 describe('ky 1: normalizeError of its HTTPError, before the body is read', () => {
-  it.each(failures.map((scenario) => [scenario.name, scenario] as const))('%s: the model of the status and headers', async (name, scenario) => {
-    const { value } = await settle(call(`${server().url}/${name}`));
-    expect(value).toMatchObject({ name: 'HTTPError' });
-    expect(hasUnreadBody(value)).toBe(true);
-    expectSameModel(normalizeError(value, { now: NOW }), headersOnlyModel(scenario, NOW));
-  });
+  it.each(failures.map((scenario) => [scenario.name, scenario] as const))(
+    '%s: the model of the status and headers',
+    async (name, scenario) => {
+      const { value } = await settle(call(`${server().url}/${name}`));
+      expect(value).toMatchObject({ name: 'HTTPError' });
+      expect(hasUnreadBody(value)).toBe(true);
+      expectSameModel(normalizeError(value, { now: NOW }), headersOnlyModel(scenario, NOW));
+    },
+  );
 });
 
 describe('ky 1: failures without a response', () => {

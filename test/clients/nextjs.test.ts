@@ -6,7 +6,10 @@ import { normalizeError } from '../../src';
 // Server Component. It can be used to match the corresponding error in server-side logs"). Next is
 // not installed here; the values are built as React's Flight client builds them in production.
 
-/** React error #441 (react.dev/errors/441); Next's own tests compare against it (vercel/next.js test/e2e/app-dir/use-cache/use-cache.test.ts, GENERIC_RSC_ERROR). */
+/**
+ * React error #441 (react.dev/errors/441); Next's own tests compare against it (vercel/next.js
+ * test/e2e/app-dir/use-cache/use-cache.test.ts, GENERIC_RSC_ERROR).
+ */
 const GENERIC_RSC_ERROR =
   'An error occurred in the Server Components render. The specific message is omitted in production builds to avoid leaking sensitive details. A digest property is included on this error instance which may provide additional details about the nature of the error.';
 
@@ -22,7 +25,7 @@ function serverError(message: string, digest: string): Error & { digest: string 
 }
 
 describe('Next.js error.tsx', () => {
-  it('a production Server Component error: a server failure, the digest is the support ID, React\'s text is not for people', () => {
+  it("a production Server Component error: a server failure, the digest is the support ID, React's text is not for people", () => {
     const model = normalizeError(serverError(GENERIC_RSC_ERROR, DIGEST));
     expect(model).toMatchObject({ kind: 'server', logId: DIGEST, message: 'Try again later.', retryable: true });
     expect(model.title).not.toContain('Server Components');

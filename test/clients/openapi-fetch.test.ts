@@ -22,7 +22,8 @@ interface paths {
 }
 
 const server = serveScenarios();
-const client = (baseUrl: string) => createClient<paths>({ baseUrl, fetch: (request) => fetch(request, { redirect: 'manual' }) });
+const client = (baseUrl: string) =>
+  createClient<paths>({ baseUrl, fetch: (request) => fetch(request, { redirect: 'manual' }) });
 const get = (url: string, signal?: AbortSignal) => {
   const { origin, pathname } = new URL(url);
   return client(origin).GET('/{scenario}', { params: { path: { scenario: pathname.slice(1) } }, signal });

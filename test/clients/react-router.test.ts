@@ -43,12 +43,19 @@ async function routeError(router: typeof rr8 | typeof rr7, thrown: () => Promise
 }
 
 describe.each(Object.entries(VERSIONS))('%s', (_, router) => {
-  it.each(ERRORS.map((s) => [s.name, s] as const))('a thrown Response, %s: reads as its raw response, but for what the headers said', async (name, sent) => {
-    const error = await routeError(router, () => fetch(`${server().url}/${name}`));
-    expect(router.isRouteErrorResponse(error)).toBe(true);
-    expect(error).toMatchObject({ status: sent.status, internal: false });
-    expectSameModel(normalizeError(error, { now: NOW }), rawModel(sent, NOW), headersDropped(sent, NOW, 'an ErrorResponse keeps status and data, no headers'));
-  });
+  it.each(ERRORS.map((s) => [s.name, s] as const))(
+    'a thrown Response, %s: reads as its raw response, but for what the headers said',
+    async (name, sent) => {
+      const error = await routeError(router, () => fetch(`${server().url}/${name}`));
+      expect(router.isRouteErrorResponse(error)).toBe(true);
+      expect(error).toMatchObject({ status: sent.status, internal: false });
+      expectSameModel(
+        normalizeError(error, { now: NOW }),
+        rawModel(sent, NOW),
+        headersDropped(sent, NOW, 'an ErrorResponse keeps status and data, no headers'),
+      );
+    },
+  );
 
   it('throw data(…) with the parsed body and status reads as the raw response, but for its headers', async () => {
     const sent = ERRORS.find((s) => s.name === 'rate-limited-429')!;
@@ -58,11 +65,17 @@ describe.each(Object.entries(VERSIONS))('%s', (_, router) => {
       return router.data(await response.json(), { status: response.status, headers: response.headers });
     });
     expect(router.isRouteErrorResponse(error)).toBe(true);
-    expectSameModel(normalizeError(error, { now: NOW }), rawModel(sent, NOW), headersDropped(sent, NOW, 'an ErrorResponse keeps no headers'));
+    expectSameModel(
+      normalizeError(error, { now: NOW }),
+      rawModel(sent, NOW),
+      headersDropped(sent, NOW, 'an ErrorResponse keeps no headers'),
+    );
   });
 
   it("the README's recipe: a thrown HttpError reaches the boundary whole, headers included", async () => {
-    const error = await routeError(router, async () => HttpError.fromResponse(await fetch(`${server().url}/rate-limited-429`)));
+    const error = await routeError(router, async () =>
+      HttpError.fromResponse(await fetch(`${server().url}/rate-limited-429`)),
+    );
     expect(error).toBeInstanceOf(HttpError);
     expectSameModel(normalizeError(error, { now: NOW }), rawModel('rate-limited-429', NOW));
   });

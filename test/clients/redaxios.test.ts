@@ -32,7 +32,9 @@ describe('redaxios: failures without a response', () => {
     },
   });
   it('has no timeout of its own: a timeout given as `AbortSignal.timeout(ms)` through its fetch is timeout', async () => {
-    const { value } = await settle(redaxios.get(`${server().url}/slow`, { fetch: appFetch({ signal: AbortSignal.timeout(50) }) }));
+    const { value } = await settle(
+      redaxios.get(`${server().url}/slow`, { fetch: appFetch({ signal: AbortSignal.timeout(50) }) }),
+    );
     expect(normalizeError(value, { now: NOW }).kind).toBe('timeout');
   });
 });

@@ -26,12 +26,20 @@ function storeWith({ timeout, keepHeaders }: Options = {}, baseUrl = server().ur
         query: (path) => path,
         // The README's recipe: keep the headers the error leaves behind.
         ...(keepHeaders
-          ? { transformErrorResponse: (error: object, meta?: { response?: Response }) => ({ ...error, headers: meta?.response ? Object.fromEntries(meta.response.headers) : undefined }) }
+          ? {
+              transformErrorResponse: (error: object, meta?: { response?: Response }) => ({
+                ...error,
+                headers: meta?.response ? Object.fromEntries(meta.response.headers) : undefined,
+              }),
+            }
           : {}),
       }),
     }),
   });
-  const store = configureStore({ reducer: { [api.reducerPath]: api.reducer }, middleware: (defaults) => defaults().concat(api.middleware) });
+  const store = configureStore({
+    reducer: { [api.reducerPath]: api.reducer },
+    middleware: (defaults) => defaults().concat(api.middleware),
+  });
   return { api, store };
 }
 
@@ -43,21 +51,30 @@ async function queryError(path: string, options?: Options, baseUrl?: string): Pr
 }
 
 describe('RTK Query fetchBaseQuery', () => {
-  it.each(failures.map((s) => [s.name, s] as const))('%s reads as its raw response, but for what the headers said', async (name, sent) => {
-    const error = await queryError(name);
-    expectSameModel(normalizeError(error, { now: NOW }), rawModel(sent, NOW), headersDropped(sent, NOW, 'RTK Query keeps no headers in error'));
-  });
+  it.each(failures.map((s) => [s.name, s] as const))(
+    '%s reads as its raw response, but for what the headers said',
+    async (name, sent) => {
+      const error = await queryError(name);
+      expectSameModel(
+        normalizeError(error, { now: NOW }),
+        rawModel(sent, NOW),
+        headersDropped(sent, NOW, 'RTK Query keeps no headers in error'),
+      );
+    },
+  );
 
-  it.each(failures.map((s) => [s.name, s] as const))('%s: with the headers kept by transformErrorResponse, reads as its raw response', async (name, sent) => {
-    expectSameModel(normalizeError(await queryError(name, { keepHeaders: true }), { now: NOW }), rawModel(sent, NOW));
-  });
+  it.each(failures.map((s) => [s.name, s] as const))(
+    '%s: with the headers kept by transformErrorResponse, reads as its raw response',
+    async (name, sent) => {
+      expectSameModel(normalizeError(await queryError(name, { keepHeaders: true }), { now: NOW }), rawModel(sent, NOW));
+    },
+  );
 
   it('a body its JSON handler cannot parse is a PARSING_ERROR, read from its text', async () => {
     const error = await queryError('html-gateway');
     expect(error).toMatchObject({ status: 'PARSING_ERROR', originalStatus: 502 });
     expect(normalizeError(error, { now: NOW })).toMatchObject({ kind: 'unavailable', status: 502, format: 'html' });
   });
-
 });
 
 describe('RTK Query: the transport', () => {
@@ -84,7 +101,15 @@ describe('RTK Query: the transport', () => {
 
   it("fetchBaseQuery's own answer to an aborted signal (what a wrapping baseQuery sees) is cancelled, not network", async () => {
     const controller = new AbortController();
-    const api = { signal: controller.signal, abort: () => controller.abort(), dispatch: () => undefined, getState: () => ({}), extra: undefined, endpoint: 'get', type: 'query' } as unknown as BaseQueryApi;
+    const api = {
+      signal: controller.signal,
+      abort: () => controller.abort(),
+      dispatch: () => undefined,
+      getState: () => ({}),
+      extra: undefined,
+      endpoint: 'get',
+      type: 'query',
+    } as unknown as BaseQueryApi;
     const pending = fetchBaseQuery({ baseUrl: server().url })(SLOW, api, {});
     setTimeout(() => controller.abort(), 20);
     const { error } = await pending;

@@ -10,7 +10,10 @@ export interface Scenario {
   /** The path the server answers on (`/<name>`) and the test name. */
   readonly name: string;
   readonly status: number;
-  /** Exactly the headers sent. The server sends no `Date` of its own, so clock-skew reading is the same for every client. */
+  /**
+   * Exactly the headers sent. The server sends no `Date` of its own, so clock-skew reading is the same for every
+   * client.
+   */
   readonly headers: Readonly<Record<string, string>>;
   /** The exact body sent. */
   readonly body: string;
@@ -104,7 +107,8 @@ export const scenarios = [
     body: json({
       error: {
         code: 'TooManyRequests',
-        message: 'Too many requests from Identifier:West Europe under category:throttle.aad.ags.subscriptionservice.dc.list. Please try again later.',
+        message:
+          'Too many requests from Identifier:West Europe under category:throttle.aad.ags.subscriptionservice.dc.list. Please try again later.',
         innerError: { date: '2022-12-22T08:00:18' },
       },
     }),
@@ -188,7 +192,9 @@ export const scenarios = [
   {
     name: 'unauthorized-401',
     status: 401,
-    headers: { 'www-authenticate': 'Bearer realm="api", error="invalid_token", error_description="The access token expired"' },
+    headers: {
+      'www-authenticate': 'Bearer realm="api", error="invalid_token", error_description="The access token expired"',
+    },
     body: '',
     source: "fixture '401 empty with RFC 6750 challenge': RFC 6750 §3 WWW-Authenticate Bearer challenge",
   },
@@ -198,7 +204,8 @@ export const scenarios = [
     name: 'oauth-redirect',
     status: 302,
     headers: {
-      location: 'https://app.example.com/callback?error=access_denied&error_description=The%20resource%20owner%20denied%20the%20request&state=xyz',
+      location:
+        'https://app.example.com/callback?error=access_denied&error_description=The%20resource%20owner%20denied%20the%20request&state=xyz',
     },
     body: '',
     source: "seed redirect 'access_denied (query)': seed 002 OAuth2 error/error_description, RFC 6749 §4.1.2.1",

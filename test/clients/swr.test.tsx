@@ -20,7 +20,10 @@ const fetcher = async (url: string) => {
   // If the status code is not in the range 200-299,
   // we still try to parse and throw it.
   if (!res.ok) {
-    const error = new Error('An error occurred while fetching the data.') as Error & { info?: unknown; status?: number };
+    const error = new Error('An error occurred while fetching the data.') as Error & {
+      info?: unknown;
+      status?: number;
+    };
     // Attach extra info to the error object.
     error.info = await res.json();
     error.status = res.status;
@@ -53,26 +56,43 @@ async function swrError(url: string, fetch = fetcher): Promise<unknown> {
 const JSON_BODIES = failures.filter((s) => /json/.test(s.headers['content-type' as never] ?? '') && s.body.trim());
 
 describe("SWR's documented fetcher error", () => {
-  it.each(JSON_BODIES.map((s) => [s.name, s] as const))('%s reads as its raw response, but for what the headers said', async (name, sent) => {
-    const error = await swrError(`${server().url}/${name}`);
-    expect(error).toMatchObject({ status: sent.status });
-    expectSameModel(normalizeError(error, { now: NOW }), rawModel(sent, NOW), headersDropped(sent, NOW, "the docs' fetcher keeps no headers"));
-  });
+  it.each(JSON_BODIES.map((s) => [s.name, s] as const))(
+    '%s reads as its raw response, but for what the headers said',
+    async (name, sent) => {
+      const error = await swrError(`${server().url}/${name}`);
+      expect(error).toMatchObject({ status: sent.status });
+      expectSameModel(
+        normalizeError(error, { now: NOW }),
+        rawModel(sent, NOW),
+        headersDropped(sent, NOW, "the docs' fetcher keeps no headers"),
+      );
+    },
+  );
 
-  it.each(JSON_BODIES.map((s) => [s.name, s] as const))("%s: with the headers the README's fetcher adds, reads as its raw response", async (name, sent) => {
-    const keepingHeaders = async (url: string) => {
-      const res = await fetch(url);
-      if (!res.ok) {
-        const error = new Error('An error occurred while fetching the data.') as Error & { info?: unknown; status?: number; headers?: object };
-        error.info = await res.json();
-        error.status = res.status;
-        error.headers = Object.fromEntries(res.headers);
-        throw error;
-      }
-      return res.json();
-    };
-    expectSameModel(normalizeError(await swrError(`${server().url}/${name}`, keepingHeaders), { now: NOW }), rawModel(sent, NOW));
-  });
+  it.each(JSON_BODIES.map((s) => [s.name, s] as const))(
+    "%s: with the headers the README's fetcher adds, reads as its raw response",
+    async (name, sent) => {
+      const keepingHeaders = async (url: string) => {
+        const res = await fetch(url);
+        if (!res.ok) {
+          const error = new Error('An error occurred while fetching the data.') as Error & {
+            info?: unknown;
+            status?: number;
+            headers?: object;
+          };
+          error.info = await res.json();
+          error.status = res.status;
+          error.headers = Object.fromEntries(res.headers);
+          throw error;
+        }
+        return res.json();
+      };
+      expectSameModel(
+        normalizeError(await swrError(`${server().url}/${name}`, keepingHeaders), { now: NOW }),
+        rawModel(sent, NOW),
+      );
+    },
+  );
 
   it("a body that is not JSON: the docs' fetcher throws the SyntaxError of parsing it, nothing of the response", async () => {
     const error = await swrError(`${server().url}/html-gateway`);

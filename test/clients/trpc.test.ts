@@ -13,13 +13,32 @@ import { expectSameModel, NOW, refusedUrl } from './harness';
 // formatter from tRPC's docs. Every answer is what tRPC itself sends for what the procedure throws;
 // the expectation is the model read from that same answer fetched with plain `fetch`.
 
-/** Every TRPCError code, with the HTTP status tRPC answers it with (trpc.io/docs/server/error-handling, "Error codes"). */
+/**
+ * Every TRPCError code, with the HTTP status tRPC answers it with (trpc.io/docs/server/error-handling, "Error
+ * codes").
+ */
 const CODES = {
-  PARSE_ERROR: 400, BAD_REQUEST: 400, UNAUTHORIZED: 401, PAYMENT_REQUIRED: 402, FORBIDDEN: 403, NOT_FOUND: 404,
-  METHOD_NOT_SUPPORTED: 405, TIMEOUT: 408, CONFLICT: 409, PRECONDITION_FAILED: 412, PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415, UNPROCESSABLE_CONTENT: 422, PRECONDITION_REQUIRED: 428, TOO_MANY_REQUESTS: 429,
-  CLIENT_CLOSED_REQUEST: 499, INTERNAL_SERVER_ERROR: 500, NOT_IMPLEMENTED: 501, BAD_GATEWAY: 502,
-  SERVICE_UNAVAILABLE: 503, GATEWAY_TIMEOUT: 504,
+  PARSE_ERROR: 400,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  PAYMENT_REQUIRED: 402,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_SUPPORTED: 405,
+  TIMEOUT: 408,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE_CONTENT: 422,
+  PRECONDITION_REQUIRED: 428,
+  TOO_MANY_REQUESTS: 429,
+  CLIENT_CLOSED_REQUEST: 499,
+  INTERNAL_SERVER_ERROR: 500,
+  NOT_IMPLEMENTED: 501,
+  BAD_GATEWAY: 502,
+  SERVICE_UNAVAILABLE: 503,
+  GATEWAY_TIMEOUT: 504,
 } as const;
 type Code = keyof typeof CODES;
 
@@ -30,7 +49,10 @@ type Code = keyof typeof CODES;
 const signUp = z.strictObject({ username: z.string(), favoriteNumbers: z.array(z.number()) });
 const INVALID_SIGN_UP = { username: 1234, favoriteNumbers: [1234, '4567'], extraKey: 1234 };
 
-/** The tRPC docs' zod formatter (trpc.io/docs/server/error-formatting, "Adding custom formatting"; also @trpc/server's skills/error-handling/SKILL.md). */
+/**
+ * The tRPC docs' zod formatter (trpc.io/docs/server/error-formatting, "Adding custom formatting"; also @trpc/server's
+ * skills/error-handling/SKILL.md).
+ */
 const docsZodFormatter = {
   errorFormatter(opts: { shape: { data: object }; error: TRPCError }) {
     const { shape, error } = opts;
@@ -47,7 +69,12 @@ const docsZodFormatter = {
 function appRouter(t: ReturnType<typeof initTRPC.create>) {
   // A TRPCError without a message says its code (tRPC's own default), so these need no invented text.
   const byCode = Object.fromEntries(
-    (Object.keys(CODES) as Code[]).map((code) => [code, t.procedure.query(() => { throw new TRPCError({ code }); })]),
+    (Object.keys(CODES) as Code[]).map((code) => [
+      code,
+      t.procedure.query(() => {
+        throw new TRPCError({ code });
+      }),
+    ]),
   );
   return t.router({
     ...byCode,
@@ -56,7 +83,11 @@ function appRouter(t: ReturnType<typeof initTRPC.create>) {
       throw new TRPCError({ code: 'BAD_REQUEST', message: '"password" must be at least 4 characters' });
     }),
     hello: t.procedure.query(() => {
-      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'An unexpected error occurred, please try again later.', cause: new Error('something went wrong') });
+      throw new TRPCError({
+        code: 'INTERNAL_SERVER_ERROR',
+        message: 'An unexpected error occurred, please try again later.',
+        cause: new Error('something went wrong'),
+      });
     }),
     // Not a TRPCError: tRPC sends it as INTERNAL_SERVER_ERROR with the thrown message ("Secure error
     // reporting" in the docs). The text is PostgreSQL's for a failed login (SQLSTATE 28P01).
@@ -87,7 +118,9 @@ async function listen(formatter: 'default' | 'zod'): Promise<{ url: string; serv
     // test/conformance/cases/gateways-cdn.ts 'nginx/502-bad-gateway' (nginx src/http/ngx_http_special_response.c):
     // a proxy in front of the tRPC server answering for it.
     res.writeHead(502, { 'content-type': 'text/html' });
-    res.end('<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body bgcolor="white">\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n');
+    res.end(
+      '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body bgcolor="white">\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -105,18 +138,32 @@ afterAll(async () => {
   }
 });
 
-/** The same procedure's answer fetched with plain `fetch` (tRPC's HTTP RPC spec: GET for a query, POST with the input for a mutation). */
+/**
+ * The same procedure's answer fetched with plain `fetch` (tRPC's HTTP RPC spec: GET for a query, POST with the input
+ * for a mutation).
+ */
 async function rawAnswer(url: string, { path, type, input }: Procedure): Promise<ApiError> {
   const response =
     type === 'query'
       ? await fetch(`${url}/${path}`)
-      : await fetch(`${url}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) });
+      : await fetch(`${url}/${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(input ?? null),
+        });
   return normalizeError(await HttpError.fromResponse(response), { now: NOW });
 }
 
 /** What the app's catch block gets from the typed client. */
-async function clientError(link: TRPCLink<AppRouter>, { path, type, input }: Procedure, signal?: AbortSignal): Promise<unknown> {
-  const client = createTRPCClient<AppRouter>({ links: [link] }) as unknown as Record<string, Record<string, (input: unknown, opts?: object) => Promise<unknown>>>;
+async function clientError(
+  link: TRPCLink<AppRouter>,
+  { path, type, input }: Procedure,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  const client = createTRPCClient<AppRouter>({ links: [link] }) as unknown as Record<
+    string,
+    Record<string, (input: unknown, opts?: object) => Promise<unknown>>
+  >;
   return client[path]![type === 'query' ? 'query' : 'mutate']!(input, { signal }).then(
     () => expect.fail(`${path} resolved`),
     (error: unknown) => error,
@@ -130,38 +177,65 @@ const LINKS = {
 
 describe.each(['default', 'zod'] as const)('tRPC 11, %s error formatter', (formatter) => {
   describe.each(Object.keys(LINKS) as (keyof typeof LINKS)[])('%s', (linkName) => {
-    it.each(PROCEDURES.map((procedure) => [procedure.path, procedure] as const))('%s reads as its raw response', async (_, procedure) => {
-      const { url } = servers[formatter];
-      const error = await clientError(LINKS[linkName]({ url }), procedure);
-      expect(error).toMatchObject({ name: 'TRPCClientError' });
-      const expected = await rawAnswer(url, procedure);
-      const model = normalizeError(error, { now: NOW });
-      expectSameModel(model, expected);
-      // What the raw reading itself must say, so agreeing with it means something.
-      const code = procedure.path in CODES ? (procedure.path as Code) : procedure.path === 'signUp' || procedure.path === 'changePassword' ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-      expect(model).toMatchObject({ status: CODES[code], code, format: 'trpc' });
-      expect(model.kind).not.toBe('unknown');
-    });
+    it.each(PROCEDURES.map((procedure) => [procedure.path, procedure] as const))(
+      '%s reads as its raw response',
+      async (_, procedure) => {
+        const { url } = servers[formatter];
+        const error = await clientError(LINKS[linkName]({ url }), procedure);
+        expect(error).toMatchObject({ name: 'TRPCClientError' });
+        const expected = await rawAnswer(url, procedure);
+        const model = normalizeError(error, { now: NOW });
+        expectSameModel(model, expected);
+        // What the raw reading itself must say, so agreeing with it means something.
+        const code =
+          procedure.path in CODES
+            ? (procedure.path as Code)
+            : procedure.path === 'signUp' || procedure.path === 'changePassword'
+              ? 'BAD_REQUEST'
+              : 'INTERNAL_SERVER_ERROR';
+        expect(model).toMatchObject({ status: CODES[code], code, format: 'trpc' });
+        expect(model.kind).not.toBe('unknown');
+      },
+    );
   });
 
   it('a NOT_FOUND is not-found', async () => {
-    const error = await clientError(LINKS.httpLink({ url: servers[formatter].url }), { path: 'NOT_FOUND', type: 'query' });
-    expect(normalizeError(error, { now: NOW })).toMatchObject({ kind: 'not-found', status: 404, code: 'NOT_FOUND', title: 'Not found' });
+    const error = await clientError(LINKS.httpLink({ url: servers[formatter].url }), {
+      path: 'NOT_FOUND',
+      type: 'query',
+    });
+    expect(normalizeError(error, { now: NOW })).toMatchObject({
+      kind: 'not-found',
+      status: 404,
+      code: 'NOT_FOUND',
+      title: 'Not found',
+    });
   });
 
-  it.each(Object.keys(LINKS) as (keyof typeof LINKS)[])('zod field errors reach fieldErrors with canonical paths, never its JSON as the message (%s)', async (linkName) => {
-    const error = await clientError(LINKS[linkName]({ url: servers[formatter].url }), { path: 'signUp', type: 'mutation', input: INVALID_SIGN_UP });
-    const model = normalizeError(error, { now: NOW });
-    expect(model.kind).toBe('validation');
-    // zod's own messages (zod.dev/error-formatting shows the same three issues).
-    expect(model.fieldErrors).toEqual([
-      { field: 'username', message: 'Invalid input: expected string, received number', code: 'invalid_type' },
-      { field: 'favoriteNumbers.1', message: 'Invalid input: expected number, received string', code: 'invalid_type' },
-      { message: 'Unrecognized key: "extraKey"', code: 'unrecognized_keys' },
-    ]);
-    expect(model.message).toBe('Check your answers and try again.');
-    expect(model.details).toContain('"code": "invalid_type"');
-  });
+  it.each(Object.keys(LINKS) as (keyof typeof LINKS)[])(
+    'zod field errors reach fieldErrors with canonical paths, never its JSON as the message (%s)',
+    async (linkName) => {
+      const error = await clientError(LINKS[linkName]({ url: servers[formatter].url }), {
+        path: 'signUp',
+        type: 'mutation',
+        input: INVALID_SIGN_UP,
+      });
+      const model = normalizeError(error, { now: NOW });
+      expect(model.kind).toBe('validation');
+      // zod's own messages (zod.dev/error-formatting shows the same three issues).
+      expect(model.fieldErrors).toEqual([
+        { field: 'username', message: 'Invalid input: expected string, received number', code: 'invalid_type' },
+        {
+          field: 'favoriteNumbers.1',
+          message: 'Invalid input: expected number, received string',
+          code: 'invalid_type',
+        },
+        { message: 'Unrecognized key: "extraKey"', code: 'unrecognized_keys' },
+      ]);
+      expect(model.message).toBe('Check your answers and try again.');
+      expect(model.details).toContain('"code": "invalid_type"');
+    },
+  );
 
   it.each([
     ['an unexpected throw', 'unexpected', 'password authentication failed'],
@@ -174,8 +248,15 @@ describe.each(['default', 'zod'] as const)('tRPC 11, %s error formatter', (forma
   });
 
   it('the input error of the docs keeps its sentence', async () => {
-    const error = await clientError(LINKS.httpLink({ url: servers[formatter].url }), { path: 'changePassword', type: 'mutation' });
-    expect(normalizeError(error, { now: NOW })).toMatchObject({ kind: 'bad-request', status: 400, message: '"password" must be at least 4 characters' });
+    const error = await clientError(LINKS.httpLink({ url: servers[formatter].url }), {
+      path: 'changePassword',
+      type: 'mutation',
+    });
+    expect(normalizeError(error, { now: NOW })).toMatchObject({
+      kind: 'bad-request',
+      status: 400,
+      message: '"password" must be at least 4 characters',
+    });
   });
 });
 
@@ -189,14 +270,22 @@ describe('tRPC 11: the transport', () => {
   it.each(Object.keys(LINKS) as (keyof typeof LINKS)[])('an aborted call is cancelled (%s)', async (linkName) => {
     const controller = new AbortController();
     controller.abort();
-    const error = await clientError(LINKS[linkName]({ url: servers.default.url }), { path: 'NOT_FOUND', type: 'query' }, controller.signal);
+    const error = await clientError(
+      LINKS[linkName]({ url: servers.default.url }),
+      { path: 'NOT_FOUND', type: 'query' },
+      controller.signal,
+    );
     expect(normalizeError(error)).toMatchObject({ kind: 'cancelled' });
   });
 
   it('tRPC has no timeout of its own and drops the reason of a signal it is given: a timed-out signal reads as cancelled', async () => {
     // The links race the app's signal with their own and abort the fetch without a reason, so
     // `AbortSignal.timeout()` reaches the app as a plain AbortError (httpUtils' raceAbortSignals).
-    const error = await clientError(LINKS.httpLink({ url: servers.default.url }), { path: 'NOT_FOUND', type: 'query' }, AbortSignal.timeout(0));
+    const error = await clientError(
+      LINKS.httpLink({ url: servers.default.url }),
+      { path: 'NOT_FOUND', type: 'query' },
+      AbortSignal.timeout(0),
+    );
     expect(normalizeError(error)).toMatchObject({ kind: 'cancelled' });
   });
 
@@ -207,7 +296,11 @@ describe('tRPC 11: the transport', () => {
     try {
       const link = httpLink<AppRouter>({
         url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
-        fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.any([init?.signal, AbortSignal.timeout(50)].filter((s): s is AbortSignal => !!s)) }),
+        fetch: (url, init) =>
+          fetch(url, {
+            ...init,
+            signal: AbortSignal.any([init?.signal, AbortSignal.timeout(50)].filter((s): s is AbortSignal => !!s)),
+          }),
       });
       const error = await clientError(link, { path: 'NOT_FOUND', type: 'query' });
       expect(normalizeError(error)).toMatchObject({ kind: 'timeout' });

@@ -66,7 +66,9 @@ describe('urql: the transport', () => {
   it("a timeout in the client's fetch is timeout", async () => {
     // urql has no timeout of its own and replaces any signal in `fetchOptions` with its own; a
     // timeout goes in the `fetch` it is given. `/slow` never answers.
-    const error = await combinedError(`${server.url}/slow`, (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(50) }));
+    const error = await combinedError(`${server.url}/slow`, (input, init) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(50) }),
+    );
     expect(normalizeError(error)).toMatchObject({ kind: 'timeout' });
   });
 });

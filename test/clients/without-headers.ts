@@ -1,7 +1,16 @@
 import { normalizeError, type ApiError } from '../../src';
 import { parsedBody, rawModel, type ComparedField, type Dropped, type Scenario } from './harness';
 
-const COMPARED: readonly ComparedField[] = ['kind', 'status', 'code', 'message', 'title', 'fieldErrors', 'retryAt', 'logId'];
+const COMPARED: readonly ComparedField[] = [
+  'kind',
+  'status',
+  'code',
+  'message',
+  'title',
+  'fieldErrors',
+  'retryAt',
+  'logId',
+];
 
 /** The model of the same response without its headers: what an error that keeps none can say. */
 export function withoutHeaders(sent: Scenario, now: number): ApiError {
@@ -17,6 +26,7 @@ export function headersDropped(sent: Scenario, now: number, why: string): Droppe
   const raw = rawModel(sent, now);
   const bare = withoutHeaders(sent, now);
   const gives: Partial<Record<ComparedField, unknown>> = {};
-  for (const field of COMPARED) if (JSON.stringify(raw[field]) !== JSON.stringify(bare[field])) gives[field] = bare[field];
+  for (const field of COMPARED)
+    if (JSON.stringify(raw[field]) !== JSON.stringify(bare[field])) gives[field] = bare[field];
   return Object.keys(gives).length ? { gives, why } : undefined;
 }

@@ -38,7 +38,12 @@ describe('wretch 3: failures without a response', () => {
     },
   });
   it('a timeout given as `signal: AbortSignal.timeout(ms)` is timeout', async () => {
-    const { value } = await settle(wretch(`${server().url}/slow`).options({ signal: AbortSignal.timeout(50) }).get().res());
+    const { value } = await settle(
+      wretch(`${server().url}/slow`)
+        .options({ signal: AbortSignal.timeout(50) })
+        .get()
+        .res(),
+    );
     expect(normalizeError(value, { now: NOW }).kind).toBe('timeout');
   });
 });

@@ -33,11 +33,16 @@ describe('wretch 2 with errorType(null): the body is unread', () => {
     },
     failures,
   );
-  it.each(failures.map((scenario) => [scenario.name, scenario] as const))('%s: the sync model has the status and headers', async (name, scenario) => {
-    const { value } = await settle(wretch(`${server().url}/${name}`).errorType(null).options({ redirect: 'manual' }).get().res());
-    expect(hasUnreadBody(value)).toBe(true);
-    expectSameModel(normalizeError(value, { now: NOW }), headersOnlyModel(scenario, NOW));
-  });
+  it.each(failures.map((scenario) => [scenario.name, scenario] as const))(
+    '%s: the sync model has the status and headers',
+    async (name, scenario) => {
+      const { value } = await settle(
+        wretch(`${server().url}/${name}`).errorType(null).options({ redirect: 'manual' }).get().res(),
+      );
+      expect(hasUnreadBody(value)).toBe(true);
+      expectSameModel(normalizeError(value, { now: NOW }), headersOnlyModel(scenario, NOW));
+    },
+  );
 });
 
 describe('wretch 2: failures without a response', () => {
@@ -56,7 +61,12 @@ describe('wretch 2: failures without a response', () => {
     },
   });
   it('a timeout given as `signal: AbortSignal.timeout(ms)` is timeout', async () => {
-    const { value } = await settle(wretch(`${server().url}/slow`).options({ signal: AbortSignal.timeout(50) }).get().res());
+    const { value } = await settle(
+      wretch(`${server().url}/slow`)
+        .options({ signal: AbortSignal.timeout(50) })
+        .get()
+        .res(),
+    );
     expect(normalizeError(value, { now: NOW }).kind).toBe('timeout');
   });
 });

@@ -28,7 +28,9 @@ export function receivedAt(c: ConformanceCase): number {
 /** What a runtime throws, rebuilt: a real DOMException for aborts and timeouts, else an Error. */
 function thrownError(t: Thrown): Error {
   const error: Error =
-    t.name === 'AbortError' || t.name === 'TimeoutError' ? new DOMException(t.message, t.name) : Object.assign(new Error(t.message), { name: t.name });
+    t.name === 'AbortError' || t.name === 'TimeoutError'
+      ? new DOMException(t.message, t.name)
+      : Object.assign(new Error(t.message), { name: t.name });
   if (t.code !== undefined) Object.defineProperty(error, 'code', { value: t.code, enumerable: true });
   if (t.cause) error.cause = Object.assign(new Error(t.cause.message ?? ''), t.cause);
   return error;
@@ -56,8 +58,12 @@ export function judge(c: ConformanceCase, error: ApiError): Partial<Record<Dimen
   const isDefault = error.message === defaultText[error.kind][1];
   result.message =
     expect.message === DEFAULT
-      ? isDefault ? null : `message ${JSON.stringify(error.message)}, expected the default`
-      : folded(error.message).includes(folded(expect.message)) ? null : `message ${JSON.stringify(error.message)}, expected …${expect.message}…`;
+      ? isDefault
+        ? null
+        : `message ${JSON.stringify(error.message)}, expected the default`
+      : folded(error.message).includes(folded(expect.message))
+        ? null
+        : `message ${JSON.stringify(error.message)}, expected …${expect.message}…`;
   const actual = error.fieldErrors.filter((f) => f.field);
   const wanted = expect.fields ?? [];
   const unused = [...actual];
@@ -74,14 +80,32 @@ export function judge(c: ConformanceCase, error: ApiError): Partial<Record<Dimen
   const retry = error.retryAt === undefined ? undefined : (error.retryAt - now) / 1000;
   result.retry =
     expect.retry === undefined
-      ? retry === undefined ? null : `retry ${retry} s, expected none`
-      : retry !== undefined && Math.abs(retry - expect.retry) <= 1 ? null : `retry ${retry ?? 'none'}, expected ${expect.retry} s`;
-  if ('logId' in expect) result.logId = error.logId === expect.logId ? null : `logId ${JSON.stringify(error.logId)}, expected ${JSON.stringify(expect.logId)}`;
-  if ('code' in expect) result.code = error.code === expect.code ? null : `code ${JSON.stringify(error.code)}, expected ${JSON.stringify(expect.code)}`;
+      ? retry === undefined
+        ? null
+        : `retry ${retry} s, expected none`
+      : retry !== undefined && Math.abs(retry - expect.retry) <= 1
+        ? null
+        : `retry ${retry ?? 'none'}, expected ${expect.retry} s`;
+  if ('logId' in expect)
+    result.logId =
+      error.logId === expect.logId
+        ? null
+        : `logId ${JSON.stringify(error.logId)}, expected ${JSON.stringify(expect.logId)}`;
+  if ('code' in expect)
+    result.code =
+      error.code === expect.code ? null : `code ${JSON.stringify(error.code)}, expected ${JSON.stringify(expect.code)}`;
   return result;
 }
 
-export async function run({ check: onlyCheck = false, quiet = false, filter }: { check?: boolean; quiet?: boolean; filter?: string }): Promise<number> {
+export async function run({
+  check: onlyCheck = false,
+  quiet = false,
+  filter,
+}: {
+  check?: boolean;
+  quiet?: boolean;
+  filter?: string;
+}): Promise<number> {
   const problems = check(corpus);
   const sources = new Set(corpus.map((c) => c.source));
   if (problems.length) {
@@ -93,8 +117,13 @@ export async function run({ check: onlyCheck = false, quiet = false, filter }: {
     console.log(`conformance --check: ${corpus.length} valid cases, ${sources.size} sources`);
     return 0;
   }
-  const cases = filter ? corpus.filter((c) => c.id.includes(filter) || c.source.includes(filter) || c.file.includes(filter)) : corpus;
-  const tally = Object.fromEntries(DIMENSIONS.map((d) => [d, { pass: 0, of: 0 }])) as Record<Dimension, { pass: number; of: number }>;
+  const cases = filter
+    ? corpus.filter((c) => c.id.includes(filter) || c.source.includes(filter) || c.file.includes(filter))
+    : corpus;
+  const tally = Object.fromEntries(DIMENSIONS.map((d) => [d, { pass: 0, of: 0 }])) as Record<
+    Dimension,
+    { pass: number; of: number }
+  >;
   let passed = 0;
   for (const c of cases) {
     const verdict = judge(c, await modelOf(c));
@@ -111,7 +140,9 @@ export async function run({ check: onlyCheck = false, quiet = false, filter }: {
   }
   const dims = DIMENSIONS.map((d) => `${d} ${tally[d].pass}/${tally[d].of}`).join(', ');
   const share = cases.length ? passed / cases.length : 0;
-  console.log(`conformance: ${passed}/${cases.length} pass, ${new Set(cases.map((c) => c.source)).size} sources (${dims})`);
+  console.log(
+    `conformance: ${passed}/${cases.length} pass, ${new Set(cases.map((c) => c.source)).size} sources (${dims})`,
+  );
   if (filter) return 0;
   let code = 0;
   if (share < PASS_BAR) {

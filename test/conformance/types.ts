@@ -36,7 +36,10 @@ export interface ConformanceCase {
     kind: ApiErrorKind;
     /** A substring (case-insensitive) of the end-user message, or DEFAULT. */
     message: string;
-    /** Field-bound errors: canonical path and a substring of its message. Omitted: none. Form-level messages are not listed. */
+    /**
+     * Field-bound errors: canonical path and a substring of its message. Omitted: none. Form-level messages are not
+     * listed.
+     */
     fields?: ReadonlyArray<readonly [path: string, message: string]>;
     /** Seconds from `receivedAt` until a retry is allowed (±1 s). Omitted: no retry time. */
     retry?: number;

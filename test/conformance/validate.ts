@@ -8,7 +8,8 @@ export function check(cases: readonly (ConformanceCase & { file: string })[]): s
   for (const c of cases) {
     const at = `${c.id ?? '(no id)'} in ${c.file}`;
     const say = (problem: string) => problems.push(`${at}: ${problem}`);
-    if (typeof c.id !== 'string' || !/^[a-z0-9][\w.+-]*\/[\w.+-]+$/.test(c.id)) say('id must be `<source-slug>/<what>`');
+    if (typeof c.id !== 'string' || !/^[a-z0-9][\w.+-]*\/[\w.+-]+$/.test(c.id))
+      say('id must be `<source-slug>/<what>`');
     if (ids.has(c.id)) say('duplicate id');
     ids.add(c.id);
     if (!c.source?.trim()) say('no source');
@@ -19,8 +20,10 @@ export function check(cases: readonly (ConformanceCase & { file: string })[]): s
     if (c.receivedAt !== undefined && Number.isNaN(Date.parse(c.receivedAt))) say('receivedAt is not a date');
     const { expect } = c;
     if (!expect || !Object.hasOwn(defaultText, expect.kind)) say('expect.kind is not a kind');
-    if (typeof expect?.message !== 'string' || !expect.message.trim()) say('expect.message must be a substring or DEFAULT');
-    for (const field of expect?.fields ?? []) if (!Array.isArray(field) || !field[0] || typeof field[1] !== 'string') say('a field must be [path, message]');
+    if (typeof expect?.message !== 'string' || !expect.message.trim())
+      say('expect.message must be a substring or DEFAULT');
+    for (const field of expect?.fields ?? [])
+      if (!Array.isArray(field) || !field[0] || typeof field[1] !== 'string') say('a field must be [path, message]');
     if (expect?.retry !== undefined && !(expect.retry >= 0)) say('retry must be seconds');
     try {
       if (c.response) new Headers(c.response.headers);

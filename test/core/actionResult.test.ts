@@ -12,12 +12,26 @@ const seed = (name: string) => {
 const leaves = (value: unknown): unknown[] =>
   value && typeof value === 'object' ? Object.values(value).flatMap(leaves) : [value];
 
-const laravel = { status: 422, headers: {}, body: { message: 'The given data was invalid.', errors: { 'items.0.name': ['Enter a name for item 1'], email: ['Enter an email address'] } } };
+const laravel = {
+  status: 422,
+  headers: {},
+  body: {
+    message: 'The given data was invalid.',
+    errors: { 'items.0.name': ['Enter a name for item 1'], email: ['Enter an email address'] },
+  },
+};
 
 describe('toActionError', () => {
   it('keeps what the components need and survives structuredClone and JSON unchanged', () => {
     const now = Date.UTC(2026, 11, 3);
-    for (const input of [laravel, seed('429 with Retry-After'), seed('500 ServerError (valid JSON)'), new TypeError('Failed to fetch'), 'boom', null]) {
+    for (const input of [
+      laravel,
+      seed('429 with Retry-After'),
+      seed('500 ServerError (valid JSON)'),
+      new TypeError('Failed to fetch'),
+      'boom',
+      null,
+    ]) {
       const result = toActionError(input, { now });
       const model = normalizeError(input, { now });
       expect(result.ok).toBe(false);
@@ -49,7 +63,10 @@ describe('toActionError', () => {
     formData.set('avatar', new File(['x'], 'a.png'));
     formData.set('$ACTION_ID_abc', '');
     expect(toActionError(laravel, { formData }).values).toEqual({ email: 'ada@example.com', tags: ['tea', 'cake'] });
-    expect(toActionError(laravel, { formData, omit: (name) => name === 'email' }).values).toEqual({ tags: ['tea', 'cake'], newPassword: 'hunter2' });
+    expect(toActionError(laravel, { formData, omit: (name) => name === 'email' }).values).toEqual({
+      tags: ['tea', 'cake'],
+      newPassword: 'hunter2',
+    });
   });
 
   it('keeps a __proto__ field name as a plain key and pollutes nothing', () => {
@@ -61,7 +78,26 @@ describe('toActionError', () => {
   });
 
   it('never throws on what a JavaScript caller may pass', () => {
-    const hostile = [undefined, null, 42, {}, { formData: 'text' }, { formData: { [Symbol.iterator]: () => { throw new Error('no'); } } }, { omit: () => { throw new Error('no'); }, formData: new FormData() }];
+    const hostile = [
+      undefined,
+      null,
+      42,
+      {},
+      { formData: 'text' },
+      {
+        formData: {
+          [Symbol.iterator]: () => {
+            throw new Error('no');
+          },
+        },
+      },
+      {
+        omit: () => {
+          throw new Error('no');
+        },
+        formData: new FormData(),
+      },
+    ];
     for (const options of hostile) expect(() => toActionError(laravel, options as never)).not.toThrow();
   });
 });

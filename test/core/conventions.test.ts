@@ -8,25 +8,55 @@ import { judge, modelOf } from '../conformance/run';
  * below holds one convention to the real responses that showed it, on every dimension they state.
  */
 const CONVENTIONS: Record<string, readonly string[]> = {
-  'a request id in any header named like one': ['ibm-cloud/error-message-member-404', 'oci/not-authorized-or-not-found', 'easypost/parameter-required-422'],
+  'a request id in any header named like one': [
+    'ibm-cloud/error-message-member-404',
+    'oci/not-authorized-or-not-found',
+    'easypost/parameter-required-422',
+  ],
   'messages, codes and retry hints found by the shape of their names': [
-    'deepgram/invalid-auth-401', 'deepgram/project-not-found-404', 'chargebee/plan-not-present-404',
-    'chargebee/payment-processing-failed-400', 'monday/field-limit-exceeded-retry-in-seconds',
+    'deepgram/invalid-auth-401',
+    'deepgram/project-not-found-404',
+    'chargebee/plan-not-present-404',
+    'chargebee/payment-processing-failed-400',
+    'monday/field-limit-exceeded-retry-in-seconds',
   ],
   'a reason phrase leading a sentence is dropped': ['deepgram/corrupt-audio-400'],
   'a list of field items under any member name': ['litestar/validation-failed-extra', 'recurly/v3-validation-params'],
   'a map of fields under a container at the top is not itself a field': ['fusionauth/create-user-field-errors'],
-  'an item says what is wrong in `details`, with a path of segments': ['contentful/invalid-query-unknown-path', 'contentful/rate-limit-exceeded-cassette'],
+  'an item says what is wrong in `details`, with a path of segments': [
+    'contentful/invalid-query-unknown-path',
+    'contentful/rate-limit-exceeded-cassette',
+  ],
   'a string `path` is an input pointer, not a GraphQL response path': ['elysia/validation-expected-number'],
   'an XML element naming its field in an attribute': ['recurly/v2-xml-field-error'],
-  '`messages` maps, and `messages.error` as the sentence': ['codeigniter4/fail-validation-errors', 'codeigniter4/fail-single-message-500'],
-  'Bun and Deno connection failures are network failures': ['bun/fetch-connection-refused', 'bun/fetch-connection-closed', 'deno/fetch-dns-error', 'deno/fetch-connection-reset'],
-  'a headline that points to the list, and a validation code as a category': ['dwolla/validation-error-embedded-email', 'fastendpoints/validation-failure-400'],
-  'a lone form-level sentence beats the envelope’s type-level message': ['easypost/claim-not-found-string-errors', 'pagerduty/invalid-input-provided'],
-  'an Unauthorized code without a 401 is forbidden': ['monday/user-unauthorized-graphql-200', 'aws-appsync/unauthorized-get-project'],
+  '`messages` maps, and `messages.error` as the sentence': [
+    'codeigniter4/fail-validation-errors',
+    'codeigniter4/fail-single-message-500',
+  ],
+  'Bun and Deno connection failures are network failures': [
+    'bun/fetch-connection-refused',
+    'bun/fetch-connection-closed',
+    'deno/fetch-dns-error',
+    'deno/fetch-connection-reset',
+  ],
+  'a headline that points to the list, and a validation code as a category': [
+    'dwolla/validation-error-embedded-email',
+    'fastendpoints/validation-failure-400',
+  ],
+  'a lone form-level sentence beats the envelope’s type-level message': [
+    'easypost/claim-not-found-string-errors',
+    'pagerduty/invalid-input-provided',
+  ],
+  'an Unauthorized code without a 401 is forbidden': [
+    'monday/user-unauthorized-graphql-200',
+    'aws-appsync/unauthorized-get-project',
+  ],
   'no wait read from an HTML page’s stock text': ['google-app-engine/server-error-html-via-cloudfront'],
   // Not from the holdout: found while reading it. Chinese and Japanese write sentences without spaces.
-  'a sentence in a script without spaces is a sentence, not a one-token code': ['tencent-cloud/signature-expired-zh-cn', 'tencent-cloud/action-offline-zh-cn'],
+  'a sentence in a script without spaces is a sentence, not a one-token code': [
+    'tencent-cloud/signature-expired-zh-cn',
+    'tencent-cloud/action-offline-zh-cn',
+  ],
 };
 
 /**
@@ -36,7 +66,14 @@ const CONVENTIONS: Record<string, readonly string[]> = {
  * support `phrase` and Vonage's id in `instance` (vendor-only members; `instance` is a URI elsewhere); Yii
  * 2's `suppress_response_code` body (a 200 whose status sits in `data.status`).
  */
-const STILL_WRONG = ['meilisearch/invalid-search-offset', 'contentful/rate-limit-reset-header', 'contentful/entry-not-found', 'asana/server-error-phrase', 'vonage/invalid-credentials-401', 'yii2/suppress-response-code-200'];
+const STILL_WRONG = [
+  'meilisearch/invalid-search-offset',
+  'contentful/rate-limit-reset-header',
+  'contentful/entry-not-found',
+  'asana/server-error-phrase',
+  'vonage/invalid-credentials-401',
+  'yii2/suppress-response-code-200',
+];
 
 const byId = new Map(corpus.map((c) => [c.id, c]));
 const failures = async (id: string): Promise<string[]> => {

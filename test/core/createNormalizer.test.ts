@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, normalizeError, readApiError, shouldReport, toReport, toToast, type ErrorFormat, type ErrorParser } from '../../src';
+import {
+  createNormalizer,
+  normalizeError,
+  readApiError,
+  shouldReport,
+  toReport,
+  toToast,
+  type ErrorFormat,
+  type ErrorParser,
+} from '../../src';
 import { builtInFormats, jsonRpc, problemJson, stripe } from '../../src/formats';
 import { corpus } from '../conformance/corpus';
 import { formatFixtures, FIXED } from '../fixtures/formats';
@@ -26,23 +35,54 @@ describe('createNormalizer', () => {
   it('with no format still reads any body by structure, but not what only a format knows', () => {
     const structural = createNormalizer();
     // The spec's fixed text for -32601 names the code; only the JSON-RPC format knows it says nothing to a person.
-    expect(structural(inputOf(METHOD_NOT_FOUND))).toMatchObject({ format: 'generic', kind: 'unknown', message: 'Method not found' });
-    expect(createNormalizer({ formats: [jsonRpc] })(inputOf(METHOD_NOT_FOUND))).toMatchObject({ format: 'json-rpc', kind: 'not-found', messageSource: 'default' });
+    expect(structural(inputOf(METHOD_NOT_FOUND))).toMatchObject({
+      format: 'generic',
+      kind: 'unknown',
+      message: 'Method not found',
+    });
+    expect(createNormalizer({ formats: [jsonRpc] })(inputOf(METHOD_NOT_FOUND))).toMatchObject({
+      format: 'json-rpc',
+      kind: 'not-found',
+      messageSource: 'default',
+    });
   });
 
   it('reads a format it was given and names it, and leaves out the ones it was not', () => {
     const fixture = formatFixtures.find((f) => f.name === 'card_error card_declined (402)')!;
     const input = { status: fixture.status, headers: fixture.headers ?? {}, body: fixture.body };
-    expect(createNormalizer({ formats: [problemJson, stripe] })(input)).toMatchObject({ format: 'stripe', code: 'card_declined' });
-    expect(createNormalizer({ formats: [problemJson] })(input)).toMatchObject({ format: 'generic', code: 'card_declined', message: 'Your card has insufficient funds.' });
+    expect(createNormalizer({ formats: [problemJson, stripe] })(input)).toMatchObject({
+      format: 'stripe',
+      code: 'card_declined',
+    });
+    expect(createNormalizer({ formats: [problemJson] })(input)).toMatchObject({
+      format: 'generic',
+      code: 'card_declined',
+      message: 'Your card has insufficient funds.',
+    });
   });
 
   it('tries its formats in the order given, the first that recognises the body reading it', () => {
-    const first: ErrorFormat = { name: 'first', keys: ['error'], test: () => true, read: () => ({ code: 'from_first' }) };
-    const second: ErrorFormat = { name: 'second', keys: ['error'], test: () => true, read: () => ({ code: 'from_second' }) };
+    const first: ErrorFormat = {
+      name: 'first',
+      keys: ['error'],
+      test: () => true,
+      read: () => ({ code: 'from_first' }),
+    };
+    const second: ErrorFormat = {
+      name: 'second',
+      keys: ['error'],
+      test: () => true,
+      read: () => ({ code: 'from_second' }),
+    };
     const input = { status: 400, headers: {}, body: { error: { message: 'The name is taken.' } } };
-    expect(createNormalizer({ formats: [first, second] })(input)).toMatchObject({ format: 'first', code: 'from_first' });
-    expect(createNormalizer({ formats: [second, first] })(input)).toMatchObject({ format: 'second', code: 'from_second' });
+    expect(createNormalizer({ formats: [first, second] })(input)).toMatchObject({
+      format: 'first',
+      code: 'from_first',
+    });
+    expect(createNormalizer({ formats: [second, first] })(input)).toMatchObject({
+      format: 'second',
+      code: 'from_second',
+    });
   });
 
   it('tests a format only on bodies with one of its keys, past 32 formats too', () => {
@@ -54,22 +94,46 @@ describe('createNormalizer', () => {
       test: (body) => (tested.push(`format-${i}`), `key${i}` in body),
     }));
     const normalize = createNormalizer({ formats });
-    expect(normalize({ status: 400, headers: {}, body: { key32: 'x', message: 'The name is taken.' } }).format).toBe('format-32');
+    expect(normalize({ status: 400, headers: {}, body: { key32: 'x', message: 'The name is taken.' } }).format).toBe(
+      'format-32',
+    );
     expect(tested).toEqual(['format-32']);
     tested.length = 0;
-    expect(normalize({ status: 400, headers: {}, body: { key0: 'x', message: 'The name is taken.' } }).format).toBe('format-0');
+    expect(normalize({ status: 400, headers: {}, body: { key0: 'x', message: 'The name is taken.' } }).format).toBe(
+      'format-0',
+    );
     expect(tested).toEqual(['format-0']);
   });
 
   it('skips a format whose test or reader throws, and reads on', () => {
-    const throws: ErrorFormat = { name: 'throws', keys: [], test: () => { throw new Error('boom'); } };
-    const readThrows: ErrorFormat = { name: 'read-throws', keys: [], test: () => true, read: () => { throw new Error('boom'); } };
+    const throws: ErrorFormat = {
+      name: 'throws',
+      keys: [],
+      test: () => {
+        throw new Error('boom');
+      },
+    };
+    const readThrows: ErrorFormat = {
+      name: 'read-throws',
+      keys: [],
+      test: () => true,
+      read: () => {
+        throw new Error('boom');
+      },
+    };
     const input = { status: 409, headers: {}, body: { message: 'That email address is already registered.' } };
-    expect(createNormalizer({ formats: [throws, readThrows] })(input)).toMatchObject({ format: 'generic', kind: 'conflict', message: 'That email address is already registered.' });
+    expect(createNormalizer({ formats: [throws, readThrows] })(input)).toMatchObject({
+      format: 'generic',
+      kind: 'conflict',
+      message: 'That email address is already registered.',
+    });
   });
 
   it("tries the app's parsers first, held to the formats' rules, and the call's before its own", () => {
-    const acme: ErrorParser = { name: 'acme', parse: (body) => ((body as { acme?: string }).acme ? { message: '<b>Card declined</b>' } : undefined) };
+    const acme: ErrorParser = {
+      name: 'acme',
+      parse: (body) => ((body as { acme?: string }).acme ? { message: '<b>Card declined</b>' } : undefined),
+    };
     const call: ErrorParser = { name: 'call', parse: () => ({ message: 'Read by the call.' }) };
     const normalize = createNormalizer({ formats: builtInFormats, parsers: [acme] });
     const input = { status: 402, headers: {}, body: { acme: 'x', message: 'Your card was declined.' } };
@@ -92,7 +156,8 @@ describe('the core helpers read with the normalizer they are given', () => {
     expect(toReport(error, { normalize: structural }).tags.format).toBe('generic');
     expect(toToast(error, { normalize: structural }).description).toBe('Method not found');
     expect(toToast(error).description).not.toBe('Method not found');
-    // A missing method is a not-found the person can act on; read by structure alone it is an unknown failure, which is reported.
+    // A missing method is a not-found the person can act on; read by structure alone it is an unknown failure, which
+    // is reported.
     expect(shouldReport(error)).toBe(false);
     expect(shouldReport(error, { normalize: structural })).toBe(true);
     expect((await readApiError(error, { normalize: structural })).format).toBe('generic');

@@ -11,7 +11,8 @@ const BLANK: ReadonlyArray<readonly [string, unknown]> = [
   ['whitespace', '   \n'],
 ];
 // test/fixtures/seeds.ts 'access_denied (query)': the OAuth error is in the redirect's Location, not the body.
-const LOCATION = 'https://app.example.com/callback?error=access_denied&error_description=The%20resource%20owner%20denied%20the%20request&state=xyz';
+const LOCATION =
+  'https://app.example.com/callback?error=access_denied&error_description=The%20resource%20owner%20denied%20the%20request&state=xyz';
 
 describe('an empty body reads alike whichever way a client spells it', () => {
   it.each(BLANK)('%s beside an OAuth redirect keeps the error of its Location', (_, body) => {
@@ -27,6 +28,8 @@ describe('an empty body reads alike whichever way a client spells it', () => {
       code: 'ERR_BAD_REQUEST',
       response: { status: 404, headers: { 'x-amz-request-id': 'request-id' }, data },
     });
-    expect({ ...normalizeError(thrown, { now: NOW }) }).toEqual({ ...normalizeError({ status: 404, headers: { 'x-amz-request-id': 'request-id' }, body: null }, { now: NOW }) });
+    expect({ ...normalizeError(thrown, { now: NOW }) }).toEqual({
+      ...normalizeError({ status: 404, headers: { 'x-amz-request-id': 'request-id' }, body: null }, { now: NOW }),
+    });
   });
 });

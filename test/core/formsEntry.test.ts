@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
  * (scripts/useClient.ts), and a server action cannot call a function from a `'use client'` file.
  */
 async function reactImporters(entry: string): Promise<string[]> {
-  const { metafile } = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', metafile: true, logLevel: 'silent', external: ['react', 'react/*', 'api-error-kit'] });
+  const { metafile } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+    external: ['react', 'react/*', 'api-error-kit'],
+  });
   return Object.entries(metafile.inputs)
     .filter(([, input]) => input.imports.some((imported) => /^react($|\/)/.test(imported.path)))
     .map(([file]) => file);

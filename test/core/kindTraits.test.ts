@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { API_ERROR_KINDS, KIND_TRAITS, defaultText, normalizeError, shouldReport, toneOf, type ApiErrorKind } from '../../src';
+import {
+  API_ERROR_KINDS,
+  KIND_TRAITS,
+  defaultText,
+  normalizeError,
+  shouldReport,
+  toneOf,
+  type ApiErrorKind,
+} from '../../src';
 import { throwOnError } from '../../src/query/throwOnError';
 
 const response = (status: number, headers: Record<string, string> = {}) => ({ status, headers, body: null });
@@ -34,7 +42,16 @@ describe('what each kind means', () => {
     const decided = Object.fromEntries(
       Object.entries(FAILURES).map(([kind, failure]) => {
         const error = normalizeError(failure);
-        return [kind, { kind: error.kind, retryable: error.retryable, toBoundary: throwOnError(failure), reported: shouldReport(failure), tone: toneOf(error) }];
+        return [
+          kind,
+          {
+            kind: error.kind,
+            retryable: error.retryable,
+            toBoundary: throwOnError(failure),
+            reported: shouldReport(failure),
+            tone: toneOf(error),
+          },
+        ];
       }),
     );
     expect(decided).toEqual({
@@ -62,7 +79,11 @@ describe('what each kind means', () => {
   it('is the table the kit reads: a model of each kind is retryable and toned as its row says', () => {
     for (const kind of API_ERROR_KINDS) {
       const error = normalizeError(FAILURES[kind]);
-      expect({ kind, retryable: error.retryable, tone: toneOf(error) }).toEqual({ kind, retryable: KIND_TRAITS[kind].retryable, tone: KIND_TRAITS[kind].tone });
+      expect({ kind, retryable: error.retryable, tone: toneOf(error) }).toEqual({
+        kind,
+        retryable: KIND_TRAITS[kind].retryable,
+        tone: KIND_TRAITS[kind].tone,
+      });
     }
   });
 });

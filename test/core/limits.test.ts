@@ -4,7 +4,12 @@ import { normalizeError } from '../../src';
 const laravel = (fields: number) => ({
   status: 422,
   headers: {},
-  body: { message: 'The given data was invalid.', errors: Object.fromEntries(Array.from({ length: fields }, (_, i) => [`rows.${i}.email`, [`Row ${i + 1}: enter an email address`]])) },
+  body: {
+    message: 'The given data was invalid.',
+    errors: Object.fromEntries(
+      Array.from({ length: fields }, (_, i) => [`rows.${i}.email`, [`Row ${i + 1}: enter an email address`]]),
+    ),
+  },
 });
 
 describe('how many field errors a model holds', () => {
@@ -17,19 +22,34 @@ describe('how many field errors a model holds', () => {
 
   it('stops at a thousand, however many the body holds', () => {
     expect(normalizeError(laravel(1500)).fieldErrors).toHaveLength(1000);
-    const list = { status: 400, headers: {}, body: { errors: Array.from({ length: 100_000 }, (_, i) => `Problem ${i}`) } };
+    const list = {
+      status: 400,
+      headers: {},
+      body: { errors: Array.from({ length: 100_000 }, (_, i) => `Problem ${i}`) },
+    };
     expect(normalizeError(list).fieldErrors).toHaveLength(1000);
   });
 
   it('holds custom parsers to the same limit', () => {
-    const parser = { name: 'bulk', parse: () => ({ fieldErrors: Array.from({ length: 5000 }, (_, i) => ({ field: `row.${i}`, message: 'Check this row' })) }) };
-    expect(normalizeError({ status: 422, headers: {}, body: {} }, { parsers: [parser] }).fieldErrors).toHaveLength(1000);
+    const parser = {
+      name: 'bulk',
+      parse: () => ({
+        fieldErrors: Array.from({ length: 5000 }, (_, i) => ({ field: `row.${i}`, message: 'Check this row' })),
+      }),
+    };
+    expect(normalizeError({ status: 422, headers: {}, body: {} }, { parsers: [parser] }).fieldErrors).toHaveLength(
+      1000,
+    );
   });
 });
 
 describe('boxed strings', () => {
   it('are read as one message, not walked character by character', () => {
-    const { fieldErrors } = normalizeError({ status: 422, headers: {}, body: { message: 'Invalid', errors: { email: [new String('Enter an email address')] } } });
+    const { fieldErrors } = normalizeError({
+      status: 422,
+      headers: {},
+      body: { message: 'Invalid', errors: { email: [new String('Enter an email address')] } },
+    });
     expect(fieldErrors).toEqual([{ field: 'email', message: 'Enter an email address' }]);
   });
 });

@@ -15,7 +15,11 @@ const ENTRIES = ['src/index.ts', 'src/react/index.ts', 'src/query/index.ts', 'sr
 const OPTION_TYPE = /(?:Props|Options|Config)$/;
 
 function undocumentedOptions(): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   const program = ts.createProgram(
     ENTRIES.map((entry) => path.join(root, entry)),
     { ...config!.options, noEmit: true },
@@ -42,7 +46,8 @@ function undocumentedOptions(): string[] {
         const optional = (member.flags & ts.SymbolFlags.Optional) !== 0;
         const memberType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(member, declaration));
         const callback = memberType.getCallSignatures().length > 0;
-        if (optional && !callback && !member.getJsDocTags(checker).some((tag) => tag.name === 'default')) problems.add(`${name}: no @default`);
+        if (optional && !callback && !member.getJsDocTags(checker).some((tag) => tag.name === 'default'))
+          problems.add(`${name}: no @default`);
       }
     }
   }

@@ -62,7 +62,10 @@ beforeAll(async () => {
       return;
     }
     const { status, headers = {} } = c.response!;
-    res.writeHead(status, Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase()))));
+    res.writeHead(
+      status,
+      Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase()))),
+    );
     res.end(wire(c));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -76,7 +79,9 @@ afterAll(async () => {
 
 const url = (c: ConformanceCase | string) => `${base}/${encodeURIComponent(typeof c === 'string' ? c : c.id)}`;
 
-/** The model of exactly what the server sent, read the documented way: a fresh fetch through `HttpError.fromResponse`. */
+/**
+ * The model of exactly what the server sent, read the documented way: a fresh fetch through `HttpError.fromResponse`.
+ */
 async function rawModel(c: ConformanceCase): Promise<ApiError> {
   return normalizeError(await HttpError.fromResponse(await fetch(url(c))), { now: receivedAt(c) });
 }
@@ -85,17 +90,20 @@ async function rawModel(c: ConformanceCase): Promise<ApiError> {
 const misses = (c: ConformanceCase, model: ApiError) => Object.entries(judge(c, model)).filter(([, wrong]) => wrong);
 
 describe('readApiError: a thrown fetch Response', () => {
-  it.each(cases.map((c) => [c.id, c] as const))('%s: the full model, and the app can still read the body', async (_, c) => {
-    const response = await fetch(url(c));
-    expect(hasUnreadBody(response)).toBe(true);
-    const model = await readApiError(response, { now: receivedAt(c) });
-    expect(model).toEqual(await rawModel(c));
-    expect(misses(c, model)).toEqual([]);
-    expect(model.cause).toBe(response);
-    // Read from a clone: the response is the app's to read as before.
-    expect(response.bodyUsed).toBe(false);
-    expect(await response.text()).toBe(wire(c));
-  });
+  it.each(cases.map((c) => [c.id, c] as const))(
+    '%s: the full model, and the app can still read the body',
+    async (_, c) => {
+      const response = await fetch(url(c));
+      expect(hasUnreadBody(response)).toBe(true);
+      const model = await readApiError(response, { now: receivedAt(c) });
+      expect(model).toEqual(await rawModel(c));
+      expect(misses(c, model)).toEqual([]);
+      expect(model.cause).toBe(response);
+      // Read from a clone: the response is the app's to read as before.
+      expect(response.bodyUsed).toBe(false);
+      expect(await response.text()).toBe(wire(c));
+    },
+  );
 
   it('reads what the status alone cannot tell: the server sentence, fields, support id and code', async () => {
     const c = cases.find((k) => k.id === 'rfc9457/validation-errors-extension')!;
@@ -113,7 +121,10 @@ describe('readApiError: a thrown fetch Response', () => {
     expect((await readApiError(await fetch(url(rateLimit)), { now })).retryAt).toBe(now + 60_000);
 
     const seen: unknown[] = [];
-    const spy: ErrorParser = { name: 'spy', parse: (body) => (seen.push(body), { message: 'Read by the app’s own parser.' }) };
+    const spy: ErrorParser = {
+      name: 'spy',
+      parse: (body) => (seen.push(body), { message: 'Read by the app’s own parser.' }),
+    };
     const problem = cases.find((c) => c.id === 'rfc9457/out-of-credit')!;
     const model = await readApiError(await fetch(url(problem)), { parsers: [spy] });
     expect(seen).toEqual([problem.response!.body]);
@@ -161,21 +172,27 @@ describe('readApiError: wretch 2 errors', () => {
       (thrown: unknown) => thrown,
     );
 
-  it.each(cases.map((c) => [c.id, c] as const))('%s, errorType(null): the body wretch left unread is read', async (_, c) => {
-    const error = await caught(wretch2(url(c)).errorType(null).get().res());
-    expect(error).toMatchObject({ name: 'Error', status: c.response!.status });
-    expect(hasUnreadBody(error)).toBe(true);
-    const model = await readApiError(error, { now: receivedAt(c) });
-    expect(model).toEqual(await rawModel(c));
-    expect(model.cause).toBe(error);
-  });
+  it.each(cases.map((c) => [c.id, c] as const))(
+    '%s, errorType(null): the body wretch left unread is read',
+    async (_, c) => {
+      const error = await caught(wretch2(url(c)).errorType(null).get().res());
+      expect(error).toMatchObject({ name: 'Error', status: c.response!.status });
+      expect(hasUnreadBody(error)).toBe(true);
+      const model = await readApiError(error, { now: receivedAt(c) });
+      expect(model).toEqual(await rawModel(c));
+      expect(model.cause).toBe(error);
+    },
+  );
 
-  it.each(cases.map((c) => [c.id, c] as const))('%s, default errorType: wretch read the body itself, so nothing is read twice', async (_, c) => {
-    const error = await caught(wretch2(url(c)).get().res());
-    expect(hasUnreadBody(error)).toBe(false);
-    const now = receivedAt(c);
-    expect(await readApiError(error, { now })).toEqual(normalizeError(error, { now }));
-  });
+  it.each(cases.map((c) => [c.id, c] as const))(
+    '%s, default errorType: wretch read the body itself, so nothing is read twice',
+    async (_, c) => {
+      const error = await caught(wretch2(url(c)).get().res());
+      expect(hasUnreadBody(error)).toBe(false);
+      const now = receivedAt(c);
+      expect(await readApiError(error, { now })).toEqual(normalizeError(error, { now }));
+    },
+  );
 });
 
 describe('readApiError: nothing to read', () => {

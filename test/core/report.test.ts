@@ -17,9 +17,18 @@ const withHeaders = (c: ConformanceCase, id: string, headers: Record<string, str
 
 // Secrets a careless server puts in a 500: a Spring Boot body (test/conformance/cases, issue 8798) with
 // the kind of members debug handlers add, and the same secrets in an HTML debug page and a text body.
-const SECRETS = ['hunter2', 'sk_live_51HxSecretKey', 'eyJhbGciOiJIUzI1NiJ9.payload.sig', 'postgres://admin:pw@db/prod', 'SESSIONSECRET'];
+const SECRETS = [
+  'hunter2',
+  'sk_live_51HxSecretKey',
+  'eyJhbGciOiJIUzI1NiJ9.payload.sig',
+  'postgres://admin:pw@db/prod',
+  'SESSIONSECRET',
+];
 const springBoot = conformanceCase('spring-boot/500-exception-and-enum-message-leak');
-const leakyJson = withHeaders(springBoot, 'leaky/json', { 'set-cookie': `session=${SECRETS[4]}; HttpOnly`, 'x-request-id': 'req-42' });
+const leakyJson = withHeaders(springBoot, 'leaky/json', {
+  'set-cookie': `session=${SECRETS[4]}; HttpOnly`,
+  'x-request-id': 'req-42',
+});
 leakyJson.response!.body = {
   ...(springBoot.response!.body as object),
   trace: `java.lang.IllegalArgumentException at Db.connect(${SECRETS[3]})`,
@@ -29,13 +38,28 @@ leakyJson.response!.body = {
 const leakyHtml: ConformanceCase = {
   ...leakyJson,
   id: 'leaky/html',
-  response: { status: 500, headers: { 'content-type': 'text/html' }, body: `<html><body><h1>Error</h1><pre>${SECRETS.join('\n')}</pre></body></html>` },
+  response: {
+    status: 500,
+    headers: { 'content-type': 'text/html' },
+    body: `<html><body><h1>Error</h1><pre>${SECRETS.join('\n')}</pre></body></html>`,
+  },
 };
-const leakyText: ConformanceCase = { ...leakyJson, id: 'leaky/text', response: { status: 500, body: `panic: ${SECRETS.join(' ')}` } };
+const leakyText: ConformanceCase = {
+  ...leakyJson,
+  id: 'leaky/text',
+  response: { status: 500, body: `panic: ${SECRETS.join(' ')}` },
+};
 
-const gemini503 = withHeaders(conformanceCase('gemini/model-overloaded-503'), 'gemini/traced', { traceparent: TRACEPARENT, 'x-request-id': 'req-7' });
-const traceOnly = withHeaders(conformanceCase('gemini/model-overloaded-503'), 'gemini/trace-only', { traceparent: TRACEPARENT });
-const traceResponse = withHeaders(conformanceCase('gemini/model-overloaded-503'), 'gemini/traceresponse', { traceresponse: TRACEPARENT });
+const gemini503 = withHeaders(conformanceCase('gemini/model-overloaded-503'), 'gemini/traced', {
+  traceparent: TRACEPARENT,
+  'x-request-id': 'req-7',
+});
+const traceOnly = withHeaders(conformanceCase('gemini/model-overloaded-503'), 'gemini/trace-only', {
+  traceparent: TRACEPARENT,
+});
+const traceResponse = withHeaders(conformanceCase('gemini/model-overloaded-503'), 'gemini/traceresponse', {
+  traceresponse: TRACEPARENT,
+});
 const zeroTrace = withHeaders(conformanceCase('gemini/model-overloaded-503'), 'gemini/zero-trace', {
   traceparent: '00-00000000000000000000000000000000-00f067aa0ba902b7-01',
 });
@@ -45,13 +69,33 @@ const openai503 = conformanceCase('openai/model-overloaded-503');
 const openaiAgain: ConformanceCase = {
   ...openai503,
   id: 'openai/again',
-  response: { status: 503, body: JSON.parse(JSON.stringify(openai503.response!.body).replace('500d9fff2057e4af93a280f67002c342', '7c1e2a90b4d34f0e9a8b6c5d4e3f2a1b')) },
+  response: {
+    status: 503,
+    body: JSON.parse(
+      JSON.stringify(openai503.response!.body).replace(
+        '500d9fff2057e4af93a280f67002c342',
+        '7c1e2a90b4d34f0e9a8b6c5d4e3f2a1b',
+      ),
+    ),
+  },
 };
 const directus500 = conformanceCase('directus/internal-error-sql-text');
 
 let server: CaseServer;
 beforeAll(async () => {
-  server = await startCaseServer([openai503, openaiAgain, leakyJson, leakyHtml, leakyText, gemini503, traceOnly, traceResponse, zeroTrace, notion401, directus500]);
+  server = await startCaseServer([
+    openai503,
+    openaiAgain,
+    leakyJson,
+    leakyHtml,
+    leakyText,
+    gemini503,
+    traceOnly,
+    traceResponse,
+    zeroTrace,
+    notion401,
+    directus500,
+  ]);
 });
 afterAll(() => server.close());
 /** What an app's fetch wrapper throws: `HttpError.fromResponse` of a real response. */
@@ -60,11 +104,16 @@ const thrown = async (c: ConformanceCase) => HttpError.fromResponse(await server
 describe('shouldReport', () => {
   it('never reports a 4xx, a rate limit, a cancel or a network failure, and reports 5xx, across the conformance corpus', () => {
     for (const c of corpus) {
-      const error = c.response ? { status: c.response.status, headers: c.response.headers ?? {}, body: c.response.body } : Object.assign(new Error(c.thrown!.message), c.thrown);
+      const error = c.response
+        ? { status: c.response.status, headers: c.response.headers ?? {}, body: c.response.body }
+        : Object.assign(new Error(c.thrown!.message), c.thrown);
       const { kind, status } = normalizeError(error);
-      const quiet = (status !== undefined && status >= 400 && status < 500) || ['rate-limited', 'cancelled', 'network'].includes(kind);
+      const quiet =
+        (status !== undefined && status >= 400 && status < 500) ||
+        ['rate-limited', 'cancelled', 'network'].includes(kind);
       if (quiet) expect(shouldReport(error), c.id).toBe(false);
-      else if (status !== undefined && status >= 500 && ['server', 'unavailable', 'timeout'].includes(kind)) expect(shouldReport(error), c.id).toBe(true);
+      else if (status !== undefined && status >= 500 && ['server', 'unavailable', 'timeout'].includes(kind))
+        expect(shouldReport(error), c.id).toBe(true);
     }
   });
 
@@ -86,7 +135,14 @@ describe('shouldReport', () => {
 describe('toReport', () => {
   it('tags kind, status, code, support id, W3C trace id and format', async () => {
     const report = toReport(await thrown(gemini503));
-    expect(report.tags).toEqual({ kind: 'unavailable', status: '503', code: 'UNAVAILABLE', logId: 'req-7', traceId: TRACE_ID, format: 'google' });
+    expect(report.tags).toEqual({
+      kind: 'unavailable',
+      status: '503',
+      code: 'UNAVAILABLE',
+      logId: 'req-7',
+      traceId: TRACE_ID,
+      format: 'google',
+    });
     expect(report.message).toBe('unavailable 503 UNAVAILABLE: The model is overloaded. Please try again later.');
   });
 
@@ -103,16 +159,22 @@ describe('toReport', () => {
     expect(tags).toEqual({ kind: 'network', format: 'network' });
   });
 
-  it.each([leakyJson, leakyHtml, leakyText])('never carries a response body, even one full of secrets ($id)', async (c) => {
-    const report = toReport(await thrown(c));
-    const text = JSON.stringify(report);
-    for (const secret of SECRETS) expect(text).not.toContain(secret);
-    expect(report.tags.kind).toBe('server');
-    expect(report.message).toBe('server 500: Try again later.');
-  });
+  it.each([leakyJson, leakyHtml, leakyText])(
+    'never carries a response body, even one full of secrets ($id)',
+    async (c) => {
+      const report = toReport(await thrown(c));
+      const text = JSON.stringify(report);
+      for (const secret of SECRETS) expect(text).not.toContain(secret);
+      expect(report.tags.kind).toBe('server');
+      expect(report.message).toBe('server 500: Try again later.');
+    },
+  );
 
   it('keeps prose out of tags, even from an app’s own parser', () => {
-    const parser = { name: 'legacy', parse: () => ({ code: 'Something broke\nfor ada@example.com', logId: 'see the logs', message: 'Try later.' }) };
+    const parser = {
+      name: 'legacy',
+      parse: () => ({ code: 'Something broke\nfor ada@example.com', logId: 'see the logs', message: 'Try later.' }),
+    };
     const { tags } = toReport({ status: 500, headers: {}, body: { any: 'thing' } }, { parsers: [parser] });
     expect(tags).toEqual({ kind: 'server', status: '500', format: 'legacy' });
   });
@@ -130,7 +192,11 @@ describe('toToast', () => {
     const second = toToast(await thrown(traceOnly)); // another request: no request id, same failure
     expect(second.id).toBe(first.id);
     expect(toToast(await thrown(directus500)).id).not.toBe(first.id);
-    expect(first).toEqual({ id: first.id, title: 'Sorry, the service is unavailable', description: 'The model is overloaded. Please try again later.' });
+    expect(first).toEqual({
+      id: first.id,
+      title: 'Sorry, the service is unavailable',
+      description: 'The model is overloaded. Please try again later.',
+    });
   });
 
   it('gives the same id when only a request id inside the message differs', async () => {
@@ -142,12 +208,20 @@ describe('toToast', () => {
   it('offers sign-in on a 401 and a retry on a failure worth retrying, with the app’s labels', async () => {
     const signIn = () => {};
     const retry = () => {};
-    expect(toToast(await thrown(notion401), { onSignIn: signIn, onRetry: retry }).action).toEqual({ label: 'Sign in', onClick: signIn });
-    expect(toToast(await thrown(gemini503), { onSignIn: signIn, onRetry: retry, messages: { tryAgain: 'Réessayer' } }).action).toEqual({
+    expect(toToast(await thrown(notion401), { onSignIn: signIn, onRetry: retry }).action).toEqual({
+      label: 'Sign in',
+      onClick: signIn,
+    });
+    expect(
+      toToast(await thrown(gemini503), { onSignIn: signIn, onRetry: retry, messages: { tryAgain: 'Réessayer' } })
+        .action,
+    ).toEqual({
       label: 'Réessayer',
       onClick: retry,
     });
-    expect(toToast({ status: 429, headers: { 'retry-after': '30' }, body: null }, { onRetry: retry })).not.toHaveProperty('action');
+    expect(
+      toToast({ status: 429, headers: { 'retry-after': '30' }, body: null }, { onRetry: retry }),
+    ).not.toHaveProperty('action');
   });
 });
 

@@ -7,72 +7,198 @@ import { durationMs, waitInText } from '../../src/core/timing';
 // The structural reader, one convention at a time. Each shape is the smallest piece of a real API's
 // body that shows the convention (the API is named); the conformance corpus has the whole bodies.
 const NOW = Date.UTC(2026, 10, 22, 12);
-const read = (status: number, body: unknown, headers: Record<string, string> = {}) => normalizeError({ status, headers, body }, { now: NOW });
+const read = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  normalizeError({ status, headers, body }, { now: NOW });
 const fields = (status: number, body: unknown) => read(status, body).fieldErrors.map((e) => [e.field, e.message]);
 
 describe('field errors found by structure', () => {
   it.each([
-    ['field (GoCardless)', { error: { errors: [{ field: 'branch_code', message: 'must be a number' }] } }, 'branch_code'],
-    ['Field, capitalised (Square)', { errors: [{ code: 'VALUE_EMPTY', detail: 'Field must not be blank.', Field: 'idempotency_key' }] }, 'idempotency_key'],
-    ['propertyPath (Symfony, API Platform)', { violations: [{ propertyPath: 'items[0].name', message: 'This value should not be blank.' }] }, 'items.0.name'],
+    [
+      'field (GoCardless)',
+      { error: { errors: [{ field: 'branch_code', message: 'must be a number' }] } },
+      'branch_code',
+    ],
+    [
+      'Field, capitalised (Square)',
+      { errors: [{ code: 'VALUE_EMPTY', detail: 'Field must not be blank.', Field: 'idempotency_key' }] },
+      'idempotency_key',
+    ],
+    [
+      'propertyPath (Symfony, API Platform)',
+      { violations: [{ propertyPath: 'items[0].name', message: 'This value should not be blank.' }] },
+      'items.0.name',
+    ],
     ['pointer (RFC 9457)', { errors: [{ detail: 'must be positive', pointer: '#/age' }] }, 'age'],
-    ['source.pointer (JSON:API)', { errors: [{ detail: 'is too short', source: { pointer: '/data/attributes/firstName' } }] }, 'firstName'],
-    ['loc (FastAPI)', { detail: [{ loc: ['body', 'items', 0, 'name'], msg: 'Field required', type: 'missing' }] }, 'items.0.name'],
-    ['location with its transport prefix (Huma)', { errors: [{ message: 'expected length >= 3', location: 'body.title' }] }, 'title'],
-    ['instancePath (ajv, Fastify)', { validation: [{ instancePath: '/email', message: 'must match format "email"' }] }, 'email'],
-    ['members (ABP)', { error: { validationErrors: [{ message: 'The Email field is required.', members: ['email'] }] } }, 'email'],
-    ['FieldName (ServiceStack)', { ResponseStatus: { Errors: [{ ErrorCode: 'NotEmpty', FieldName: 'Name', Message: "'Name' must not be empty." }] } }, 'Name'],
+    [
+      'source.pointer (JSON:API)',
+      { errors: [{ detail: 'is too short', source: { pointer: '/data/attributes/firstName' } }] },
+      'firstName',
+    ],
+    [
+      'loc (FastAPI)',
+      { detail: [{ loc: ['body', 'items', 0, 'name'], msg: 'Field required', type: 'missing' }] },
+      'items.0.name',
+    ],
+    [
+      'location with its transport prefix (Huma)',
+      { errors: [{ message: 'expected length >= 3', location: 'body.title' }] },
+      'title',
+    ],
+    [
+      'instancePath (ajv, Fastify)',
+      { validation: [{ instancePath: '/email', message: 'must match format "email"' }] },
+      'email',
+    ],
+    [
+      'members (ABP)',
+      { error: { validationErrors: [{ message: 'The Email field is required.', members: ['email'] }] } },
+      'email',
+    ],
+    [
+      'FieldName (ServiceStack)',
+      {
+        ResponseStatus: {
+          Errors: [{ ErrorCode: 'NotEmpty', FieldName: 'Name', Message: "'Name' must not be empty." }],
+        },
+      },
+      'Name',
+    ],
     ['in (HubSpot)', { errors: [{ message: 'is required', in: 'name', code: 'REQUIRED' }] }, 'name'],
-    ['meta.param_name (Clerk)', { errors: [{ message: 'is not allowed', long_message: 'domain is not allowed', meta: { param_name: 'domain' } }] }, 'domain'],
-    ['a bean-validation method path (Quarkus)', { violations: [{ field: 'create.arg0.name', message: 'must not be blank' }] }, 'name'],
+    [
+      'meta.param_name (Clerk)',
+      {
+        errors: [{ message: 'is not allowed', long_message: 'domain is not allowed', meta: { param_name: 'domain' } }],
+      },
+      'domain',
+    ],
+    [
+      'a bean-validation method path (Quarkus)',
+      { violations: [{ field: 'create.arg0.name', message: 'must not be blank' }] },
+      'name',
+    ],
   ])('%s', (_name, body, path) => {
     expect(fields(400, body).map(([field]) => field)).toEqual([path]);
   });
 
   it('an item wrapped in an object naming its type (Adyen) is the item', () => {
-    expect(fields(422, { invalidFields: [{ InvalidField: { name: 'email', value: 'x', message: "The 'email' 'x' is invalid." } }] })).toEqual([['email', "The 'email' 'x' is invalid."]]);
+    expect(
+      fields(422, {
+        invalidFields: [{ InvalidField: { name: 'email', value: 'x', message: "The 'email' 'x' is invalid." } }],
+      }),
+    ).toEqual([['email', "The 'email' 'x' is invalid."]]);
   });
   it('an item that names its field and lists its messages (Hetzner)', () => {
-    expect(fields(400, { error: { code: 'invalid_input', message: 'invalid input', details: { fields: [{ name: 'name', messages: ['is too long'] }] } } })).toEqual([['name', 'Is too long']]);
+    expect(
+      fields(400, {
+        error: {
+          code: 'invalid_input',
+          message: 'invalid input',
+          details: { fields: [{ name: 'name', messages: ['is too long'] }] },
+        },
+      }),
+    ).toEqual([['name', 'Is too long']]);
   });
   it('a map of fields under `data` (PocketBase) and under `message` (GitLab)', () => {
-    expect(fields(400, { code: 400, message: 'Failed to create record.', data: { email: { code: 'validation_invalid_email', message: 'Must be a valid email address.' } } })).toEqual([['email', 'Must be a valid email address.']]);
-    expect(fields(400, { message: { bio: ['is too long (maximum is 255 characters)'] } })).toEqual([['bio', 'Is too long (maximum is 255 characters)']]);
+    expect(
+      fields(400, {
+        code: 400,
+        message: 'Failed to create record.',
+        data: { email: { code: 'validation_invalid_email', message: 'Must be a valid email address.' } },
+      }),
+    ).toEqual([['email', 'Must be a valid email address.']]);
+    expect(fields(400, { message: { bio: ['is too long (maximum is 255 characters)'] } })).toEqual([
+      ['bio', 'Is too long (maximum is 255 characters)'],
+    ]);
   });
   it('Discord nests fields by index, `fields` among them, with `_errors` as the leaves', () => {
-    const body = { code: 50035, message: 'Invalid Form Body', errors: { embeds: { '0': { fields: { '1': { value: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 1024 or fewer in length.' }] } } } } } } };
+    const body = {
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: {
+        embeds: {
+          '0': {
+            fields: {
+              '1': {
+                value: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 1024 or fewer in length.' }] },
+              },
+            },
+          },
+        },
+      },
+    };
     expect(fields(400, body)).toEqual([['embeds.0.fields.1.value', 'Must be 1024 or fewer in length.']]);
   });
   it('a field called description or title is a field, not the envelope (Django REST framework)', () => {
     const error = read(400, { title: ['This field is required.'], description: ['This field may not be blank.'] });
-    expect(error).toMatchObject({ kind: 'validation', format: 'field-dictionary', message: 'Check your answers and try again.' });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      format: 'field-dictionary',
+      message: 'Check your answers and try again.',
+    });
     expect(error.fieldErrors.map((e) => e.field)).toEqual(['title', 'description']);
   });
   it('envelope members are never fields, and a map of values that are not messages is no map of fields', () => {
     expect(fields(404, { message: 'The user does not exist', code: 'not_found', status: 404 })).toEqual([]);
-    expect(fields(400, { error: { message: 'Invalid request', validation: { source: 'payload', keys: ['email'] } } })).toEqual([]);
+    expect(
+      fields(400, { error: { message: 'Invalid request', validation: { source: 'payload', keys: ['email'] } } }),
+    ).toEqual([]);
     expect(fields(400, { errors: { detail: 'Not Found' } })).toEqual([]);
   });
   it('GitHub: the field is `field`, not `resource` or `code`; the message is made from the code', () => {
-    const error = read(422, { message: 'Validation Failed', errors: [{ resource: 'Label', field: 'name', code: 'already_exists' }], documentation_url: 'https://docs.github.com/rest' });
+    const error = read(422, {
+      message: 'Validation Failed',
+      errors: [{ resource: 'Label', field: 'name', code: 'already_exists' }],
+      documentation_url: 'https://docs.github.com/rest',
+    });
     expect(error.fieldErrors).toEqual([{ field: 'name', message: 'Name: already exists', code: 'already_exists' }]);
-    expect(error).toMatchObject({ kind: 'conflict', code: 'already_exists', message: "It clashes with something that already exists or has just changed." });
+    expect(error).toMatchObject({
+      kind: 'conflict',
+      code: 'already_exists',
+      message: 'It clashes with something that already exists or has just changed.',
+    });
   });
   it('a body that is a list of errors is read as one', () => {
-    expect(fields(400, [{ field: 'email', message: 'is invalid' }, { field: 'name', message: 'is required' }])).toEqual([
+    expect(
+      fields(400, [
+        { field: 'email', message: 'is invalid' },
+        { field: 'name', message: 'is required' },
+      ]),
+    ).toEqual([
       ['email', 'Is invalid'],
       ['name', 'Is required'],
     ]);
-    expect(read(401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }])).toMatchObject({ code: 'INVALID_SESSION_ID', message: 'Session expired or invalid' });
+    expect(read(401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }])).toMatchObject({
+      code: 'INVALID_SESSION_ID',
+      message: 'Session expired or invalid',
+    });
   });
   it('an error object about one field names it (Stripe `param`, Mollie `field`)', () => {
-    expect(read(400, { error: { type: 'invalid_request_error', code: 'parameter_missing', message: 'Missing required param: amount.', param: 'amount' } }).fieldErrors).toEqual([
-      { field: 'amount', message: 'Missing required param: amount.', code: 'parameter_missing' },
-    ]);
-    expect(fields(422, { status: 422, title: 'Unprocessable Entity', detail: 'The payment method is not enabled', field: 'payment.method' })).toEqual([['payment.method', 'The payment method is not enabled']]);
+    expect(
+      read(400, {
+        error: {
+          type: 'invalid_request_error',
+          code: 'parameter_missing',
+          message: 'Missing required param: amount.',
+          param: 'amount',
+        },
+      }).fieldErrors,
+    ).toEqual([{ field: 'amount', message: 'Missing required param: amount.', code: 'parameter_missing' }]);
+    expect(
+      fields(422, {
+        status: 422,
+        title: 'Unprocessable Entity',
+        detail: 'The payment method is not enabled',
+        field: 'payment.method',
+      }),
+    ).toEqual([['payment.method', 'The payment method is not enabled']]);
   });
   it('a GraphQL error path points into the response, never at a field', () => {
-    expect(fields(200, { data: { user: null }, errors: [{ message: 'User was deleted', path: ['user'], locations: [{ line: 1, column: 2 }] }] })).toEqual([]);
+    expect(
+      fields(200, {
+        data: { user: null },
+        errors: [{ message: 'User was deleted', path: ['user'], locations: [{ line: 1, column: 2 }] }],
+      }),
+    ).toEqual([]);
   });
   it('the search is bounded: a body of 200,000 items and 100 levels returns at most 1,000 errors', () => {
     const wide = { errors: Array.from({ length: 200_000 }, (_, i) => ({ field: `f${i}`, message: 'is required' })) };
@@ -86,7 +212,12 @@ describe('field errors found by structure', () => {
 it('an issue whose path is empty is about the whole input, whatever else it lists (zod unrecognized_keys)', () => {
   // zod.dev/error-formatting: `{ code: "unrecognized_keys", keys: ["extraKey"], path: [], message }`.
   const issues = [
-    { code: 'invalid_type', expected: 'string', path: ['username'], message: 'Invalid input: expected string, received number' },
+    {
+      code: 'invalid_type',
+      expected: 'string',
+      path: ['username'],
+      message: 'Invalid input: expected string, received number',
+    },
     { code: 'unrecognized_keys', keys: ['extraKey'], path: [], message: 'Unrecognized key: "extraKey"' },
   ];
   expect(fields(400, { issues })).toEqual([
@@ -104,7 +235,7 @@ describe('the message chosen by quality, not position', () => {
     ['a reason phrase', 'Not Found', 'reason'],
     ['a reason phrase with its number', 'HTTP 404 Not Found', 'reason'],
     ['a generic summary', 'Validation Failed', 'generic'],
-    ['ASP.NET\'s summary', 'One or more validation errors occurred.', 'generic'],
+    ["ASP.NET's summary", 'One or more validation errors occurred.', 'generic'],
     ['a headline that points at the list', "For field-specific details, see the 'errors' array.", 'generic'],
     ['a Java null dereference', 'Cannot invoke "com.example.shop.Item.getOwner()" because "item" is null', 'developer'],
     ['SQL', 'duplicate key value violates unique constraint "users_email_key"', 'developer'],
@@ -117,11 +248,20 @@ describe('the message chosen by quality, not position', () => {
     expect(quality(text)).toBe(kind);
   });
   it('a sentence beats a generic headline and a code, wherever each sits', () => {
-    const error = read(422, { message: 'Validation failed', error: { code: 'invalid_email', detail: 'The email address is not valid.' } });
+    const error = read(422, {
+      message: 'Validation failed',
+      error: { code: 'invalid_email', detail: 'The email address is not valid.' },
+    });
     expect(error.message).toBe('The email address is not valid.');
   });
   it('developer text goes to details, the default to the message (Spring Boot)', () => {
-    const spring = { timestamp: '2026-11-22T12:00:00Z', status: 500, error: 'Internal Server Error', message: 'Cannot invoke "com.example.shop.Item.getOwner()" because "item" is null', path: '/items/1' };
+    const spring = {
+      timestamp: '2026-11-22T12:00:00Z',
+      status: 500,
+      error: 'Internal Server Error',
+      message: 'Cannot invoke "com.example.shop.Item.getOwner()" because "item" is null',
+      path: '/items/1',
+    };
     const error = read(500, spring);
     expect(error.message).toBe('Try again later.');
     expect(error.details).toContain('getOwner()');
@@ -130,23 +270,41 @@ describe('the message chosen by quality, not position', () => {
     expect(read(422, { errors: { email: ['is invalid'] } }).message).toBe('Check your answers and try again.');
   });
   it('a sentence sent as text/plain is text even when it mentions HTML', () => {
-    const error = normalizeError({ status: 400, headers: { 'content-type': 'text/plain' }, body: 'HTML is not allowed in your bio.' });
+    const error = normalizeError({
+      status: 400,
+      headers: { 'content-type': 'text/plain' },
+      body: 'HTML is not allowed in your bio.',
+    });
     expect(error).toMatchObject({ format: 'text', message: 'HTML is not allowed in your bio.' });
   });
   // RFC 9110 §15 and RFC 6585 name every reason phrase; a server that sends one as its whole text says
   // only the status. Seen sent alone: wretch 2 with errorType(null) puts a 402's status text in `message`.
   it.each([
-    [402, 'Payment Required'], [407, 'Proxy Authentication Required'], [416, 'Range Not Satisfiable'], [417, 'Expectation Failed'],
-    [421, 'Misdirected Request'], [423, 'Locked'], [424, 'Failed Dependency'], [425, 'Too Early'], [426, 'Upgrade Required'],
-    [428, 'Precondition Required'], [431, 'Request Header Fields Too Large'], [451, 'Unavailable For Legal Reasons'],
-    [505, 'HTTP Version Not Supported'], [507, 'Insufficient Storage'], [508, 'Loop Detected'], [511, 'Network Authentication Required'],
+    [402, 'Payment Required'],
+    [407, 'Proxy Authentication Required'],
+    [416, 'Range Not Satisfiable'],
+    [417, 'Expectation Failed'],
+    [421, 'Misdirected Request'],
+    [423, 'Locked'],
+    [424, 'Failed Dependency'],
+    [425, 'Too Early'],
+    [426, 'Upgrade Required'],
+    [428, 'Precondition Required'],
+    [431, 'Request Header Fields Too Large'],
+    [451, 'Unavailable For Legal Reasons'],
+    [505, 'HTTP Version Not Supported'],
+    [507, 'Insufficient Storage'],
+    [508, 'Loop Detected'],
+    [511, 'Network Authentication Required'],
   ])('a %i whose text is only its reason phrase (%s) gets the default message', (status, phrase) => {
     const error = normalizeError({ status, headers: { 'content-type': 'text/plain' }, body: phrase });
     expect(error.message).not.toContain(phrase);
     expect(normalizeError({ status, body: { message: phrase } }).message).not.toContain(phrase);
   });
   it('a placeholder in angle brackets is text, not markup (Google LocalizedMessage)', () => {
-    expect(read(429, { error: { message: 'Zone <us-east1-a> is out of capacity.' } }).message).toBe('Zone us-east1-a is out of capacity.');
+    expect(read(429, { error: { message: 'Zone <us-east1-a> is out of capacity.' } }).message).toBe(
+      'Zone us-east1-a is out of capacity.',
+    );
   });
 });
 
@@ -179,13 +337,26 @@ describe('kind from codes across vendors', () => {
     expect(read(403, { error: 'invalid_token', error_description: 'The token expired' }).kind).toBe('unauthenticated');
     expect(read(400, { code: 'already_exists', message: 'A label with this name exists.' }).kind).toBe('conflict');
     expect(read(409, { error_summary: 'path/not_found/..', error: { '.tag': 'path' } }).kind).toBe('not-found');
-    expect(normalizeError({ status: 503, headers: {}, body: '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>' }).kind).toBe('rate-limited');
+    expect(
+      normalizeError({
+        status: 503,
+        headers: {},
+        body: '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>',
+      }).kind,
+    ).toBe('rate-limited');
     expect(read(401, { code: 'already_exists', message: 'Sign in again.' }).kind).toBe('unauthenticated');
     expect(read(404, { code: 'ThrottlingException', message: 'No such route.' }).kind).toBe('not-found');
     expect(read(500, { code: 'invalid_grant', message: 'Token service failed.' }).kind).toBe('server');
   });
-  it('a lone item\'s code says more than its envelope\'s category (GoCardless)', () => {
-    const error = read(409, { error: { message: 'Bank account already exists', type: 'validation_failed', code: 409, errors: [{ reason: 'bank_account_exists', message: 'Bank account already exists' }] } });
+  it("a lone item's code says more than its envelope's category (GoCardless)", () => {
+    const error = read(409, {
+      error: {
+        message: 'Bank account already exists',
+        type: 'validation_failed',
+        code: 409,
+        errors: [{ reason: 'bank_account_exists', message: 'Bank account already exists' }],
+      },
+    });
     expect(error).toMatchObject({ kind: 'conflict', code: 'bank_account_exists' });
   });
 });
@@ -201,17 +372,46 @@ describe('retry time from every convention', () => {
     // 2013's epoch seen from 2026 is no reset time near now: it counts as seconds, clamped to a day.
     expect(retry(429, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1372700873' })).toBe(86_400);
     // Read against a clock in 2013, the same number is an epoch 10 seconds away.
-    expect(normalizeError({ status: 429, headers: { 'x-ratelimit-reset': '1372700873' }, body: null }, { now: 1372700863_000 }).retryAt).toBe(1372700873_000);
+    expect(
+      normalizeError(
+        { status: 429, headers: { 'x-ratelimit-reset': '1372700873' }, body: null },
+        { now: 1372700863_000 },
+      ).retryAt,
+    ).toBe(1372700873_000);
   });
   it('per-resource and vendor-prefixed reset headers: the exhausted resource that resets last', () => {
-    expect(retry(429, { 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '1s', 'x-ratelimit-remaining-tokens': '0', 'x-ratelimit-reset-tokens': '6m0s' })).toBe(360);
-    expect(retry(429, { 'anthropic-ratelimit-requests-remaining': '0', 'anthropic-ratelimit-requests-reset': '2026-11-22T12:00:30Z' })).toBe(30);
+    expect(
+      retry(429, {
+        'x-ratelimit-remaining-requests': '0',
+        'x-ratelimit-reset-requests': '1s',
+        'x-ratelimit-remaining-tokens': '0',
+        'x-ratelimit-reset-tokens': '6m0s',
+      }),
+    ).toBe(360);
+    expect(
+      retry(429, {
+        'anthropic-ratelimit-requests-remaining': '0',
+        'anthropic-ratelimit-requests-reset': '2026-11-22T12:00:30Z',
+      }),
+    ).toBe(30);
   });
   it('body hints in seconds and milliseconds, durations and RetryInfo', () => {
     expect(retry(429, {}, { error: { message: 'Too many requests, slow down.', retry_after: 2.5 } })).toBe(2.5);
     expect(retry(429, {}, { message: 'Too many requests, slow down.', retryAfterMs: 1500 })).toBe(1.5);
-    expect(retry(429, {}, { ok: false, description: 'Too Many Requests: retry after 5', parameters: { retry_after: 5 } })).toBe(5);
-    expect(retry(503, {}, { code: 'unavailable', message: 'The service is busy.', details: [{ type: 'google.rpc.RetryInfo', debug: { retryDelay: '30s' } }] })).toBe(30);
+    expect(
+      retry(429, {}, { ok: false, description: 'Too Many Requests: retry after 5', parameters: { retry_after: 5 } }),
+    ).toBe(5);
+    expect(
+      retry(
+        503,
+        {},
+        {
+          code: 'unavailable',
+          message: 'The service is busy.',
+          details: [{ type: 'google.rpc.RetryInfo', debug: { retryDelay: '30s' } }],
+        },
+      ),
+    ).toBe(30);
   });
   it.each([
     ['1m30s', 90_000],
@@ -236,12 +436,20 @@ describe('retry time from every convention', () => {
 
 describe('support ids', () => {
   it('a body id wins over headers; gateway, CDN and W3C trace headers are read', () => {
-    expect(read(500, { message: 'Internal failure, quote this id.', request_id: 'body-id' }, { 'x-request-id': 'header-id' }).logId).toBe('body-id');
+    expect(
+      read(500, { message: 'Internal failure, quote this id.', request_id: 'body-id' }, { 'x-request-id': 'header-id' })
+        .logId,
+    ).toBe('body-id');
     expect(read(502, null, { 'x-amz-cf-id': 'cf-id' }).logId).toBe('cf-id');
-    expect(read(500, null, { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' }).logId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(read(500, null, { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' }).logId).toBe(
+      '4bf92f3577b34da6a3ce929d0e0e4736',
+    );
   });
   it('an id printed in an error page when no header names one (Cloudflare "Ray ID")', () => {
-    const page = '<html><body><h1>Error 522</h1><p>Connection timed out</p><p>Cloudflare Ray ID: <strong>7d4c6c2f9e8b1234</strong></p></body></html>';
-    expect(normalizeError({ status: 522, headers: { 'content-type': 'text/html' }, body: page }).logId).toBe('7d4c6c2f9e8b1234');
+    const page =
+      '<html><body><h1>Error 522</h1><p>Connection timed out</p><p>Cloudflare Ray ID: <strong>7d4c6c2f9e8b1234</strong></p></body></html>';
+    expect(normalizeError({ status: 522, headers: { 'content-type': 'text/html' }, body: page }).logId).toBe(
+      '7d4c6c2f9e8b1234',
+    );
   });
 });

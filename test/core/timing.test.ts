@@ -5,7 +5,8 @@ import { durationMs, MAX_WAIT_MS, parseDate } from '../../src/core/timing';
 // Sun, 22 Nov 2026 12:00:00 GMT; epoch seconds 1795348800.
 const NOW = Date.UTC(2026, 10, 22, 12);
 const S = NOW / 1000;
-const at = (headers: Record<string, string | number> | Headers, status = 429, body: unknown = null) => normalizeError({ status, headers, body }, { now: NOW });
+const at = (headers: Record<string, string | number> | Headers, status = 429, body: unknown = null) =>
+  normalizeError({ status, headers, body }, { now: NOW });
 /** retryAt as a delay from NOW, for readable expectations. */
 const wait = (headers: Record<string, string | number> | Headers, status = 429, body: unknown = null) => {
   const { retryAt } = at(headers, status, body);
@@ -42,18 +43,32 @@ describe('Retry-After', () => {
     expect(wait({ 'Retry-After': '9'.repeat(400) })).toBeUndefined(); // Infinity is not a number of seconds
     expect(wait({ 'Retry-After': 'Fri, 01 Jan 2100 00:00:00 GMT' })).toBe(MAX_WAIT_MS);
   });
-  it.each(['-5', 'soon', 'NaN', 'Infinity', '1e400', '1.5.5', '0x10', 'Mon, 31 Feb 2026 12:00:00 GMT', 'Sun, 22 Foo 2026 12:00:00 GMT', '', 'h', '.s'])(
-    'garbage %j is ignored',
-    (value) => {
-      expect(wait({ 'Retry-After': value })).toBeUndefined();
-      expect(at({ 'Retry-After': value }).kind).toBe('rate-limited');
-    },
-  );
+  it.each([
+    '-5',
+    'soon',
+    'NaN',
+    'Infinity',
+    '1e400',
+    '1.5.5',
+    '0x10',
+    'Mon, 31 Feb 2026 12:00:00 GMT',
+    'Sun, 22 Foo 2026 12:00:00 GMT',
+    '',
+    'h',
+    '.s',
+  ])('garbage %j is ignored', (value) => {
+    expect(wait({ 'Retry-After': value })).toBeUndefined();
+    expect(at({ 'Retry-After': value }).kind).toBe('rate-limited');
+  });
   it('an HTTP-date is corrected for clock skew with the Date header', () => {
     // The server's clock says 11:00 and asks for 12:01: wait 61 minutes whatever the client's clock says.
-    expect(wait({ 'Retry-After': 'Sun, 22 Nov 2026 12:01:00 GMT', Date: 'Sun, 22 Nov 2026 11:00:00 GMT' })).toBe(61 * 60_000);
+    expect(wait({ 'Retry-After': 'Sun, 22 Nov 2026 12:01:00 GMT', Date: 'Sun, 22 Nov 2026 11:00:00 GMT' })).toBe(
+      61 * 60_000,
+    );
     // The server runs 5 minutes ahead.
-    expect(wait({ 'Retry-After': 'Sun, 22 Nov 2026 12:06:00 GMT', Date: 'Sun, 22 Nov 2026 12:05:00 GMT' })).toBe(60_000);
+    expect(wait({ 'Retry-After': 'Sun, 22 Nov 2026 12:06:00 GMT', Date: 'Sun, 22 Nov 2026 12:05:00 GMT' })).toBe(
+      60_000,
+    );
     // An unreadable Date header is no correction.
     expect(wait({ 'Retry-After': 'Sun, 22 Nov 2026 12:01:00 GMT', Date: 'yesterday' })).toBe(60_000);
   });
@@ -65,13 +80,22 @@ describe('Retry-After', () => {
   });
   it('a 503 with Retry-After stays unavailable; a 403 with it is a secondary rate limit', () => {
     expect(at({ 'Retry-After': '5' }, 503).kind).toBe('unavailable');
-    expect(at({ 'Retry-After': '60' }, 403)).toMatchObject({ kind: 'rate-limited', retryAt: NOW + 60_000, retryable: true });
+    expect(at({ 'Retry-After': '60' }, 403)).toMatchObject({
+      kind: 'rate-limited',
+      retryAt: NOW + 60_000,
+      retryable: true,
+    });
   });
 });
 
 describe('IETF RateLimit fields', () => {
   it('drafts up to 06: separate RateLimit-Limit, -Remaining, -Reset (delta seconds)', () => {
-    const error = at({ 'RateLimit-Limit': '100', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '50', 'RateLimit-Policy': '100;w=60' });
+    const error = at({
+      'RateLimit-Limit': '100',
+      'RateLimit-Remaining': '0',
+      'RateLimit-Reset': '50',
+      'RateLimit-Policy': '100;w=60',
+    });
     expect(error.rateLimit).toEqual({ limit: 100, remaining: 0, resetAt: NOW + 50_000 });
     expect(error.retryAt).toBe(NOW + 50_000);
   });
@@ -89,25 +113,42 @@ describe('IETF RateLimit fields', () => {
     }
   });
   it('draft 08+: of two exhausted policies, the one that resets last', () => {
-    const error = at({ RateLimit: '"burst";r=0;t=30, "day";r=0;t=3600', 'RateLimit-Policy': '"burst";q=10;w=60, "day";q=1000;w=86400' });
+    const error = at({
+      RateLimit: '"burst";r=0;t=30, "day";r=0;t=3600',
+      'RateLimit-Policy': '"burst";q=10;w=60, "day";q=1000;w=86400',
+    });
     expect(error.rateLimit).toEqual({ limit: 1000, remaining: 0, resetAt: NOW + 3600_000 });
   });
   it('draft 08+ without RateLimit-Policy has no limit', () => {
     expect(at({ RateLimit: '"default";r=3;t=12' }, 503).rateLimit).toEqual({ remaining: 3, resetAt: NOW + 12_000 });
   });
   it('a "__proto__" policy name is only a name', () => {
-    expect(at({ RateLimit: '"__proto__";r=0;t=5', 'RateLimit-Policy': '"__proto__";q=7' }).rateLimit).toEqual({ limit: 7, remaining: 0, resetAt: NOW + 5000 });
+    expect(at({ RateLimit: '"__proto__";r=0;t=5', 'RateLimit-Policy': '"__proto__";q=7' }).rateLimit).toEqual({
+      limit: 7,
+      remaining: 0,
+      resetAt: NOW + 5000,
+    });
     expect(({} as Record<string, unknown>).r).toBeUndefined();
   });
   it('GitLab sends an epoch in RateLimit-Reset despite the IETF name', () => {
-    expect(at({ 'RateLimit-Limit': '600', 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(S + 60) }).rateLimit).toEqual({ limit: 600, remaining: 0, resetAt: NOW + 60_000 });
+    expect(
+      at({ 'RateLimit-Limit': '600', 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(S + 60) }).rateLimit,
+    ).toEqual({ limit: 600, remaining: 0, resetAt: NOW + 60_000 });
   });
 });
 
 describe('X-RateLimit-Reset and friends', () => {
   it('GitHub: epoch seconds, corrected with the Date header', () => {
-    const headers = { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(S + 600), 'x-ratelimit-used': '60' };
-    const body = { message: 'API rate limit exceeded for 203.0.113.7.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' };
+    const headers = {
+      'x-ratelimit-limit': '60',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(S + 600),
+      'x-ratelimit-used': '60',
+    };
+    const body = {
+      message: 'API rate limit exceeded for 203.0.113.7.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+    };
     expect(at({ ...headers, Date: 'Sun, 22 Nov 2026 12:00:00 GMT' }, 403, body)).toMatchObject({
       kind: 'rate-limited',
       status: 403,
@@ -120,7 +161,10 @@ describe('X-RateLimit-Reset and friends', () => {
     expect(wait({ ...headers, Date: 'Sun, 22 Nov 2026 11:58:00 GMT' }, 403)).toBe(720_000);
   });
   it('a 403 with requests remaining is forbidden, not rate limited', () => {
-    expect(at({ 'x-ratelimit-remaining': '12', 'x-ratelimit-reset': String(S + 600) }, 403)).toMatchObject({ kind: 'forbidden', rateLimit: { remaining: 12 } });
+    expect(at({ 'x-ratelimit-remaining': '12', 'x-ratelimit-reset': String(S + 600) }, 403)).toMatchObject({
+      kind: 'forbidden',
+      rateLimit: { remaining: 12 },
+    });
     expect(at({ 'x-ratelimit-remaining': '12' }, 403).retryAt).toBeUndefined();
   });
   it('delta seconds (Reddit, express-rate-limit)', () => {
@@ -143,11 +187,19 @@ describe('X-RateLimit-Reset and friends', () => {
     expect(wait({ 'x-ratelimit-reset': '250ms' })).toBe(250);
   });
   it('X-Rate-Limit-* (Okta, X)', () => {
-    expect(at({ 'x-rate-limit-limit': '300', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(S + 30) }).rateLimit).toEqual({ limit: 300, remaining: 0, resetAt: NOW + 30_000 });
+    expect(
+      at({ 'x-rate-limit-limit': '300', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(S + 30) })
+        .rateLimit,
+    ).toEqual({ limit: 300, remaining: 0, resetAt: NOW + 30_000 });
   });
-  it.each(['-1', 'tomorrow', 'NaN', '1e309', ''])('an unreadable reset %j is ignored, the other figures kept', (reset) => {
-    expect(at({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }).rateLimit).toEqual({ limit: 10, remaining: 0 });
-  });
+  it.each(['-1', 'tomorrow', 'NaN', '1e309', ''])(
+    'an unreadable reset %j is ignored, the other figures kept',
+    (reset) => {
+      expect(
+        at({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }).rateLimit,
+      ).toEqual({ limit: 10, remaining: 0 });
+    },
+  );
   it('negative or non-numeric counts are dropped', () => {
     expect(at({ 'x-ratelimit-limit': 'lots', 'x-ratelimit-remaining': '-3' }).rateLimit).toBeUndefined();
   });
@@ -167,24 +219,52 @@ describe('precedence', () => {
     expect(wait({ 'retry-after': '10', RateLimit: 'limit=5, remaining=0, reset=60' })).toBe(10_000);
   });
   it('IETF fields beat X-RateLimit-*', () => {
-    expect(at({ 'RateLimit-Reset': '20', 'X-RateLimit-Reset': '90', 'RateLimit-Remaining': '0', 'X-RateLimit-Remaining': '5' }).rateLimit).toEqual({ remaining: 0, resetAt: NOW + 20_000 });
+    expect(
+      at({
+        'RateLimit-Reset': '20',
+        'X-RateLimit-Reset': '90',
+        'RateLimit-Remaining': '0',
+        'X-RateLimit-Remaining': '5',
+      }).rateLimit,
+    ).toEqual({ remaining: 0, resetAt: NOW + 20_000 });
   });
   it('a header beats a body hint', () => {
-    expect(wait({ 'retry-after': '65' }, 429, { message: 'You are being rate limited.', retry_after: 64.57, global: false })).toBe(65_000);
-    expect(wait({ 'x-ratelimit-reset-after': '3' }, 429, { message: 'You are being rate limited.', retry_after: 64.57, global: false })).toBe(3000);
+    expect(
+      wait({ 'retry-after': '65' }, 429, { message: 'You are being rate limited.', retry_after: 64.57, global: false }),
+    ).toBe(65_000);
+    expect(
+      wait({ 'x-ratelimit-reset-after': '3' }, 429, {
+        message: 'You are being rate limited.',
+        retry_after: 64.57,
+        global: false,
+      }),
+    ).toBe(3000);
   });
 });
 
 describe('body hints', () => {
   it('Discord retry_after seconds', () => {
-    expect(at({}, 429, { message: 'You are being rate limited.', retry_after: 64.57, global: false })).toMatchObject({ retryAt: NOW + 64_570, format: 'discord' });
+    expect(at({}, 429, { message: 'You are being rate limited.', retry_after: 64.57, global: false })).toMatchObject({
+      retryAt: NOW + 64_570,
+      format: 'discord',
+    });
   });
   it('Google RetryInfo', () => {
-    const body = { error: { code: 429, message: 'Quota exceeded.', status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '30s' }] } };
+    const body = {
+      error: {
+        code: 429,
+        message: 'Quota exceeded.',
+        status: 'RESOURCE_EXHAUSTED',
+        details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '30s' }],
+      },
+    };
     expect(at({}, 429, body)).toMatchObject({ kind: 'rate-limited', retryAt: NOW + 30_000, format: 'google' });
   });
   it('DRF "Expected available in N seconds"', () => {
-    expect(at({}, 429, { detail: 'Request was throttled. Expected available in 86 seconds.' })).toMatchObject({ retryAt: NOW + 86_000, format: 'detail' });
+    expect(at({}, 429, { detail: 'Request was throttled. Expected available in 86 seconds.' })).toMatchObject({
+      retryAt: NOW + 86_000,
+      format: 'detail',
+    });
   });
   it('absurd body hints are clamped or ignored', () => {
     expect(wait({}, 429, { message: 'Slow down.', retry_after: 1e12 })).toBe(MAX_WAIT_MS);
@@ -202,7 +282,9 @@ describe('the clock', () => {
   });
   it('a non-finite now falls back to Date.now', () => {
     vi.useFakeTimers({ now: NOW });
-    expect(normalizeError({ status: 429, headers: { 'retry-after': '1' }, body: null }, { now: NaN }).retryAt).toBe(NOW + 1000);
+    expect(normalizeError({ status: 429, headers: { 'retry-after': '1' }, body: null }, { now: NaN }).retryAt).toBe(
+      NOW + 1000,
+    );
   });
 });
 
@@ -217,13 +299,26 @@ describe('rateLimit figures', () => {
 
 describe('logId from headers', () => {
   it.each([
-    'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-github-request-id', 'x-ms-request-id',
-    'x-trace-id', 'x-amzn-trace-id', 'cf-ray', 'x-vercel-id', 'fly-request-id', 'traceresponse',
+    'x-request-id',
+    'request-id',
+    'x-correlation-id',
+    'x-amzn-requestid',
+    'x-amz-request-id',
+    'x-github-request-id',
+    'x-ms-request-id',
+    'x-trace-id',
+    'x-amzn-trace-id',
+    'cf-ray',
+    'x-vercel-id',
+    'fly-request-id',
+    'traceresponse',
   ])('%s', (name) => {
     expect(at({ [name.toUpperCase()]: ' id-123 ' }, 500).logId).toBe('id-123');
   });
   it('the body beats headers, and x-request-id beats cf-ray', () => {
-    expect(at({ 'x-request-id': 'from-header' }, 500, { message: 'x', requestId: 'from-body' }).logId).toBe('from-body');
+    expect(at({ 'x-request-id': 'from-header' }, 500, { message: 'x', requestId: 'from-body' }).logId).toBe(
+      'from-body',
+    );
     expect(at({ 'cf-ray': '7d4c6c2f9e8b1234-SJC', 'x-request-id': 'req-1' }, 500).logId).toBe('req-1');
   });
   it('is capped at 200 characters', () => {

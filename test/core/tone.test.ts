@@ -20,7 +20,9 @@ describe('toneOf', () => {
       network: normalizeError(new TypeError('Failed to fetch')),
       cancelled: normalizeError(new DOMException('The user aborted a request.', 'AbortError')),
     } satisfies Record<ApiErrorKind, unknown>;
-    const byKind = Object.fromEntries(Object.entries(tones).map(([kind, error]) => [kind, [error.kind, toneOf(error)]]));
+    const byKind = Object.fromEntries(
+      Object.entries(tones).map(([kind, error]) => [kind, [error.kind, toneOf(error)]]),
+    );
     expect(byKind).toEqual({
       validation: ['validation', 'critical'],
       'bad-request': ['bad-request', 'critical'],
@@ -54,8 +56,19 @@ describe('toneOf', () => {
       { kind: 'toString' },
       { kind: '__proto__' },
       { kind: { toString: () => 'network' } },
-      Object.defineProperty({}, 'kind', { get: () => { throw new Error('hostile'); } }),
-      new Proxy({}, { get: () => { throw new Error('hostile'); } }),
+      Object.defineProperty({}, 'kind', {
+        get: () => {
+          throw new Error('hostile');
+        },
+      }),
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('hostile');
+          },
+        },
+      ),
     ];
     for (const value of hostile) expect(toneOf(value as never)).toBe('critical');
   });

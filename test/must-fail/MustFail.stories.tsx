@@ -23,6 +23,8 @@ export const InaccessibleContrast: StoryObj = {
 export const BrokenAssertion: StoryObj = {
   render: () => <ServerErrorNotice error={samples['500 with support ID (Contensis)']} />,
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent('this text is not there');
+    await expect(canvas.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent(
+      'this text is not there',
+    );
   },
 };

@@ -100,7 +100,9 @@ describe('ApiErrorBoundary', () => {
   });
 
   it('renders fallback as a node, as it is: neither ApiErrorView nor a function call', async () => {
-    renderInBoundary(<Profile queryFn={answers(seed('500 ServerError (valid JSON)'))} />, { fallback: <p>Could not load the profile</p> });
+    renderInBoundary(<Profile queryFn={answers(seed('500 ServerError (valid JSON)'))} />, {
+      fallback: <p>Could not load the profile</p>,
+    });
     expect(await screen.findByText('Could not load the profile')).toBeInTheDocument();
     expect(screen.queryByRole('region')).toBeNull();
   });
@@ -166,7 +168,11 @@ describe('ApiErrorBoundary', () => {
     expect(screen.getByText('/settings')).toBeInTheDocument();
     expect(screen.queryByRole('region')).toBeNull();
     expect(onReset).toHaveBeenCalledTimes(1);
-    expect(onReset).toHaveBeenCalledWith({ reason: 'keys', prev: ['/reports', Number.NaN], next: ['/settings', Number.NaN] });
+    expect(onReset).toHaveBeenCalledWith({
+      reason: 'keys',
+      prev: ['/reports', Number.NaN],
+      next: ['/settings', Number.NaN],
+    });
   });
 
   it('resets the failed queries inside it when a resetKey changes, so they fetch again', async () => {
@@ -210,7 +216,10 @@ describe('ApiErrorBoundary', () => {
     renderInBoundary(<Profile queryFn={answers(failure)} />, { onError, onReset });
     await screen.findByRole('region');
     expect(onError).toHaveBeenCalledTimes(1);
-    expect(onError).toHaveBeenCalledWith(failure, expect.objectContaining({ componentStack: expect.stringContaining('Profile') }));
+    expect(onError).toHaveBeenCalledWith(
+      failure,
+      expect.objectContaining({ componentStack: expect.stringContaining('Profile') }),
+    );
     expect(onReset).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onReset).toHaveBeenCalledTimes(1);
@@ -232,9 +241,17 @@ describe('ApiErrorBoundary', () => {
   });
 
   it('passes view props through to ApiErrorView', async () => {
-    renderInBoundary(<Profile queryFn={answers(seed('500 ServerError (valid JSON)'))} />, { headingLevel: 1, supportHref: (id) => `/help/${id}` });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', '/help/63cb1df0-b82a-459e-accc-635e187f3b8b');
+    renderInBoundary(<Profile queryFn={answers(seed('500 ServerError (valid JSON)'))} />, {
+      headingLevel: 1,
+      supportHref: (id) => `/help/${id}`,
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute(
+      'href',
+      '/help/63cb1df0-b82a-459e-accc-635e187f3b8b',
+    );
   });
 });
 
@@ -243,7 +260,8 @@ describe('ErrorFallback in react-error-boundary', () => {
     const user = userEvent.setup();
     let broken = true;
     function Widget() {
-      if (broken) throw Object.assign(new Error('HTTP 503'), { status: 503, headers: { 'x-request-id': 'req-503' }, body: null });
+      if (broken)
+        throw Object.assign(new Error('HTTP 503'), { status: 503, headers: { 'x-request-id': 'req-503' }, body: null });
       return <p>Widget</p>;
     }
     const onReset = vi.fn(() => (broken = false));

@@ -1,6 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  QueryClientProvider,
+  useMutation,
+  useQuery,
+} from '@tanstack/react-query';
 import { toast, Toaster } from 'sonner';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HttpError, onUnauthorized, toToast } from 'api-error-kit';
@@ -32,12 +39,16 @@ function createClient(signIn: () => void) {
   const signInOnce = onUnauthorized(signIn);
   const notify = (error: unknown, meta: Record<string, unknown> | undefined) => {
     if (meta?.toast === false || signInOnce(error)) return;
-    const t = toToast(error, { onRetry: () => void client.refetchQueries({ predicate: (query) => query.state.status === 'error' }) });
+    const t = toToast(error, {
+      onRetry: () => void client.refetchQueries({ predicate: (query) => query.state.status === 'error' }),
+    });
     toast.error(t.title, t);
   };
   const client = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => notify(error, query.meta) }),
-    mutationCache: new MutationCache({ onError: (error, _variables, _result, mutation) => notify(error, mutation.meta) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _result, mutation) => notify(error, mutation.meta),
+    }),
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   return { client, signInOnce };
@@ -52,7 +63,9 @@ function Item({ id, c, meta }: { id: number; c: ConformanceCase; meta?: Record<s
 async function settleToasts() {
   act(() => void toast('All handled'));
   await screen.findByText('All handled');
-  return Array.from(document.querySelectorAll('[data-sonner-toast]')).filter((item) => item.textContent !== 'All handled');
+  return Array.from(document.querySelectorAll('[data-sonner-toast]')).filter(
+    (item) => item.textContent !== 'All handled',
+  );
 }
 
 describe('QueryCache and MutationCache onError with the kit (real TanStack Query, real sonner)', () => {
@@ -66,7 +79,11 @@ describe('QueryCache and MutationCache onError with the kit (real TanStack Query
     render(
       <QueryClientProvider client={client}>
         <Toaster />
-        <ul>{Array.from({ length: 20 }, (_, id) => <Item key={id} id={id} c={notion401} />)}</ul>
+        <ul>
+          {Array.from({ length: 20 }, (_, id) => (
+            <Item key={id} id={id} c={notion401} />
+          ))}
+        </ul>
         <Save />
       </QueryClientProvider>,
     );

@@ -42,9 +42,16 @@ describe('retryPolicy().retry', () => {
 
   it('waits silently only as long as silentWait says (opt-in)', () => {
     const quiet = retryPolicy({ silentWait: 30_000, now: at(NOW) });
-    expect([0, 1, 2, 3].map((failureCount) => quiet.retry(failureCount, seed('429 with Retry-After')))).toEqual([true, true, true, false]);
+    expect([0, 1, 2, 3].map((failureCount) => quiet.retry(failureCount, seed('429 with Retry-After')))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(quiet.retry(0, response(429, null, { 'Retry-After': '31' }))).toBe(false);
-    expect(retryPolicy({ silentWait: Infinity, now: at(NOW) }).retry(0, response(429, null, { 'Retry-After': '60' }))).toBe(true);
+    expect(
+      retryPolicy({ silentWait: Infinity, now: at(NOW) }).retry(0, response(429, null, { 'Retry-After': '60' })),
+    ).toBe(true);
   });
 
   it('honours maxRetries', () => {
@@ -116,7 +123,9 @@ describe('retryPolicy in a QueryClient', () => {
     vi.useFakeTimers();
     const client = new QueryClient({ defaultOptions: { queries: retryPolicy({ random: () => 0 }) } });
     const notFound = vi.fn(() => Promise.reject(seed('404 not found')));
-    await expect(client.fetchQuery({ queryKey: ['missing'], queryFn: notFound })).rejects.toMatchObject({ status: 404 });
+    await expect(client.fetchQuery({ queryKey: ['missing'], queryFn: notFound })).rejects.toMatchObject({
+      status: 404,
+    });
     expect(notFound).toHaveBeenCalledTimes(1);
 
     const broken = vi.fn(() => Promise.reject(response(500)));

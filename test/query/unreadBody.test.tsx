@@ -74,6 +74,10 @@ describe('TanStack Query with a body not read yet', () => {
     renderAccount(queryFn);
     expect(await screen.findByText('Request rate limit exceeded')).toBeInTheDocument();
     await waitFor(() => expect(queryFn).toHaveBeenCalledTimes(2));
-    expect(client.getQueryState(['account'])?.error).toMatchObject({ kind: 'rate-limited', status: 400, code: 'rate_limit' });
+    expect(client.getQueryState(['account'])?.error).toMatchObject({
+      kind: 'rate-limited',
+      status: 400,
+      code: 'rate_limit',
+    });
   });
 });

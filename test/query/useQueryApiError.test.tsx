@@ -27,7 +27,11 @@ function Orders({ queryFn }: { queryFn: () => Promise<string[]> }) {
       <p>
         {isPaused ? 'paused' : 'not paused'}, {isOffline ? 'offline' : 'online'}
       </p>
-      {error ? <ApiErrorView error={error} onRetry={retry} /> : <p>{query.data ? `${query.data.length} orders` : 'Loading'}</p>}
+      {error ? (
+        <ApiErrorView error={error} onRetry={retry} />
+      ) : (
+        <p>{query.data ? `${query.data.length} orders` : 'Loading'}</p>
+      )}
       <output>{error ? `${error.kind} ${error.status}` : 'no error'}</output>
     </>
   );
@@ -36,7 +40,10 @@ function Orders({ queryFn }: { queryFn: () => Promise<string[]> }) {
 describe('useQueryApiError', () => {
   it('gives the query’s error as an ApiError, and retry refetches', async () => {
     const user = userEvent.setup();
-    const queryFn = vi.fn().mockRejectedValueOnce(seed('500 ServerError (valid JSON)')).mockResolvedValue(['A-1', 'A-2']);
+    const queryFn = vi
+      .fn()
+      .mockRejectedValueOnce(seed('500 ServerError (valid JSON)'))
+      .mockResolvedValue(['A-1', 'A-2']);
     withClient(<Orders queryFn={queryFn} />);
     expect(await screen.findByText('server 500')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -121,7 +128,9 @@ describe('useQueryApiError', () => {
           <button type="button" onClick={() => mutation.mutate()}>
             Save
           </button>
-          <p>{[isPaused && 'paused', isOffline && 'offline', mutation.isSuccess && 'saved'].filter(Boolean).join(', ')}</p>
+          <p>
+            {[isPaused && 'paused', isOffline && 'offline', mutation.isSuccess && 'saved'].filter(Boolean).join(', ')}
+          </p>
         </>
       );
     }

@@ -15,10 +15,11 @@ describe('ErrorSummary', () => {
     render(<ErrorSummary error={aspNetValidation()} />);
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { level: 2, name: 'There is a problem' })).toBeInTheDocument();
-    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Enter an email address in the correct format, like name@example.com',
-      'Required',
-    ]);
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Enter an email address in the correct format, like name@example.com', 'Required']);
     // The focused element and the alert are different nodes, so focus and announcement do not race.
     expect(summaryRoot()).not.toBe(alert);
     expect(summaryRoot()).toHaveAttribute('tabindex', '-1');
@@ -189,7 +190,14 @@ describe('ErrorSummary', () => {
   });
 
   it('takes title, description and heading level', () => {
-    render(<ErrorSummary error={aspNetValidation()} title="Check your details" description="Fix these to continue." headingLevel={1} />);
+    render(
+      <ErrorSummary
+        error={aspNetValidation()}
+        title="Check your details"
+        description="Fix these to continue."
+        headingLevel={1}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Check your details' })).toBeInTheDocument();
     expect(screen.getByText('Fix these to continue.')).toBeInTheDocument();
   });
@@ -216,7 +224,9 @@ describe('ErrorSummary', () => {
   });
 
   it('drops the kit classes when unstyled and keeps the caller’s', () => {
-    const { container } = render(<ErrorSummary error={aspNetValidation()} unstyled className="mine" classNames={{ title: 'my-title' }} />);
+    const { container } = render(
+      <ErrorSummary error={aspNetValidation()} unstyled className="mine" classNames={{ title: 'my-title' }} />,
+    );
     expect(container.querySelector('[class*="aek-"]')).toBeNull();
     expect(summaryRoot()).toHaveClass('mine');
     expect(screen.getByRole('heading')).toHaveClass('my-title');

@@ -20,7 +20,9 @@ const emailError = () => response(422, { errors: { email: ['Enter an email addre
 
 describe('FieldError', () => {
   it('renders nothing when the field has no error', () => {
-    const { container, rerender } = render(<FieldError error={response(422, { errors: { name: ['Enter your name'] } })} name="email" />);
+    const { container, rerender } = render(
+      <FieldError error={response(422, { errors: { name: ['Enter your name'] } })} name="email" />,
+    );
     expect(container).toBeEmptyDOMElement();
     rerender(<FieldError error={null} name="email" />);
     expect(container).toBeEmptyDOMElement();
@@ -41,7 +43,9 @@ describe('FieldError', () => {
     const input = screen.getByRole('textbox', { name: 'Email address' });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAttribute('aria-describedby', 'email-hint email-error');
-    expect(input).toHaveAccessibleDescription('We will only use this to send your receipt. Error: Enter an email address');
+    expect(input).toHaveAccessibleDescription(
+      'We will only use this to send your receipt. Error: Enter an email address',
+    );
   });
 
   it('takes both away again when the error clears, leaving the hint', () => {
@@ -78,7 +82,9 @@ describe('FieldError', () => {
 
   it('matches the server path ignoring case (ASP.NET sends "Email")', () => {
     render(<EmailField error={aspNetValidation()} />);
-    expect(document.getElementById('email-error')).toHaveTextContent('Enter an email address in the correct format, like name@example.com');
+    expect(document.getElementById('email-error')).toHaveTextContent(
+      'Enter an email address in the correct format, like name@example.com',
+    );
   });
 
   it('finds nested paths and uses the provider fieldIds for the control id', () => {
@@ -89,7 +95,9 @@ describe('FieldError', () => {
       </>,
       { fieldIds: { 'items.0.name': 'item-1-name' } },
     );
-    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription('Error: Enter a name for item 1');
+    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription(
+      'Error: Enter a name for item 1',
+    );
   });
 
   it('translates the prefix from the catalog', () => {
@@ -127,7 +135,13 @@ describe('useFieldError', () => {
   });
 
   it('joins several messages for one field', () => {
-    render(<Headless error={response(422, { errors: { email: ['Enter an email address', 'Use 254 characters or fewer'] } })} />);
-    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Enter an email address Use 254 characters or fewer');
+    render(
+      <Headless
+        error={response(422, { errors: { email: ['Enter an email address', 'Use 254 characters or fewer'] } })}
+      />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(
+      'Enter an email address Use 254 characters or fewer',
+    );
   });
 });

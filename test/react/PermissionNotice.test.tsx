@@ -20,7 +20,12 @@ describe('PermissionNotice: 401', () => {
   });
 
   it('makes Sign in a link that carries the URL to come back to', () => {
-    render(<PermissionNotice error={seed('401 invalid API key')} signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`} />);
+    render(
+      <PermissionNotice
+        error={seed('401 invalid API key')}
+        signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`}
+      />,
+    );
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
       'href',
       `/login?returnTo=${encodeURIComponent('http://localhost:3000/orders/42?tab=items')}`,
@@ -37,7 +42,10 @@ describe('PermissionNotice: 401', () => {
     }
     render(
       <>
-        <PermissionNotice error={seed('401 invalid API key')} signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`} />
+        <PermissionNotice
+          error={seed('401 invalid API key')}
+          signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`}
+        />
         <FirstCommit />
       </>,
     );
@@ -45,7 +53,12 @@ describe('PermissionNotice: 401', () => {
   });
 
   it('returns to where the person is when they follow the link, after a client-side navigation', () => {
-    render(<PermissionNotice error={seed('401 invalid API key')} signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`} />);
+    render(
+      <PermissionNotice
+        error={seed('401 invalid API key')}
+        signInHref={(returnTo) => `/login?returnTo=${encodeURIComponent(returnTo)}`}
+      />,
+    );
     // A single-page app moved on without re-rendering the notice.
     window.history.pushState(null, '', '/orders/43');
     const stay = (event: Event) => event.preventDefault();
@@ -55,11 +68,16 @@ describe('PermissionNotice: 401', () => {
     } finally {
       document.removeEventListener('click', stay);
     }
-    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/login?returnTo=${encodeURIComponent('http://localhost:3000/orders/43')}`);
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      `/login?returnTo=${encodeURIComponent('http://localhost:3000/orders/43')}`,
+    );
   });
 
   it('takes a plain sign-in URL and the provider’s settings', async () => {
-    const { unmount } = render(<PermissionNotice error={seed('401 Unauthorized')} signInHref="https://id.example.com/login" />);
+    const { unmount } = render(
+      <PermissionNotice error={seed('401 Unauthorized')} signInHref="https://id.example.com/login" />,
+    );
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', 'https://id.example.com/login');
     unmount();
 
@@ -84,7 +102,14 @@ describe('PermissionNotice: 401', () => {
   });
 
   it('ignores the 403 actions and account on a 401', () => {
-    render(<PermissionNotice error={seed('401 missing token')} onRequestAccess={vi.fn()} onSwitchAccount={vi.fn()} account="ada@example.com" />);
+    render(
+      <PermissionNotice
+        error={seed('401 missing token')}
+        onRequestAccess={vi.fn()}
+        onSwitchAccount={vi.fn()}
+        account="ada@example.com"
+      />,
+    );
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByText(/signed in as/)).toBeNull();
   });
@@ -104,8 +129,18 @@ describe('PermissionNotice: 403', () => {
     const user = userEvent.setup();
     const onRequestAccess = vi.fn();
     const onSwitchAccount = vi.fn();
-    render(<PermissionNotice error={seed('403 AccessDenied')} onRequestAccess={onRequestAccess} onSwitchAccount={onSwitchAccount} />);
-    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Copy', 'Request access', 'Switch account']);
+    render(
+      <PermissionNotice
+        error={seed('403 AccessDenied')}
+        onRequestAccess={onRequestAccess}
+        onSwitchAccount={onSwitchAccount}
+      />,
+    );
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Copy',
+      'Request access',
+      'Switch account',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Request access' }));
     expect(onRequestAccess).toHaveBeenCalledTimes(1);
     expect(onSwitchAccount).not.toHaveBeenCalled();
@@ -127,15 +162,20 @@ describe('PermissionNotice: 403', () => {
 
   it('says which account the person is signed in as', () => {
     render(<PermissionNotice error={seed('403 no permission')} account="ada@example.com" />);
-    expect(screen.getByRole('region', { name: 'You do not have access' })).toHaveTextContent('You are signed in as ada@example.com.');
+    expect(screen.getByRole('region', { name: 'You do not have access' })).toHaveTextContent(
+      'You are signed in as ada@example.com.',
+    );
   });
 });
 
 describe('never retries', () => {
-  it.each(['401 missing token', '403 AccessDenied'])('offers no Try again for %s, even through ApiErrorView with onRetry', (name) => {
-    const onRetry = vi.fn();
-    render(<ApiErrorView error={seed(name)} onRetry={onRetry} onSignIn={vi.fn()} onRequestAccess={vi.fn()} />);
-    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
-    expect(onRetry).not.toHaveBeenCalled();
-  });
+  it.each(['401 missing token', '403 AccessDenied'])(
+    'offers no Try again for %s, even through ApiErrorView with onRetry',
+    (name) => {
+      const onRetry = vi.fn();
+      render(<ApiErrorView error={seed(name)} onRetry={onRetry} onSignIn={vi.fn()} onRequestAccess={vi.fn()} />);
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      expect(onRetry).not.toHaveBeenCalled();
+    },
+  );
 });

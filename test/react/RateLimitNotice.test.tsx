@@ -8,7 +8,8 @@ import { advance, announcements, renderWithKit, resetAnnouncer, response, seed }
 
 beforeEach(resetAnnouncer);
 
-const tooMany = (retryAfter?: string) => response(429, null, retryAfter === undefined ? {} : { 'Retry-After': retryAfter });
+const tooMany = (retryAfter?: string) =>
+  response(429, null, retryAfter === undefined ? {} : { 'Retry-After': retryAfter });
 const tryAgain = () => screen.getByRole('button', { name: 'Try again' });
 
 describe('RateLimitNotice countdown', () => {
@@ -40,7 +41,9 @@ describe('RateLimitNotice countdown', () => {
   it('keeps Try again disabled (but focusable) until zero, ignoring clicks, then retries', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
-    const { clock } = renderWithKit(<RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} autoRetry={false} />);
+    const { clock } = renderWithKit(
+      <RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} autoRetry={false} />,
+    );
     expect(tryAgain()).toHaveAttribute('aria-disabled', 'true');
     expect(tryAgain()).not.toBeDisabled();
     await user.click(tryAgain());
@@ -126,11 +129,16 @@ describe('RateLimitNotice countdown', () => {
   });
 
   it('speaks and counts in the catalog’s language', () => {
-    const { clock } = renderWithKit(<RateLimitNotice error={tooMany('90')} onRetry={vi.fn()} autoRetry={false} />, { messages: messagesFr, locale: 'fr' });
+    const { clock } = renderWithKit(<RateLimitNotice error={tooMany('90')} onRetry={vi.fn()} autoRetry={false} />, {
+      messages: messagesFr,
+      locale: 'fr',
+    });
     expect(screen.getByRole('region', { name: 'Trop de demandes' })).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent(/^Vous pourrez réessayer dans 1:30$/);
     // French puts a no-break space between a number and its unit.
-    expect(announcements().map((line) => line.replace(/\s/g, ' '))).toEqual(['Trop de demandes. Vous pourrez réessayer dans 1 minute et 30 secondes.']);
+    expect(announcements().map((line) => line.replace(/\s/g, ' '))).toEqual([
+      'Trop de demandes. Vous pourrez réessayer dans 1 minute et 30 secondes.',
+    ]);
     advance(clock, 90_000);
     expect(screen.getByRole('button', { name: 'Réessayer' })).not.toHaveAttribute('aria-disabled');
     expect(announcements()[1]).toBe('Vous pouvez réessayer maintenant.');
@@ -154,7 +162,9 @@ describe('RateLimitNotice auto-retry', () => {
 
   it('when on, is announced, offers Cancel, and fires once at zero', () => {
     const onRetry = vi.fn();
-    const { clock } = renderWithKit(<RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} autoRetry />);
+    const { clock } = renderWithKit(
+      <RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} autoRetry />,
+    );
     expect(announcements()).toEqual(['Too many requests. Trying again automatically in 30 seconds.']);
     expect(screen.getByRole('button', { name: 'Cancel automatic retry' })).toBeInTheDocument();
     advance(clock, 29_999);
@@ -180,7 +190,9 @@ describe('RateLimitNotice auto-retry', () => {
   it('can be cancelled: announced, no retry at zero, manual retry still works', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
-    const { clock } = renderWithKit(<RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} autoRetry />);
+    const { clock } = renderWithKit(
+      <RateLimitNotice error={seed('429 with Retry-After')} onRetry={onRetry} autoRetry />,
+    );
     await user.click(screen.getByRole('button', { name: 'Cancel automatic retry' }));
     expect(announcements()).toContain('Automatic retry cancelled.');
     expect(screen.queryByRole('button', { name: 'Cancel automatic retry' })).toBeNull();
@@ -209,7 +221,10 @@ describe('RateLimitNotice auto-retry', () => {
     const onRetry = vi.fn();
     const { clock } = renderWithKit(<RateLimitNotice error={tooMany('2')} onRetry={onRetry} autoRetry />);
     advance(clock, 2000);
-    expect(announcements()).toEqual(['Too many requests. Trying again automatically in 2 seconds.', 'Trying again now.']);
+    expect(announcements()).toEqual([
+      'Too many requests. Trying again automatically in 2 seconds.',
+      'Trying again now.',
+    ]);
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
@@ -225,7 +240,9 @@ describe('RateLimitNotice auto-retry', () => {
 describe('RateLimitNotice with a new error on the same notice (retry answered 429 again)', () => {
   it('announces the new wait and counts down from it', () => {
     const clock = createManualClock();
-    const { rerender } = renderWithKit(<RateLimitNotice error={tooMany('2')} onRetry={vi.fn()} autoRetry={false} />, { clock });
+    const { rerender } = renderWithKit(<RateLimitNotice error={tooMany('2')} onRetry={vi.fn()} autoRetry={false} />, {
+      clock,
+    });
     advance(clock, 2000);
     expect(announcements()).toEqual(['Too many requests. You can try again in 2 seconds.', 'You can try again now.']);
     rerender(<RateLimitNotice error={tooMany('10')} onRetry={vi.fn()} autoRetry={false} />);
@@ -293,6 +310,8 @@ describe('RateLimitNotice in StrictMode', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('0:29');
     advance(clock, 29_000);
     expect(announcements()).toEqual(['Too many requests. You can try again in 30 seconds.', 'You can try again now.']);
-    expect(within(screen.getByRole('region')).getByRole('button', { name: 'Try again' })).not.toHaveAttribute('aria-disabled');
+    expect(within(screen.getByRole('region')).getByRole('button', { name: 'Try again' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   });
 });

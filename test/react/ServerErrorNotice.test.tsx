@@ -40,7 +40,9 @@ describe('ServerErrorNotice', () => {
 
   it('uses the catalog sentence when the server had nothing specific', () => {
     render(<ServerErrorNotice error={response(500)} />);
-    expect(screen.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent(/^Sorry, there is a problem with the serviceTry again later\.$/);
+    expect(screen.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent(
+      /^Sorry, there is a problem with the serviceTry again later\.$/,
+    );
   });
 
   it('offers Try again only with onRetry', async () => {
@@ -114,15 +116,27 @@ describe('ServerErrorNotice', () => {
   });
 
   it('links to support only for http(s) URLs', () => {
-    const { unmount } = render(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} supportHref={(id) => `https://help.example.com/ticket?ref=${id}`} />);
-    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', `https://help.example.com/ticket?ref=${LOG_ID}`);
+    const { unmount } = render(
+      <ServerErrorNotice
+        error={seed('500 ServerError (valid JSON)')}
+        supportHref={(id) => `https://help.example.com/ticket?ref=${id}`}
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute(
+      'href',
+      `https://help.example.com/ticket?ref=${LOG_ID}`,
+    );
     unmount();
-    render(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} supportHref={() => 'javascript:alert(1)'} />);
+    render(
+      <ServerErrorNotice error={seed('500 ServerError (valid JSON)')} supportHref={() => 'javascript:alert(1)'} />,
+    );
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('takes the support link from the provider', () => {
-    renderWithKit(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} />, { supportHref: (id) => `/support/${id}` });
+    renderWithKit(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} />, {
+      supportHref: (id) => `/support/${id}`,
+    });
     expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', `/support/${LOG_ID}`);
   });
 
@@ -134,7 +148,9 @@ describe('ServerErrorNotice', () => {
 
   it('announces itself once when it appears', () => {
     render(<ServerErrorNotice error={seed('500 ServerError (valid JSON)')} />);
-    expect(announcements()).toEqual(['Sorry, there is a problem with the service. An error occurred requesting the entry.']);
+    expect(announcements()).toEqual([
+      'Sorry, there is a problem with the service. An error occurred requesting the entry.',
+    ]);
   });
 });
 
@@ -159,7 +175,9 @@ describe('developer details', () => {
     const { unmount } = renderWithKit(<ServerErrorNotice error={seed('500 with FullException')} />, { debug: true });
     expect(screen.getByText('Technical details').closest('details')).toHaveTextContent(FULL_EXCEPTION);
     unmount();
-    const { container } = renderWithKit(<ServerErrorNotice error={seed('500 with FullException')} debug={false} />, { debug: true });
+    const { container } = renderWithKit(<ServerErrorNotice error={seed('500 with FullException')} debug={false} />, {
+      debug: true,
+    });
     expect(container.textContent).not.toMatch(FULL_EXCEPTION);
   });
 
@@ -168,6 +186,8 @@ describe('developer details', () => {
     const { container, rerender } = render(<ErrorFallback error={error} />);
     expect(container.textContent).not.toMatch(/Cannot read properties/);
     rerender(<ErrorFallback error={error} debug />);
-    expect(screen.getByText('Technical details').closest('details')).toHaveTextContent(/Error: Cannot read properties of undefined/);
+    expect(screen.getByText('Technical details').closest('details')).toHaveTextContent(
+      /Error: Cannot read properties of undefined/,
+    );
   });
 });

@@ -47,8 +47,17 @@ export async function startCaseServer(cases: readonly ConformanceCase[]): Promis
     respond: (c, { hold = false } = {}) =>
       new Promise((resolve, reject) => {
         get(`${base}/${hold ? 'held/' : ''}${encodeURIComponent(c.id)}`, (message) => {
-          const headers = Object.entries(message.headers).map(([name, value]): [string, string] => [name, String(value)]);
-          resolve(new Response(Readable.toWeb(message) as ReadableStream, { status: message.statusCode, statusText: message.statusMessage, headers }));
+          const headers = Object.entries(message.headers).map(([name, value]): [string, string] => [
+            name,
+            String(value),
+          ]);
+          resolve(
+            new Response(Readable.toWeb(message) as ReadableStream, {
+              status: message.statusCode,
+              statusText: message.statusMessage,
+              headers,
+            }),
+          );
         }).on('error', reject);
       }),
     release: (c) => held.get(c.id)!(),

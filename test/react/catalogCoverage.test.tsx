@@ -39,13 +39,22 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 /** Attributes that are read out or shown: names, descriptions, tooltips, placeholders. */
-const SPOKEN_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
+const SPOKEN_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'placeholder',
+];
 
 /** Every text in the page (the live regions included) and every spoken attribute that has a Latin letter. */
 function english(): string[] {
   const found: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/[A-Za-z]/.test(node.textContent ?? '')) found.push(node.textContent!);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (/[A-Za-z]/.test(node.textContent ?? '')) found.push(node.textContent!);
   for (const element of document.body.querySelectorAll('*'))
     for (const name of SPOKEN_ATTRIBUTES) {
       const value = element.getAttribute(name);
@@ -81,9 +90,25 @@ it('renders and announces no English when every catalog value is replaced, for e
   const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
   vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
   render(
-    <ApiErrorProvider messages={messages} locale="ja" clock={clock} serverText={false} debug signInHref="/sign-in" supportHref={(id) => `/support/${id}`}>
+    <ApiErrorProvider
+      messages={messages}
+      locale="ja"
+      clock={clock}
+      serverText={false}
+      debug
+      signInHref="/sign-in"
+      supportHref={(id) => `/support/${id}`}
+    >
       {Object.entries(failures).map(([name, error]) => (
-        <ApiErrorView key={name} error={error} onRetry={noop} onDismiss={noop} onRequestAccess={noop} onSwitchAccount={noop} account="7301" />
+        <ApiErrorView
+          key={name}
+          error={error}
+          onRetry={noop}
+          onDismiss={noop}
+          onRequestAccess={noop}
+          onSwitchAccount={noop}
+          account="7301"
+        />
       ))}
       <NotFoundNotice page />
       <label htmlFor="email">⟦⟧</label>
@@ -94,8 +119,11 @@ it('renders and announces no English when every catalog value is replaced, for e
       <OfflineNotice />
     </ApiErrorProvider>,
   );
-  // The Copy button's result, both ways; a cancelled automatic retry; a finished and a fired wait; a lost and found connection.
-  const copy = screen.getAllByRole('button', { name: '⟦⟧' }).filter((button) => button.textContent === '⟦⟧' && button.closest('.aek-support'));
+  // The Copy button's result, both ways; a cancelled automatic retry; a finished and a fired wait; a lost and found
+  // connection.
+  const copy = screen
+    .getAllByRole('button', { name: '⟦⟧' })
+    .filter((button) => button.textContent === '⟦⟧' && button.closest('.aek-support'));
   await user.click(copy[0]!);
   await user.click(copy[1]!);
   const cancel = screen.getByTestId('cancel').querySelectorAll('button')[1]!;

@@ -12,13 +12,28 @@ const aspNet = () =>
   response(400, {
     title: 'One or more validation errors occurred.',
     status: 400,
-    errors: { Email: ['Enter an email address in the correct format, like name@example.com'], 'Items[0].Name': ['Enter a name for item 1'] },
+    errors: {
+      Email: ['Enter an email address in the correct format, like name@example.com'],
+      'Items[0].Name': ['Enter a name for item 1'],
+    },
   });
 
 const hrefs = () => screen.getAllByRole('link').map((link) => link.getAttribute('href'));
 
 /** The form as an app writes it: `FieldError` under each control, named as the form names the field. */
-function Form({ error, emailName = 'email', itemName = 'items[0].name', emailId = 'email', itemId = 'items.0.name' }: { error: unknown; emailName?: string; itemName?: string; emailId?: string; itemId?: string }) {
+function Form({
+  error,
+  emailName = 'email',
+  itemName = 'items[0].name',
+  emailId = 'email',
+  itemId = 'items.0.name',
+}: {
+  error: unknown;
+  emailName?: string;
+  itemName?: string;
+  emailId?: string;
+  itemId?: string;
+}) {
   return (
     <>
       <ErrorSummary error={error} />
@@ -43,20 +58,29 @@ describe('one field resolver', () => {
       expect(control).toHaveAttribute('aria-invalid', 'true');
       expect(document.getElementById(control.getAttribute('aria-describedby')!)).toHaveTextContent(/^Error: Enter/);
     }
-    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Error: Enter an email address in the correct format, like name@example.com');
-    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription('Error: Enter a name for item 1');
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(
+      'Error: Enter an email address in the correct format, like name@example.com',
+    );
+    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription(
+      'Error: Enter a name for item 1',
+    );
 
     const setError = vi.fn<SetError>();
     expect(applyFieldErrors(error, setError)).toEqual(['email', 'items.0.name']);
     expect(Object.keys(toTanStackFormErrors(error).fields)).toEqual(['email', 'items[0].name']);
     expect(Object.keys(toConformErrors(error).fieldErrors)).toEqual(['email', 'items[0].name']);
-    expect(toFormikErrors(error).errors).toEqual({ email: expect.any(String), items: [{ name: 'Enter a name for item 1' }] });
+    expect(toFormikErrors(error).errors).toEqual({
+      email: expect.any(String),
+      items: [{ name: 'Enter a name for item 1' }],
+    });
   });
 
   it('matches a field written in any case or notation, and gives it the same id', () => {
     render(<Form error={aspNet()} emailName="EMAIL" itemName="Items.0.Name" />);
     expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription('Error: Enter a name for item 1');
+    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription(
+      'Error: Enter a name for item 1',
+    );
   });
 
   it('gives the headless hook the same id and message', () => {
@@ -76,10 +100,16 @@ describe('one field resolver', () => {
       fieldLabels: { EMAIL: 'Work email', 'Items.0.Name': 'Item 1' },
     });
     expect(hrefs()).toEqual(['#email', '#first-item']);
-    expect(screen.getByRole('link', { name: 'Work email: Enter an email address in the correct format, like name@example.com' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'Work email: Enter an email address in the correct format, like name@example.com',
+      }),
+    ).toBeInTheDocument();
     // "Enter a name for item 1" already names its field: no prefix.
     expect(screen.getByRole('link', { name: 'Enter a name for item 1' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription('Error: Enter a name for item 1');
+    expect(screen.getByRole('textbox', { name: 'Item 1 name' })).toHaveAccessibleDescription(
+      'Error: Enter a name for item 1',
+    );
 
     rerender(<ErrorSummary error={error} fieldIds={{ Email: 'contact-email' }} fieldLabels={{}} />);
     expect(hrefs()).toEqual(['#contact-email', '#items.0.name']);
@@ -102,7 +132,14 @@ describe('one field resolver', () => {
   });
 
   it('camelCases as ASP.NET’s JSON serializer does, and leaves other spellings as they are', () => {
-    const error = response(400, { errors: { IPAddress: ['Enter an IP address'], URL: ['Enter a web address'], first_name: ['Enter your first name'], lastName: ['Enter your last name'] } });
+    const error = response(400, {
+      errors: {
+        IPAddress: ['Enter an IP address'],
+        URL: ['Enter a web address'],
+        first_name: ['Enter your first name'],
+        lastName: ['Enter your last name'],
+      },
+    });
     render(<ErrorSummary error={error} />);
     expect(hrefs()).toEqual(['#ipAddress', '#url', '#first_name', '#lastName']);
   });

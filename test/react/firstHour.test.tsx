@@ -2,7 +2,15 @@ import * as React from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { announce, ApiErrorProvider, ApiErrorView, PermissionNotice, RateLimitNotice, ServerErrorNotice, type ApiErrorProviderProps } from 'api-error-kit/react';
+import {
+  announce,
+  ApiErrorProvider,
+  ApiErrorView,
+  PermissionNotice,
+  RateLimitNotice,
+  ServerErrorNotice,
+  type ApiErrorProviderProps,
+} from 'api-error-kit/react';
 import { announcements, resetAnnouncer, response, seed } from './helpers';
 
 // What a newcomer meets in the first hour: partial catalogs, server text that is not for people,
@@ -35,7 +43,9 @@ describe('messages: any partial catalog, deep-merged', () => {
         <ApiErrorView error={response(500)} />
       </ApiErrorProvider>,
     );
-    expect(screen.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent('Try again later.');
+    expect(screen.getByRole('region', { name: 'Sorry, there is a problem with the service' })).toHaveTextContent(
+      'Try again later.',
+    );
   });
 
   it('nested providers merge over each other', () => {
@@ -59,7 +69,15 @@ describe('messages: any partial catalog, deep-merged', () => {
     ['a number title', { kinds: { server: { title: 42 } } }],
     ['a string where a function belongs', { retryIn: 'soon' }],
     ['an array', ['a']],
-    ['a throwing getter', Object.defineProperty({}, 'tryAgain', { get: () => { throw new Error('getter'); }, enumerable: true })],
+    [
+      'a throwing getter',
+      Object.defineProperty({}, 'tryAgain', {
+        get: () => {
+          throw new Error('getter');
+        },
+        enumerable: true,
+      }),
+    ],
   ])('%s cannot break a render: the English text stays', (_name, messages) => {
     render(
       <ApiErrorProvider messages={messages as ApiErrorProviderProps['messages']}>
@@ -128,7 +146,9 @@ describe('no dead ends', () => {
   it('a rate limit without onRetry warns that nothing will try again', () => {
     render(<RateLimitNotice error={seed('429 with Retry-After')} />);
     render(<RateLimitNotice error={seed('429 with Retry-After')} />);
-    expect(warn.mock.calls.filter(([text]) => String(text).includes('RateLimitNotice has no `onRetry`'))).toHaveLength(1);
+    expect(warn.mock.calls.filter(([text]) => String(text).includes('RateLimitNotice has no `onRetry`'))).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -136,7 +156,11 @@ describe('focus and announcements', () => {
   it('when a notice goes away after its action worked, focus goes to its container, not <body>', async () => {
     function Page() {
       const [failed, setFailed] = React.useState(true);
-      return <main>{failed ? <ServerErrorNotice error={response(500)} onRetry={() => setFailed(false)} /> : <p>Your report</p>}</main>;
+      return (
+        <main>
+          {failed ? <ServerErrorNotice error={response(500)} onRetry={() => setFailed(false)} /> : <p>Your report</p>}
+        </main>
+      );
     }
     render(<Page />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));

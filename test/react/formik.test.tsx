@@ -26,13 +26,29 @@ function Signup({ api }: { api: () => unknown }) {
     >
       {({ status }) => (
         <Form>
-          {status && <div role="alert" aria-label="status">{String(status)}</div>}
+          {status && (
+            <div role="alert" aria-label="status">
+              {String(status)}
+            </div>
+          )}
           <label htmlFor="email">Email</label>
           <Field id="email" name="email" />
-          <ErrorMessage name="email">{(message) => <p role="alert" aria-label="email errors">{message}</p>}</ErrorMessage>
+          <ErrorMessage name="email">
+            {(message) => (
+              <p role="alert" aria-label="email errors">
+                {message}
+              </p>
+            )}
+          </ErrorMessage>
           <label htmlFor="item-0">Item 1</label>
           <Field id="item-0" name="items[0].name" />
-          <ErrorMessage name="items[0].name">{(message) => <p role="alert" aria-label="item errors">{message}</p>}</ErrorMessage>
+          <ErrorMessage name="items[0].name">
+            {(message) => (
+              <p role="alert" aria-label="item errors">
+                {message}
+              </p>
+            )}
+          </ErrorMessage>
           <button type="submit">Save</button>
         </Form>
       )}
@@ -52,7 +68,13 @@ describe('toFormikErrors', () => {
   });
 
   it('reads bracket paths and nested objects, and joins several messages for one field', () => {
-    const body = response(422, { errors: { 'address[city]': ['Enter a city'], 'lines[1].sku': ['Enter a SKU'], email: ['Enter an email address', 'Use 254 characters or fewer'] } });
+    const body = response(422, {
+      errors: {
+        'address[city]': ['Enter a city'],
+        'lines[1].sku': ['Enter a SKU'],
+        email: ['Enter an email address', 'Use 254 characters or fewer'],
+      },
+    });
     const { errors } = toFormikErrors(body);
     expect(getIn(errors, 'address.city')).toBe('Enter a city');
     expect(getIn(errors, 'lines[1].sku')).toBe('Enter a SKU');
@@ -60,14 +82,28 @@ describe('toFormikErrors', () => {
   });
 
   it('puts form-level messages, a failure without field errors, and a message that collides with a nested one in status', () => {
-    expect(toFormikErrors(drfValidation())).toEqual({ errors: { email: 'Enter an email address' }, status: 'The passwords do not match' });
-    expect(toFormikErrors(seed('409 AlreadyExists'))).toEqual({ errors: {}, status: 'A user with this email address already exists.' });
-    const collision = response(422, { errors: { 'items.0.name': ['Enter a name for item 1'], 'items.0': ['Add at least one item'] } });
-    expect(toFormikErrors(collision)).toEqual({ errors: { items: [{ name: 'Enter a name for item 1' }] }, status: 'Add at least one item' });
+    expect(toFormikErrors(drfValidation())).toEqual({
+      errors: { email: 'Enter an email address' },
+      status: 'The passwords do not match',
+    });
+    expect(toFormikErrors(seed('409 AlreadyExists'))).toEqual({
+      errors: {},
+      status: 'A user with this email address already exists.',
+    });
+    const collision = response(422, {
+      errors: { 'items.0.name': ['Enter a name for item 1'], 'items.0': ['Add at least one item'] },
+    });
+    expect(toFormikErrors(collision)).toEqual({
+      errors: { items: [{ name: 'Enter a name for item 1' }] },
+      status: 'Add at least one item',
+    });
   });
 
   it('renames with fieldNames, and keeps __proto__ as a plain key without polluting anything', () => {
-    expect(toFormikErrors(laravelValidation(), { fieldNames: { 'items.0.name': 'lines[0].title' } }).errors).toEqual({ lines: [{ title: 'Enter a name for item 1' }], email: 'Enter an email address' });
+    expect(toFormikErrors(laravelValidation(), { fieldNames: { 'items.0.name': 'lines[0].title' } }).errors).toEqual({
+      lines: [{ title: 'Enter a name for item 1' }],
+      email: 'Enter an email address',
+    });
     const { errors } = toFormikErrors(response(422, JSON.parse('{"errors":{"__proto__.polluted":["Enter a value"]}}')));
     expect(Object.getOwnPropertyDescriptor(errors, '__proto__')?.value).toEqual({ polluted: 'Enter a value' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -78,7 +114,8 @@ describe('toFormikErrors', () => {
     applyFormikErrors(drfValidation(), helpers);
     expect(helpers.setErrors).toHaveBeenCalledWith({ email: 'Enter an email address' });
     expect(helpers.setStatus).toHaveBeenCalledWith('The passwords do not match');
-    for (const wrong of [undefined, null, {}, { setErrors: 'no' }]) expect(() => applyFormikErrors(drfValidation(), wrong as never)).not.toThrow();
+    for (const wrong of [undefined, null, {}, { setErrors: 'no' }])
+      expect(() => applyFormikErrors(drfValidation(), wrong as never)).not.toThrow();
   });
 });
 

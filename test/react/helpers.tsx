@@ -3,7 +3,10 @@ import { act, render } from '@testing-library/react';
 import { ApiErrorProvider, createManualClock, type ApiErrorProviderProps, type ManualClock } from 'api-error-kit/react';
 import { seedFixtures } from '../fixtures/seeds';
 
-/** A seed body as a client would throw it (a response-like object), new on every call so no cache is shared between tests. */
+/**
+ * A seed body as a client would throw it (a response-like object), new on every call so no cache is shared between
+ * tests.
+ */
 export function seed(name: string): { status?: number; headers: Record<string, string>; body: unknown } {
   const fixture = seedFixtures.find((candidate) => candidate.name === name);
   if (!fixture) throw new Error(`No seed fixture named "${name}"`);
@@ -11,7 +14,11 @@ export function seed(name: string): { status?: number; headers: Record<string, s
 }
 
 /** A response-like failure built in the test. */
-export const response = (status: number, body: unknown = null, headers: Record<string, string> = {}) => ({ status, headers, body });
+export const response = (status: number, body: unknown = null, headers: Record<string, string> = {}) => ({
+  status,
+  headers,
+  body,
+});
 
 /** ASP.NET's ValidationProblemDetails: two field errors keyed by PascalCase paths. */
 export const aspNetValidation = () =>
@@ -23,16 +30,21 @@ export const aspNetValidation = () =>
   });
 
 /** DRF: a form-level message beside a field message. */
-export const drfValidation = () => response(400, { non_field_errors: ['The passwords do not match'], email: ['Enter an email address'] });
+export const drfValidation = () =>
+  response(400, { non_field_errors: ['The passwords do not match'], email: ['Enter an email address'] });
 
 /** Laravel: a nested path and a plain one. */
 export const laravelValidation = () =>
-  response(422, { message: 'The given data was invalid.', errors: { 'items.0.name': ['Enter a name for item 1'], email: ['Enter an email address'] } });
+  response(422, {
+    message: 'The given data was invalid.',
+    errors: { 'items.0.name': ['Enter a name for item 1'], email: ['Enter an email address'] },
+  });
 
 export const politeRegion = () => document.querySelector('[data-api-error-announcer] [aria-live="polite"]');
 
 /** Every line currently in the polite live region, oldest first. */
-export const announcements = (): string[] => Array.from(politeRegion()?.children ?? [], (line) => line.textContent ?? '');
+export const announcements = (): string[] =>
+  Array.from(politeRegion()?.children ?? [], (line) => line.textContent ?? '');
 
 /**
  * Makes sure the page's live regions exist (so announcements are written at once, not after the
@@ -44,7 +56,10 @@ export function resetAnnouncer(): void {
 }
 
 /** Renders inside an `ApiErrorProvider` with a manual clock (unless one is given). */
-export function renderWithKit(ui: React.ReactElement, { clock = createManualClock(), ...settings }: ApiErrorProviderProps & { clock?: ManualClock } = {}) {
+export function renderWithKit(
+  ui: React.ReactElement,
+  { clock = createManualClock(), ...settings }: ApiErrorProviderProps & { clock?: ManualClock } = {},
+) {
   const wrap = (node: React.ReactElement) => (
     <ApiErrorProvider clock={clock} {...settings}>
       {node}

@@ -26,7 +26,9 @@ const withClock =
 
 describe('useApiError', () => {
   it('returns null for null and undefined', () => {
-    const { result, rerender } = renderHook(({ error }) => useApiError(error), { initialProps: { error: null as unknown } });
+    const { result, rerender } = renderHook(({ error }) => useApiError(error), {
+      initialProps: { error: null as unknown },
+    });
     expect(result.current).toBeNull();
     rerender({ error: undefined });
     expect(result.current).toBeNull();
@@ -46,7 +48,9 @@ describe('useApiError', () => {
   });
 
   it('gives a new model for a new input', () => {
-    const { result, rerender } = renderHook(({ error }) => useApiError(error), { initialProps: { error: seed('404 not found') as unknown } });
+    const { result, rerender } = renderHook(({ error }) => useApiError(error), {
+      initialProps: { error: seed('404 not found') as unknown },
+    });
     const first = result.current;
     rerender({ error: seed('404 not found') });
     expect(result.current).not.toBe(first);
@@ -65,7 +69,11 @@ describe('useApiError', () => {
     const parsers = [acme];
     const error = response(400, body);
     const { result } = renderHook(() => useApiError(error), { wrapper: withClock(createManualClock(), { parsers }) });
-    expect(result.current).toMatchObject({ kind: 'conflict', format: 'acme', message: 'The invoice was changed by someone else.' });
+    expect(result.current).toMatchObject({
+      kind: 'conflict',
+      format: 'acme',
+      message: 'The invoice was changed by someone else.',
+    });
     // Without the provider the same body is read by the built-in parsers.
     expect(renderHook(() => useApiError(response(400, body))).result.current?.format).not.toBe('acme');
   });
@@ -135,7 +143,10 @@ describe('useRetryCountdown', () => {
 
   it('follows a new deadline', () => {
     const clock = createManualClock();
-    const { result, rerender } = renderHook(({ at }) => useRetryCountdown(at), { wrapper: withClock(clock), initialProps: { at: 3000 } });
+    const { result, rerender } = renderHook(({ at }) => useRetryCountdown(at), {
+      wrapper: withClock(clock),
+      initialProps: { at: 3000 },
+    });
     advance(clock, 3000);
     expect(result.current.done).toBe(true);
     rerender({ at: 8000 });
@@ -186,7 +197,10 @@ describe('the shared ticker', () => {
       </>,
     );
     expect(screen.getByRole('region', { name: 'Second' })).toHaveTextContent('You can try again in 0:10');
-    expect(announcements()).toEqual(['Too many requests. You can try again in 30 seconds.', 'Second. You can try again in 10 seconds.']);
+    expect(announcements()).toEqual([
+      'Too many requests. You can try again in 30 seconds.',
+      'Second. You can try again in 10 seconds.',
+    ]);
   });
 
   it('wakes only at whole seconds of the deadline, not more often', () => {

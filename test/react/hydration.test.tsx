@@ -56,12 +56,36 @@ const rateLimited = {
 /** Every notice, as an app would put it on a page that is rendered on the server. */
 type Case = [string, (error: () => unknown) => React.ReactNode, () => { server: unknown; client: unknown }];
 const notices: Case[] = [
-  ...Object.entries(rateLimited).map(([how, values]): Case => [`RateLimitNotice, with ${how}`, (error) => <RateLimitNotice error={error()} onRetry={() => {}} />, values]),
-  ['ApiErrorView for a rate limit', (error) => <ApiErrorView error={error()} onRetry={() => {}} />, rateLimited['the same thrown value']],
-  ['PermissionNotice with a sign-in link', (error) => <PermissionNotice error={error()} />, () => ({ server: seed('401 missing token'), client: seed('401 missing token') })],
-  ['PermissionNotice for a 403', (error) => <PermissionNotice error={error()} account="ada@example.com" onRequestAccess={() => {}} />, () => ({ server: seed('403 AccessDenied'), client: seed('403 AccessDenied') })],
-  ['ApiErrorView for a 401', (error) => <ApiErrorView error={error()} />, () => ({ server: seed('401 missing token'), client: seed('401 missing token') })],
-  ['ErrorSummary', (error) => <ErrorSummary error={error()} />, () => ({ server: aspNetValidation(), client: aspNetValidation() })],
+  ...Object.entries(rateLimited).map(([how, values]): Case => [
+    `RateLimitNotice, with ${how}`,
+    (error) => <RateLimitNotice error={error()} onRetry={() => {}} />,
+    values,
+  ]),
+  [
+    'ApiErrorView for a rate limit',
+    (error) => <ApiErrorView error={error()} onRetry={() => {}} />,
+    rateLimited['the same thrown value'],
+  ],
+  [
+    'PermissionNotice with a sign-in link',
+    (error) => <PermissionNotice error={error()} />,
+    () => ({ server: seed('401 missing token'), client: seed('401 missing token') }),
+  ],
+  [
+    'PermissionNotice for a 403',
+    (error) => <PermissionNotice error={error()} account="ada@example.com" onRequestAccess={() => {}} />,
+    () => ({ server: seed('403 AccessDenied'), client: seed('403 AccessDenied') }),
+  ],
+  [
+    'ApiErrorView for a 401',
+    (error) => <ApiErrorView error={error()} />,
+    () => ({ server: seed('401 missing token'), client: seed('401 missing token') }),
+  ],
+  [
+    'ErrorSummary',
+    (error) => <ErrorSummary error={error()} />,
+    () => ({ server: aspNetValidation(), client: aspNetValidation() }),
+  ],
   [
     'FieldError beside its control',
     (error) => (
@@ -73,11 +97,31 @@ const notices: Case[] = [
     ),
     () => ({ server: aspNetValidation(), client: aspNetValidation() }),
   ],
-  ['ServerErrorNotice', (error) => <ServerErrorNotice error={error()} onRetry={() => {}} supportHref={(id) => `/help/${id}`} />, () => ({ server: seed('500 ServerError (valid JSON)'), client: seed('500 ServerError (valid JSON)') })],
-  ['NotFoundNotice', (error) => <NotFoundNotice error={error()} page />, () => ({ server: seed('404 not found'), client: seed('404 not found') })],
-  ['OfflineNotice', (error) => <OfflineNotice error={error()} onRetry={() => {}} />, () => ({ server: new TypeError('Failed to fetch'), client: new TypeError('Failed to fetch') })],
-  ['ErrorFallback', (error) => <ErrorFallback error={error()} resetErrorBoundary={() => {}} />, () => ({ server: new Error('boom'), client: new Error('boom') })],
-  ['SupportId', () => <SupportId logId="req-1" supportHref={(id) => `https://support.example/${id}`} />, () => ({ server: null, client: null })],
+  [
+    'ServerErrorNotice',
+    (error) => <ServerErrorNotice error={error()} onRetry={() => {}} supportHref={(id) => `/help/${id}`} />,
+    () => ({ server: seed('500 ServerError (valid JSON)'), client: seed('500 ServerError (valid JSON)') }),
+  ],
+  [
+    'NotFoundNotice',
+    (error) => <NotFoundNotice error={error()} page />,
+    () => ({ server: seed('404 not found'), client: seed('404 not found') }),
+  ],
+  [
+    'OfflineNotice',
+    (error) => <OfflineNotice error={error()} onRetry={() => {}} />,
+    () => ({ server: new TypeError('Failed to fetch'), client: new TypeError('Failed to fetch') }),
+  ],
+  [
+    'ErrorFallback',
+    (error) => <ErrorFallback error={error()} resetErrorBoundary={() => {}} />,
+    () => ({ server: new Error('boom'), client: new Error('boom') }),
+  ],
+  [
+    'SupportId',
+    () => <SupportId logId="req-1" supportHref={(id) => `https://support.example/${id}`} />,
+    () => ({ server: null, client: null }),
+  ],
 ];
 
 let root: Root | undefined;
@@ -92,8 +136,16 @@ afterEach(() => {
  * Renders on the server at RENDERED_AT, then hydrates that HTML at HYDRATED_AT, and gives back every
  * hydration complaint: React's console errors and the errors it recovers from by rendering afresh.
  */
-function serverThenHydrate(ui: (error: () => unknown) => React.ReactNode, values: { server: unknown; client: unknown }) {
-  const html = renderToString(page(createManualClock(RENDERED_AT), ui(() => values.server)));
+function serverThenHydrate(
+  ui: (error: () => unknown) => React.ReactNode,
+  values: { server: unknown; client: unknown },
+) {
+  const html = renderToString(
+    page(
+      createManualClock(RENDERED_AT),
+      ui(() => values.server),
+    ),
+  );
   const container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);
@@ -101,7 +153,14 @@ function serverThenHydrate(ui: (error: () => unknown) => React.ReactNode, values
   vi.spyOn(console, 'error').mockImplementation((...args) => void complaints.push(args.map(String).join(' ')));
   const clock = createManualClock(HYDRATED_AT);
   act(() => {
-    root = hydrateRoot(container, page(clock, ui(() => values.client)), { onRecoverableError: (error) => void complaints.push(error) });
+    root = hydrateRoot(
+      container,
+      page(
+        clock,
+        ui(() => values.client),
+      ),
+      { onRecoverableError: (error) => void complaints.push(error) },
+    );
   });
   return { html, container, clock, complaints };
 }
@@ -113,14 +172,20 @@ describe('hydration', () => {
   });
 
   it('counts from the live clock right after hydrating', () => {
-    const { html, container } = serverThenHydrate((error) => <RateLimitNotice error={error()} onRetry={() => {}} />, rateLimited['the model serialised into the page']());
+    const { html, container } = serverThenHydrate(
+      (error) => <RateLimitNotice error={error()} onRetry={() => {}} />,
+      rateLimited['the model serialised into the page'](),
+    );
     expect(html).toContain('You can try again in 0:30');
     // 28.5 s left when the client hydrated: the second on screen is the 29th.
     expect(container.querySelector('[role=timer]')).toHaveTextContent('You can try again in 0:29');
   });
 
   it('gives the sign-in link the page to come back to as soon as it hydrates', () => {
-    const { html, container } = serverThenHydrate((error) => <PermissionNotice error={error()} />, { server: seed('401 missing token'), client: seed('401 missing token') });
+    const { html, container } = serverThenHydrate((error) => <PermissionNotice error={error()} />, {
+      server: seed('401 missing token'),
+      client: seed('401 missing token'),
+    });
     // A server cannot know the address in the browser.
     expect(html).toContain('href="/login?returnTo="');
     expect(container.querySelector('a')).toHaveAttribute('href', signInHref(window.location.href));

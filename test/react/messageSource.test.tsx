@@ -1,6 +1,13 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defaultActionText, defaultText, normalizeError, toActionError, toToast, type ApiErrorKind } from 'api-error-kit';
+import {
+  defaultActionText,
+  defaultText,
+  normalizeError,
+  toActionError,
+  toToast,
+  type ApiErrorKind,
+} from 'api-error-kit';
 import { ErrorSummary, messagesEn, NotFoundNotice, OfflineNotice, ServerErrorNotice } from 'api-error-kit/react';
 import { messagesFr } from 'api-error-kit/locales/fr';
 import { renderWithKit, response } from './helpers';
@@ -10,7 +17,10 @@ const description = () => document.querySelector('[data-slot=description]');
 
 describe('a notice tells the server’s sentence from a default by the model’s messageSource', () => {
   it('shows the server’s sentence even when it is the very words of the English default', () => {
-    renderWithKit(<NotFoundNotice error={response(404, { message: englishDefault })} />, { messages: messagesFr, locale: 'fr' });
+    renderWithKit(<NotFoundNotice error={response(404, { message: englishDefault })} />, {
+      messages: messagesFr,
+      locale: 'fr',
+    });
     expect(description()).toHaveTextContent(englishDefault);
   });
 
@@ -30,7 +40,9 @@ describe('a notice tells the server’s sentence from a default by the model’s
 
   it('keeps telling them apart after the model went through structuredClone or a server action', () => {
     const fromServer = normalizeError(response(500, { message: defaultText.server[1] }));
-    const { unmount } = renderWithKit(<ServerErrorNotice error={structuredClone(fromServer)} />, { messages: messagesFr });
+    const { unmount } = renderWithKit(<ServerErrorNotice error={structuredClone(fromServer)} />, {
+      messages: messagesFr,
+    });
     expect(description()).toHaveTextContent(defaultText.server[1]);
     unmount();
     renderWithKit(<ServerErrorNotice error={toActionError(response(500)).error} />, { messages: messagesFr });
@@ -38,7 +50,9 @@ describe('a notice tells the server’s sentence from a default by the model’s
   });
 
   it('lists the server’s sentence, or the catalog’s default, in a summary without field errors', () => {
-    const { unmount } = renderWithKit(<ErrorSummary error={response(422, { message: defaultText.validation[1] })} />, { messages: messagesFr });
+    const { unmount } = renderWithKit(<ErrorSummary error={response(422, { message: defaultText.validation[1] })} />, {
+      messages: messagesFr,
+    });
     expect(screen.getByRole('listitem')).toHaveTextContent(defaultText.validation[1]);
     unmount();
     renderWithKit(<ErrorSummary error={response(422)} />, { messages: messagesFr });
@@ -48,7 +62,8 @@ describe('a notice tells the server’s sentence from a default by the model’s
 
 describe('one English catalog', () => {
   it('takes every kind’s title and message from the core’s table, so the model and a notice word a failure alike', () => {
-    for (const [kind, [title, message]] of Object.entries(defaultText)) expect(messagesEn.kinds[kind as ApiErrorKind], kind).toEqual({ title, message });
+    for (const [kind, [title, message]] of Object.entries(defaultText))
+      expect(messagesEn.kinds[kind as ApiErrorKind], kind).toEqual({ title, message });
     const model = normalizeError(response(503));
     renderWithKit(<ServerErrorNotice error={model} />);
     expect(screen.getByRole('heading')).toHaveTextContent(model.title);
@@ -56,8 +71,14 @@ describe('one English catalog', () => {
   });
 
   it('takes route-level and unreachable wording from the table’s named variants', () => {
-    expect(messagesEn.pageNotFound).toEqual({ title: defaultText['not-found'][2].page[0], message: defaultText['not-found'][2].page[1] });
-    expect(messagesEn.unreachable).toEqual({ title: defaultText.network[2].unreachable[0], message: defaultText.network[2].unreachable[1] });
+    expect(messagesEn.pageNotFound).toEqual({
+      title: defaultText['not-found'][2].page[0],
+      message: defaultText['not-found'][2].page[1],
+    });
+    expect(messagesEn.unreachable).toEqual({
+      title: defaultText.network[2].unreachable[0],
+      message: defaultText.network[2].unreachable[1],
+    });
     const { unmount } = renderWithKit(<NotFoundNotice page />);
     expect(screen.getByRole('heading')).toHaveTextContent('Page not found');
     unmount();

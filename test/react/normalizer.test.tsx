@@ -28,25 +28,37 @@ const structural = createNormalizer();
 describe("the provider's normalizer", () => {
   it('is what useApiError reads with, and nested providers inherit it', () => {
     const error = failure(METHOD_NOT_FOUND);
-    expect(renderHook(() => useApiError(error)).result.current).toMatchObject({ format: 'json-rpc', kind: 'not-found' });
+    expect(renderHook(() => useApiError(error)).result.current).toMatchObject({
+      format: 'json-rpc',
+      kind: 'not-found',
+    });
     const wrapper = ({ children }: { children: React.ReactNode }) => (
       <ApiErrorProvider normalize={structural}>
         <ApiErrorProvider locale="en-GB">{children}</ApiErrorProvider>
       </ApiErrorProvider>
     );
-    expect(renderHook(() => useApiError(failure(METHOD_NOT_FOUND)), { wrapper }).result.current).toMatchObject({ format: 'generic', kind: 'unknown' });
+    expect(renderHook(() => useApiError(failure(METHOD_NOT_FOUND)), { wrapper }).result.current).toMatchObject({
+      format: 'generic',
+      kind: 'unknown',
+    });
   });
 
   it('decides which notice shows and what it says', () => {
     renderWithKit(<ApiErrorView error={failure(METHOD_NOT_FOUND)} />, { normalize: structural });
     expect(screen.getByText('Method not found')).toBeInTheDocument();
-    const { container } = renderWithKit(<ApiErrorView error={failure(METHOD_NOT_FOUND)} />, { normalize: createNormalizer({ formats: builtInFormats }) });
+    const { container } = renderWithKit(<ApiErrorView error={failure(METHOD_NOT_FOUND)} />, {
+      normalize: createNormalizer({ formats: builtInFormats }),
+    });
     expect(container).not.toHaveTextContent('Method not found');
   });
 
   it('a value that is not a function reads with normalizeError', () => {
-    const wrapper = ({ children }: { children: React.ReactNode }) => <ApiErrorProvider normalize={'nope' as never}>{children}</ApiErrorProvider>;
-    expect(renderHook(() => useApiError(failure(METHOD_NOT_FOUND)), { wrapper }).result.current).toMatchObject({ format: 'json-rpc' });
+    const wrapper = ({ children }: { children: React.ReactNode }) => (
+      <ApiErrorProvider normalize={'nope' as never}>{children}</ApiErrorProvider>
+    );
+    expect(renderHook(() => useApiError(failure(METHOD_NOT_FOUND)), { wrapper }).result.current).toMatchObject({
+      format: 'json-rpc',
+    });
   });
 });
 
@@ -67,7 +79,10 @@ describe('the form helpers, retryPolicy and throwOnError read with the normalize
 
   it("retryPolicy: the app's parser, given once to its normalizer, decides the retry", () => {
     // The app's own backend says "try again" its own way; its parser is the one place that knows.
-    const busy: ErrorParser = { name: 'busy', parse: (body) => ((body as { busy?: boolean })?.busy ? { kind: 'unavailable' } : undefined) };
+    const busy: ErrorParser = {
+      name: 'busy',
+      parse: (body) => ((body as { busy?: boolean })?.busy ? { kind: 'unavailable' } : undefined),
+    };
     const normalize = createNormalizer({ formats: builtInFormats, parsers: [busy] });
     const error = { status: 200, headers: {}, body: { busy: true } };
     expect(retryPolicy({ normalize }).retry(0, error)).toBe(true);

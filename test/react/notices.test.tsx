@@ -108,7 +108,9 @@ describe('OfflineNotice', () => {
 describe('ErrorFallback', () => {
   it('says something went wrong, with Try again and the support ID', async () => {
     const onRetry = vi.fn();
-    render(<ErrorFallback error={{ status: 418, headers: { 'x-request-id': 'req-42' }, body: null }} onRetry={onRetry} />);
+    render(
+      <ErrorFallback error={{ status: 418, headers: { 'x-request-id': 'req-42' }, body: null }} onRetry={onRetry} />,
+    );
     const notice = screen.getByRole('region', { name: 'The request could not be completed' });
     expect(notice).toHaveTextContent('Support ID: req-42');
     await userEvent.setup().click(within(notice).getByRole('button', { name: 'Try again' }));
@@ -117,8 +119,15 @@ describe('ErrorFallback', () => {
 
   it('works as react-error-boundary’s FallbackComponent: Try again calls resetErrorBoundary', async () => {
     const resetErrorBoundary = vi.fn();
-    render(<ErrorFallback error={new Error('Cannot read properties of undefined')} resetErrorBoundary={resetErrorBoundary} />);
-    expect(screen.getByRole('region', { name: 'Something went wrong' })).toHaveTextContent('Try again. If the problem continues, contact support.');
+    render(
+      <ErrorFallback
+        error={new Error('Cannot read properties of undefined')}
+        resetErrorBoundary={resetErrorBoundary}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Something went wrong' })).toHaveTextContent(
+      'Try again. If the problem continues, contact support.',
+    );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     expect(resetErrorBoundary).toHaveBeenCalledTimes(1);
     // Not handed the click event: the boundary would pass it to onReset as "details".
@@ -137,7 +146,10 @@ describe('ErrorFallback support link', () => {
     expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', '/help/req-9');
     view.unmount();
     renderWithKit(<ErrorFallback error={conflict()} />, { supportHref: (id) => `https://help.example.com/${id}` });
-    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'https://help.example.com/req-9');
+    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute(
+      'href',
+      'https://help.example.com/req-9',
+    );
   });
 });
 
@@ -188,7 +200,9 @@ describe('ApiErrorView picks the notice for the kind', () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
     const onSignIn = vi.fn();
-    const { rerender } = render(<ApiErrorView error={seed('500 ServerError (valid JSON)')} onRetry={onRetry} onSignIn={onSignIn} />);
+    const { rerender } = render(
+      <ApiErrorView error={seed('500 ServerError (valid JSON)')} onRetry={onRetry} onSignIn={onSignIn} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     rerender(<ApiErrorView error={seed('401 missing token')} onRetry={onRetry} onSignIn={onSignIn} />);
@@ -201,7 +215,12 @@ type AnyNotice = React.ComponentType<NoticeProps & { error?: unknown }>;
 const notices: Array<[string, AnyNotice, () => unknown, string]> = [
   ['PermissionNotice', PermissionNotice as AnyNotice, () => seed('401 missing token'), 'Sign in to continue'],
   ['RateLimitNotice', RateLimitNotice as AnyNotice, () => seed('429 with Retry-After'), 'Too many requests'],
-  ['ServerErrorNotice', ServerErrorNotice as AnyNotice, () => seed('500 ServerError (valid JSON)'), 'Sorry, there is a problem with the service'],
+  [
+    'ServerErrorNotice',
+    ServerErrorNotice as AnyNotice,
+    () => seed('500 ServerError (valid JSON)'),
+    'Sorry, there is a problem with the service',
+  ],
   ['NotFoundNotice', NotFoundNotice as AnyNotice, () => seed('404 not found'), 'Not found'],
   ['OfflineNotice', OfflineNotice as AnyNotice, failedFetch, 'Could not reach the service'],
   ['ErrorFallback', ErrorFallback as AnyNotice, () => new Error('boom'), 'Something went wrong'],
@@ -224,7 +243,13 @@ describe.each(notices)('%s shares the notice vocabulary', (_, Notice, makeError,
   });
 
   it('adds className and classNames to the kit’s classes', () => {
-    renderWithKit(<Notice error={makeError()} className="mine" classNames={{ root: 'root', title: 'heading', description: 'sentence' }} />);
+    renderWithKit(
+      <Notice
+        error={makeError()}
+        className="mine"
+        classNames={{ root: 'root', title: 'heading', description: 'sentence' }}
+      />,
+    );
     const region = screen.getByRole('region', { name: title });
     expect(region).toHaveClass('aek-notice', 'mine', 'root');
     expect(screen.getByRole('heading', { name: title })).toHaveClass('aek-notice__title', 'heading');
@@ -320,7 +345,15 @@ describe('notice announcements', () => {
 
 describe('unstyled', () => {
   it('reaches the actions, the support ID and the debug details', () => {
-    renderWithKit(<ServerErrorNotice error={seed('500 ServerError (as written)')} onRetry={() => {}} unstyled debug supportHref={() => '/help'} />);
+    renderWithKit(
+      <ServerErrorNotice
+        error={seed('500 ServerError (as written)')}
+        onRetry={() => {}}
+        unstyled
+        debug
+        supportHref={() => '/help'}
+      />,
+    );
     const region = screen.getByRole('region');
     expect(within(region).getByRole('button', { name: 'Try again' })).not.toHaveAttribute('class');
     expect(within(region).getByRole('button', { name: 'Copy support ID' })).not.toHaveAttribute('class');
@@ -346,21 +379,30 @@ describe('empty containers', () => {
 
 describe('the French catalog', () => {
   it('changes every visible string', async () => {
-    const { rerender } = renderWithKit(<ApiErrorView error={seed('500 ServerError (valid JSON)')} onRetry={() => {}} onDismiss={() => {}} />, {
-      messages: messagesFr,
-      locale: 'fr',
-    });
+    const { rerender } = renderWithKit(
+      <ApiErrorView error={seed('500 ServerError (valid JSON)')} onRetry={() => {}} onDismiss={() => {}} />,
+      {
+        messages: messagesFr,
+        locale: 'fr',
+      },
+    );
     const region = screen.getByRole('region', { name: 'Désolé, le service rencontre un problème' });
     expect(within(region).getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
-    expect(within(region).getByRole('button', { name: 'Copier l’identifiant pour l’assistance' })).toHaveTextContent('Copier');
+    expect(within(region).getByRole('button', { name: 'Copier l’identifiant pour l’assistance' })).toHaveTextContent(
+      'Copier',
+    );
     expect(within(region).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
     expect(region).toHaveTextContent('Identifiant pour l’assistance: 63cb1df0');
-    expect(announcements()[0]).toBe('Désolé, le service rencontre un problème. An error occurred requesting the entry.');
+    expect(announcements()[0]).toBe(
+      'Désolé, le service rencontre un problème. An error occurred requesting the entry.',
+    );
 
     rerender(<ApiErrorView error={aspNetValidation()} />);
     expect(screen.getByRole('heading', { name: 'Il y a un problème' })).toBeInTheDocument();
     rerender(<ApiErrorView error={seed('403 no permission')} account="ada@example.com" onSwitchAccount={() => {}} />);
-    expect(screen.getByRole('region', { name: 'Vous n’avez pas accès' })).toHaveTextContent('Vous êtes connecté en tant que ada@example.com.');
+    expect(screen.getByRole('region', { name: 'Vous n’avez pas accès' })).toHaveTextContent(
+      'Vous êtes connecté en tant que ada@example.com.',
+    );
     expect(screen.getByRole('button', { name: 'Changer de compte' })).toBeInTheDocument();
     rerender(<ApiErrorView error={seed('404 not found')} />);
     expect(screen.getByRole('region', { name: 'Introuvable' })).toBeInTheDocument();

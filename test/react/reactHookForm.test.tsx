@@ -21,13 +21,25 @@ function Signup({ api }: { api: () => unknown }) {
   });
   return (
     <form onSubmit={onSubmit}>
-      {errors.root?.serverError && <div role="alert" aria-label="form errors">{errors.root.serverError.message}</div>}
+      {errors.root?.serverError && (
+        <div role="alert" aria-label="form errors">
+          {errors.root.serverError.message}
+        </div>
+      )}
       <label htmlFor="email">Email</label>
       <input id="email" {...form.register('email')} />
-      {errors.email && <p role="alert" aria-label="email errors">{errors.email.message}</p>}
+      {errors.email && (
+        <p role="alert" aria-label="email errors">
+          {errors.email.message}
+        </p>
+      )}
       <label htmlFor="item-0">Item 1</label>
       <input id="item-0" {...form.register('items.0.name')} />
-      {errors.items?.[0]?.name && <p role="alert" aria-label="item errors">{errors.items[0].name.message}</p>}
+      {errors.items?.[0]?.name && (
+        <p role="alert" aria-label="item errors">
+          {errors.items[0].name.message}
+        </p>
+      )}
       <button type="submit">Save</button>
     </form>
   );

@@ -4,7 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { IntlProvider, useIntl } from 'react-intl';
-import { ApiErrorProvider, createManualClock, messagesEn, PermissionNotice, RateLimitNotice, type Translate } from 'api-error-kit/react';
+import {
+  ApiErrorProvider,
+  createManualClock,
+  messagesEn,
+  PermissionNotice,
+  RateLimitNotice,
+  type Translate,
+} from 'api-error-kit/react';
 import { messagesDe } from 'api-error-kit/locales/de';
 import { translateMessages } from '../../src/react/translate';
 import { announcements, resetAnnouncer, response } from './helpers';
@@ -62,7 +69,12 @@ describe('translate with i18next and react-i18next', () => {
     render(
       <I18nextProvider i18n={instance}>
         <WithI18next>
-          <PermissionNotice error={forbidden()} account="ada&lovelace@example.com" onRequestAccess={() => {}} onSwitchAccount={() => {}} />
+          <PermissionNotice
+            error={forbidden()}
+            account="ada&lovelace@example.com"
+            onRequestAccess={() => {}}
+            onSwitchAccount={() => {}}
+          />
         </WithI18next>
       </I18nextProvider>,
     );
@@ -84,7 +96,9 @@ describe('translate with i18next and react-i18next', () => {
         </WithI18next>
       </I18nextProvider>,
     );
-    expect(screen.getByRole('region', { name: 'Kein Zugriff' })).toHaveTextContent('Ihr Konto hat keine Berechtigung dafür.');
+    expect(screen.getByRole('region', { name: 'Kein Zugriff' })).toHaveTextContent(
+      'Ihr Konto hat keine Berechtigung dafür.',
+    );
     expect(screen.getByRole('button', { name: 'Konto wechseln' })).toBeVisible();
   });
 
@@ -186,7 +200,15 @@ describe('translate, whatever it does', () => {
   });
 
   it('keeps the catalog’s text when the function throws, or gives back nothing, an object or an empty string', () => {
-    for (const translate of [() => { throw new Error('no'); }, () => undefined, () => ({ title: 'x' }), () => '', (key: string) => `errors:${key}`]) {
+    for (const translate of [
+      () => {
+        throw new Error('no');
+      },
+      () => undefined,
+      () => ({ title: 'x' }),
+      () => '',
+      (key: string) => `errors:${key}`,
+    ]) {
       const messages = translateMessages(messagesEn, translate);
       expect(messages.kinds.forbidden.title).toBe('You do not have access');
       expect(messages.signedInAs('ada')).toBe('You are signed in as ada.');

@@ -25,7 +25,8 @@ beforeEach(() => resetAnnouncer());
 const respond = (c: ConformanceCase, options?: { hold?: boolean }) => server.respond(c, options);
 
 /** Exactly what the server sent, read the documented way, stamped with the test's clock. */
-const rawModel = async (c: ConformanceCase, now: number) => normalizeError(await HttpError.fromResponse(await respond(c)), { now });
+const rawModel = async (c: ConformanceCase, now: number) =>
+  normalizeError(await HttpError.fromResponse(await respond(c)), { now });
 
 /** Every model `useApiError` gave, in render order. */
 function Probe({ error, seen }: { error: unknown; seen: ApiError[] }) {
@@ -42,7 +43,9 @@ describe('useApiError with an unread body', () => {
     expect(seen[0]).toEqual(normalizeError(response, { now: clock.now() }));
     await waitFor(() => expect(seen).toHaveLength(2));
     expect(seen[1]).toEqual(await rawModel(OUT_OF_CREDIT, clock.now()));
-    expect(screen.getByRole('status', { name: 'model' })).toHaveTextContent('Your current balance is 30, but that costs 50.');
+    expect(screen.getByRole('status', { name: 'model' })).toHaveTextContent(
+      'Your current balance is 30, but that costs 50.',
+    );
     // Read from a clone: the app can still read the response.
     expect(await response.text()).toBe(wire(OUT_OF_CREDIT));
   });
@@ -78,7 +81,9 @@ describe('useApiError with an unread body', () => {
     server.release(OUT_OF_CREDIT);
     const late = await act(() => readOnce(slow, { normalize: normalizeError, parsers }, clock.now()));
     expect(late.message).toBe('Your current balance is 30, but that costs 50.');
-    expect(screen.getByRole('status', { name: 'model' })).toHaveTextContent('The resource you requested does not exist');
+    expect(screen.getByRole('status', { name: 'model' })).toHaveTextContent(
+      'The resource you requested does not exist',
+    );
     expect(seen).not.toContain(late);
     expect(seen.at(-1)!.status).toBe(404);
   });

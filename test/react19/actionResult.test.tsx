@@ -17,7 +17,10 @@ import { laravelValidation, renderWithKit, seed } from '../react/helpers';
 type Saved = { ok: true; error?: undefined; values?: undefined };
 
 const createAction = (api: () => unknown) =>
-  async function save(_previous: Saved | ActionErrorResult | null, formData: FormData): Promise<Saved | ActionErrorResult> {
+  async function save(
+    _previous: Saved | ActionErrorResult | null,
+    formData: FormData,
+  ): Promise<Saved | ActionErrorResult> {
     try {
       const failure = api();
       if (failure) throw failure;

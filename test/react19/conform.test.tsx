@@ -19,7 +19,10 @@ const schema = z.object({ email: z.string(), items: z.array(z.object({ name: z.s
  * `structuredClone` here as it would through React's transport.
  */
 const createAction = (api: () => unknown) =>
-  async function save(_previous: SubmissionResult<string[]> | undefined, formData: FormData): Promise<SubmissionResult<string[]>> {
+  async function save(
+    _previous: SubmissionResult<string[]> | undefined,
+    formData: FormData,
+  ): Promise<SubmissionResult<string[]>> {
     const submission = parseWithZod(formData, { schema });
     if (submission.status !== 'success') return submission.reply();
     try {
@@ -33,17 +36,34 @@ const createAction = (api: () => unknown) =>
 
 function Signup({ api }: { api: () => unknown }) {
   const [lastResult, action] = React.useActionState(createAction(api), undefined);
-  const [form, fields] = useForm({ lastResult, defaultValue: { items: [{ name: 'Tea' }] }, shouldValidate: 'onBlur', onValidate: ({ formData }) => parseWithZod(formData, { schema }) });
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { items: [{ name: 'Tea' }] },
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
   const item = fields.items.getFieldList()[0]?.getFieldset();
   return (
     <form {...getFormProps(form)} action={action}>
-      {form.errors && <div role="alert" aria-label="form errors">{form.errors.join(' ')}</div>}
+      {form.errors && (
+        <div role="alert" aria-label="form errors">
+          {form.errors.join(' ')}
+        </div>
+      )}
       <label htmlFor={fields.email.id}>Email</label>
       <input {...getInputProps(fields.email, { type: 'text' })} />
-      {fields.email.errors && <p role="alert" aria-label="email errors">{fields.email.errors.join(', ')}</p>}
+      {fields.email.errors && (
+        <p role="alert" aria-label="email errors">
+          {fields.email.errors.join(', ')}
+        </p>
+      )}
       {item && <label htmlFor={item.name.id}>Item 1</label>}
       {item && <input {...getInputProps(item.name, { type: 'text' })} />}
-      {item?.name.errors && <p role="alert" aria-label="item errors">{item.name.errors.join(', ')}</p>}
+      {item?.name.errors && (
+        <p role="alert" aria-label="item errors">
+          {item.name.errors.join(', ')}
+        </p>
+      )}
       <button type="submit">Save</button>
     </form>
   );
@@ -51,14 +71,25 @@ function Signup({ api }: { api: () => unknown }) {
 
 describe('toConformErrors', () => {
   it('gives formErrors and fieldErrors, one entry per message, list paths in Conform’s notation', () => {
-    expect(toConformErrors(laravelValidation())).toEqual({ formErrors: [], fieldErrors: { 'items[0].name': ['Enter a name for item 1'], email: ['Enter an email address'] } });
-    expect(toConformErrors(drfValidation())).toEqual({ formErrors: ['The passwords do not match'], fieldErrors: { email: ['Enter an email address'] } });
+    expect(toConformErrors(laravelValidation())).toEqual({
+      formErrors: [],
+      fieldErrors: { 'items[0].name': ['Enter a name for item 1'], email: ['Enter an email address'] },
+    });
+    expect(toConformErrors(drfValidation())).toEqual({
+      formErrors: ['The passwords do not match'],
+      fieldErrors: { email: ['Enter an email address'] },
+    });
     const twice = response(422, { errors: { email: ['Enter an email address', 'Use 254 characters or fewer'] } });
-    expect(toConformErrors(twice).fieldErrors).toEqual({ email: ['Enter an email address', 'Use 254 characters or fewer'] });
+    expect(toConformErrors(twice).fieldErrors).toEqual({
+      email: ['Enter an email address', 'Use 254 characters or fewer'],
+    });
   });
 
   it('puts a failure without field errors in formErrors', () => {
-    expect(toConformErrors(seed('409 AlreadyExists'))).toEqual({ formErrors: ['A user with this email address already exists.'], fieldErrors: {} });
+    expect(toConformErrors(seed('409 AlreadyExists'))).toEqual({
+      formErrors: ['A user with this email address already exists.'],
+      fieldErrors: {},
+    });
   });
 
   it('is what the real submission.reply takes: the errors land under Conform’s keys ("" for the form)', () => {

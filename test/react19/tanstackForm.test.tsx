@@ -12,7 +12,11 @@ import { drfValidation, laravelValidation, response, seed } from '../react/helpe
 /** A field's messages as TanStack Form holds them, under the input. */
 function Messages({ field }: { field: AnyFieldApi }) {
   const errors = field.state.meta.errors.filter(Boolean);
-  return errors.length ? <p role="alert" aria-label={`${field.name} errors`}>{errors.join(', ')}</p> : null;
+  return errors.length ? (
+    <p role="alert" aria-label={`${field.name} errors`}>
+      {errors.join(', ')}
+    </p>
+  ) : null;
 }
 
 type Failure = () => unknown;
@@ -50,18 +54,38 @@ function Signup({ fail }: { fail: Failure }) {
       }}
     >
       <form.Subscribe selector={(state) => state.errors}>
-        {(errors) => (errors.filter(Boolean).length ? <div role="alert" aria-label="form errors">{errors.filter(Boolean).join(', ')}</div> : null)}
+        {(errors) =>
+          errors.filter(Boolean).length ? (
+            <div role="alert" aria-label="form errors">
+              {errors.filter(Boolean).join(', ')}
+            </div>
+          ) : null
+        }
       </form.Subscribe>
-      <form.Field name="email" validators={{ onChange: ({ value }) => (value && !value.includes('@') ? 'Enter an email address in the correct format' : undefined) }}>
+      <form.Field
+        name="email"
+        validators={{
+          onChange: ({ value }) =>
+            value && !value.includes('@') ? 'Enter an email address in the correct format' : undefined,
+        }}
+      >
         {(field) => (
           <>
             <label htmlFor="email">Email</label>
-            <input id="email" value={field.state.value} onChange={(event) => field.handleChange(event.target.value)} onBlur={field.handleBlur} />
+            <input
+              id="email"
+              value={field.state.value}
+              onChange={(event) => field.handleChange(event.target.value)}
+              onBlur={field.handleBlur}
+            />
             <Messages field={field} />
           </>
         )}
       </form.Field>
-      <form.Field name="items[0].name" validators={{ onChange: ({ value }) => (value.length > 100 ? 'Use 100 characters or fewer' : undefined) }}>
+      <form.Field
+        name="items[0].name"
+        validators={{ onChange: ({ value }) => (value.length > 100 ? 'Use 100 characters or fewer' : undefined) }}
+      >
         {(field) => (
           <>
             <label htmlFor="item-0">Item 1</label>
@@ -81,18 +105,30 @@ const formErrors = () => screen.queryByRole('alert', { name: 'form errors' })?.t
 
 describe('toTanStackFormErrors', () => {
   it('writes list paths in TanStack Form’s bracket notation and joins several messages for one field', () => {
-    expect(toTanStackFormErrors(laravelValidation())).toEqual({ fields: { 'items[0].name': 'Enter a name for item 1', email: 'Enter an email address' } });
+    expect(toTanStackFormErrors(laravelValidation())).toEqual({
+      fields: { 'items[0].name': 'Enter a name for item 1', email: 'Enter an email address' },
+    });
     const twice = response(422, { errors: { email: ['Enter an email address', 'Use 254 characters or fewer'] } });
-    expect(toTanStackFormErrors(twice)).toEqual({ fields: { email: 'Enter an email address Use 254 characters or fewer' } });
+    expect(toTanStackFormErrors(twice)).toEqual({
+      fields: { email: 'Enter an email address Use 254 characters or fewer' },
+    });
   });
 
   it('puts form-level messages on `form`, and the message of a failure without field errors too', () => {
-    expect(toTanStackFormErrors(drfValidation())).toEqual({ form: 'The passwords do not match', fields: { email: 'Enter an email address' } });
-    expect(toTanStackFormErrors(seed('409 AlreadyExists'))).toEqual({ form: 'A user with this email address already exists.', fields: {} });
+    expect(toTanStackFormErrors(drfValidation())).toEqual({
+      form: 'The passwords do not match',
+      fields: { email: 'Enter an email address' },
+    });
+    expect(toTanStackFormErrors(seed('409 AlreadyExists'))).toEqual({
+      form: 'A user with this email address already exists.',
+      fields: {},
+    });
   });
 
   it('renames with fieldNames before writing the notation', () => {
-    expect(toTanStackFormErrors(laravelValidation(), { fieldNames: { 'items.0.name': 'lines.0.title' } }).fields).toEqual({
+    expect(
+      toTanStackFormErrors(laravelValidation(), { fieldNames: { 'items.0.name': 'lines.0.title' } }).fields,
+    ).toEqual({
       'lines[0].title': 'Enter a name for item 1',
       email: 'Enter an email address',
     });
@@ -125,7 +161,9 @@ describe('TanStack Form, returned from validators.onSubmitAsync', () => {
     unmount();
     render(<Signup fail={() => seed('409 AlreadyExists')} />);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert', { name: 'form errors' })).toHaveTextContent('A user with this email address already exists.');
+    expect(await screen.findByRole('alert', { name: 'form errors' })).toHaveTextContent(
+      'A user with this email address already exists.',
+    );
   });
 
   it('drops a field’s message when that field changes, keeps the others, and a submit that succeeds clears the rest', async () => {

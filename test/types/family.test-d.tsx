@@ -52,7 +52,11 @@ test('every component takes a ref to its root element', () => {
 test('ApiErrorBoundary takes react-error-boundary’s props, one fallback at a time', () => {
   expectTypeOf<FallbackProps>().toEqualTypeOf<ReactErrorBoundaryFallbackProps>();
   <ApiErrorBoundary fallback={<p>Could not load</p>} resetKeys={['/reports']} onReset={(details) => details.reason} />;
-  <ApiErrorBoundary fallbackRender={({ error, resetErrorBoundary }) => <button onClick={() => resetErrorBoundary()}>{String(error)}</button>} />;
+  <ApiErrorBoundary
+    fallbackRender={({ error, resetErrorBoundary }) => (
+      <button onClick={() => resetErrorBoundary()}>{String(error)}</button>
+    )}
+  />;
   <ApiErrorBoundary FallbackComponent={ErrorFallback} />;
   <ApiErrorBoundary headingLevel={3} supportHref={(id) => `/help/${id}`} />;
   // @ts-expect-error only one way to render the fallback

@@ -10,7 +10,11 @@ test('a server component fetches the user', async ({ page, ssr }) => {
   await ssr.axe('a user');
 });
 
-test('429 (Falcon, Retry-After: 60): the countdown is in the server HTML, hydrates without a mismatch, then counts on the client', async ({ page, request, ssr }) => {
+test('429 (Falcon, Retry-After: 60): the countdown is in the server HTML, hydrates without a mismatch, then counts on the client', async ({
+  page,
+  request,
+  ssr,
+}) => {
   // What the server sent, before any script ran: the notice and its countdown.
   const html = await (await request.get(`${ssr.origin}/users/429`)).text();
   expect(html, 'the countdown in the server HTML').toMatch(/role="timer"[^>]*>You can try again in (?:1:00|0:59)</);
@@ -30,7 +34,10 @@ test('429 (Falcon, Retry-After: 60): the countdown is in the server HTML, hydrat
   await expect(timer).toHaveText(/You can try again in 0:5[0-4]/);
   await expect(page.getByRole('button', { name: 'Cancel automatic retry' })).toBeVisible();
   await ssr.axe('429 countdown');
-  test.info().annotations.push({ type: 'countdown', description: `server ${RETRY_AFTER_SECONDS} s, client "${await timer.textContent()}"` });
+  test.info().annotations.push({
+    type: 'countdown',
+    description: `server ${RETRY_AFTER_SECONDS} s, client "${await timer.textContent()}"`,
+  });
 });
 
 test('404 (Rails): notFound() renders not-found.tsx with the kit\'s "Page not found"', async ({ page, ssr }) => {
@@ -41,7 +48,10 @@ test('404 (Rails): notFound() renders not-found.tsx with the kit\'s "Page not fo
   await ssr.axe('not found');
 });
 
-test('500 (Laravel): error.tsx shows plain words and the digest as support ID, never the server\'s text', async ({ page, ssr }) => {
+test("500 (Laravel): error.tsx shows plain words and the digest as support ID, never the server's text", async ({
+  page,
+  ssr,
+}) => {
   await page.goto(`${ssr.origin}/users/500`);
   const notice = page.locator('main section[aria-labelledby]');
   await expect(notice.getByRole('heading')).toBeVisible();
@@ -54,7 +64,10 @@ test('500 (Laravel): error.tsx shows plain words and the digest as support ID, n
   await ssr.axe('error.tsx');
 });
 
-test('server action (DRF field map): field errors next to their inputs, a summary, and the typed values kept', async ({ page, ssr }) => {
+test('server action (DRF field map): field errors next to their inputs, a summary, and the typed values kept', async ({
+  page,
+  ssr,
+}) => {
   await page.goto(`${ssr.origin}/payments`);
   await hydrated(page, 'form');
   await page.getByLabel('Amount').fill('ten');

@@ -14,8 +14,16 @@ export async function freePort(): Promise<number> {
  * Starts a framework's production server and waits until `origin` answers. Its output is kept and
  * printed if it exits or never answers, so a failed start says why.
  */
-export async function serve(command: string, args: string[], { cwd, env, origin }: { cwd: string; env: NodeJS.ProcessEnv; origin: string }) {
-  const child: ChildProcess = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function serve(
+  command: string,
+  args: string[],
+  { cwd, env, origin }: { cwd: string; env: NodeJS.ProcessEnv; origin: string },
+) {
+  const child: ChildProcess = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

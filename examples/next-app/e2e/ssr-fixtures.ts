@@ -21,7 +21,14 @@ export interface Ssr {
 
 declare global {
   interface Window {
-    axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> };
+    axe: {
+      run(
+        context: Document,
+        options: object,
+      ): Promise<{
+        violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
+      }>;
+    };
   }
 }
 
@@ -31,21 +38,30 @@ export const test = base.extend<{ ssr: Ssr }>({
     if (!origin) throw new Error('SSR_ORIGIN is not set: the global setup did not run');
     const messages: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        messages.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
     await use({
       origin,
       async axe(state) {
         if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-        const { violations } = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
-        const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const { violations } = await page.evaluate(
+          (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          AXE_TAGS,
+        );
+        const report = violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(report, `axe violations on ${state}`).toEqual([]);
       },
       console: () => [...messages],
     });
     // Checked after every journey, whatever it did: hydration must agree with the server's HTML.
-    expect(messages.filter((text) => HYDRATION.test(text)), 'hydration mismatches in the console').toEqual([]);
+    expect(
+      messages.filter((text) => HYDRATION.test(text)),
+      'hydration mismatches in the console',
+    ).toEqual([]);
   },
 });
 

@@ -16,7 +16,10 @@ interface Times {
   text?: string;
 }
 
-test('401 invalid_token (RFC 6750): "Sign in to continue", and Sign in goes to /login with the page to come back to', async ({ page, app }) => {
+test('401 invalid_token (RFC 6750): "Sign in to continue", and Sign in goes to /login with the page to come back to', async ({
+  page,
+  app,
+}) => {
   await app.scenario('401');
   await app.open();
   const notice = await app.notice();
@@ -50,7 +53,10 @@ test('404 problem details (Spring): the heading says "Not found", not "Page not 
   await app.finalState('404 notice');
 });
 
-test(`429 with Retry-After: ${RETRY_AFTER_SECONDS}: a countdown within 1 s, a way to cancel, and the automatic retry shows the data`, async ({ page, app }) => {
+test(`429 with Retry-After: ${RETRY_AFTER_SECONDS}: a countdown within 1 s, a way to cancel, and the automatic retry shows the data`, async ({
+  page,
+  app,
+}) => {
   await app.scenario('429');
   // The page's clock is Playwright's: it runs with real time, and the 20 s wait is skipped below.
   await page.clock.install();
@@ -80,7 +86,10 @@ test(`429 with Retry-After: ${RETRY_AFTER_SECONDS}: a countdown within 1 s, a wa
   const times = await page.evaluate(() => (window as unknown as { __times: Times }).__times);
   expect(times.response, 'the 429 reached the page').toBeDefined();
   if (times.timer !== undefined) {
-    test.info().annotations.push({ type: 'countdown', description: `"${times.text}" ${times.timer - times.response!} ms after the 429` });
+    test.info().annotations.push({
+      type: 'countdown',
+      description: `"${times.text}" ${times.timer - times.response!} ms after the 429`,
+    });
     await expect.soft(timer).toHaveText(/0:(1\d|20)/);
     expect.soft(times.text, 'the countdown as it first appeared').toMatch(/0:(1\d|20)/);
     expect.soft(times.timer - times.response!, 'ms from the 429 to the countdown').toBeLessThanOrEqual(1000);
@@ -96,7 +105,10 @@ test(`429 with Retry-After: ${RETRY_AFTER_SECONDS}: a countdown within 1 s, a wa
   await app.finalState('429 retried');
 });
 
-test('500 (Spring Boot default error body): "Sorry, there is a problem with the service" with the support ID, never the exception', async ({ page, app }) => {
+test('500 (Spring Boot default error body): "Sorry, there is a problem with the service" with the support ID, never the exception', async ({
+  page,
+  app,
+}) => {
   await app.scenario('500');
   // The retry policy retries a 5xx a few times with backoff first: the clock skips those waits.
   await page.clock.install();
@@ -110,12 +122,22 @@ test('500 (Spring Boot default error body): "Sorry, there is a problem with the 
   const html = await page.content();
   for (const secret of SERVER_ERROR_TEXT) expect(html, 'the page').not.toContain(secret);
   const said = app.seen().map((s) => s.text);
-  for (const secret of SERVER_ERROR_TEXT) expect(said.filter((text) => text.includes(secret)), `"${secret}" shown or announced`).toEqual([]);
-  test.info().annotations.push({ type: 'requests', description: `${await app.hits()} requests to /api/users/1 before the notice` });
+  for (const secret of SERVER_ERROR_TEXT)
+    expect(
+      said.filter((text) => text.includes(secret)),
+      `"${secret}" shown or announced`,
+    ).toEqual([]);
+  test.info().annotations.push({
+    type: 'requests',
+    description: `${await app.hits()} requests to /api/users/1 before the notice`,
+  });
   await app.finalState('500 notice');
 });
 
-test('refused connection: "Could not reach the service", not "Check your internet connection", while the device is online', async ({ page, app }) => {
+test('refused connection: "Could not reach the service", not "Check your internet connection", while the device is online', async ({
+  page,
+  app,
+}) => {
   await app.scenario('ok');
   // Chromium's own network error path: the request fails before any response, as against a server that is down.
   await page.route('**/api/users/**', (route) => route.abort('connectionrefused'));

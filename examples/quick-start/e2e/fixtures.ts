@@ -16,7 +16,10 @@ export const DEVELOPER_TEXT: ReadonlyArray<readonly [string, RegExp]> = [
   ['an HTTP reason phrase', /Internal Server Error|Not Found|Too Many Requests|Unauthorized/],
   ['an OAuth error code or field', /invalid_token|error_description|WWW-Authenticate|Bearer/],
   ['a problem-details type', /about:blank|problem\+json/],
-  ['the server exception', /Cannot invoke|NullPointerException|getOwner|ItemService|com\.example|java\.lang|\.java:\d+/],
+  [
+    'the server exception',
+    /Cannot invoke|NullPointerException|getOwner|ItemService|com\.example|java\.lang|\.java:\d+/,
+  ],
   ['the server timestamp', /\d{4}-\d\d-\d\dT\d\d:\d\d/],
   ['the API path', /\/api\/users/],
   ['a browser error message', /Failed to fetch|TypeError|NetworkError|net::ERR_|ERR_CONNECTION/],
@@ -30,7 +33,11 @@ export function developerText(text: string): string[] {
     return match ? [`${what}: "${match[0]}" in "${excerpt(text, match.index)}"`] : [];
   });
 }
-const excerpt = (text: string, at: number) => text.slice(Math.max(0, at - 40), at + 60).replace(/\s+/g, ' ').trim();
+const excerpt = (text: string, at: number) =>
+  text
+    .slice(Math.max(0, at - 40), at + 60)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export type Scenario = 'ok' | '401' | '404' | '429' | '500';
 
@@ -72,7 +79,10 @@ export interface QuickStart {
   fastForwardUntil(target: Locator, step?: number): Promise<void>;
   /** Every text the page and its live region have shown since the test began. */
   seen(): Seen[];
-  /** The checks every journey ends with: something visible in #root, no developer text in the page or the live region, and axe. */
+  /**
+   * The checks every journey ends with: something visible in #root, no developer text in the page or the live region,
+   * and axe.
+   */
   finalState(state: string): Promise<void>;
   /** Runs axe (WCAG 2.0/2.1 A and AA, 2.2 AA) on the page as it is now; fails on any violation. */
   axe(state: string): Promise<void>;
@@ -98,20 +108,32 @@ export const test = base.extend<{ app: QuickStart; guard: void }>({
       new MutationObserver((records) => {
         const batch: Seen[] = [];
         for (const record of records) {
-          if (record.type === 'characterData') batch.push({ where: where(record.target), text: record.target.textContent ?? '' });
-          else if (record.type === 'attributes') batch.push({ where: where(record.target), text: (record.target as Element).getAttribute(record.attributeName!) ?? '' });
+          if (record.type === 'characterData')
+            batch.push({ where: where(record.target), text: record.target.textContent ?? '' });
+          else if (record.type === 'attributes')
+            batch.push({
+              where: where(record.target),
+              text: (record.target as Element).getAttribute(record.attributeName!) ?? '',
+            });
           else
             for (const node of record.addedNodes) {
               if (node.nodeName === 'SCRIPT' || node.nodeName === 'STYLE' || node.nodeName === 'HEAD') continue;
               batch.push({ where: where(node), text: node.textContent ?? '' });
               if (node instanceof Element)
                 for (const el of [node, ...node.querySelectorAll('*')])
-                  for (const name of ATTRIBUTES) if (el.hasAttribute(name)) batch.push({ where: where(el), text: el.getAttribute(name)! });
+                  for (const name of ATTRIBUTES)
+                    if (el.hasAttribute(name)) batch.push({ where: where(el), text: el.getAttribute(name)! });
             }
         }
         const said = batch.filter((s) => s.text.trim());
         if (said.length) void window.__quickStartSaw(said);
-      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ATTRIBUTES,
+      });
     });
 
     const app: QuickStart = {
@@ -157,8 +179,14 @@ export const test = base.extend<{ app: QuickStart; guard: void }>({
       async axe(state) {
         // Evaluated through the DevTools protocol: the app's Content Security Policy stays on.
         if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-        const { violations } = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
-        const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+        const { violations } = await page.evaluate(
+          (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          AXE_TAGS,
+        );
+        const report = violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+        );
         expect(report, `axe violations on ${state}`).toEqual([]);
       },
     };
@@ -173,13 +201,17 @@ export const test = base.extend<{ app: QuickStart; guard: void }>({
       page.on('pageerror', (error) => errors.push(error.message));
       await page.exposeFunction('__reportCsp', (violation: string) => csp.push(violation));
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => window.__reportCsp(`${e.violatedDirective}: ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__reportCsp(`${e.violatedDirective}: ${e.blockedURI}`),
+        );
       });
       await use();
       if (info.status !== info.expectedStatus) await describe(page, app, info);
       expect(errors, 'uncaught errors in the page').toEqual([]);
       expect(csp, 'Content Security Policy violations').toEqual([]);
-      const shown = [...new Set(app.seen().flatMap(({ where, text }) => developerText(text).map((found) => `${where}: ${found}`)))];
+      const shown = [
+        ...new Set(app.seen().flatMap(({ where, text }) => developerText(text).map((found) => `${where}: ${found}`))),
+      ];
       expect(shown, 'developer text shown or announced during the journey').toEqual([]);
     },
     { auto: true },
@@ -192,7 +224,14 @@ async function describe(page: Page, app: QuickStart, info: TestInfo) {
     .locator('#root')
     .innerText({ timeout: 1_000 })
     .catch((error: Error) => `(could not read #root: ${error.message.split('\n')[0]})`);
-  const live = [...new Set(app.seen().filter((s) => s.where === 'live').map((s) => s.text))];
+  const live = [
+    ...new Set(
+      app
+        .seen()
+        .filter((s) => s.where === 'live')
+        .map((s) => s.text),
+    ),
+  ];
   const body = `url: ${page.url()}\n#root shows:\n${root.replace(/^/gm, '  ')}\nlive region said:\n${live.map((line) => `  ${line}`).join('\n') || '  (nothing)'}\nAPI requests: ${await app.hits()}`;
   console.log(`\n--- ${info.title}\n${body}`);
   await info.attach('what the person saw', { body, contentType: 'text/plain' });

@@ -3,7 +3,15 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium, never a downloaded browser; the same launch options as examples/vite-app.
 export const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--headless',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 
 /**
@@ -22,7 +30,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   // Its own JSON file: E2E_JSON is the vite-app run's, read by scripts/e2e.mjs separately.
-  reporter: [['list'], ['json', { outputFile: process.env.E2E_QUICK_START_JSON ?? '../../../.tmp/e2e-quick-start-playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_QUICK_START_JSON ?? '../../../.tmp/e2e-quick-start-playwright.json' }],
+  ],
   use: {
     browserName: 'chromium',
     launchOptions,

@@ -26,7 +26,11 @@ export const SCENARIOS = {
   // Spring's default since 6 (ProblemDetail): RFC 9457 problem details with only the status's title.
   404: [404, { 'Content-Type': 'application/problem+json' }, { type: 'about:blank', title: 'Not Found', status: 404 }],
   // A rate limiter's plain JSON message, with Retry-After in seconds.
-  429: [429, { 'Content-Type': json, 'Retry-After': String(RETRY_AFTER_SECONDS) }, { message: 'Too many requests, please slow down.' }],
+  429: [
+    429,
+    { 'Content-Type': json, 'Retry-After': String(RETRY_AFTER_SECONDS) },
+    { message: 'Too many requests, please slow down.' },
+  ],
   // Spring Boot's default error body (BasicErrorController) with the message and trace a
   // misconfigured server includes (server.error.include-message/include-stacktrace=always).
   500: [

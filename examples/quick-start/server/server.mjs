@@ -17,7 +17,8 @@ const TYPES = {
 };
 
 // The same strict policy as examples/vite-app: the Quick start must need no inline script or style.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Where the Quick start's "Sign in" link goes: a plain page, so following the link can be checked. */
 const LOGIN = `<!doctype html>
@@ -40,7 +41,8 @@ const LOGIN = `<!doctype html>
  * A 429 is served once; the requests after it get the data, so a retry succeeds.
  */
 export async function startQuickStart({ root, port = 0, scenario: initial = 'ok' }) {
-  if (!Object.hasOwn(SCENARIOS, initial)) throw new Error(`unknown scenario ${initial}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+  if (!Object.hasOwn(SCENARIOS, initial))
+    throw new Error(`unknown scenario ${initial}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   let scenario = initial;
   let hits = {};
   let served429 = false;
@@ -64,7 +66,8 @@ export async function startQuickStart({ root, port = 0, scenario: initial = 'ok'
         } catch {
           return sendJson(400, { message: 'send {"scenario": name}' });
         }
-        if (!Object.hasOwn(SCENARIOS, next)) return sendJson(400, { message: `unknown scenario ${next}; known: ${Object.keys(SCENARIOS).join(', ')}` });
+        if (!Object.hasOwn(SCENARIOS, next))
+          return sendJson(400, { message: `unknown scenario ${next}; known: ${Object.keys(SCENARIOS).join(', ')}` });
         scenario = next;
         hits = {};
         served429 = false;
@@ -76,7 +79,8 @@ export async function startQuickStart({ root, port = 0, scenario: initial = 'ok'
 
     if (url.pathname.startsWith('/api/')) {
       hits[route] = (hits[route] ?? 0) + 1;
-      if (req.method !== 'GET' || !/^\/api\/users\/[^/]+$/.test(url.pathname)) return sendJson(404, { message: 'No such endpoint' });
+      if (req.method !== 'GET' || !/^\/api\/users\/[^/]+$/.test(url.pathname))
+        return sendJson(404, { message: 'No such endpoint' });
       // The 429 once; every request after it gets the data.
       const name = scenario === '429' && served429 ? 'ok' : scenario;
       if (name === '429') served429 = true;
@@ -85,7 +89,11 @@ export async function startQuickStart({ root, port = 0, scenario: initial = 'ok'
     }
 
     if (url.pathname === '/login') {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', 'Content-Security-Policy': CSP });
+      res.writeHead(200, {
+        'Content-Type': TYPES['.html'],
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': CSP,
+      });
       return res.end(LOGIN);
     }
     serveApp(root, url.pathname, res);
@@ -109,7 +117,10 @@ async function serveApp(root, pathname, res) {
   try {
     if (!inside || !extname(file) || file === join(root, 'index.html')) throw new Error('a route, not a file');
     const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     res.end(body);
   } catch {
     if (extname(pathname) && pathname !== '/index.html') {
@@ -118,7 +129,11 @@ async function serveApp(root, pathname, res) {
     }
     try {
       const html = await readFile(join(root, 'index.html'));
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', 'Content-Security-Policy': CSP });
+      res.writeHead(200, {
+        'Content-Type': TYPES['.html'],
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': CSP,
+      });
       res.end(html);
     } catch {
       res.writeHead(500, { 'Content-Type': 'text/plain' });

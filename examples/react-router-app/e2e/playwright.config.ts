@@ -16,7 +16,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: process.env.E2E_REACT_ROUTER_JSON ?? '../../../.tmp/e2e-react-router-playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_REACT_ROUTER_JSON ?? '../../../.tmp/e2e-react-router-playwright.json' }],
+  ],
   use: { browserName: 'chromium', launchOptions, trace: 'off', screenshot: 'only-on-failure' },
   outputDir: '../../../.tmp/e2e-react-router-results',
 });

@@ -12,10 +12,16 @@ test('a loader fetches the user', async ({ page, ssr }) => {
   await ssr.axe('a user');
 });
 
-test('429 (Discord, retry_after in the body): the route boundary\'s countdown in the server HTML hydrates without a mismatch', async ({ page, request, ssr }) => {
+test("429 (Discord, retry_after in the body): the route boundary's countdown in the server HTML hydrates without a mismatch", async ({
+  page,
+  request,
+  ssr,
+}) => {
   const response = await request.get(`${ssr.origin}/users/discord`);
   expect(response.status()).toBe(429);
-  expect(await response.text(), 'the countdown in the server HTML').toMatch(/role="timer"[^>]*>You can try again in 1:0[45]</);
+  expect(await response.text(), 'the countdown in the server HTML').toMatch(
+    /role="timer"[^>]*>You can try again in 1:0[45]</,
+  );
 
   // The page's clock runs 7 s ahead of the server's: hydration must still show what the HTML shows.
   await page.clock.install({ time: Date.now() + 7_000 });
@@ -46,7 +52,10 @@ test('500 (Laravel): plain words, never the server\'s "Server Error"', async ({ 
   await ssr.axe('500');
 });
 
-test('a URL no route matches: the root boundary\'s "Page not found", not React Router\'s developer text', async ({ page, ssr }) => {
+test('a URL no route matches: the root boundary\'s "Page not found", not React Router\'s developer text', async ({
+  page,
+  ssr,
+}) => {
   const response = await page.goto(`${ssr.origin}/no/such/page`);
   expect(response?.status()).toBe(404);
   await expect(page.locator(notice).getByRole('heading')).toHaveText('Page not found');

@@ -56,8 +56,14 @@ export const test = base.extend<{ app: App; guard: void }>({
       async axe(state) {
         // Evaluated through the DevTools protocol: the app's Content Security Policy stays on.
         if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-        const { violations } = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
-        const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+        const { violations } = await page.evaluate(
+          (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          AXE_TAGS,
+        );
+        const report = violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+        );
         expect(report, `axe violations on ${state}`).toEqual([]);
       },
       async tabTo(target, max = 30) {
@@ -81,7 +87,9 @@ export const test = base.extend<{ app: App; guard: void }>({
       // A binding, so violations on every page the test visits are kept, not only on the last one.
       await page.exposeFunction('__reportCsp', (violation: string) => csp.push(violation));
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => window.__reportCsp(`${e.violatedDirective}: ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__reportCsp(`${e.violatedDirective}: ${e.blockedURI}`),
+        );
       });
       await use();
       expect(errors, 'uncaught errors in the page').toEqual([]);

@@ -4,7 +4,10 @@ import { RETRY_AFTER_SECONDS } from '../server/api.mjs';
 import { accessDenied } from '../server/seeds.mjs';
 import { expect, test } from './fixtures';
 
-test('422 ValidationFailure (seed 003): summary takes focus, links focus the fields, each field shows its message', async ({ page, app }) => {
+test('422 ValidationFailure (seed 003): summary takes focus, links focus the fields, each field shows its message', async ({
+  page,
+  app,
+}) => {
   await app.open('/signup');
   await app.axe('sign-up form');
   const email = page.getByRole('textbox', { name: 'Email address' });
@@ -43,7 +46,10 @@ test('422 ValidationFailure (seed 003): summary takes focus, links focus the fie
   expect(await app.hits()).toEqual({ 'OPTIONS /api/signup': 1, 'POST /api/signup': 1 });
 });
 
-test('429 with Retry-After (seed 001): counts down second by second, Try again waits, then the retry shows the data', async ({ page, app }) => {
+test('429 with Retry-After (seed 001): counts down second by second, Try again waits, then the retry shows the data', async ({
+  page,
+  app,
+}) => {
   // The page's time stands still until the test moves it (timers still run): each second is seen, and a
   // key pressed "during the wait" is pressed during it, however loaded the machine is. In real time this
   // test was flaky on two busy cores: the Enter could land after the wait had ended.
@@ -55,7 +61,9 @@ test('429 with Retry-After (seed 001): counts down second by second, Try again w
   await expect(timer).toHaveText(`You can try again in 0:0${RETRY_AFTER_SECONDS}`);
   // Every text the timer shows from now on, recorded in the page.
   await page.evaluate(() => {
-    const shown = ((window as unknown as { shown: string[] }).shown = [document.querySelector('[role=timer]')?.textContent ?? '']);
+    const shown = ((window as unknown as { shown: string[] }).shown = [
+      document.querySelector('[role=timer]')?.textContent ?? '',
+    ]);
     const section = document.querySelector('[role=timer]')!.closest('section')!;
     new MutationObserver(() => {
       const text = section.querySelector('[role=timer]')?.textContent ?? 'no timer';
@@ -63,7 +71,9 @@ test('429 with Retry-After (seed 001): counts down second by second, Try again w
     }).observe(section, { subtree: true, childList: true, characterData: true });
   });
 
-  await expect(page.locator('[data-api-error-announcer]')).toContainText(/Too many requests\. You can try again in \d seconds?\./);
+  await expect(page.locator('[data-api-error-announcer]')).toContainText(
+    /Too many requests\. You can try again in \d seconds?\./,
+  );
   const retry = notice.getByRole('button', { name: 'Try again' });
   await expect(retry).toHaveAttribute('aria-disabled', 'true');
   await app.axe('429 countdown');
@@ -73,12 +83,17 @@ test('429 with Retry-After (seed 001): counts down second by second, Try again w
   await page.keyboard.press('Enter');
   for (let second = 1; second <= RETRY_AFTER_SECONDS; second++) {
     await page.clock.setFixedTime(start + second * 1000);
-    await expect(notice).toContainText(second < RETRY_AFTER_SECONDS ? `0:0${RETRY_AFTER_SECONDS - second}` : 'You can try again now.');
+    await expect(notice).toContainText(
+      second < RETRY_AFTER_SECONDS ? `0:0${RETRY_AFTER_SECONDS - second}` : 'You can try again now.',
+    );
   }
   await expect(timer).toHaveCount(0);
   // It counted down second by second, to the end.
   const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
-  expect(shown).toEqual([...Array.from({ length: RETRY_AFTER_SECONDS }, (_, i) => `You can try again in 0:0${RETRY_AFTER_SECONDS - i}`), 'no timer']);
+  expect(shown).toEqual([
+    ...Array.from({ length: RETRY_AFTER_SECONDS }, (_, i) => `You can try again in 0:0${RETRY_AFTER_SECONDS - i}`),
+    'no timer',
+  ]);
   await expect(retry).not.toHaveAttribute('aria-disabled');
   await expect(page.locator('[data-api-error-announcer]')).toContainText('You can try again now.');
   expect(await app.hits()).toEqual({ 'GET /api/reports': 1 });
@@ -92,7 +107,10 @@ test('429 with Retry-After (seed 001): counts down second by second, Try again w
   await app.axe('429 retried');
 });
 
-test('429 without Access-Control-Expose-Headers: the browser hides Retry-After, so "Wait a moment, then try again."', async ({ page, app }) => {
+test('429 without Access-Control-Expose-Headers: the browser hides Retry-After, so "Wait a moment, then try again."', async ({
+  page,
+  app,
+}) => {
   await app.open('/rate-limited-hidden-headers');
   const notice = page.getByRole('region', { name: 'Too many requests' });
   await expect(notice).toContainText('Wait a moment, then try again.');
@@ -121,12 +139,17 @@ test('429 without Access-Control-Expose-Headers: the browser hides Retry-After, 
   await app.axe('429 retried without a deadline');
 });
 
-test('OAuth redirect error (seed 002): declining at the authorization server comes back as "You do not have access"', async ({ page, app }) => {
+test('OAuth redirect error (seed 002): declining at the authorization server comes back as "You do not have access"', async ({
+  page,
+  app,
+}) => {
   await app.open('/sign-in');
   await app.axe('sign-in');
   await page.getByRole('link', { name: 'Sign in with Example ID' }).click();
   // The API's /oauth/authorize answered 302 to the app's callback with error and error_description.
-  await expect(page).toHaveURL(new RegExp(`^${app.origin}/callback\\?error=access_denied&error_description=[^&]+&state=example-state$`));
+  await expect(page).toHaveURL(
+    new RegExp(`^${app.origin}/callback\\?error=access_denied&error_description=[^&]+&state=example-state$`),
+  );
   const notice = page.getByRole('region', { name: 'You do not have access' });
   await expect(notice).toContainText(accessDenied.error_description);
   await expect(page.getByRole('main')).not.toContainText('access_denied');
@@ -134,7 +157,10 @@ test('OAuth redirect error (seed 002): declining at the authorization server com
   await app.axe('OAuth access_denied');
 });
 
-test('OAuth callback: an error in the fragment (implicit flow) is read too; no error means signed in', async ({ page, app }) => {
+test('OAuth callback: an error in the fragment (implicit flow) is read too; no error means signed in', async ({
+  page,
+  app,
+}) => {
   await app.open('/callback#error=invalid_scope&error_description=The%20scope%20requested%20is%20invalid&state=abc');
   const notice = page.getByRole('region', { name: 'The request could not be completed' });
   await expect(notice).toContainText('The scope requested is invalid');

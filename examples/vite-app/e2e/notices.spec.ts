@@ -11,11 +11,16 @@ test('home: the navigation, then a route the app does not have says "Page not fo
 
   await app.open('/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('region', { name: 'There is nothing here' })).toContainText('It may have been moved or deleted.');
+  await expect(page.getByRole('region', { name: 'There is nothing here' })).toContainText(
+    'It may have been moved or deleted.',
+  );
   await app.axe('unknown route');
 });
 
-test('400 with Errors[] (seed 000): an error summary lists each message, takes focus, and links nowhere', async ({ page, app }) => {
+test('400 with Errors[] (seed 000): an error summary lists each message, takes focus, and links nowhere', async ({
+  page,
+  app,
+}) => {
   await app.open('/bad-request');
   const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
   await expect(summary.getByRole('listitem')).toHaveText(octopus400.Errors);
@@ -27,7 +32,10 @@ test('400 with Errors[] (seed 000): an error summary lists each message, takes f
   await app.axe('400 summary');
 });
 
-test('401 (seed 000): "Sign in to continue" with the server\'s sentence; Sign in goes to the sign-in page and back', async ({ page, app }) => {
+test('401 (seed 000): "Sign in to continue" with the server\'s sentence; Sign in goes to the sign-in page and back', async ({
+  page,
+  app,
+}) => {
   await app.open('/unauthorized');
   const notice = page.getByRole('region', { name: 'Sign in to continue' });
   await expect(notice).toContainText(octopus401.ErrorMessage);
@@ -52,7 +60,10 @@ test('403 (seed 000): "You do not have access", no sign-in and no retry', async 
   await app.axe('403 notice');
 });
 
-test('404 (seed 000): "Not found" (the thing, not the page) with the server\'s sentence, no status number', async ({ page, app }) => {
+test('404 (seed 000): "Not found" (the thing, not the page) with the server\'s sentence, no status number', async ({
+  page,
+  app,
+}) => {
   await app.open('/not-found');
   const notice = page.getByRole('region', { name: 'Not found' });
   await expect(notice).toContainText('The resource was not found.');
@@ -60,17 +71,25 @@ test('404 (seed 000): "Not found" (the thing, not the page) with the server\'s s
   await app.axe('404 notice');
 });
 
-test('500 (seeds 004 + 000): the support ID is shown and copied; the stack trace is nowhere in the page', async ({ page, app, context }) => {
+test('500 (seeds 004 + 000): the support ID is shown and copied; the stack trace is nowhere in the page', async ({
+  page,
+  app,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
   await app.open('/server-error');
   const notice = page.getByRole('region', { name: 'Sorry, there is a problem with the service' });
   await expect(notice).toContainText('An error occurred requesting the entry');
   await expect(notice).toContainText(`Support ID: ${LOG_ID}`);
-  await expect(notice.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', `https://help.example.com/contact?ref=${LOG_ID}`);
+  await expect(notice.getByRole('link', { name: 'Contact support' })).toHaveAttribute(
+    'href',
+    `https://help.example.com/contact?ref=${LOG_ID}`,
+  );
   await expect(notice.getByText('Technical details')).toHaveCount(0);
   // Not shown, not hidden, not announced: the FullException never reaches the DOM.
   const html = await page.content();
-  for (const secret of ['DivideByZeroException', 'Foo.cs', 'divide by zero', 'FullException']) expect(html).not.toContain(secret);
+  for (const secret of ['DivideByZeroException', 'Foo.cs', 'divide by zero', 'FullException'])
+    expect(html).not.toContain(secret);
   await expect(page.getByRole('main')).not.toContainText('500');
   await app.axe('500 notice');
 
@@ -87,7 +106,10 @@ test('500 (seeds 004 + 000): the support ID is shown and copied; the stack trace
   await expect(notice).toContainText(`Support ID: ${LOG_ID}`);
 });
 
-test('502 HTML page: "the service is unavailable", the gateway\'s X-Request-Id as support ID, retried once by retryPolicy', async ({ page, app }) => {
+test('502 HTML page: "the service is unavailable", the gateway\'s X-Request-Id as support ID, retried once by retryPolicy', async ({
+  page,
+  app,
+}) => {
   await app.open('/bad-gateway');
   const notice = page.getByRole('region', { name: 'Sorry, the service is unavailable' });
   await expect(notice).toContainText('Try again later.');
@@ -106,7 +128,10 @@ test('502 HTML page: "the service is unavailable", the gateway\'s X-Request-Id a
   await expect(page.getByRole('region', { name: 'Sorry, the service is unavailable' })).toBeVisible();
 });
 
-test('CORS for real: an origin the API does not allow gets no answer, and the page says the service could not be reached', async ({ page, app }) => {
+test('CORS for real: an origin the API does not allow gets no answer, and the page says the service could not be reached', async ({
+  page,
+  app,
+}) => {
   // The same app from http://localhost:port, an origin the API does not list in Access-Control-Allow-Origin.
   const other = app.origin.replace('127.0.0.1', 'localhost');
   await page.goto(`${other}/unauthorized`);

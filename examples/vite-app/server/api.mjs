@@ -15,7 +15,10 @@ import {
   validationFailure422,
 } from './seeds.mjs';
 
-/** What a browser may read besides the safelisted headers: without this there is no countdown and no gateway support ID. */
+/**
+ * What a browser may read besides the safelisted headers: without this there is no countdown and no gateway support
+ * ID.
+ */
 export const EXPOSED = 'Retry-After, Date, X-Request-Id';
 /** Seconds the rate-limited endpoints ask the app to wait. */
 export const RETRY_AFTER_SECONDS = 3;
@@ -67,13 +70,18 @@ export async function startApi({ port = 0, appOrigin } = {}) {
     if (req.method === 'OPTIONS') {
       // Preflight for the JSON POST: only the app's origin, only GET/POST, only the content-type header.
       const ok = origin === allowed && /^(GET|POST)$/.test(String(req.headers['access-control-request-method']));
-      res.writeHead(204, ok ? {
-        'Access-Control-Allow-Origin': allowed,
-        'Access-Control-Allow-Methods': 'GET, POST',
-        'Access-Control-Allow-Headers': 'content-type',
-        'Access-Control-Max-Age': '600',
-        Vary: 'Origin',
-      } : { Vary: 'Origin' });
+      res.writeHead(
+        204,
+        ok
+          ? {
+              'Access-Control-Allow-Origin': allowed,
+              'Access-Control-Allow-Methods': 'GET, POST',
+              'Access-Control-Allow-Headers': 'content-type',
+              'Access-Control-Max-Age': '600',
+              Vary: 'Origin',
+            }
+          : { Vary: 'Origin' },
+      );
       return res.end();
     }
 
@@ -108,7 +116,8 @@ export async function startApi({ port = 0, appOrigin } = {}) {
         case 'GET /oauth/authorize': {
           // The authorization server: the person declined, so it redirects back with seed 002's error.
           const redirect = url.searchParams.get('redirect_uri') ?? '';
-          if (!allowed || !redirect.startsWith(`${allowed}/`)) return send(400, { error: 'invalid_request', error_description: 'The redirect_uri is not registered' });
+          if (!allowed || !redirect.startsWith(`${allowed}/`))
+            return send(400, { error: 'invalid_request', error_description: 'The redirect_uri is not registered' });
           const back = new URL(redirect);
           back.searchParams.set('error', accessDenied.error);
           back.searchParams.set('error_description', accessDenied.error_description);

@@ -9,7 +9,8 @@ export const octopus400 = {
 
 /** Seed 000: 401. */
 export const octopus401 = {
-  ErrorMessage: 'Either your API key is invalid, or your account has been disabled. Please contact your Octopus administrator.',
+  ErrorMessage:
+    'Either your API key is invalid, or your account has been disabled. Please contact your Octopus administrator.',
 };
 
 /** Seed 000: 403. */
@@ -20,7 +21,10 @@ export const octopus403 = {
 /** Seed 000: 404, with the document's double full stop. */
 export const octopus404 = { ErrorMessage: 'The resource was not found..' };
 
-/** Seed 003: the `meta.error` envelope's ValidationFailure, exactly as written: items carry `type` and `message`, no field. */
+/**
+ * Seed 003: the `meta.error` envelope's ValidationFailure, exactly as written: items carry `type` and `message`, no
+ * field.
+ */
 export const validationFailure422 = {
   meta: {
     status: 422,
@@ -45,7 +49,8 @@ export const tooManyRequests429 = {
 export const LOG_ID = '63cb1df0-b82a-459e-accc-635e187f3b8b';
 
 /** Seed 000: the Octopus 500's `FullException`, a server stack trace no person should see. */
-export const FULL_EXCEPTION = 'System.DivideByZeroException: An attempt was made to divide by zero.\r\n  at Foo.cs:38\r\n  at:....';
+export const FULL_EXCEPTION =
+  'System.DivideByZeroException: An attempt was made to divide by zero.\r\n  at Foo.cs:38\r\n  at:....';
 
 /**
  * Seed 004 (Contensis): the 500 example with `logId`, `message`, `data` and `type`, made valid JSON (the

@@ -32,7 +32,10 @@ export async function startStatic({ root, port = 0, apiOrigin }) {
     try {
       if (!inside || !extname(file) || file === join(root, 'index.html')) throw new Error('a route, not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
       res.end(body);
     } catch {
       if (extname(pathname) && pathname !== '/index.html') {
@@ -40,7 +43,11 @@ export async function startStatic({ root, port = 0, apiOrigin }) {
         return res.end('Not found');
       }
       const html = (await readFile(join(root, 'index.html'), 'utf8')).replace('__API_ORIGIN__', api);
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', 'Content-Security-Policy': csp() });
+      res.writeHead(200, {
+        'Content-Type': TYPES['.html'],
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': csp(),
+      });
       res.end(html);
     }
   });

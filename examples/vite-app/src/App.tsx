@@ -35,7 +35,11 @@ export const routes: Route[] = [
 ];
 
 const home: Route = { path: '/', title: 'api-error-kit example', Page: Home };
-const notFound: Route = { path: '', title: 'Page not found', Page: () => <NotFoundNotice headingLevel={2} title="There is nothing here" /> };
+const notFound: Route = {
+  path: '',
+  title: 'Page not found',
+  Page: () => <NotFoundNotice headingLevel={2} title="There is nothing here" />,
+};
 
 // One failure, one answer: the person decides when to try again. The bad-gateway page shows the kit's retryPolicy.
 const client = new QueryClient({
@@ -60,9 +64,18 @@ export function App() {
   const { t, i18n } = useTranslation('translation', { keyPrefix: 'apiError' });
   return (
     <QueryClientProvider client={client}>
-      <ApiErrorProvider translate={t} messages={i18n.language === 'de' ? messagesDe : undefined} locale={i18n.language} parsers={parsers} supportHref={supportHref} onSignIn={signIn}>
+      <ApiErrorProvider
+        translate={t}
+        messages={i18n.language === 'de' ? messagesDe : undefined}
+        locale={i18n.language}
+        parsers={parsers}
+        supportHref={supportHref}
+        onSignIn={signIn}
+      >
         <header className="app-header">
-          <a href="/" className="app-name">api-error-kit example</a>
+          <a href="/" className="app-name">
+            api-error-kit example
+          </a>
           <nav aria-label="Examples">
             <ul>
               {routes

@@ -22,7 +22,11 @@ export const signupErrors: ErrorParser = {
   parse(body) {
     if (!isValidationFailure(body)) return undefined;
     const { message, errors } = body.meta.error;
-    const fieldErrors: ApiFieldError[] = errors.map(({ type = '', message = '' }) => ({ field: FIELD_BY_CODE[type], message, code: type }));
+    const fieldErrors: ApiFieldError[] = errors.map(({ type = '', message = '' }) => ({
+      field: FIELD_BY_CODE[type],
+      message,
+      code: type,
+    }));
     return { kind: 'validation', code: 'ValidationFailure', message, fieldErrors };
   },
 };

@@ -13,7 +13,13 @@ export function connectError(error: Loose): Source | undefined {
   const code = /^\[([a-z_]+)\]/.exec(error.message)?.[1];
   const wire = error.isWireError;
   if (!code || (!wire && isObject(error.cause))) return undefined;
-  const details = Array.isArray(error.details) ? error.details.map((detail: Loose) => ({ type: detail?.type, debug: detail?.debug })) : [];
-  // Only the server's own words are a message: a client-side code's text is the library's ("This operation was aborted").
-  return { header: readHeaders(error.metadata), body: { code, message: (wire && error.rawMessage) || undefined, details } };
+  const details = Array.isArray(error.details)
+    ? error.details.map((detail: Loose) => ({ type: detail?.type, debug: detail?.debug }))
+    : [];
+  // Only the server's own words are a message: a client-side code's text is the library's ("This operation was
+  // aborted").
+  return {
+    header: readHeaders(error.metadata),
+    body: { code, message: (wire && error.rawMessage) || undefined, details },
+  };
 }

@@ -11,9 +11,14 @@ import { isObject, statusOf, type Loose } from '../util';
  */
 export function graphqlClientError(error: Loose): Source | undefined {
   const { graphQLErrors: errors, networkError, response } = error;
-  if (errors?.length) return { status: statusOf(response?.status), header: readHeaders(response?.headers), body: { errors } };
+  if (errors?.length)
+    return { status: statusOf(response?.status), header: readHeaders(response?.headers), body: { errors } };
   const status = statusOf(networkError?.statusCode);
   if (!status || !('result' in networkError)) return undefined;
   const { result } = networkError;
-  return { status, header: readHeaders(networkError.response?.headers), body: isObject(result) || typeof result === 'string' ? result : undefined };
+  return {
+    status,
+    header: readHeaders(networkError.response?.headers),
+    body: isObject(result) || typeof result === 'string' ? result : undefined,
+  };
 }

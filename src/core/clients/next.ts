@@ -13,5 +13,10 @@ export function nextError(error: Loose): Source | undefined {
   const { digest } = error;
   if (!digest || /^[A-Z_]+(?:;|$)/.test(digest)) return undefined;
   // The body carries the digest where every reader finds a support id.
-  return { header: NO_HEADERS, kind: 'server', body: { logId: digest }, details: str(error.stack) ?? str(error.message) };
+  return {
+    header: NO_HEADERS,
+    kind: 'server',
+    body: { logId: digest },
+    details: str(error.stack) ?? str(error.message),
+  };
 }

@@ -10,5 +10,7 @@ import { statusOf, str, type Loose } from '../util';
  */
 export function reactRouterInternal(error: Loose): Source | undefined {
   const status = statusOf(error.status);
-  return status && typeof error.statusText === 'string' ? { status, header: NO_HEADERS, details: str(error.data) } : undefined;
+  return status && typeof error.statusText === 'string'
+    ? { status, header: NO_HEADERS, details: str(error.data) }
+    : undefined;
 }

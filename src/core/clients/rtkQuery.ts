@@ -7,6 +7,13 @@ import type { Loose } from '../util';
  * text in `error`: an aborted fetch is an `AbortError`) and `TIMEOUT_ERROR` (fetchBaseQuery's `timeout`).
  */
 export function rtkQueryFailure({ status, error }: Loose): Source | undefined {
-  const kind = status === 'TIMEOUT_ERROR' ? 'timeout' : status === 'FETCH_ERROR' ? (/^AbortError\b/.test(error) ? 'cancelled' : 'network') : undefined;
+  const kind =
+    status === 'TIMEOUT_ERROR'
+      ? 'timeout'
+      : status === 'FETCH_ERROR'
+        ? /^AbortError\b/.test(error)
+          ? 'cancelled'
+          : 'network'
+        : undefined;
   return kind && { header: NO_HEADERS, kind, format: kind === 'cancelled' ? 'abort' : kind };
 }

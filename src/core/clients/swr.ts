@@ -9,5 +9,7 @@ import { statusOf, type Loose } from '../util';
 export function swrError(error: Loose): Source | undefined {
   const status = statusOf(error.status);
   // superagent's response has an `info` too: a boolean (a 1xx status) beside its headers and body.
-  return status && typeof error.info !== 'boolean' ? { status, header: readHeaders(error.headers), body: error.info ?? undefined } : undefined;
+  return status && typeof error.info !== 'boolean'
+    ? { status, header: readHeaders(error.headers), body: error.info ?? undefined }
+    : undefined;
 }

@@ -12,5 +12,9 @@ export function trpcClientError(error: Loose): Source | undefined {
   const { shape } = error;
   if (!isObject(shape)) return undefined;
   const response = error.meta?.response;
-  return { status: statusOf(shape.data?.httpStatus) ?? statusOf(response?.status), header: readHeaders(response?.headers), body: { error: shape } };
+  return {
+    status: statusOf(shape.data?.httpStatus) ?? statusOf(response?.status),
+    header: readHeaders(response?.headers),
+    body: { error: shape },
+  };
 }

@@ -10,5 +10,6 @@ export const discord: ErrorFormat = {
   name: 'discord',
   keys: ['message'],
   test: (b) =>
-    typeof b.message === 'string' && ('retry_after' in b || 'global' in b || (typeof b.code === 'number' && isObject(b.errors))),
+    typeof b.message === 'string' &&
+    ('retry_after' in b || 'global' in b || (typeof b.code === 'number' && isObject(b.errors))),
 };

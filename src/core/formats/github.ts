@@ -15,11 +15,17 @@ function read(body: Loose): ParsedError {
   const fieldErrors: ApiFieldError[] = [];
   for (const item of body.errors.slice(0, MAX_FIELD_ERRORS)) {
     const field = fieldPath(item?.field);
-    const message = fieldMessage(item?.message ?? item) ?? fieldMessage(field && `${field}: ${String(item.code).replace(/_/g, ' ')}`);
+    const message =
+      fieldMessage(item?.message ?? item) ?? fieldMessage(field && `${field}: ${String(item.code).replace(/_/g, ' ')}`);
     if (message) fieldErrors.push(fieldError(field, message, item?.code));
   }
   return { fieldErrors };
 }
 
 /** GitHub REST, known by its `documentation_url`. https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api */
-export const github: ErrorFormat = { name: 'github', keys: ['documentation_url'], test: (b) => typeof b.documentation_url === 'string', read };
+export const github: ErrorFormat = {
+  name: 'github',
+  keys: ['documentation_url'],
+  test: (b) => typeof b.documentation_url === 'string',
+  read,
+};

@@ -26,7 +26,8 @@ function read({ error }: Loose): ParsedError {
     if (type === 'RetryInfo') parsed.retryAfterMs = durationMs(detail.retryDelay);
     if (type === 'RequestInfo' && typeof detail.requestId === 'string') parsed.logId = detail.requestId;
     if (type === 'LocalizedMessage') parsed.message = sentence(detail.message) ?? parsed.message;
-    if (type === 'DebugInfo') parsed.details = [detail.detail, ...(Array.isArray(detail.stackEntries) ? detail.stackEntries : [])].join('\n');
+    if (type === 'DebugInfo')
+      parsed.details = [detail.detail, ...(Array.isArray(detail.stackEntries) ? detail.stackEntries : [])].join('\n');
   }
   return parsed;
 }
@@ -39,6 +40,7 @@ function read({ error }: Loose): ParsedError {
 export const google: ErrorFormat = {
   name: 'google',
   keys: ['error'],
-  test: ({ error }) => /^[A-Z_]+$/.test(error?.status) || (typeof error?.code === 'number' && (error.details || error.errors)),
+  test: ({ error }) =>
+    /^[A-Z_]+$/.test(error?.status) || (typeof error?.code === 'number' && (error.details || error.errors)),
   read,
 };

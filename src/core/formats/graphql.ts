@@ -16,7 +16,8 @@ const FOR_DEVELOPERS = /^(?:GRAPHQL_|PERSISTED_QUERY)/;
  * `extensions.exception.code` (Saleor), a top-level `type` (GitHub: `RATE_LIMITED`, `NOT_FOUND`) or
  * `errorType` (AWS AppSync).
  */
-const codeOf = (error: Loose): string | undefined => str(error?.extensions?.code) ?? str(error?.extensions?.exception?.code) ?? str(error?.type) ?? str(error?.errorType);
+const codeOf = (error: Loose): string | undefined =>
+  str(error?.extensions?.code) ?? str(error?.extensions?.exception?.code) ?? str(error?.type) ?? str(error?.errorType);
 
 const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => {
   const formLevel = errors.filter((error) => !error.field);
@@ -44,7 +45,8 @@ function read({ errors, data }: Loose): ParsedError {
       validation = true;
       collectFieldErrors(ext.validation, fieldErrors);
     } else if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
-    else if (message && kindOfCode(ext?.code) === 'validation') fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
+    else if (message && kindOfCode(ext?.code) === 'validation')
+      fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
     const forDevelopers = developer || (typeof error?.message === 'string' && isDeveloperText(error.message));
     details.push(...(forDevelopers ? [error.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
   }
@@ -75,7 +77,9 @@ function read({ errors, data }: Loose): ParsedError {
 export const graphql: ErrorFormat = {
   name: 'graphql',
   keys: ['errors'],
-  test: (b) => typeof head(b)?.message === 'string' && ('data' in b || head(b).locations || Array.isArray(head(b).path) || head(b).extensions),
+  test: (b) =>
+    typeof head(b)?.message === 'string' &&
+    ('data' in b || head(b).locations || Array.isArray(head(b).path) || head(b).extensions),
   read,
   complete: true,
 };

@@ -10,6 +10,7 @@ import { head } from './head';
 export const jsonApi: ErrorFormat = {
   name: 'json:api',
   keys: ['errors'],
-  test: (b) => isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)),
+  test: (b) =>
+    isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)),
   read: (b) => ({ status: statusOf(head(b).status) }),
 };

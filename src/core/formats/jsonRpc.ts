@@ -18,7 +18,8 @@ const JSON_RPC_CODES: Readonly<Record<number, readonly [kind: ApiErrorKind, text
 /** JSON-RPC 2.0: `{ jsonrpc: "2.0", error: { code: -32601, message, data }, id }`, usually with HTTP 200. */
 function read({ error }: Loose): ParsedError {
   const known = JSON_RPC_CODES[error.code];
-  const kind: ApiErrorKind | undefined = known?.[0] ?? (error.code <= -32000 && error.code >= -32099 ? 'server' : undefined);
+  const kind: ApiErrorKind | undefined =
+    known?.[0] ?? (error.code <= -32000 && error.code >= -32099 ? 'server' : undefined);
   const parsed: ParsedError = { code: String(error.code) };
   if (kind) parsed.kind = kind;
   if (known && String(error.message).trim().toLowerCase() === known[1].toLowerCase()) parsed.message = undefined;
@@ -26,4 +27,9 @@ function read({ error }: Loose): ParsedError {
 }
 
 /** Known by `jsonrpc: "2.0"` beside a numeric `error.code`. */
-export const jsonRpc: ErrorFormat = { name: 'json-rpc', keys: ['jsonrpc'], test: (b) => b.jsonrpc === '2.0' && typeof b.error?.code === 'number', read };
+export const jsonRpc: ErrorFormat = {
+  name: 'json-rpc',
+  keys: ['jsonrpc'],
+  test: (b) => b.jsonrpc === '2.0' && typeof b.error?.code === 'number',
+  read,
+};

@@ -19,4 +19,9 @@ function read(body: Loose): ParsedError {
 }
 
 /** Known by a numeric `statusCode` beside `message`. https://docs.nestjs.com/exception-filters */
-export const nestjs: ErrorFormat = { name: 'nestjs', keys: ['statusCode'], test: (b) => statusOf(b.statusCode) && 'message' in b, read };
+export const nestjs: ErrorFormat = {
+  name: 'nestjs',
+  keys: ['statusCode'],
+  test: (b) => statusOf(b.statusCode) && 'message' in b,
+  read,
+};

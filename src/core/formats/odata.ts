@@ -18,4 +18,9 @@ function read({ error }: Loose): ParsedError {
 }
 
 /** Known by a string `error.code`. https://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html#sec_ErrorResponse */
-export const odata: ErrorFormat = { name: 'odata', keys: ['error'], test: (b) => typeof b.error?.code === 'string', read };
+export const odata: ErrorFormat = {
+  name: 'odata',
+  keys: ['error'],
+  test: (b) => typeof b.error?.code === 'string',
+  read,
+};

@@ -15,4 +15,9 @@ const read = (body: Loose): ParsedError => ({
 });
 
 /** Known by `hint` and `details` beside a string `code`. https://docs.postgrest.org/en/stable/references/errors.html */
-export const postgrest: ErrorFormat = { name: 'postgrest', keys: ['hint'], test: (b) => typeof b.code === 'string' && 'hint' in b && 'details' in b, read };
+export const postgrest: ErrorFormat = {
+  name: 'postgrest',
+  keys: ['hint'],
+  test: (b) => typeof b.code === 'string' && 'hint' in b && 'details' in b,
+  read,
+};

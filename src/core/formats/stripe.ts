@@ -15,4 +15,9 @@ function read({ error }: Loose): ParsedError {
 }
 
 /** Known by an `error.type` ending in `_error`. https://docs.stripe.com/api/errors */
-export const stripe: ErrorFormat = { name: 'stripe', keys: ['error'], test: (b) => /_error$/.test(b.error?.type), read };
+export const stripe: ErrorFormat = {
+  name: 'stripe',
+  keys: ['error'],
+  test: (b) => /_error$/.test(b.error?.type),
+  read,
+};

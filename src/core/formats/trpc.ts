@@ -11,7 +11,9 @@ import type { ErrorFormat } from './format';
 function zodIssues(text: unknown): ApiFieldError[] | undefined {
   try {
     // Only what the reader needs: an unrecognized key's `keys` would read as its path, where zod says `path: []`.
-    return typeof text === 'string' && text[0] === '[' ? findFieldErrors(JSON.parse(text).map(({ path, message, code }: Loose) => ({ path, message, code }))) : undefined;
+    return typeof text === 'string' && text[0] === '['
+      ? findFieldErrors(JSON.parse(text).map(({ path, message, code }: Loose) => ({ path, message, code })))
+      : undefined;
   } catch {
     return undefined;
   }

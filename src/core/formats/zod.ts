@@ -8,8 +8,10 @@ function tree(node: Loose, out: ApiFieldError[], path?: string, depth = 0): ApiF
   if (isObject(node) && depth < 9) {
     collectFieldErrors(node.errors, out, path);
     const at = (key: string | number) => (path ? path + '.' + key : '' + key);
-    for (const key of Object.keys(node.properties ?? {}).slice(0, MAX_FIELD_ERRORS)) tree(node.properties[key], out, at(key), depth + 1);
-    for (const [index, item] of (Array.isArray(node.items) ? node.items.slice(0, MAX_FIELD_ERRORS) : []).entries()) tree(item, out, at(index), depth + 1);
+    for (const key of Object.keys(node.properties ?? {}).slice(0, MAX_FIELD_ERRORS))
+      tree(node.properties[key], out, at(key), depth + 1);
+    for (const [index, item] of (Array.isArray(node.items) ? node.items.slice(0, MAX_FIELD_ERRORS) : []).entries())
+      tree(item, out, at(index), depth + 1);
   }
   return out;
 }
@@ -20,4 +22,9 @@ const read = (body: Loose): ParsedError => ({
 });
 
 /** Known by `formErrors` (`flatten()`) or `properties` (`treeifyError()`). https://zod.dev/error-formatting */
-export const zod: ErrorFormat = { name: 'zod', keys: ['formErrors', 'properties'], test: (b) => b.formErrors || b.properties, read };
+export const zod: ErrorFormat = {
+  name: 'zod',
+  keys: ['formErrors', 'properties'],
+  test: (b) => b.formErrors || b.properties,
+  read,
+};

@@ -22,7 +22,12 @@ export default [
         },
       },
     },
-    expect: { kind: 'rate-limited', message: 'Rate limit reached for gpt-4o-mini', retry: 20, code: 'rate_limit_exceeded' },
+    expect: {
+      kind: 'rate-limited',
+      message: 'Rate limit reached for gpt-4o-mini',
+      retry: 20,
+      code: 'rate_limit_exceeded',
+    },
   },
   {
     id: 'openai/insufficient-quota',
@@ -60,7 +65,12 @@ export default [
         },
       },
     },
-    expect: { kind: 'validation', message: 'maximum context length is 4097 tokens', fields: [['messages', 'maximum context length']], code: 'context_length_exceeded' },
+    expect: {
+      kind: 'validation',
+      message: 'maximum context length is 4097 tokens',
+      fields: [['messages', 'maximum context length']],
+      code: 'context_length_exceeded',
+    },
   },
   {
     id: 'openai/model-overloaded-503',
@@ -145,11 +155,19 @@ export default [
       status: 400,
       body: {
         type: 'error',
-        error: { type: 'invalid_request_error', message: 'messages: roles must alternate between "user" and "assistant"' },
+        error: {
+          type: 'invalid_request_error',
+          message: 'messages: roles must alternate between "user" and "assistant"',
+        },
         request_id: 'req_011CSHoEeqs5C35K2UUqR7Fy',
       },
     },
-    expect: { kind: 'bad-request', message: 'roles must alternate', logId: 'req_011CSHoEeqs5C35K2UUqR7Fy', code: 'invalid_request_error' },
+    expect: {
+      kind: 'bad-request',
+      message: 'roles must alternate',
+      logId: 'req_011CSHoEeqs5C35K2UUqR7Fy',
+      code: 'invalid_request_error',
+    },
   },
   {
     id: 'anthropic/rate-limit-body-request-id',
@@ -160,11 +178,18 @@ export default [
       status: 429,
       body: {
         type: 'error',
-        error: { type: 'rate_limit_error', message: "This request would exceed your account's rate limit. Please try again later." },
+        error: {
+          type: 'rate_limit_error',
+          message: "This request would exceed your account's rate limit. Please try again later.",
+        },
         request_id: 'req_011CbjJRMBzCkxpufLBE7DHV',
       },
     },
-    expect: { kind: 'rate-limited', message: "would exceed your account's rate limit", logId: 'req_011CbjJRMBzCkxpufLBE7DHV' },
+    expect: {
+      kind: 'rate-limited',
+      message: "would exceed your account's rate limit",
+      logId: 'req_011CbjJRMBzCkxpufLBE7DHV',
+    },
   },
 
   // ───────────────────────────── Azure OpenAI ─────────────────────────────
@@ -172,7 +197,7 @@ export default [
     id: 'azure-openai/token-rate-limit-retry-after-in-text',
     source: 'Azure OpenAI',
     url: 'https://github.com/jasonacox/TinyLLM/issues/17',
-    note: "Azure's own body as LiteLLM quotes it inside its wrapper (\"AzureException RateLimitError - Error code: 429 - {...}\"); the wrapper is trimmed. The only wait is the sentence: 86400 s, exactly the one-day clamp.",
+    note: 'Azure\'s own body as LiteLLM quotes it inside its wrapper ("AzureException RateLimitError - Error code: 429 - {...}"); the wrapper is trimmed. The only wait is the sentence: 86400 s, exactly the one-day clamp.',
     response: {
       status: 429,
       body: {
@@ -213,7 +238,12 @@ export default [
         },
       },
     },
-    expect: { kind: 'validation', message: 'The response was filtered due to the prompt', fields: [['prompt', 'filtered due to the prompt']], code: 'content_filter' },
+    expect: {
+      kind: 'validation',
+      message: 'The response was filtered due to the prompt',
+      fields: [['prompt', 'filtered due to the prompt']],
+      code: 'content_filter',
+    },
   },
 
   // ───────────────────────────── Google Gemini API ─────────────────────────────
@@ -251,7 +281,7 @@ export default [
     id: 'gemini/quota-exhausted-retry-delay',
     source: 'Google Gemini API',
     url: 'https://github.com/RooCodeInc/Roo-Code/issues/3883',
-    note: "Gemini's body arrived as an escaped string inside a proxy's error message (\"got status: 429 Too Many Requests. {...}\"); it is unescaped here, the proxy wrapper trimmed. RetryInfo.retryDelay \"26s\" is the wait.",
+    note: 'Gemini\'s body arrived as an escaped string inside a proxy\'s error message ("got status: 429 Too Many Requests. {...}"); it is unescaped here, the proxy wrapper trimmed. RetryInfo.retryDelay "26s" is the wait.',
     response: {
       status: 429,
       body: {
@@ -274,7 +304,12 @@ export default [
             },
             {
               '@type': 'type.googleapis.com/google.rpc.Help',
-              links: [{ description: 'Learn more about Gemini API quotas', url: 'https://ai.google.dev/gemini-api/docs/rate-limits' }],
+              links: [
+                {
+                  description: 'Learn more about Gemini API quotas',
+                  url: 'https://ai.google.dev/gemini-api/docs/rate-limits',
+                },
+              ],
             },
             { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '26s' },
           ],
@@ -290,7 +325,9 @@ export default [
     note: '"Please try again later" names no duration, so no retry time.',
     response: {
       status: 503,
-      body: { error: { code: 503, message: 'The model is overloaded. Please try again later.', status: 'UNAVAILABLE' } },
+      body: {
+        error: { code: 503, message: 'The model is overloaded. Please try again later.', status: 'UNAVAILABLE' },
+      },
     },
     expect: { kind: 'unavailable', message: 'The model is overloaded' },
   },
@@ -306,14 +343,25 @@ export default [
       body: {
         object: 'error',
         message: {
-          detail: [{ type: 'extra_forbidden', loc: ['body', 'max_completion_tokens'], msg: 'Extra inputs are not permitted', input: 32000 }],
+          detail: [
+            {
+              type: 'extra_forbidden',
+              loc: ['body', 'max_completion_tokens'],
+              msg: 'Extra inputs are not permitted',
+              input: 32000,
+            },
+          ],
         },
         type: 'invalid_request_error',
         param: null,
         code: null,
       },
     },
-    expect: { kind: 'validation', message: DEFAULT, fields: [['max_completion_tokens', 'Extra inputs are not permitted']] },
+    expect: {
+      kind: 'validation',
+      message: DEFAULT,
+      fields: [['max_completion_tokens', 'Extra inputs are not permitted']],
+    },
   },
   {
     id: 'mistral/extra-inputs-fastapi-detail',
@@ -325,7 +373,12 @@ export default [
       body: {
         detail: [
           { type: 'extra_forbidden', loc: ['body', 'store'], msg: 'Extra inputs are not permitted', input: false },
-          { type: 'extra_forbidden', loc: ['body', 'max_completion_tokens'], msg: 'Extra inputs are not permitted', input: 8192 },
+          {
+            type: 'extra_forbidden',
+            loc: ['body', 'max_completion_tokens'],
+            msg: 'Extra inputs are not permitted',
+            input: 8192,
+          },
         ],
       },
     },
@@ -356,7 +409,12 @@ export default [
         },
       },
     },
-    expect: { kind: 'rate-limited', message: 'Rate limit reached for model', retry: 59.977, code: 'rate_limit_exceeded' },
+    expect: {
+      kind: 'rate-limited',
+      message: 'Rate limit reached for model',
+      retry: 59.977,
+      code: 'rate_limit_exceeded',
+    },
   },
   {
     id: 'groq/tpm-rate-limit-long-fraction',
@@ -425,7 +483,9 @@ export default [
     note: 'Body from the aider issue; the 402 status from continuedev/continue#9942 ("Status Code: 402 … 402 Insufficient Balance"). Odd: `type` and `code` look swapped (type unknown_error, code invalid_request_error). "Insufficient Balance" is a phrase, not a code or a reason phrase, so it is the message.',
     response: {
       status: 402,
-      body: { error: { message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error' } },
+      body: {
+        error: { message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error' },
+      },
     },
     expect: { kind: 'bad-request', message: 'Insufficient Balance' },
   },
@@ -454,7 +514,7 @@ export default [
     id: 'cohere/invalid-api-token',
     source: 'Cohere',
     url: 'https://github.com/wandb/edu/issues/155',
-    note: 'From "UnauthorizedError: status_code: 401, body: {\'message\': \'invalid api token\'}". A lowercase phrase, still a sentence for the person.',
+    note: "From \"UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}\". A lowercase phrase, still a sentence for the person.",
     response: { status: 401, body: { message: 'invalid api token' } },
     expect: { kind: 'unauthenticated', message: 'invalid api token' },
   },
@@ -502,10 +562,17 @@ export default [
     id: 'ollama/openai-compatible-not-found',
     source: 'Ollama',
     url: 'https://github.com/netease-youdao/QAnything/issues/555',
-    note: "Ollama's OpenAI-compatible endpoint; Python repr (\"Error code: 404 - {...}\") turned into JSON.",
+    note: 'Ollama\'s OpenAI-compatible endpoint; Python repr ("Error code: 404 - {...}") turned into JSON.',
     response: {
       status: 404,
-      body: { error: { message: 'model "ollama" not found, try pulling it first', type: 'api_error', param: null, code: null } },
+      body: {
+        error: {
+          message: 'model "ollama" not found, try pulling it first',
+          type: 'api_error',
+          param: null,
+          code: null,
+        },
+      },
     },
     expect: { kind: 'not-found', message: 'model "ollama" not found' },
   },
@@ -553,7 +620,8 @@ export default [
       status: 400,
       body: {
         error: {
-          message: "Invalid model 'sonar-pro '. Permitted models can be found in the documentation at https://docs.perplexity.ai/guides/model-cards.",
+          message:
+            "Invalid model 'sonar-pro '. Permitted models can be found in the documentation at https://docs.perplexity.ai/guides/model-cards.",
           type: 'invalid_model',
           code: 400,
         },
@@ -584,7 +652,10 @@ export default [
     source: 'Supabase Auth',
     url: 'https://github.com/supabase/auth/issues/2252',
     note: 'Older GoTrue shape: numeric `code` (the HTTP status), string `error_code`, text in `msg`. email_address_invalid is not a listed code and there is no field structure: bad-request.',
-    response: { status: 400, body: { code: 400, error_code: 'email_address_invalid', msg: 'Email address "a@a.com" is invalid' } },
+    response: {
+      status: 400,
+      body: { code: 400, error_code: 'email_address_invalid', msg: 'Email address "a@a.com" is invalid' },
+    },
     expect: { kind: 'bad-request', message: 'Email address "a@a.com" is invalid' },
   },
 
@@ -669,7 +740,13 @@ export default [
     note: 'Identity Toolkit body from a debugger dump of the decoded dictionary, written back as JSON. The only text is the code EMAIL_EXISTS (also in the item, which has no path): conflict with the default message.',
     response: {
       status: 400,
-      body: { error: { code: 400, message: 'EMAIL_EXISTS', errors: [{ message: 'EMAIL_EXISTS', domain: 'global', reason: 'invalid' }] } },
+      body: {
+        error: {
+          code: 400,
+          message: 'EMAIL_EXISTS',
+          errors: [{ message: 'EMAIL_EXISTS', domain: 'global', reason: 'invalid' }],
+        },
+      },
     },
     expect: { kind: 'conflict', message: DEFAULT },
   },
@@ -732,7 +809,12 @@ export default [
         ],
       },
     },
-    expect: { kind: 'bad-request', message: 'must contain a valid user or group', logId: 'oaej1XXQlk6SbCEFIkBzAge-A', code: 'E0000001' },
+    expect: {
+      kind: 'bad-request',
+      message: 'must contain a valid user or group',
+      logId: 'oaej1XXQlk6SbCEFIkBzAge-A',
+      code: 'E0000001',
+    },
   },
   {
     id: 'okta/rate-limit-e0000047',
@@ -749,7 +831,12 @@ export default [
         errorCauses: [],
       },
     },
-    expect: { kind: 'rate-limited', message: 'API call exceeded rate limit', logId: 'oaetdtoG383SIGVNZ0UKgtRug', code: 'E0000047' },
+    expect: {
+      kind: 'rate-limited',
+      message: 'API call exceeded rate limit',
+      logId: 'oaetdtoG383SIGVNZ0UKgtRug',
+      code: 'E0000047',
+    },
   },
 
   // ───────────────────────────── Keycloak ─────────────────────────────
@@ -863,7 +950,11 @@ export default [
         data: { email: { code: 'validation_is_email', message: 'Must be a valid email address.' } },
       },
     },
-    expect: { kind: 'validation', message: 'Failed to create record', fields: [['email', 'Must be a valid email address']] },
+    expect: {
+      kind: 'validation',
+      message: 'Failed to create record',
+      fields: [['email', 'Must be a valid email address']],
+    },
   },
   {
     id: 'pocketbase/value-not-unique-field',
@@ -885,7 +976,10 @@ export default [
     source: 'PocketBase',
     url: 'https://github.com/pocketbase/pocketbase/issues/5837',
     note: 'Empty `data` map: a 400 without fields.',
-    response: { status: 400, body: { code: 400, message: 'Something went wrong while processing your request.', data: {} } },
+    response: {
+      status: 400,
+      body: { code: 400, message: 'Something went wrong while processing your request.', data: {} },
+    },
     expect: { kind: 'bad-request', message: 'Something went wrong while processing your request' },
   },
 
@@ -901,7 +995,13 @@ export default [
         errors: [
           {
             message: 'Value in collection "Topics" has to be unique.',
-            extensions: { collection: 'Topics', field: null, value: null, primaryKey: false, code: 'RECORD_NOT_UNIQUE' },
+            extensions: {
+              collection: 'Topics',
+              field: null,
+              value: null,
+              primaryKey: false,
+              code: 'RECORD_NOT_UNIQUE',
+            },
           },
         ],
       },
@@ -942,11 +1042,17 @@ export default [
           status: 400,
           name: 'ValidationError',
           message: 'email must be a lowercase string',
-          details: { errors: [{ path: ['email'], message: 'email must be a lowercase string', name: 'ValidationError' }] },
+          details: {
+            errors: [{ path: ['email'], message: 'email must be a lowercase string', name: 'ValidationError' }],
+          },
         },
       },
     },
-    expect: { kind: 'validation', message: 'email must be a lowercase string', fields: [['email', 'must be a lowercase string']] },
+    expect: {
+      kind: 'validation',
+      message: 'email must be a lowercase string',
+      fields: [['email', 'must be a lowercase string']],
+    },
   },
   {
     id: 'strapi/v4-application-error-email-taken',
@@ -955,7 +1061,10 @@ export default [
     note: 'users-permissions create: empty details, no code an "already exists" rule knows (name ApplicationError): a 400 without fields.',
     response: {
       status: 400,
-      body: { data: null, error: { status: 400, name: 'ApplicationError', message: 'Email already taken', details: {} } },
+      body: {
+        data: null,
+        error: { status: 400, name: 'ApplicationError', message: 'Email already taken', details: {} },
+      },
     },
     expect: { kind: 'bad-request', message: 'Email already taken' },
   },
@@ -1006,7 +1115,11 @@ export default [
         version: '1.5.4',
       },
     },
-    expect: { kind: 'rate-limited', message: 'Rate limit for the current endpoint has been exceeded', code: 'general_rate_limit_exceeded' },
+    expect: {
+      kind: 'rate-limited',
+      message: 'Rate limit for the current endpoint has been exceeded',
+      code: 'general_rate_limit_exceeded',
+    },
   },
 
   // ───────────────────────────── Clerk ─────────────────────────────
@@ -1037,7 +1150,7 @@ export default [
     id: 'stytch/use-https-403',
     source: 'Stytch',
     url: 'https://stytch.com/docs/api-reference/fraud/api/errors/error-object.md',
-    note: 'The docs\' example error object (labelled 403).',
+    note: "The docs' example error object (labelled 403).",
     response: {
       status: 403,
       body: {

@@ -180,7 +180,8 @@ export default [
     response: {
       status: 404,
       body: {
-        Message: 'Function not found: arn:aws:lambda:us-east-1:11111111:function:SC-E-local-Sidecar-Zoom-EnableCustomLivestreaming:active',
+        Message:
+          'Function not found: arn:aws:lambda:us-east-1:11111111:function:SC-E-local-Sidecar-Zoom-EnableCustomLivestreaming:active',
         Type: 'User',
       },
     },
@@ -502,9 +503,7 @@ export default [
       },
       body: {
         error: {
-          errors: [
-            { domain: 'global', reason: 'invalid', message: 'Invalid value for: null is not a valid value' },
-          ],
+          errors: [{ domain: 'global', reason: 'invalid', message: 'Invalid value for: null is not a valid value' }],
           code: 400,
           message: 'Invalid value for: null is not a valid value',
         },
@@ -621,7 +620,7 @@ export default [
     id: 'azure-resource-manager/resource-requests-throttled-5s',
     source: 'Azure Resource Manager',
     url: 'https://github.com/Azure/alzlib/issues/168',
-    note: 'Terraform azapi output of a 429 from management.azure.com; wait in the message text, interval \'00:01:00\' is the window.',
+    note: "Terraform azapi output of a 429 from management.azure.com; wait in the message text, interval '00:01:00' is the window.",
     response: {
       status: 429,
       body: {
@@ -835,7 +834,12 @@ export default [
     note: 'ddns-go log: body and "返回状态码: 400". Numeric code, so bad-request (see 81053 case).',
     response: {
       status: 400,
-      body: { result: null, success: false, errors: [{ code: 81057, message: 'Record already exists.' }], messages: [] },
+      body: {
+        result: null,
+        success: false,
+        errors: [{ code: 81057, message: 'Record already exists.' }],
+        messages: [],
+      },
     },
     expect: { kind: 'bad-request', message: 'Record already exists', code: '81057' },
   },
@@ -989,7 +993,7 @@ export default [
     source: 'Tencent Cloud API',
     url: 'https://cloud.tencent.com/document/product/213/30435',
     note:
-      'The Chinese common-error table (Language=zh-CN) gives AuthFailure.SignatureExpire this text, copied as the teco SDK\'s generated ' +
+      "The Chinese common-error table (Language=zh-CN) gives AuthFailure.SignatureExpire this text, copied as the teco SDK's generated " +
       'error list prints it; the envelope and RequestId are the docs example above, HTTP 200 as there. Chinese writes a sentence without ' +
       'spaces: it is a sentence, not a one-token code (rule 2.1). The signature expired: a credential code.',
     response: {
@@ -997,12 +1001,20 @@ export default [
       headers: { 'Content-Type': 'application/json' },
       body: {
         Response: {
-          Error: { Code: 'AuthFailure.SignatureExpire', Message: '签名过期。Timestamp和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。' },
+          Error: {
+            Code: 'AuthFailure.SignatureExpire',
+            Message: '签名过期。Timestamp和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。',
+          },
           RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
         },
       },
     },
-    expect: { kind: 'unauthenticated', message: '签名过期', logId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6', code: 'AuthFailure.SignatureExpire' },
+    expect: {
+      kind: 'unauthenticated',
+      message: '签名过期',
+      logId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
+      code: 'AuthFailure.SignatureExpire',
+    },
   },
   {
     id: 'tencent-cloud/action-offline-zh-cn',
@@ -1012,7 +1024,12 @@ export default [
     response: {
       status: 200,
       headers: { 'Content-Type': 'application/json' },
-      body: { Response: { Error: { Code: 'ActionOffline', Message: '接口已下线。' }, RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6' } },
+      body: {
+        Response: {
+          Error: { Code: 'ActionOffline', Message: '接口已下线。' },
+          RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
+        },
+      },
     },
     expect: { kind: 'unknown', message: '接口已下线', code: 'ActionOffline' },
   },

@@ -18,7 +18,11 @@ export default [
         accounts: ['/account/12345', '/account/67890'],
       },
     },
-    expect: { kind: 'forbidden', message: 'Your current balance is 30', code: 'https://example.com/probs/out-of-credit' },
+    expect: {
+      kind: 'forbidden',
+      message: 'Your current balance is 30',
+      code: 'https://example.com/probs/out-of-credit',
+    },
   },
   {
     id: 'rfc9457/validation-errors-extension',

@@ -26,7 +26,7 @@ export default [
     url: 'https://gin-gonic.com/zh-cn/docs/examples/binding-and-validation',
     note:
       'curl transcript from the Gin docs (the Chinese edition of the binding-and-validation page, found in the site source). ' +
-      'The only text is go-playground/validator\'s default error string, which names the Go struct field (Login.Password) and ' +
+      "The only text is go-playground/validator's default error string, which names the Go struct field (Login.Password) and " +
       "the struct tag ('required'): developer text under rule 2 item 3 (qualified type names), so the message is the default. " +
       'The field is inside a string, not a structure, so there is no field error and a 400 without fields is bad-request.',
     response: {
@@ -87,11 +87,15 @@ export default [
     source: 'Echo',
     url: 'https://echo.labstack.com/docs/error-handling',
     note:
-      'The docs\' example of the default handler\'s JSON for a plain Go error, which becomes a 500 (the original text is only ' +
+      "The docs' example of the default handler's JSON for a plain Go error, which becomes a 500 (the original text is only " +
       'sent when errors are exposed / debug mode). "error connecting to redis" is infrastructure (data store connection) text ' +
       'leaking from the server, treated as developer-only database text under rule 2 item 3, so the default message. Ambiguous: ' +
       'it is a plain sentence with no stack, exception name or SQL.',
-    response: { status: 500, headers: { 'Content-Type': 'application/json' }, body: { message: 'error connecting to redis' } },
+    response: {
+      status: 500,
+      headers: { 'Content-Type': 'application/json' },
+      body: { message: 'error connecting to redis' },
+    },
     expect: { kind: 'server', message: DEFAULT },
   },
 
@@ -213,23 +217,38 @@ export default [
     response: {
       status: 400,
       headers: { 'Content-Type': 'application/json' },
-      body: { message: ['email must be an email', 'password should not be empty'], error: 'Bad Request', statusCode: 400 },
+      body: {
+        message: ['email must be an email', 'password should not be empty'],
+        error: 'Bad Request',
+        statusCode: 400,
+      },
     },
-    expect: { kind: 'validation', message: DEFAULT, fields: [['email', 'must be an email'], ['password', 'should not be empty']] },
+    expect: {
+      kind: 'validation',
+      message: DEFAULT,
+      fields: [
+        ['email', 'must be an email'],
+        ['password', 'should not be empty'],
+      ],
+    },
   },
   {
     id: 'nestjs/forbidden',
     source: 'NestJS',
     url: 'https://docs.nestjs.com/exception-filters',
-    note: 'throw new HttpException(\'Forbidden\', HttpStatus.FORBIDDEN) → the docs\' response. Reason phrase only.',
-    response: { status: 403, headers: { 'Content-Type': 'application/json' }, body: { statusCode: 403, message: 'Forbidden' } },
+    note: "throw new HttpException('Forbidden', HttpStatus.FORBIDDEN) → the docs' response. Reason phrase only.",
+    response: {
+      status: 403,
+      headers: { 'Content-Type': 'application/json' },
+      body: { statusCode: 403, message: 'Forbidden' },
+    },
     expect: { kind: 'forbidden', message: DEFAULT },
   },
   {
     id: 'nestjs/unrecognized-exception-500',
     source: 'NestJS',
     url: 'https://docs.nestjs.com/exception-filters',
-    note: 'Built-in global filter\'s response for any exception that is not an HttpException. Reason phrase only.',
+    note: "Built-in global filter's response for any exception that is not an HttpException. Reason phrase only.",
     response: {
       status: 500,
       headers: { 'Content-Type': 'application/json' },
@@ -280,7 +299,7 @@ export default [
     id: 'fastify/joi-validator-compiler',
     source: 'Fastify',
     url: 'fastify/fastify/test/validation-error-handling.test.js@01ca0e7a8dfd581c8a60e82cf13bfc94b7f404b0',
-    note: 'Joi used as validatorCompiler; the test asserts the exact payload string. Joi\'s text is a readable sentence.',
+    note: "Joi used as validatorCompiler; the test asserts the exact payload string. Joi's text is a readable sentence.",
     response: {
       status: 400,
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -292,7 +311,7 @@ export default [
     id: 'fastify/custom-handler-422',
     source: 'Fastify',
     url: 'fastify/fastify/test/validation-error-handling.test.js@01ca0e7a8dfd581c8a60e82cf13bfc94b7f404b0',
-    note: 'setErrorHandler replying 422 with new Error(\'validation failed\'): a generic summary, so the default message.',
+    note: "setErrorHandler replying 422 with new Error('validation failed'): a generic summary, so the default message.",
     response: {
       status: 422,
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -305,8 +324,8 @@ export default [
     source: 'Fastify',
     url: 'fastify/fastify/test/validation-error-handling.test.js@01ca0e7a8dfd581c8a60e82cf13bfc94b7f404b0',
     note:
-      'The handler\'s own reply failed the response schema and the serializer error was sent as a 500. \'"name" is required!\' comes ' +
-      'from the response serializer (fast-json-stringify) about the server\'s output, not the user\'s input: serializer internals ' +
+      "The handler's own reply failed the response schema and the serializer error was sent as a 500. '\"name\" is required!' comes " +
+      "from the response serializer (fast-json-stringify) about the server's output, not the user's input: serializer internals " +
       '(rule 2 item 3), so the default message.',
     response: {
       status: 500,
@@ -359,8 +378,16 @@ export default [
     note: "Boom.unauthorized('invalid password', 'sample'): payload plus the WWW-Authenticate header from the docs.",
     response: {
       status: 401,
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'WWW-Authenticate': 'sample error="invalid password"' },
-      body: { statusCode: 401, error: 'Unauthorized', message: 'invalid password', attributes: { error: 'invalid password' } },
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'WWW-Authenticate': 'sample error="invalid password"',
+      },
+      body: {
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'invalid password',
+        attributes: { error: 'invalid password' },
+      },
     },
     expect: { kind: 'unauthenticated', message: 'invalid password' },
   },
@@ -458,7 +485,7 @@ export default [
     source: 'Feathers',
     url: 'feathersjs/feathers/packages/errors/test/index.test.ts@04d4d159fc13f0fd4fc33e6bdec48c82fda7bf9e',
     note:
-      'The JSON serialization of new GeneralError(\'Custom Error\', { errors: {...}, foo: \'bar\' }) asserted by the test; Feathers\' ' +
+      "The JSON serialization of new GeneralError('Custom Error', { errors: {...}, foo: 'bar' }) asserted by the test; Feathers' " +
       'REST error handler sends toJSON() with status = code. errors is a map of field to message, so two field errors even on a ' +
       '500; "Custom Error" is the message.',
     response: {
@@ -494,7 +521,14 @@ export default [
           name: 'UnprocessableEntityError',
           message: 'The request body is invalid. See error object `details` property for more info.',
           code: 'VALIDATION_FAILED',
-          details: [{ path: '.city', code: 'maxLength', message: 'should NOT be longer than 10 characters', info: { limit: 10 } }],
+          details: [
+            {
+              path: '.city',
+              code: 'maxLength',
+              message: 'should NOT be longer than 10 characters',
+              info: { limit: 10 },
+            },
+          ],
         },
       },
     },
@@ -530,7 +564,11 @@ export default [
       'The phx.new ErrorJSON test (copies in generated apps assert ErrorJSON.render("404.json", %{}) == %{errors: %{detail: ' +
       '"Not Found"}}). errors.detail is Phoenix\'s message slot, not an input called "detail", so no field error; its text is ' +
       'the reason phrase, so the default message.',
-    response: { status: 404, headers: { 'content-type': 'application/json; charset=utf-8' }, body: { errors: { detail: 'Not Found' } } },
+    response: {
+      status: 404,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: { errors: { detail: 'Not Found' } },
+    },
     expect: { kind: 'not-found', message: DEFAULT },
   },
   {
@@ -552,7 +590,7 @@ export default [
     source: 'Axum',
     url: 'https://github.com/dxps/fullstack-rust-axum-dioxus-rwa/issues/8',
     note:
-      'Default JsonDataError rejection (422, text/plain) as captured in the issue. The text is serde\'s deserializer error with ' +
+      "Default JsonDataError rejection (422, text/plain) as captured in the issue. The text is serde's deserializer error with " +
       'line/column positions: parser internals (rule 2 item 3), so the default message; the field name is inside a string, so no ' +
       'structured field error.',
     response: {
@@ -645,7 +683,13 @@ export default [
     response: {
       status: 429,
       headers: { 'Content-Type': 'application/json' },
-      body: { error: { code: 429, reason: 'Too Many Requests', description: 'Too many requests have been received recently.' } },
+      body: {
+        error: {
+          code: 429,
+          reason: 'Too Many Requests',
+          description: 'Too many requests have been received recently.',
+        },
+      },
     },
     expect: { kind: 'rate-limited', message: 'received recently' },
   },
@@ -657,7 +701,9 @@ export default [
     response: {
       status: 503,
       headers: { 'Content-Type': 'application/json' },
-      body: { error: { code: 503, reason: 'Service Unavailable', description: 'The server is currently unavailable.' } },
+      body: {
+        error: { code: 503, reason: 'Service Unavailable', description: 'The server is currently unavailable.' },
+      },
     },
     expect: { kind: 'unavailable', message: 'server is currently unavailable' },
   },
@@ -826,8 +872,8 @@ export default [
     source: 'axios',
     url: 'axios/axios/lib/adapters/xhr.js@000badde87c233eccfc8233fea4efb4c53e4b1ce',
     note:
-      "XHR onabort (\"browser request cancellation (as opposed to a manual cancellation)\"): new AxiosError('Request aborted', " +
-      'ECONNABORTED). Not a timeout message, and not the app\'s own abort (that is ERR_CANCELED), so the request was torn down ' +
+      'XHR onabort ("browser request cancellation (as opposed to a manual cancellation)"): new AxiosError(\'Request aborted\', ' +
+      "ECONNABORTED). Not a timeout message, and not the app's own abort (that is ERR_CANCELED), so the request was torn down " +
       'without a response: network. Ambiguous (could be read as cancelled).',
     thrown: { name: 'AxiosError', message: 'Request aborted', code: 'ECONNABORTED' },
     expect: { kind: 'network', message: DEFAULT },

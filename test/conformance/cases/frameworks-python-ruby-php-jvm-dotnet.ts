@@ -218,7 +218,7 @@ export default [
     id: 'werkzeug/401-html-page',
     source: 'Flask / Werkzeug',
     url: 'pallets/werkzeug/src/werkzeug/exceptions.py@015697636f6a0b89de7e8c1921e8fbe9940a8381',
-    note: "get_body() with Unauthorized.description (apostrophe HTML-escaped by markupsafe.escape); no WWW-Authenticate unless one is passed.",
+    note: 'get_body() with Unauthorized.description (apostrophe HTML-escaped by markupsafe.escape); no WWW-Authenticate unless one is passed.',
     response: {
       status: 401,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
@@ -410,7 +410,7 @@ export default [
     receivedAt: '2018-01-01T00:00:58Z',
     note:
       'Headers from the test: Carbon now = 2018-01-01 00:00:58, Retry-After 2, X-RateLimit-Reset = now + 2 s = 1514764860 ' +
-      '(receivedAt set to that test clock). The test asserts headers only; the body is Laravel\'s JSON rendering of ' +
+      "(receivedAt set to that test clock). The test asserts headers only; the body is Laravel's JSON rendering of " +
       'ThrottleRequestsException ({"message": "Too Many Attempts."}) as shown in public API docs retrieved in this session. ' +
       '"Too Many Attempts." is treated as a reason-phrase-like generic summary, so the message is the default.',
     response: {
@@ -576,9 +576,21 @@ export default [
             code: 'ba785a8c-82cb-4283-967c-3cf342181b40',
             hint: 'Failed to create object because the class misses the "baz" property.',
           },
-          { propertyPath: 'qux', message: 'This value should be of type string.', code: 'ba785a8c-82cb-4283-967c-3cf342181b40' },
-          { propertyPath: 'foo', message: 'This value should be of type bool.', code: 'ba785a8c-82cb-4283-967c-3cf342181b40' },
-          { propertyPath: 'bar', message: 'This value should be of type int.', code: 'ba785a8c-82cb-4283-967c-3cf342181b40' },
+          {
+            propertyPath: 'qux',
+            message: 'This value should be of type string.',
+            code: 'ba785a8c-82cb-4283-967c-3cf342181b40',
+          },
+          {
+            propertyPath: 'foo',
+            message: 'This value should be of type bool.',
+            code: 'ba785a8c-82cb-4283-967c-3cf342181b40',
+          },
+          {
+            propertyPath: 'bar',
+            message: 'This value should be of type int.',
+            code: 'ba785a8c-82cb-4283-967c-3cf342181b40',
+          },
           {
             propertyPath: 'uuid',
             message: 'This value should be of type uuid.',
@@ -591,7 +603,11 @@ export default [
             code: 'ba785a8c-82cb-4283-967c-3cf342181b40',
             hint: 'The type of the "relatedDummy" attribute must be "array" (nested document) or "string" (IRI), "integer" given.',
           },
-          { propertyPath: 'relatedDummies', message: 'This value should be of type array.', code: 'ba785a8c-82cb-4283-967c-3cf342181b40' },
+          {
+            propertyPath: 'relatedDummies',
+            message: 'This value should be of type array.',
+            code: 'ba785a8c-82cb-4283-967c-3cf342181b40',
+          },
         ],
       },
     },
@@ -620,7 +636,8 @@ export default [
         '@context': '/api/contexts/ConstraintViolationList',
         '@type': 'ConstraintViolationList',
         'hydra:title': 'An error occurred',
-        'hydra:description': 'boolean: This value should be of type bool.\nproperty1: This value should be of type string.',
+        'hydra:description':
+          'boolean: This value should be of type bool.\nproperty1: This value should be of type string.',
         violations: [
           { propertyPath: 'boolean', message: 'This value should be of type bool.', code: '0' },
           { propertyPath: 'property1', message: 'This value should be of type string.', code: '0' },
@@ -688,9 +705,7 @@ export default [
         error: 'Bad Request',
         errors: [
           {
-            arguments: [
-              { arguments: null, code: 'name', codes: ['customer.name', 'name'], defaultMessage: 'name' },
-            ],
+            arguments: [{ arguments: null, code: 'name', codes: ['customer.name', 'name'], defaultMessage: 'name' }],
             bindingFailure: false,
             code: 'NotBlank',
             codes: ['NotBlank.customer.name', 'NotBlank.name', 'NotBlank.java.lang.String', 'NotBlank'],

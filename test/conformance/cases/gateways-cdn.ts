@@ -10,7 +10,8 @@ const NGINX = 'nginx/nginx/src/http/ngx_http_special_response.c@05b1a8f1e3595bea
 const NGINX_NOTE =
   'Body is the page string plus ngx_http_error_tail (server_tokens off), CRLF line ends as in the source; Content-Type from ngx_str_set(..., "text/html") in the same file.';
 
-const HAPROXY = (file: string) => `haproxy/haproxy/examples/errorfiles/${file}@3f49b302842800b9388366420b59cf37ab9f9859`;
+const HAPROXY = (file: string) =>
+  `haproxy/haproxy/examples/errorfiles/${file}@3f49b302842800b9388366420b59cf37ab9f9859`;
 const HAPROXY_HEADERS = { 'Cache-Control': 'no-cache', Connection: 'close', 'Content-Type': 'text/html' };
 
 export default [
@@ -119,8 +120,7 @@ export default [
     id: 'nginx/429-no-page-empty-body',
     source: 'nginx',
     url: NGINX,
-    note:
-      'ngx_http_error_pages has no entry for 429 (the 4xx table stops at 416), so ngx_http_special_response_handler takes the "unknown code, zero body" branch: a 429 with no body and no Content-Type.',
+    note: 'ngx_http_error_pages has no entry for 429 (the 4xx table stops at 416), so ngx_http_special_response_handler takes the "unknown code, zero body" branch: a 429 with no body and no Content-Type.',
     response: { status: 429 },
     expect: { kind: 'rate-limited', message: DEFAULT },
   },
@@ -199,8 +199,7 @@ export default [
     id: 'cloudflare/522-json-problem-details',
     source: 'Cloudflare',
     url: 'https://github.com/anthropics/claude-code/issues/90947',
-    note:
-      "Cloudflare's JSON (RFC 9457-style) edge error, pasted inside a client's error log; the issue shows no headers. detail beats title. retry_after is a body hint (120 s). ray_id/instance are not among rule 5's body id names, so logId is not stated; code left unstated (type URI vs error_code/error_name).",
+    note: "Cloudflare's JSON (RFC 9457-style) edge error, pasted inside a client's error log; the issue shows no headers. detail beats title. retry_after is a body hint (120 s). ray_id/instance are not among rule 5's body id names, so logId is not stated; code left unstated (type URI vs error_code/error_name).",
     response: {
       status: 522,
       body: {
@@ -268,8 +267,7 @@ export default [
     id: 'cloudflare/1020-access-denied-text',
     source: 'Cloudflare',
     url: 'https://github.com/hadoanngoc/php-bypass-cloudflare-challenge/issues/2',
-    note:
-      'Firewall-rule block (1020) as text/plain for a non-browser client. The set-cookie (__cf_bm) header is left out. "error code: 1020" is a code label, not a sentence: default message. cf-ray is the support id.',
+    note: 'Firewall-rule block (1020) as text/plain for a non-browser client. The set-cookie (__cf_bm) header is left out. "error code: 1020" is a code label, not a sentence: default message. cf-ray is the support id.',
     response: {
       status: 403,
       headers: {
@@ -294,8 +292,7 @@ export default [
     id: 'amazon-api-gateway/missing-authentication-token',
     source: 'Amazon API Gateway',
     url: 'oren/test-awsm-users/README.md',
-    note:
-      'curl -i output pasted in the README (repository found by name; the file is its only stored README). The x-amzn-ErrorType carries a ":http://internal.amazon.com/coral/..." suffix, so code is not stated. MissingAuthenticationToken says the request had no credentials: read as a credential code on a 403 -> unauthenticated (API Gateway also sends it for unknown routes). x-amzn-RequestId comes before X-Amz-Cf-Id in rule 5.',
+    note: 'curl -i output pasted in the README (repository found by name; the file is its only stored README). The x-amzn-ErrorType carries a ":http://internal.amazon.com/coral/..." suffix, so code is not stated. MissingAuthenticationToken says the request had no credentials: read as a credential code on a 403 -> unauthenticated (API Gateway also sends it for unknown routes). x-amzn-RequestId comes before X-Amz-Cf-Id in rule 5.',
     response: {
       status: 403,
       headers: {
@@ -303,7 +300,8 @@ export default [
         'Content-Length': '42',
         Connection: 'keep-alive',
         Date: 'Mon, 28 Sep 2015 01:20:07 GMT',
-        'x-amzn-ErrorType': 'MissingAuthenticationTokenException:http://internal.amazon.com/coral/com.amazon.coral.service/',
+        'x-amzn-ErrorType':
+          'MissingAuthenticationTokenException:http://internal.amazon.com/coral/com.amazon.coral.service/',
         'x-amzn-RequestId': '0db69701-657f-11e5-8100-7750da63aac3',
         'X-Cache': 'Error from cloudfront',
         Via: '1.1 3ccccbb11cd13ec9757e157d25a18093.cloudfront.net (CloudFront)',
@@ -321,8 +319,7 @@ export default [
     id: 'amazon-api-gateway/too-many-requests-headers-only',
     source: 'Amazon API Gateway',
     url: 'https://github.com/amberelectric/public-api/issues/280',
-    note:
-      'The issue logs the status and headers of the 429 but not its 31-byte body, so the body is left out (and Content-Length with it); the two Access-Control-* headers logged with empty values are left out too. Throttled at API Gateway behind CloudFront.',
+    note: 'The issue logs the status and headers of the 429 but not its 31-byte body, so the body is left out (and Content-Length with it); the two Access-Control-* headers logged with empty values are left out too. Throttled at API Gateway behind CloudFront.',
     response: {
       status: 429,
       headers: {
@@ -498,7 +495,7 @@ Request ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==
     id: 'envoy/upstream-connect-error',
     source: 'Envoy',
     url: 'https://github.com/knative-extensions/net-contour/issues/237',
-    note: 'Second response in the issue (the first is the same text with chunked framing). Plain-text sentence on a 5xx, not one of rule 3\'s developer-text kinds, so it is the message; a reader may find it technical. Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.',
+    note: "Second response in the issue (the first is the same text with chunked framing). Plain-text sentence on a 5xx, not one of rule 3's developer-text kinds, so it is the message; a reader may find it technical. Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.",
     response: {
       status: 503,
       headers: {
@@ -643,7 +640,8 @@ problems. Please try again later.</p>
       status: 401,
       body: {
         statusCode: 401,
-        message: 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+        message:
+          'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
       },
     },
     expect: { kind: 'unauthenticated', message: 'missing subscription key' },
@@ -657,7 +655,8 @@ problems. Please try again later.</p>
       status: 401,
       body: {
         statusCode: 401,
-        message: 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.',
+        message:
+          'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.',
       },
     },
     expect: { kind: 'unauthenticated', message: 'invalid subscription key' },
@@ -678,8 +677,7 @@ problems. Please try again later.</p>
     id: 'apigee/quota-violation-500',
     source: 'Apigee',
     url: 'https://discuss.google.dev/t/http-429-as-default-status-code-for-quota-policy-violation/17548',
-    note:
-      "Apigee Edge's default Quota violation: a 500. The post's body lacks the last closing brace; it is restored to make valid JSON. The quota code outranks the 5xx (rule 1) -> rate-limited; errorcode is Apigee's documented fault code.",
+    note: "Apigee Edge's default Quota violation: a 500. The post's body lacks the last closing brace; it is restored to make valid JSON. The quota code outranks the 5xx (rule 1) -> rate-limited; errorcode is Apigee's documented fault code.",
     response: {
       status: 500,
       headers: {
@@ -702,8 +700,7 @@ problems. Please try again later.</p>
     id: 'apigee/spike-arrest-violation',
     source: 'Apigee',
     url: 'https://community.apigee.com/questions/71991/maxburstmessagecount-explanation.html',
-    note:
-      'Body from the question (its status is not shown there); 429 is what Apigee now sends for Spike Arrest/Quota violations per https://discuss.google.dev/t/error-429-vs-error-500/16324 (older Edge orgs sent 500). The faultstring embeds a MessageRate{...} dump; the sentence before it is the message.',
+    note: 'Body from the question (its status is not shown there); 429 is what Apigee now sends for Spike Arrest/Quota violations per https://discuss.google.dev/t/error-429-vs-error-500/16324 (older Edge orgs sent 500). The faultstring embeds a MessageRate{...} dump; the sentence before it is the message.',
     response: {
       status: 429,
       body: {
@@ -714,7 +711,11 @@ problems. Please try again later.</p>
         },
       },
     },
-    expect: { kind: 'rate-limited', message: 'Spike arrest violation', code: 'policies.ratelimit.SpikeArrestViolation' },
+    expect: {
+      kind: 'rate-limited',
+      message: 'Spike arrest violation',
+      code: 'policies.ratelimit.SpikeArrestViolation',
+    },
   },
 
   // ───────────────────────────── Akamai ─────────────────────────────
@@ -735,7 +736,8 @@ problems. Please try again later.</p>
         Date: 'Thu, 22 Apr 2021 23:13:14 GMT',
         Connection: 'close',
         'Akamai-Cache-Status': 'Error from child',
-        'report-to': '{"group":"network-errors","max_age":604800,"endpoints":[{"url":"https://mdec.nelreports.net/api/report?cat=mdocs"}]}',
+        'report-to':
+          '{"group":"network-errors","max_age":604800,"endpoints":[{"url":"https://mdec.nelreports.net/api/report?cat=mdocs"}]}',
         nel: '{"report_to":"network-errors","max_age":604800,"success_fraction":0.01,"failure_fraction":1.0}',
       },
       body: `<html><head>
@@ -814,8 +816,7 @@ Reference #18.5def2e17.1618968337.589c8e7
     id: 'vercel/function-invocation-timeout-text',
     source: 'Vercel',
     url: 'https://github.com/musistudio/claude-code-router/issues/271',
-    note:
-      "Vercel's plain-text platform error, quoted (with its \\n line breaks) inside a proxy's 504 error; no headers shown. The first line is a sentence: the message. The error code and the request id (fra1::...) sit in free text, so neither code nor logId is stated. Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.",
+    note: "Vercel's plain-text platform error, quoted (with its \\n line breaks) inside a proxy's 504 error; no headers shown. The first line is a sentence: the message. The error code and the request id (fra1::...) sit in free text, so neither code nor logId is stated. Re-derived under the changed rule 2.6 (plain text on a 5xx is for developers): see README, rule changes.",
     response: {
       status: 504,
       body: 'An error occurred with your deployment\n\nFUNCTION_INVOCATION_TIMEOUT\n\nfra1::46n92-1753107905195-02e151215b22\n',

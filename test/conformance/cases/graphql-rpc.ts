@@ -43,7 +43,7 @@ export default [
     url: 'apollographql/apollo-server/docs/source/data/errors.mdx@1e808146a8043245d9c68969fa73e085d5b1ccbd',
     note:
       'Apollo Server 4 shape (stacktrace directly under extensions). Status 400 per the same page: "If Apollo ' +
-      'Server can\'t parse the request into a legal GraphQL document and validate it against your schema, it ' +
+      "Server can't parse the request into a legal GraphQL document and validate it against your schema, it " +
       'responds with a 400 status code."',
     response: {
       status: 400,
@@ -96,7 +96,12 @@ export default [
         ],
       },
     },
-    expect: { kind: 'validation', message: DEFAULT, fields: [['id', 'Invalid argument value']], code: 'BAD_USER_INPUT' },
+    expect: {
+      kind: 'validation',
+      message: DEFAULT,
+      fields: [['id', 'Invalid argument value']],
+      code: 'BAD_USER_INPUT',
+    },
   },
   {
     id: 'apollo-server/bad-user-input-argument-name-v4',
@@ -127,7 +132,12 @@ export default [
         ],
       },
     },
-    expect: { kind: 'validation', message: DEFAULT, fields: [['id', 'Invalid argument value']], code: 'BAD_USER_INPUT' },
+    expect: {
+      kind: 'validation',
+      message: DEFAULT,
+      fields: [['id', 'Invalid argument value']],
+      code: 'BAD_USER_INPUT',
+    },
   },
 
   // ───────────────────────────── Hasura ─────────────────────────────
@@ -136,8 +146,8 @@ export default [
     source: 'Hasura GraphQL Engine',
     url: 'hasura/graphql-engine/server/tests-py/queries/graphql_mutation/insert/permissions/backend_user_no_admin_secret_fail.yaml@5d51f7d475dd0b1e7a119b348720794347f603e1',
     note:
-      'Test fixture (YAML, converted to JSON): status 200 at /v1/graphql. Hasura\'s `validation-failed` is GraphQL ' +
-      'document validation against the role\'s schema (its GRAPHQL_VALIDATION_FAILED), so bad-request; ' +
+      "Test fixture (YAML, converted to JSON): status 200 at /v1/graphql. Hasura's `validation-failed` is GraphQL " +
+      "document validation against the role's schema (its GRAPHQL_VALIDATION_FAILED), so bad-request; " +
       '"no mutations exist" is schema-validation text for the developer. extensions.path "$" is the request root.',
     response: {
       status: 200,
@@ -227,7 +237,11 @@ export default [
       status: 200,
       body: {
         errors: [
-          { type: 'RATE_LIMIT', code: 'graphql_rate_limit', message: 'API rate limit already exceeded for user ID xxxxx.' },
+          {
+            type: 'RATE_LIMIT',
+            code: 'graphql_rate_limit',
+            message: 'API rate limit already exceeded for user ID xxxxx.',
+          },
         ],
       },
     },
@@ -292,7 +306,7 @@ export default [
     source: 'Shopify Admin GraphQL API',
     url: 'https://shopify.dev/changelog/improved-graphql-errors',
     note:
-      'Example from Shopify\'s changelog (the docs label the block graphql; it is JSON). Status not shown; GraphQL ' +
+      "Example from Shopify's changelog (the docs label the block graphql; it is JSON). Status not shown; GraphQL " +
       'errors in the body come with 200. The requestId in extensions is the support id.',
     response: {
       status: 200,
@@ -528,7 +542,7 @@ export default [
     url: 'mercurius-js/mercurius/tap-snapshots/test/routes.js.test.cjs@368b85dd131ee5a1aaca128d850b9171c13c375b',
     note:
       'Snapshot "POST return 200 on resolver error": partial data, no extensions.code. A 2xx with nothing saying ' +
-      'what kind of failure → unknown, but the resolver\'s sentence is still the message.',
+      "what kind of failure → unknown, but the resolver's sentence is still the message.",
     response: {
       status: 200,
       body: {
@@ -557,7 +571,7 @@ export default [
     url: 'https://trpc.io/docs/server/error-handling',
     note:
       'Docs example "caused by a bad request input" (httpStatus 400 in data). data.path is the procedure path and ' +
-      'there is no structured field, so no field errors; the input library\'s sentence is the message.',
+      "there is no structured field, so no field errors; the input library's sentence is the message.",
     response: {
       status: 400,
       body: {
@@ -602,7 +616,7 @@ export default [
     url: 'trpc/trpc/packages/tests/server/errors.test.ts@012fea3c75e010c6f95ece5c29baa43366400044',
     note:
       'Error shape from the inline snapshot of test "formatError() simple" (a custom errorFormatter copies the Zod ' +
-      'issues to data.errors; the test deletes data.stack), placed in the `{ error }` envelope of tRPC\'s HTTP wire ' +
+      "issues to data.errors; the test deletes data.stack), placed in the `{ error }` envelope of tRPC's HTTP wire " +
       'format (trpc.io/docs/server/error-handling); httpStatus 400. The top message is the JSON dump of the Zod ' +
       'issues (developer text). The one issue has `path: []`, i.e. it is form-level, so no field error, and its ' +
       'sentence is the message. BAD_REQUEST is not a validation code → bad-request.',
@@ -640,7 +654,7 @@ export default [
     note:
       'Test "make sure object is ignoring prototype": calling a procedure that does not exist. The test snapshots ' +
       'only shape.message and shape.code (-32004, NOT_FOUND); the body keeps just those two members (data trimmed, ' +
-      'not reconstructed). NOT_FOUND maps to HTTP 404 in tRPC\'s code table.',
+      "not reconstructed). NOT_FOUND maps to HTTP 404 in tRPC's code table.",
     response: {
       status: 404,
       body: { error: { message: 'No "query"-procedure on path "toString"', code: -32004 } },
@@ -749,7 +763,7 @@ export default [
     source: 'gRPC-Gateway',
     url: 'https://github.com/grpc-ecosystem/grpc-gateway/issues/5787',
     note:
-      'Body pasted in the issue (query parameter conversion failure); status not shown, 400 is grpc-gateway\'s ' +
+      "Body pasted in the issue (query parameter conversion failure); status not shown, 400 is grpc-gateway's " +
       'mapping for InvalidArgument. The text exposes the Go function strconv.ParseUint → developer text. The ' +
       'numeric code 3 is INVALID_ARGUMENT, but the rules only name the string codes, so a 400 without fields → ' +
       'bad-request (a reader that maps gRPC numbers would say validation).',
@@ -763,7 +777,7 @@ export default [
     id: 'grpc-gateway/unavailable-transport-closing',
     source: 'gRPC-Gateway',
     url: 'https://github.com/grpc-ecosystem/grpc-gateway/issues/728',
-    note: 'grpc-gateway v1 body (error + message + code) seen with curl when the backend was down; the reporter\'s clients see 503 Service Unavailable.',
+    note: "grpc-gateway v1 body (error + message + code) seen with curl when the backend was down; the reporter's clients see 503 Service Unavailable.",
     response: {
       status: 503,
       body: { error: 'transport is closing', message: 'transport is closing', code: 14 },
@@ -863,7 +877,7 @@ export default [
     source: 'Strawberry',
     url: 'strawberry-graphql/strawberry/docs/guides/errors.md@19ee01612fed5c4ab0c492cbd43ba5b0eda41a25',
     note:
-      'Docs example of a GraphQL validation error (no extensions.code). The docs show no status; Strawberry\'s ' +
+      "Docs example of a GraphQL validation error (no extensions.code). The docs show no status; Strawberry's " +
       'JSON views answer execution results with 200, used here. Nothing says what kind of failure → unknown; the ' +
       'text is query-validation text → default.',
     response: {

@@ -9,8 +9,7 @@ export default [
     id: 'stripe/card-declined-402',
     source: 'Stripe',
     url: 'SIXwishlist/Better-WebSite/stripe/tests/CardErrorTest.php',
-    note:
-      "A vendored copy of stripe-php's live CardErrorTest, which asserts status 402 and this JSON body. Trimmed: the `charge` member (a runtime charge id the test reads back from the response). 402 is in no rule-1 list, so it is 'any other 4xx'.",
+    note: "A vendored copy of stripe-php's live CardErrorTest, which asserts status 402 and this JSON body. Trimmed: the `charge` member (a runtime charge id the test reads back from the response). 402 is in no rule-1 list, so it is 'any other 4xx'.",
     response: {
       status: 402,
       body: {
@@ -27,8 +26,7 @@ export default [
     id: 'stripe/legacy-rate-limit-400',
     source: 'Stripe',
     url: 'https://github.com/codecombat/codecombat/issues/2588',
-    note:
-      "The issue pastes stripe-node's `raw` error object; Stripe sends it inside the `error` envelope (stripe/stripe-php#78 shows the `{\"error\": {` body with HTTP 400 for this same error). Status: stripe/stripe-python#185 says the API before 2015-09-18 returned rate-limit errors as 400 with code 'rate_limit'. 'rate_limit' is read as a throttling code (rule 1 lists 'rate_limit_exceeded'/'ratelimited'), so it outranks the 400. No wait hint anywhere.",
+    note: "The issue pastes stripe-node's `raw` error object; Stripe sends it inside the `error` envelope (stripe/stripe-php#78 shows the `{\"error\": {` body with HTTP 400 for this same error). Status: stripe/stripe-python#185 says the API before 2015-09-18 returned rate-limit errors as 400 with code 'rate_limit'. 'rate_limit' is read as a throttling code (rule 1 lists 'rate_limit_exceeded'/'ratelimited'), so it outranks the 400. No wait hint anywhere.",
     response: {
       status: 400,
       body: {
@@ -45,8 +43,7 @@ export default [
     id: 'stripe/invalid-api-key-401',
     source: 'Stripe',
     url: 'https://github.com/stripe/stripe-node/issues/1437',
-    note:
-      'Body as logged from NodeHttpClient in the issue (the key is masked there; the inner quotes were unescaped in the paste and are escaped here). The issue does not print the status; stripe/stripe-node#361 shows statusCode 401 for this same "Invalid API Key provided" error.',
+    note: 'Body as logged from NodeHttpClient in the issue (the key is masked there; the inner quotes were unescaped in the paste and are escaped here). The issue does not print the status; stripe/stripe-node#361 shows statusCode 401 for this same "Invalid API Key provided" error.',
     response: {
       status: 401,
       body: {
@@ -65,8 +62,7 @@ export default [
     id: 'paypal/subscriptions-missing-field-400',
     source: 'PayPal',
     url: 'https://developer.paypal.com/docs/business/subscriptions/error-handling/',
-    note:
-      "The page's sample lost its closing brackets in extraction; they are restored, nothing else changed. `details[].field` is a JSON Pointer (`/plan_id` → `plan_id`). The envelope `message` is PayPal's fixed text for INVALID_REQUEST (type-level), but it is the only non-field sentence, so the rules pick it; if it is judged a generic summary the message would be the default. `debug_id` is not in rule 5's list of body ids, so logId is not stated.",
+    note: "The page's sample lost its closing brackets in extraction; they are restored, nothing else changed. `details[].field` is a JSON Pointer (`/plan_id` → `plan_id`). The envelope `message` is PayPal's fixed text for INVALID_REQUEST (type-level), but it is the only non-field sentence, so the rules pick it; if it is judged a generic summary the message would be the default. `debug_id` is not in rule 5's list of body ids, so logId is not stated.",
     response: {
       status: 400,
       body: {
@@ -99,8 +95,7 @@ export default [
     id: 'paypal/oauth-invalid-client-401',
     source: 'PayPal',
     url: 'https://docs.paypal.ai/growth/reports/troubleshooting',
-    note:
-      'The page shows this body as the standard format and lists "HTTP 401 Unauthorized responses" and "invalid_client errors" together under authentication issues; it does not print the status next to the body.',
+    note: 'The page shows this body as the standard format and lists "HTTP 401 Unauthorized responses" and "invalid_client errors" together under authentication issues; it does not print the status next to the body.',
     response: {
       status: 401,
       body: {
@@ -131,8 +126,7 @@ export default [
     id: 'paypal/payer-cannot-pay-422',
     source: 'PayPal',
     url: 'https://github.com/blendbyte/laravel-paypal/issues/550',
-    note:
-      "The issue prints the decoded body as a PHP array under the package's own `error` key; written here as the JSON it was decoded from (same keys and values, the package wrapper left out). Status 422 is the one UNPROCESSABLE_ENTITY stands for. The `details` item has no field, so it is form-level; its description is occurrence-specific and beats the envelope's fixed UNPROCESSABLE_ENTITY text (rule 2.2). Kind follows 422 even though the cause is the payer's account.",
+    note: "The issue prints the decoded body as a PHP array under the package's own `error` key; written here as the JSON it was decoded from (same keys and values, the package wrapper left out). Status 422 is the one UNPROCESSABLE_ENTITY stands for. The `details` item has no field, so it is form-level; its description is occurrence-specific and beats the envelope's fixed UNPROCESSABLE_ENTITY text (rule 2.2). Kind follows 422 even though the cause is the payer's account.",
     response: {
       status: 422,
       body: {
@@ -163,8 +157,7 @@ export default [
     id: 'square/payment-not-found-404',
     source: 'Square',
     url: 'https://developer.squareup.com/docs/build-basics/general-considerations/handling-errors',
-    note:
-      'The page shows this body for GetPayment with a nonexistent payment id and says the status is in 400–599 without naming it; 404 is the status of the NOT_FOUND code. Square calls `detail` developer text, but it is a plain sentence, not one of rule 2.3\'s developer-only forms.',
+    note: "The page shows this body for GetPayment with a nonexistent payment id and says the status is in 400–599 without naming it; 404 is the status of the NOT_FOUND code. Square calls `detail` developer text, but it is a plain sentence, not one of rule 2.3's developer-only forms.",
     response: {
       status: 404,
       body: {
@@ -183,8 +176,7 @@ export default [
     id: 'square/value-empty-capitalized-field',
     source: 'Square',
     url: 'https://developer.squareup.com/docs/build-basics/general-considerations/handling-errors',
-    note:
-      'An older version of the page shows this CreatePayment failure verbatim, including the capitalised `"Field"` key and the odd AUTHENTICATION_ERROR category. No status is printed; 400 is the status of VALUE_EMPTY. `Field` is read as the path member (member names matched without case); the category is not one of rule 1\'s credential codes, and a 400 with a field error is validation. The only text is field-bound, so the message is the default.',
+    note: 'An older version of the page shows this CreatePayment failure verbatim, including the capitalised `"Field"` key and the odd AUTHENTICATION_ERROR category. No status is printed; 400 is the status of VALUE_EMPTY. `Field` is read as the path member (member names matched without case); the category is not one of rule 1\'s credential codes, and a 400 with a field error is validation. The only text is field-bound, so the message is the default.',
     response: {
       status: 400,
       body: {
@@ -235,8 +227,7 @@ export default [
     id: 'adyen/invalid-fields-wrapped-422',
     source: 'Adyen',
     url: 'Adyen/adyen-node-api-library/src/__mocks__/management/invalidUserCreated422.ts@55009a98109c91bf2ea391fcb8ee6ba079f20e43',
-    note:
-      'Each `invalidFields` item wraps the field in an `InvalidField` object ({ name, message }) one level down. The title is a sentence (there is no `detail`), `requestId` is the support id, and the explicit `errorCode` beats the problem `type` URI.',
+    note: 'Each `invalidFields` item wraps the field in an `InvalidField` object ({ name, message }) one level down. The title is a sentence (there is no `detail`), `requestId` is the support id, and the explicit `errorCode` beats the problem `type` URI.',
     response: {
       status: 422,
       body: {
@@ -283,8 +274,7 @@ export default [
     id: 'adyen/forbidden-403',
     source: 'Adyen',
     url: 'Adyen/adyen-node-api-library/src/__mocks__/management/forbidden403.ts@68cac47ee3a362f860c70f6eff8ff70a69e20489',
-    note:
-      'The title is the reason phrase; `detail` ("Not allowed") is short but occurrence-specific text, so it is taken as the message. If it were judged a generic summary, the message would be the default.',
+    note: 'The title is the reason phrase; `detail` ("Not allowed") is short but occurrence-specific text, so it is taken as the message. If it were judged a generic summary, the message would be the default.',
     response: {
       status: 403,
       body: {
@@ -301,8 +291,7 @@ export default [
     id: 'adyen/classic-invalid-card-number-422',
     source: 'Adyen',
     url: 'https://docs.adyen.com/development-resources/error-codes',
-    note:
-      'The classic (non-RFC 7807) shape. `pspReference` is not one of rule 5\'s body ids, so logId is not stated; errorType "validation" agrees with the 422.',
+    note: 'The classic (non-RFC 7807) shape. `pspReference` is not one of rule 5\'s body ids, so logId is not stated; errorType "validation" agrees with the 422.',
     response: {
       status: 422,
       body: {
@@ -321,8 +310,7 @@ export default [
     id: 'mollie/order-amount-mismatch-422',
     source: 'Mollie',
     url: 'mollie/commercetools/extension/tests/component/mockResponses/mollieData/createOrder.data.ts@3ce00f62d80bee57daa8d53cf0e2f482f6491e26',
-    note:
-      "Mollie's mock of its own API response. The body is ONE error with a top-level `field` beside `detail`; rule 3 finds field errors only in lists of items and in maps, so no field error is expected and `detail` is the message. If the rules come to bind a single envelope's `field`/`param` (Mollie, Stripe `param`, Razorpay `field`), this case gains [['amount', …]]. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.",
+    note: "Mollie's mock of its own API response. The body is ONE error with a top-level `field` beside `detail`; rule 3 finds field errors only in lists of items and in maps, so no field error is expected and `detail` is the message. If the rules come to bind a single envelope's `field`/`param` (Mollie, Stripe `param`, Razorpay `field`), this case gains [['amount', …]]. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.",
     response: {
       status: 422,
       body: {
@@ -339,7 +327,11 @@ export default [
         },
       },
     },
-    expect: { kind: 'validation', message: 'amount of the order does not match the total amount', fields: [['amount', 'does not match the total amount']] },
+    expect: {
+      kind: 'validation',
+      message: 'amount of the order does not match the total amount',
+      fields: [['amount', 'does not match the total amount']],
+    },
   },
   {
     id: 'mollie/payment-method-not-enabled-422',
@@ -361,7 +353,11 @@ export default [
         },
       },
     },
-    expect: { kind: 'validation', message: 'payment method is not enabled in your website profile', fields: [['payment.method', 'is not enabled']] },
+    expect: {
+      kind: 'validation',
+      message: 'payment method is not enabled in your website profile',
+      fields: [['payment.method', 'is not enabled']],
+    },
   },
   {
     id: 'mollie/internal-server-error-500',
@@ -389,8 +385,7 @@ export default [
     id: 'razorpay/incorrect-otp-400',
     source: 'Razorpay',
     url: 'https://razorpay.com/docs/payments/payment-gateway/rainy-day/errors',
-    note:
-      "The docs' sample error response does not print a status; 400 is the status Razorpay sends with BAD_REQUEST_ERROR (razorpay/razorpay-node#243 shows statusCode 400 with that code). \"Authentication failed\" here is about the payer's OTP, not the API credentials; no credential code, so the 400 decides. `code` (BAD_REQUEST_ERROR) vs `reason` (invalid_otp) leaves doubt, so code is not stated.",
+    note: 'The docs\' sample error response does not print a status; 400 is the status Razorpay sends with BAD_REQUEST_ERROR (razorpay/razorpay-node#243 shows statusCode 400 with that code). "Authentication failed" here is about the payer\'s OTP, not the API credentials; no credential code, so the 400 decides. `code` (BAD_REQUEST_ERROR) vs `reason` (invalid_otp) leaves doubt, so code is not stated.',
     response: {
       status: 400,
       body: {
@@ -414,8 +409,7 @@ export default [
     id: 'razorpay/amount-exceeds-maximum-400',
     source: 'Razorpay',
     url: 'https://github.com/razorpay/razorpay-python/issues/156',
-    note:
-      "Status: the SDK raised razorpay.errors.BadRequestError (its 400 error). The single `error` object carries `field: \"amount\"`; rule 3 only finds field errors in lists and maps, so none is expected (see mollie/order-amount-mismatch-422). `reason: input_validation_failed` is not one of rule 1's validation codes, so the 400 without fields is bad-request. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.",
+    note: 'Status: the SDK raised razorpay.errors.BadRequestError (its 400 error). The single `error` object carries `field: "amount"`; rule 3 only finds field errors in lists and maps, so none is expected (see mollie/order-amount-mismatch-422). `reason: input_validation_failed` is not one of rule 1\'s validation codes, so the 400 without fields is bad-request. Re-derived under the changed rule 3 (an error object about one field): see README, rule changes.',
     response: {
       status: 400,
       body: {
@@ -430,14 +424,17 @@ export default [
         },
       },
     },
-    expect: { kind: 'validation', message: 'Amount exceeds maximum amount allowed', fields: [['amount', 'exceeds maximum amount']] },
+    expect: {
+      kind: 'validation',
+      message: 'Amount exceeds maximum amount allowed',
+      fields: [['amount', 'exceeds maximum amount']],
+    },
   },
   {
     id: 'razorpay/url-not-found-as-400',
     source: 'Razorpay',
     url: 'https://github.com/razorpay/razorpay-node/issues/243',
-    note:
-      "The SDK prints `{ statusCode: 400, error: {...} }`; statusCode is the SDK's, the body is the `error` envelope. A \"not found\" sentence on a 400 with a bad-request code stays bad-request (no not-found code).",
+    note: 'The SDK prints `{ statusCode: 400, error: {...} }`; statusCode is the SDK\'s, the body is the `error` envelope. A "not found" sentence on a 400 with a bad-request code stays bad-request (no not-found code).',
     response: {
       status: 400,
       body: {
@@ -459,8 +456,7 @@ export default [
     id: 'paddle/invalid-field-400',
     source: 'Paddle',
     url: 'https://developer.paddle.com/errors/shared/invalid_field/',
-    note:
-      '"Request does not pass validation." is a generic summary (like "Validation failed"), so the message is the default and the fields carry the text. `meta.request_id` is the support id.',
+    note: '"Request does not pass validation." is a generic summary (like "Validation failed"), so the message is the default and the fields carry the text. `meta.request_id` is the support id.',
     response: {
       status: 400,
       body: {
@@ -526,8 +522,7 @@ export default [
     id: 'paddle/too-many-requests-429',
     source: 'Paddle',
     url: 'https://developer.paddle.com/errors/shared/too_many_requests.md',
-    note:
-      'The page documents a Retry-After header but shows no value, so none is added. The detail mentions retrying "after the number of seconds in the Retry-After header" without a number, so there is no wait in the text either: no retry time.',
+    note: 'The page documents a Retry-After header but shows no value, so none is added. The detail mentions retrying "after the number of seconds in the Retry-After header" without a number, so there is no wait in the text either: no retry time.',
     response: {
       status: 429,
       body: {
@@ -556,8 +551,7 @@ export default [
     id: 'checkoutcom/request-invalid-422',
     source: 'Checkout.com',
     url: 'ioan-ghisoi-cko/checkout-node-sdk/test/Payments.test.ts@027924bbc3982637920b0812c17234e01643d4e8',
-    note:
-      'Only codes: `error_type` and a list of `error_codes`, no sentence and no field, so the message is the default. `request_id` is the support id. Which of the codes is "the" code is not settled by rule 6, so code is not stated.',
+    note: 'Only codes: `error_type` and a list of `error_codes`, no sentence and no field, so the message is the default. `request_id` is the support id. Which of the codes is "the" code is not settled by rule 6, so code is not stated.',
     response: {
       status: 422,
       body: {
@@ -590,8 +584,7 @@ export default [
     id: 'plaid/item-login-required-400',
     source: 'Plaid',
     url: 'https://github.com/opencollective/opencollective/issues/8060',
-    note:
-      'The issue pastes the response body but not the status; 400 is assumed (the status Plaid uses for ITEM_ERROR codes). `request_id` is redacted to underscores in the issue, so logId is not stated. ITEM_LOGIN_REQUIRED is not rule 1\'s `login_required` token, so no credential code turns the 400 into unauthenticated; `display_message` is null, so `error_message` is the sentence.',
+    note: "The issue pastes the response body but not the status; 400 is assumed (the status Plaid uses for ITEM_ERROR codes). `request_id` is redacted to underscores in the issue, so logId is not stated. ITEM_LOGIN_REQUIRED is not rule 1's `login_required` token, so no credential code turns the 400 into unauthenticated; `display_message` is null, so `error_message` is the sentence.",
     response: {
       status: 400,
       body: {
@@ -634,8 +627,7 @@ export default [
     id: 'shopify/429-text-retry-after-fraction',
     source: 'Shopify Admin REST',
     url: 'MONEI/Shopify-api-node/test/shopify.test.js@00c9f86f9da3f1b7b5fe388ac54daca8f553f7f5',
-    note:
-      'The client test models Shopify\'s 429: plain text body and a fractional Retry-After (Shopify sends values like "2.0"). The body is only the reason phrase, so the message is the default.',
+    note: 'The client test models Shopify\'s 429: plain text body and a fractional Retry-After (Shopify sends values like "2.0"). The body is only the reason phrase, so the message is the default.',
     response: {
       status: 429,
       headers: { 'Retry-After': '0.5' },
@@ -672,7 +664,7 @@ export default [
     id: 'shopify/422-errors-map',
     source: 'Shopify Admin REST',
     url: 'MONEI/Shopify-api-node/test/shopify.test.js@00c9f86f9da3f1b7b5fe388ac54daca8f553f7f5',
-    note: "Rails-style `errors` map with a string value (not a list). Only field text, so the message is the default.",
+    note: 'Rails-style `errors` map with a string value (not a list). Only field text, so the message is the default.',
     response: {
       status: 422,
       body: {
@@ -715,8 +707,7 @@ export default [
     id: 'twilio/legacy-xml-404',
     source: 'Twilio',
     url: 'https://www.twilio.com/docs/api/2008-08-01/rest/response',
-    note:
-      'The 2008-08-01 API answered in XML by default (the page says so); its Content-Type is not shown, so no header is added. The XML `Message` element is the sentence.',
+    note: 'The 2008-08-01 API answered in XML by default (the page says so); its Content-Type is not shown, so no header is added. The XML `Message` element is the sentence.',
     response: {
       status: 404,
       body: `<TwilioResponse>
@@ -750,8 +741,7 @@ export default [
     id: 'twilio/rfc9457-detail-400',
     source: 'Twilio',
     url: 'twilio/twilio-node/spec/unit/base/TwilioServiceException.spec.ts@17d127b7c42d33bd57ac0a3177e0f1540acfd231',
-    note:
-      "Twilio's newer RFC 9457 errors, as twilio-node's tests build them. `detail` beats `title`; the numeric `code` beats the type URI and is a string in the model. The parameter is named only inside the sentence, so there is no field error and the 400 is bad-request.",
+    note: "Twilio's newer RFC 9457 errors, as twilio-node's tests build them. `detail` beats `title`; the numeric `code` beats the type URI and is a string in the model. The parameter is named only inside the sentence, so there is no field error and the 400 is bad-request.",
     response: {
       status: 400,
       body: {
@@ -769,8 +759,7 @@ export default [
     id: 'twilio/rfc9457-validation-errors-422',
     source: 'Twilio',
     url: 'twilio/twilio-node/spec/unit/base/TwilioServiceException.spec.ts@17d127b7c42d33bd57ac0a3177e0f1540acfd231',
-    note:
-      '`errors[].pointer` are JSON Pointers with a leading "#". Title "Validation Error" and detail "Request validation failed" are both generic summaries, so the message is the default.',
+    note: '`errors[].pointer` are JSON Pointers with a leading "#". Title "Validation Error" and detail "Request validation failed" are both generic summaries, so the message is the default.',
     response: {
       status: 422,
       body: {
@@ -807,8 +796,7 @@ export default [
     id: 'sendgrid/mail-send-missing-fields-400',
     source: 'SendGrid',
     url: 'https://github.com/sendgrid/sendgrid-ruby/issues/438',
-    note:
-      'Status, body and headers as printed by the Ruby client; the header list is cut off in the issue after access-control-allow-methods, and only the headers shown are kept. Messages copied with their escaped quotes and double spaces. Only field text, so the message is the default.',
+    note: 'Status, body and headers as printed by the Ruby client; the header list is cut off in the issue after access-control-allow-methods, and only the headers shown are kept. Messages copied with their escaped quotes and double spaces. Only field text, so the message is the default.',
     response: {
       status: 400,
       headers: {
@@ -879,8 +867,7 @@ export default [
     id: 'sendgrid/sender-identity-403-with-field',
     source: 'SendGrid',
     url: 'https://github.com/christianblais/triggerify/pull/99',
-    note:
-      'A 403 whose only text is bound to the `from` field: the status keeps it forbidden (field errors make only a 400 validation), the field error is still listed, and since the only sentence is field-bound the message is the default.',
+    note: 'A 403 whose only text is bound to the `from` field: the status keeps it forbidden (field errors make only a 400 validation), the field error is still listed, and since the only sentence is field-bound the message is the default.',
     response: {
       status: 403,
       body: {
@@ -923,8 +910,7 @@ export default [
     id: 'sendgrid/v2-errors-strings-400',
     source: 'SendGrid',
     url: 'https://github.com/sendgrid/sendgrid-go/issues/54',
-    note:
-      'The old v2 Web API shape, printed by sendgrid-go as "code:400 ... body:". The top-level `message` is only "error"; the list holds the sentence (form-level).',
+    note: 'The old v2 Web API shape, printed by sendgrid-go as "code:400 ... body:". The top-level `message` is only "error"; the list holds the sentence (form-level).',
     response: {
       status: 400,
       body: {
@@ -956,8 +942,7 @@ export default [
     id: 'mailgun/from-not-valid-address-400',
     source: 'Mailgun',
     url: 'https://github.com/fastlane/fastlane/issues/8568',
-    note:
-      "The body printed from RestClient's exception response; the status is not printed, 400 is assumed (the Mailgun SDKs map this invalid-parameter answer to their 400 error, per mailgun/mailgun-php#119). The parameter is named only inside the sentence, so there is no field error.",
+    note: "The body printed from RestClient's exception response; the status is not printed, 400 is assumed (the Mailgun SDKs map this invalid-parameter answer to their 400 error, per mailgun/mailgun-php#119). The parameter is named only inside the sentence, so there is no field error.",
     response: {
       status: 400,
       body: {
@@ -972,8 +957,7 @@ export default [
     id: 'postmark/invalid-api-token-401',
     source: 'Postmark',
     url: 'ActiveCampaign/postmark-gem/spec/unit/postmark/http_client_spec.rb@12a449c33fc520967e6a135269685fa9c3a0c9cc',
-    note:
-      'The spec registers `{"ErrorCode" => status, "Message" => ""}` with status ["401", "Unauthorized"]. Empty Message: the default. `ErrorCode` is not named `code`, so code is not stated.',
+    note: 'The spec registers `{"ErrorCode" => status, "Message" => ""}` with status ["401", "Unauthorized"]. Empty Message: the default. `ErrorCode` is not named `code`, so code is not stated.',
     response: { status: 401, body: { ErrorCode: 401, Message: '' } },
     expect: { kind: 'unauthenticated', message: DEFAULT },
   },
@@ -1007,8 +991,7 @@ export default [
     id: 'mailchimp/email-blank-400',
     source: 'Mailchimp Marketing API',
     url: 'https://github.com/govhackaustralia/hackerspace3/pull/279',
-    note:
-      'Problem-details body with an `errors` list. Title "Invalid Resource" and the detail ("could not be validated. For field-specific details, see the \'errors\' array.") are type-level generic summaries, so the message is the default. `instance` is not one of rule 5\'s ids.',
+    note: 'Problem-details body with an `errors` list. Title "Invalid Resource" and the detail ("could not be validated. For field-specific details, see the \'errors\' array.") are type-level generic summaries, so the message is the default. `instance` is not one of rule 5\'s ids.',
     response: {
       status: 400,
       body: {
@@ -1031,8 +1014,7 @@ export default [
     id: 'mailchimp/required-fields-empty-field-400',
     source: 'Mailchimp Marketing API',
     url: 'https://github.com/drewm/mailchimp-api/issues/179',
-    note:
-      'One item has `field: ""` (form-level) and one is bound to email_address. The form-level item is occurrence-specific and beats the generic detail, so it is taken as the message; if form-level items are not message candidates, the message would be the default.',
+    note: 'One item has `field: ""` (form-level) and one is bound to email_address. The form-level item is occurrence-specific and beats the generic detail, so it is taken as the message; if form-level items are not message candidates, the message would be the default.',
     response: {
       status: 400,
       body: {
@@ -1057,8 +1039,7 @@ export default [
     id: 'mailchimp/signup-throttle-400',
     source: 'Mailchimp Marketing API',
     url: 'https://github.com/ibericode/mailchimp-for-wordpress/issues/771',
-    note:
-      'Logged by the plugin as "Response: 400 Bad Request" plus the body (email masked in the log). A throttle in words only: no throttling code, no status or header, so it stays a 400 bad-request, and the text has no wait.',
+    note: 'Logged by the plugin as "Response: 400 Bad Request" plus the body (email masked in the log). A throttle in words only: no throttling code, no status or header, so it stays a 400 bad-request, and the text has no wait.',
     response: {
       status: 400,
       body: {
@@ -1078,8 +1059,7 @@ export default [
     id: 'klaviyo/duplicate-profile-409',
     source: 'Klaviyo',
     url: 'segmentio/action-destinations/packages/destination-actions/src/destinations/klaviyo/upsertProfile/__tests__/index.test.ts@140ace0275fa51895edbd802bf46a20763f64769',
-    note:
-      "Segment's Klaviyo test replies 409 with this trimmed JSON:API error (the real one also has id/code/title/detail; the test keeps only `meta.duplicate_profile_id`). No text at all: the default.",
+    note: "Segment's Klaviyo test replies 409 with this trimmed JSON:API error (the real one also has id/code/title/detail; the test keeps only `meta.duplicate_profile_id`). No text at all: the default.",
     response: {
       status: 409,
       body: {
@@ -1108,8 +1088,7 @@ export default [
     id: 'gocardless/validation-failed-422',
     source: 'GoCardless',
     url: 'gocardless/gocardless-pro-python/tests/fixtures/validation_failed_error.json@2a1da1005d555dfdad57b4658174621069375afd',
-    note:
-      'The envelope repeats the status as a numeric `code` (422) and the category in `type`; "Validation failed" is a generic summary, so the message is the default. `request_id` sits inside `error`.',
+    note: 'The envelope repeats the status as a numeric `code` (422) and the category in `type`; "Validation failed" is a generic summary, so the message is the default. `request_id` sits inside `error`.',
     response: {
       status: 422,
       body: {
@@ -1146,8 +1125,7 @@ export default [
     id: 'gocardless/bank-account-exists-409',
     source: 'GoCardless',
     url: 'gocardless/gocardless-pro-python/tests/fixtures/validation_failed_duplicate_bank_account_error.json@8eaca15b6429c62271ec0caddfd3a47cbc67c47e',
-    note:
-      'A 409 whose `type` is still "validation_failed": that token is not one of rule 1\'s validation codes (`validation_error`, `ValidationFailure`, …), so the 409 decides (conflict); the item\'s reason "bank_account_exists" agrees. The item has no field (form-level).',
+    note: 'A 409 whose `type` is still "validation_failed": that token is not one of rule 1\'s validation codes (`validation_error`, `ValidationFailure`, …), so the 409 decides (conflict); the item\'s reason "bank_account_exists" agrees. The item has no field (form-level).',
     response: {
       status: 409,
       body: {
@@ -1181,8 +1159,7 @@ export default [
     id: 'wise/invalid-token',
     source: 'Wise',
     url: 'https://docs.wise.com/guides/developer/errors',
-    note:
-      "The guide's \"system error\" example. It shows no status; 401 is assumed, and `invalid_token` is a credential code, so the kind is unauthenticated on 400/401/403 alike. The error_description is only a UUID, not a sentence, so the message is the default.",
+    note: 'The guide\'s "system error" example. It shows no status; 401 is assumed, and `invalid_token` is a credential code, so the kind is unauthenticated on 400/401/403 alike. The error_description is only a UUID, not a sentence, so the message is the default.',
     response: {
       status: 401,
       body: {

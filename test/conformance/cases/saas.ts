@@ -234,7 +234,9 @@ export default [
           activities: {
             '0': {
               platform: {
-                _errors: [{ code: 'BASE_TYPE_CHOICES', message: "Value must be one of ('desktop', 'android', 'ios')." }],
+                _errors: [
+                  { code: 'BASE_TYPE_CHOICES', message: "Value must be one of ('desktop', 'android', 'ios')." },
+                ],
               },
               type: {
                 _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (0, 1, 2, 3, 4, 5).' }],
@@ -606,7 +608,9 @@ export default [
         error: 'RecordInvalid',
         description: 'Record validation errors',
         details: {
-          email: [{ description: 'Email: scooby@doo.com is already being used by another user', error: 'DuplicateValue' }],
+          email: [
+            { description: 'Email: scooby@doo.com is already being used by another user', error: 'DuplicateValue' },
+          ],
         },
       },
     },
@@ -616,7 +620,7 @@ export default [
     id: 'zendesk/name-too-short',
     source: 'Zendesk',
     url: 'https://github.com/blakmatrix/node-zendesk/issues/3',
-    note: 'users.create response pasted in the issue; the issue does not show the status — RecordInvalid is Zendesk\'s 422 (see zendesk/duplicate-email).',
+    note: "users.create response pasted in the issue; the issue does not show the status — RecordInvalid is Zendesk's 422 (see zendesk/duplicate-email).",
     response: {
       status: 422,
       headers: { 'Content-Type': 'application/json' },

@@ -16,7 +16,7 @@ export default [
     id: 'meilisearch/index-not-found',
     source: 'Meilisearch',
     url: 'meilisearch/meilisearch/crates/meilisearch/tests/search/errors.rs@854641ef494a23dc89f81b9a5d499bc97822bbd4',
-    note: 'search_unexisting_index: the engine\'s own test asserts this exact body with status 404.',
+    note: "search_unexisting_index: the engine's own test asserts this exact body with status 404.",
     response: {
       status: 404,
       body: {
@@ -32,8 +32,7 @@ export default [
     id: 'meilisearch/invalid-search-offset',
     source: 'Meilisearch',
     url: 'meilisearch/meilisearch/crates/meilisearch/tests/search/errors.rs@854641ef494a23dc89f81b9a5d499bc97822bbd4',
-    note:
-      'search_bad_offset (GET ?offset=doggo), insta snapshot "400 Bad Request". The code says the `offset` input\'s value is invalid, which rule 1 counts as a validation code (like `invalid_value`); the parameter is named only inside the sentence, so there is no field error.',
+    note: 'search_bad_offset (GET ?offset=doggo), insta snapshot "400 Bad Request". The code says the `offset` input\'s value is invalid, which rule 1 counts as a validation code (like `invalid_value`); the parameter is named only inside the sentence, so there is no field error.',
     response: {
       status: 400,
       body: {
@@ -43,7 +42,11 @@ export default [
         link: 'https://docs.meilisearch.com/errors#invalid_search_offset',
       },
     },
-    expect: { kind: 'validation', message: 'could not parse `doggo` as a positive integer', code: 'invalid_search_offset' },
+    expect: {
+      kind: 'validation',
+      message: 'could not parse `doggo` as a positive integer',
+      code: 'invalid_search_offset',
+    },
   },
   {
     id: 'meilisearch/missing-authorization-header',
@@ -59,7 +62,11 @@ export default [
         link: 'https://docs.meilisearch.com/errors#missing_authorization_header',
       },
     },
-    expect: { kind: 'unauthenticated', message: 'The Authorization header is missing', code: 'missing_authorization_header' },
+    expect: {
+      kind: 'unauthenticated',
+      message: 'The Authorization header is missing',
+      code: 'missing_authorization_header',
+    },
   },
 
   // ───────────────────────────── FusionAuth ─────────────────────────────
@@ -67,8 +74,7 @@ export default [
     id: 'fusionauth/create-user-field-errors',
     source: 'FusionAuth',
     url: 'leo-technologies-llc/fusion_auth/test/fusion_auth/users_test.exs@6a97fbb3467e9f9614d68558a15ab3266092cbe4',
-    note:
-      'The Elixir client\'s mock of POST /api/user with an empty body (400), in the shape FusionAuth documents at https://fusionauth.io/docs/apis/errors. `fieldErrors` is a map of path to lists of { code, message } items: each message is bound to its key. No sentence outside the fields, so the message is the default.',
+    note: "The Elixir client's mock of POST /api/user with an empty body (400), in the shape FusionAuth documents at https://fusionauth.io/docs/apis/errors. `fieldErrors` is a map of path to lists of { code, message } items: each message is bound to its key. No sentence outside the fields, so the message is the default.",
     response: {
       status: 400,
       body: {
@@ -80,7 +86,9 @@ export default [
                 'You must specify either the [user.email] or [user.username] property. If you are emailing the user you must specify the [user.email].',
             },
           ],
-          'user.password': [{ code: '[blank]user.password', message: 'You must specify the [user.password] property.' }],
+          'user.password': [
+            { code: '[blank]user.password', message: 'You must specify the [user.password] property.' },
+          ],
           'user.username': [
             {
               code: '[blank]user.username',
@@ -107,8 +115,7 @@ export default [
     id: 'asana/not-authorized-401',
     source: 'Asana',
     url: 'https://developers.asana.com/docs/errors',
-    note:
-      'Example "Missing authorization header" (HTTP/1.1 401 Not Authorized). "Not Authorized" is the status line\'s reason phrase repeated, so it is not a sentence (rule 2.1) and the message is the default. Judgment call: it could be read as a two-word sentence.',
+    note: 'Example "Missing authorization header" (HTTP/1.1 401 Not Authorized). "Not Authorized" is the status line\'s reason phrase repeated, so it is not a sentence (rule 2.1) and the message is the default. Judgment call: it could be read as a two-word sentence.',
     response: { status: 401, body: { errors: [{ message: 'Not Authorized' }] } },
     expect: { kind: 'unauthenticated', message: DEFAULT },
   },
@@ -116,8 +123,7 @@ export default [
     id: 'asana/missing-input-400',
     source: 'Asana',
     url: 'https://developers.asana.com/docs/errors',
-    note:
-      'Example "Bad request parameters" (GET /tasks without workspace). The parameter is named only as a prefix of the sentence, not in a member; Asana is not a format the rules know to name fields this way (as they do for class-validator), so there is no field error and a lone message makes a 400 bad-request.',
+    note: 'Example "Bad request parameters" (GET /tasks without workspace). The parameter is named only as a prefix of the sentence, not in a member; Asana is not a format the rules know to name fields this way (as they do for class-validator), so there is no field error and a lone message makes a 400 bad-request.',
     response: { status: 400, body: { errors: [{ message: 'workspace: Missing input' }] } },
     expect: { kind: 'bad-request', message: 'workspace: Missing input' },
   },
@@ -125,8 +131,7 @@ export default [
     id: 'asana/server-error-phrase',
     source: 'Asana',
     url: 'https://developers.asana.com/docs/errors',
-    note:
-      'Example "Asana had a problem". "Server Error" is a generic summary, so the message is the default. `phrase` is, per Asana, "a unique error phrase which can be used when contacting developer support": the id a person quotes to support (rule 5), under a member name the rule does not list.',
+    note: 'Example "Asana had a problem". "Server Error" is a generic summary, so the message is the default. `phrase` is, per Asana, "a unique error phrase which can be used when contacting developer support": the id a person quotes to support (rule 5), under a member name the rule does not list.',
     response: {
       status: 500,
       body: { errors: [{ message: 'Server Error', phrase: '6 sad squid snuggle softly' }] },
@@ -139,13 +144,22 @@ export default [
     id: 'chargebee/plan-not-present-404',
     source: 'Chargebee',
     url: 'https://apidocs.chargebee.com/docs/api/error-handling?prod_cat_ver=2',
-    note:
-      'Sample error for Create a subscription with an invalid plan (404). The docs\' JSON lacks a comma after "type"; it was added. `api_error_code` is the specific code Chargebee documents for programs ("A more specific code allowing you to handle the specific errors"), over the `type` category. The error object names its one parameter in `param`, so its message is that field\'s error (rule 3); a 404 stays not-found.',
+    note: 'Sample error for Create a subscription with an invalid plan (404). The docs\' JSON lacks a comma after "type"; it was added. `api_error_code` is the specific code Chargebee documents for programs ("A more specific code allowing you to handle the specific errors"), over the `type` category. The error object names its one parameter in `param`, so its message is that field\'s error (rule 3); a 404 stays not-found.',
     response: {
       status: 404,
-      body: { message: 'Plan is not present', type: 'invalid_request', api_error_code: 'resource_not_found', param: 'item_id' },
+      body: {
+        message: 'Plan is not present',
+        type: 'invalid_request',
+        api_error_code: 'resource_not_found',
+        param: 'item_id',
+      },
     },
-    expect: { kind: 'not-found', message: 'Plan is not present', fields: [['item_id', 'Plan is not present']], code: 'resource_not_found' },
+    expect: {
+      kind: 'not-found',
+      message: 'Plan is not present',
+      fields: [['item_id', 'Plan is not present']],
+      code: 'resource_not_found',
+    },
   },
   {
     id: 'chargebee/payment-processing-failed-400',
@@ -162,7 +176,11 @@ export default [
         error_cause_id: 'gateway.general.decline',
       },
     },
-    expect: { kind: 'bad-request', message: 'Subscription cannot be created as we are not able to collect', code: 'payment_processing_failed' },
+    expect: {
+      kind: 'bad-request',
+      message: 'Subscription cannot be created as we are not able to collect',
+      code: 'payment_processing_failed',
+    },
   },
 
   // ───────────────────────────── Contentful ─────────────────────────────
@@ -170,8 +188,7 @@ export default [
     id: 'contentful/rate-limit-exceeded-cassette',
     source: 'Contentful',
     url: 'contentful/contentful-management.rb/spec/fixtures/vcr_cassettes/entry/too_many_requests.yml@38f842aa48860c58522393d738efdb39676f591e',
-    note:
-      'VCR recording of PUT /entries/:id/published (Dec 2014). Trimmed: Access-Control-* headers. This recording has no rate-limit header and no request id; the body repeats the sentence as a form-level item in details.errors (no path).',
+    note: 'VCR recording of PUT /entries/:id/published (Dec 2014). Trimmed: Access-Control-* headers. This recording has no rate-limit header and no request id; the body repeats the sentence as a form-level item in details.errors (no path).',
     response: {
       status: 429,
       headers: {
@@ -200,8 +217,7 @@ export default [
     id: 'contentful/rate-limit-reset-header',
     source: 'Contentful',
     url: 'contentful/contentful.php/tests/Unit/Exception/RateLimitExceededExceptionTest.php@f7ecd4848e12fefb22899fc2d61ffd51b3363fd0',
-    note:
-      'The official PHP SDK\'s test response (CDA). X-Contentful-RateLimit-Reset is a vendor-prefixed reset header (rule 4.2): 2727 is not an epoch near now, so it is a delta in seconds. The body\'s requestId beats the X-Contentful-Request-Id header (rule 5). Contentful documents `sys.id` as "the exact error code", so it is the code.',
+    note: 'The official PHP SDK\'s test response (CDA). X-Contentful-RateLimit-Reset is a vendor-prefixed reset header (rule 4.2): 2727 is not an epoch near now, so it is a delta in seconds. The body\'s requestId beats the X-Contentful-Request-Id header (rule 5). Contentful documents `sys.id` as "the exact error code", so it is the code.',
     response: {
       status: 429,
       headers: {
@@ -227,14 +243,14 @@ export default [
     id: 'contentful/invalid-query-unknown-path',
     source: 'Contentful',
     url: 'contentful/contentful.php/tests/Unit/Exception/InvalidQueryExceptionTest.php@3c708e239768c65a873c9e3e4ba565880a77be76',
-    note:
-      'GET /entries?name=0 on the CDA (400 Bad Request). details.errors is a list of items with a message-like `details` and a path-like `path` (["name"]); the item\'s `name` ("unknown") is the rule name, not the path. A 400 carrying a field error is validation.',
+    note: 'GET /entries?name=0 on the CDA (400 Bad Request). details.errors is a list of items with a message-like `details` and a path-like `path` (["name"]); the item\'s `name` ("unknown") is the rule name, not the path. A 400 carrying a field error is validation.',
     response: {
       status: 400,
       headers: { 'X-Contentful-Request-Id': '18e21420a62b690effa8f80c8b8766b0' },
       body: {
         sys: { type: 'Error', id: 'InvalidQuery' },
-        message: 'The query you sent was invalid. Probably a filter or ordering specification is not applicable to the type of a field.',
+        message:
+          'The query you sent was invalid. Probably a filter or ordering specification is not applicable to the type of a field.',
         details: { errors: [{ name: 'unknown', path: ['name'], details: 'The path "name" is not recognized' }] },
         requestId: '18e21420a62b690effa8f80c8b8766b0',
       },
@@ -250,8 +266,7 @@ export default [
     id: 'contentful/entry-not-found',
     source: 'Contentful',
     url: 'contentful/contentful.php/tests/Unit/Exception/NotFoundExceptionTest.php@6a28cabbd42c9e6995aa50d576bdf58fa1093694',
-    note:
-      'GET /entries/not-existing on the CDA (404). `details` describes the missing resource ({ type, id, space }): identifiers, not messages about inputs, so no field error.',
+    note: 'GET /entries/not-existing on the CDA (404). `details` describes the missing resource ({ type, id, space }): identifiers, not messages about inputs, so no field error.',
     response: {
       status: 404,
       headers: { 'X-Contentful-Request-Id': 'db2d795acb78e0592af00759986c744b' },
@@ -262,7 +277,12 @@ export default [
         requestId: 'db2d795acb78e0592af00759986c744b',
       },
     },
-    expect: { kind: 'not-found', message: 'The resource could not be found', logId: 'db2d795acb78e0592af00759986c744b', code: 'NotFound' },
+    expect: {
+      kind: 'not-found',
+      message: 'The resource could not be found',
+      logId: 'db2d795acb78e0592af00759986c744b',
+      code: 'NotFound',
+    },
   },
 
   // ───────────────────────────── Algolia ─────────────────────────────
@@ -270,8 +290,7 @@ export default [
     id: 'algolia/invalid-credentials-403',
     source: 'Algolia',
     url: 'algolia/api-clients-automation/tests/output/java/src/test/java/com/algolia/client/Search.test.java@4c03a34111d21a7cd77eebb91a77a8cc0147a710',
-    note:
-      'The generated Java client\'s e2e test against the live API with a wrong key asserts "Status Code: 403 - {...}". A bad key on 403 without a credential code stays forbidden (rule 1 reads credential problems from codes, not from sentences).',
+    note: 'The generated Java client\'s e2e test against the live API with a wrong key asserts "Status Code: 403 - {...}". A bad key on 403 without a credential code stays forbidden (rule 1 reads credential problems from codes, not from sentences).',
     response: {
       status: 403,
       body: { message: 'Invalid Application-ID or API key', status: 403 },
@@ -283,8 +302,7 @@ export default [
     id: 'elasticsearch/index-not-found',
     source: 'Elasticsearch',
     url: 'https://git2.tavasi.ir/public/elastic_tutorial/raw/commit/7489a1dc0a13f6760c6e43329f9b643bfc20d255/The%20Elasticsearch%20Documentation/results-fa.md',
-    note:
-      'Captured output of DELETE /Index (a misspelled index) in a tutorial that records real responses. `reason` is a sentence written for the caller; `type` is an exception-style code, so it is not the message. The root_cause item has no path-like member (`index` names the resource), so no field error.',
+    note: 'Captured output of DELETE /Index (a misspelled index) in a tutorial that records real responses. `reason` is a sentence written for the caller; `type` is an exception-style code, so it is not the message. The root_cause item has no path-like member (`index` names the resource), so no field error.',
     response: {
       status: 404,
       body: {
@@ -315,8 +333,7 @@ export default [
     id: 'elasticsearch/resource-already-exists-400',
     source: 'Elasticsearch',
     url: 'https://git2.tavasi.ir/public/elastic_tutorial/raw/commit/7489a1dc0a13f6760c6e43329f9b643bfc20d255/The%20Elasticsearch%20Documentation/results-fa.md',
-    note:
-      'Captured output of PUT /firstindex twice. `resource_already_exists_exception` read without separators and its Exception suffix is an "already exists" code, which makes a 400 a conflict (rule 1).',
+    note: 'Captured output of PUT /firstindex twice. `resource_already_exists_exception` read without separators and its Exception suffix is an "already exists" code, which makes a 400 a conflict (rule 1).',
     response: {
       status: 400,
       body: {
@@ -345,8 +362,7 @@ export default [
     id: 'monday/user-unauthorized-graphql-200',
     source: 'monday.com',
     url: 'https://developer.monday.com/api-reference/docs/errors',
-    note:
-      'The documented application-level error (API 2025-01): HTTP 200, GraphQL `errors`, `extensions.status_code` 403. `UserUnauthorizedException` is not in rule 1\'s lists; the body\'s own status (403) and the sentence say the action is not permitted, so forbidden is expected. Rule gap: the rules do not say whether a status inside the body counts. `path: ["me"]` points into the response, never a field.',
+    note: 'The documented application-level error (API 2025-01): HTTP 200, GraphQL `errors`, `extensions.status_code` 403. `UserUnauthorizedException` is not in rule 1\'s lists; the body\'s own status (403) and the sentence say the action is not permitted, so forbidden is expected. Rule gap: the rules do not say whether a status inside the body counts. `path: ["me"]` points into the response, never a field.',
     response: {
       status: 200,
       body: {
@@ -368,8 +384,7 @@ export default [
     id: 'monday/field-limit-exceeded-retry-in-seconds',
     source: 'monday.com',
     url: 'https://developer.monday.com/api-reference/changelog',
-    note:
-      'Changelog entry "new descriptive FIELD_LIMIT_EXCEEDED error": status_code 429 in the body, so 429 is the status. The wait is `error_data.retry_in_seconds` (rule 4.3: a retry hint in what the error object holds, seconds as the name says). The docs say a Retry-After header is sent too; the example shows none, so none is added.',
+    note: 'Changelog entry "new descriptive FIELD_LIMIT_EXCEEDED error": status_code 429 in the body, so 429 is the status. The wait is `error_data.retry_in_seconds` (rule 4.3: a retry hint in what the error object holds, seconds as the name says). The docs say a Retry-After header is sent too; the example shows none, so none is added.',
     response: {
       status: 429,
       body: {
@@ -380,14 +395,18 @@ export default [
         account_id: 123456,
       },
     },
-    expect: { kind: 'rate-limited', message: 'Concurrency limit exceeded for the field', retry: 15, code: 'FIELD_LIMIT_EXCEEDED' },
+    expect: {
+      kind: 'rate-limited',
+      message: 'Concurrency limit exceeded for the field',
+      retry: 15,
+      code: 'FIELD_LIMIT_EXCEEDED',
+    },
   },
   {
     id: 'monday/json-parse-exception-400',
     source: 'monday.com',
     url: 'https://developer.monday.com/api-reference/changelog',
-    note:
-      'Changelog entry "new descriptive JsonParseException error". "Syntax error in JSON input" is a plain sentence, not parser internals (no token, position or type). `error_data.json` echoes the input (truncated in the docs with "..."), not a message about a field.',
+    note: 'Changelog entry "new descriptive JsonParseException error". "Syntax error in JSON input" is a plain sentence, not parser internals (no token, position or type). `error_data.json` echoes the input (truncated in the docs with "..."), not a message about a field.',
     response: {
       status: 400,
       body: {
@@ -406,7 +425,7 @@ export default [
     id: 'vonage/malformed-json-400',
     source: 'Vonage',
     url: 'https://developer.vonage.com/en/api-standards/http-codes/4xx?source=api-standards',
-    note: 'The API standards\' example 400. `detail` beats `title`; the type URI is the only code.',
+    note: "The API standards' example 400. `detail` beats `title`; the type URI is the only code.",
     response: {
       status: 400,
       headers: { 'Content-Type': 'application/problem+json' },
@@ -417,14 +436,17 @@ export default [
         instance: 'f94b4e56604e07e5e5ad5a7228618f81',
       },
     },
-    expect: { kind: 'bad-request', message: 'Malformed JSON payload', code: 'https://developer.vonage.com/api-errors#invalid-json' },
+    expect: {
+      kind: 'bad-request',
+      message: 'Malformed JSON payload',
+      code: 'https://developer.vonage.com/api-errors#invalid-json',
+    },
   },
   {
     id: 'vonage/invalid-credentials-401',
     source: 'Vonage',
     url: 'https://developer.vonage.com/en/api-standards/http-codes/4xx?source=api-standards',
-    note:
-      'The API standards\' example 401. Vonage fills `instance` with the request\'s trace id (https://developer.vonage.com/en/api-errors shows `"instance": "<trace_id>"`), so it is the id a person quotes to support (rule 5, a member name the rule does not list). Judgment call: RFC 9457 defines `instance` as a URI reference for the occurrence.',
+    note: 'The API standards\' example 401. Vonage fills `instance` with the request\'s trace id (https://developer.vonage.com/en/api-errors shows `"instance": "<trace_id>"`), so it is the id a person quotes to support (rule 5, a member name the rule does not list). Judgment call: RFC 9457 defines `instance` as a URI reference for the occurrence.',
     response: {
       status: 401,
       headers: { 'Content-Type': 'application/problem+json' },
@@ -435,7 +457,11 @@ export default [
         instance: '797a8f199c45014ab7b08bfe9cc1c12c',
       },
     },
-    expect: { kind: 'unauthenticated', message: 'You did not provide correct credentials', logId: '797a8f199c45014ab7b08bfe9cc1c12c' },
+    expect: {
+      kind: 'unauthenticated',
+      message: 'You did not provide correct credentials',
+      logId: '797a8f199c45014ab7b08bfe9cc1c12c',
+    },
   },
   {
     id: 'vonage/maximum-secrets-403',
@@ -462,7 +488,7 @@ export default [
     id: 'vonage/invalid-api-key-404',
     source: 'Vonage',
     url: 'https://developer.vonage.com/en/api-standards/http-codes/4xx?source=api-standards',
-    note: 'The API standards\' example 404 (Vonage answers 404 rather than 403 so as not to leak that a resource exists). A 404 stays not-found.',
+    note: "The API standards' example 404 (Vonage answers 404 rather than 403 so as not to leak that a resource exists). A 404 stays not-found.",
     response: {
       status: 404,
       headers: { 'Content-Type': 'application/problem+json' },
@@ -481,8 +507,7 @@ export default [
     id: 'deepgram/invalid-auth-401',
     source: 'Deepgram',
     url: 'https://developers.deepgram.com/reference/errors',
-    note:
-      '"401 Incorrect API key". The docs print the request id as the placeholder "uuid"; kept as printed. `err_code` is Deepgram\'s machine code and `err_msg` its sentence (member names the rules do not list).',
+    note: '"401 Incorrect API key". The docs print the request id as the placeholder "uuid"; kept as printed. `err_code` is Deepgram\'s machine code and `err_msg` its sentence (member names the rules do not list).',
     response: { status: 401, body: { err_code: 'INVALID_AUTH', err_msg: 'Invalid credentials.', request_id: 'uuid' } },
     expect: { kind: 'unauthenticated', message: 'Invalid credentials', logId: 'uuid', code: 'INVALID_AUTH' },
   },
@@ -490,8 +515,7 @@ export default [
     id: 'deepgram/invalid-json-400',
     source: 'Deepgram',
     url: 'https://developers.deepgram.com/reference/errors',
-    note:
-      '"400 Invalid JSON submitted", first example. `details` is the deserializer\'s text (rule 2.3: parser internals go to details); `message` is the sentence. `category` is not stated as the code (the rules do not name it).',
+    note: '"400 Invalid JSON submitted", first example. `details` is the deserializer\'s text (rule 2.3: parser internals go to details); `message` is the sentence. `category` is not stated as the code (the rules do not name it).',
     response: {
       status: 400,
       body: {
@@ -518,7 +542,11 @@ export default [
     note: '"400 Unknown request body format". `err_code` holds the reason phrase, not a code; the sentence after "Bad Request: " is the message.',
     response: {
       status: 400,
-      body: { err_code: 'Bad Request', err_msg: 'Bad Request: failed to process audio: corrupt or unsupported data', request_id: 'uuid' },
+      body: {
+        err_code: 'Bad Request',
+        err_msg: 'Bad Request: failed to process audio: corrupt or unsupported data',
+        request_id: 'uuid',
+      },
     },
     expect: { kind: 'bad-request', message: 'failed to process audio: corrupt or unsupported data', logId: 'uuid' },
   },
@@ -528,8 +556,7 @@ export default [
     id: 'fastendpoints/validation-failure-400',
     source: 'FastEndpoints',
     url: 'https://fast-endpoints.com/docs/validation',
-    note:
-      'The docs\' automatic 400 for a FluentValidation failure (older docs: PascalCase members, "occured" misspelled as printed). The page extraction dropped the braces; they were put back, nothing else changed. "One or more errors occured!" is a generic summary (rule 2.1), so the message is the default; `Errors` is a map of field to lists of messages.',
+    note: 'The docs\' automatic 400 for a FluentValidation failure (older docs: PascalCase members, "occured" misspelled as printed). The page extraction dropped the braces; they were put back, nothing else changed. "One or more errors occured!" is a generic summary (rule 2.1), so the message is the default; `Errors` is a map of field to lists of messages.',
     response: {
       status: 400,
       body: {
@@ -558,8 +585,7 @@ export default [
     id: 'litestar/validation-failed-extra',
     source: 'Litestar',
     url: 'litestar-org/litestar/tests/unit/test_datastructures/test_secret_values.py@803e39d58a8ea38707f794a8085ea77e894c3c0e',
-    note:
-      'test_decode_secret_string_on_model_client_error: POST {"secret": 123}. `extra` is a list of { message, key, source } items: `key` names the field. "Validation failed for POST /" is a generic summary naming the route, so the message is the default.',
+    note: 'test_decode_secret_string_on_model_client_error: POST {"secret": 123}. `extra` is a list of { message, key, source } items: `key` names the field. "Validation failed for POST /" is a generic summary naming the route, so the message is the default.',
     response: {
       status: 400,
       body: {
@@ -576,8 +602,7 @@ export default [
     id: 'pagertree/errors-list-422',
     source: 'PagerTree',
     url: 'https://pagertree.com/docs/api/errors',
-    note:
-      'The documented errors body ("Handling Errors"); the trailing comma after the item in the docs was removed. The item has no path, so it is a form-level message, and it is the only sentence.',
+    note: 'The documented errors body ("Handling Errors"); the trailing comma after the item in the docs was removed. The item has no path, so it is a form-level message, and it is the only sentence.',
     response: { status: 422, body: { errors: [{ message: "title can't be blank" }], code: 422 } },
     expect: { kind: 'validation', message: "title can't be blank" },
   },
@@ -587,9 +612,11 @@ export default [
     id: 'pagerduty/invalid-input-provided',
     source: 'PagerDuty',
     url: 'wpfleger96/pagerduty-mcp-server/tests/unit/test_teams_unit.py@90c7fa33b5c314b5355c4ff3b87897c4ac03c993',
-    note:
-      'The MCP server\'s test body for a rejected team id (the same envelope appears in IBM\'s resilient-community-apps fn_pagerduty callbacks). The test does not carry the status: 400, which PagerDuty sends with code 2001, was filled in. "Invalid Input Provided" is a generic summary ("Invalid input"); the item sentence is the message. One item is not a list of several messages, so a 400 stays bad-request.',
-    response: { status: 400, body: { error: { message: 'Invalid Input Provided', code: 2001, errors: ['Invalid team ID format'] } } },
+    note: 'The MCP server\'s test body for a rejected team id (the same envelope appears in IBM\'s resilient-community-apps fn_pagerduty callbacks). The test does not carry the status: 400, which PagerDuty sends with code 2001, was filled in. "Invalid Input Provided" is a generic summary ("Invalid input"); the item sentence is the message. One item is not a list of several messages, so a 400 stays bad-request.',
+    response: {
+      status: 400,
+      body: { error: { message: 'Invalid Input Provided', code: 2001, errors: ['Invalid team ID format'] } },
+    },
     expect: { kind: 'bad-request', message: 'Invalid team ID format', code: '2001' },
   },
 
@@ -598,8 +625,7 @@ export default [
     id: 'messagebird/unprocessable-message-422',
     source: 'MessageBird',
     url: 'SURFnet/messagebird-api-client-bundle/docs/api/post-unprocessable-message.txt@231da75264dca116605e2574013e1d08109944ce',
-    note:
-      'HTTPie capture of POST /messages against rest.messagebird.com (Sep 2014). Trimmed: Access-Control-* headers. Items carry `description` and `parameter`: field errors. No sentence outside the fields, so the message is the default.',
+    note: 'HTTPie capture of POST /messages against rest.messagebird.com (Sep 2014). Trimmed: Access-Control-* headers. Items carry `description` and `parameter`: field errors. No sentence outside the fields, so the message is the default.',
     response: {
       status: 422,
       headers: {
@@ -629,8 +655,7 @@ export default [
     id: 'messagebird/invalid-access-key-401',
     source: 'MessageBird',
     url: 'SURFnet/messagebird-api-client-bundle/docs/api/post-invalid-api-access.txt@eb878245cdb9c923ce699059f893aa362cf5911e',
-    note:
-      'HTTPie capture with an invalid AccessKey (Sep 2014), status line "401 Authorization Required". Trimmed: Access-Control-* headers. Every item names its parameter, so all three are field errors (the credential one too) and the 401 message is the default.',
+    note: 'HTTPie capture with an invalid AccessKey (Sep 2014), status line "401 Authorization Required". Trimmed: Access-Control-* headers. Every item names its parameter, so all three are field errors (the credential one too) and the 401 message is the default.',
     response: {
       status: 401,
       headers: {
@@ -674,8 +699,7 @@ export default [
     id: 'easypost/parameter-required-422',
     source: 'EasyPost',
     url: 'EasyPost/easypost-python/tests/cassettes/test_error.yaml@03f13c3264ae44ed3ee23fbd3ac81f236617506d',
-    note:
-      'VCR recording of POST /v2/shipments with an empty shipment. Trimmed: security headers (HSTS, X-Frame-Options, …) and x-proxied/x-node. "Missing required parameter." is a sentence about the occurrence, not in rule 2.1\'s generic list. x-ep-request-uuid is EasyPost\'s request id; rule 5\'s header list does not name it, its principle (the id a person quotes to support) does: stated, and a doubtful case if the list is read as closed.',
+    note: "VCR recording of POST /v2/shipments with an empty shipment. Trimmed: security headers (HSTS, X-Frame-Options, …) and x-proxied/x-node. \"Missing required parameter.\" is a sentence about the occurrence, not in rule 2.1's generic list. x-ep-request-uuid is EasyPost's request id; rule 5's header list does not name it, its principle (the id a person quotes to support) does: stated, and a doubtful case if the list is read as closed.",
     response: {
       status: 422,
       headers: {
@@ -706,11 +730,13 @@ export default [
     id: 'easypost/claim-not-found-string-errors',
     source: 'EasyPost',
     url: 'EasyPost/easypost-python/tests/cassettes/test_error_alternative_format.yaml@5f7eaf146bea975a168bc197ae472d6e36c7bdcb',
-    note:
-      'VCR recording of POST /v2/claims for an uninsured tracking code. Trimmed: security headers. `errors` is a list of strings: a form-level sentence about this occurrence, which beats the type-level "The requested resource could not be found." (rule 2.2).',
+    note: 'VCR recording of POST /v2/claims for an uninsured tracking code. Trimmed: security headers. `errors` is a list of strings: a form-level sentence about this occurrence, which beats the type-level "The requested resource could not be found." (rule 2.2).',
     response: {
       status: 404,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'x-ep-request-uuid': '764a527567b8c6c5e2b8e6320004ed95' },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'x-ep-request-uuid': '764a527567b8c6c5e2b8e6320004ed95',
+      },
       body: {
         error: {
           code: 'NOT_FOUND',
@@ -719,7 +745,11 @@ export default [
         },
       },
     },
-    expect: { kind: 'not-found', message: 'No eligible insurance found with provided tracking code', code: 'NOT_FOUND' },
+    expect: {
+      kind: 'not-found',
+      message: 'No eligible insurance found with provided tracking code',
+      code: 'NOT_FOUND',
+    },
   },
 
   // ───────────────────────────── Dwolla ─────────────────────────────
@@ -727,8 +757,7 @@ export default [
     id: 'dwolla/validation-error-embedded-email',
     source: 'Dwolla',
     url: 'https://discuss.dwolla.com/t/validation-while-creating-customer/5254',
-    note:
-      'Dwolla staff\'s "example error response for an invalid email address" (400 ValidationError, per the same answer). The headline sends the reader to the embedded list (rule 2.1), so the message is the default; the item\'s `path` is a JSON Pointer. The item code beats the ValidationError category (rule 6).',
+    note: 'Dwolla staff\'s "example error response for an invalid email address" (400 ValidationError, per the same answer). The headline sends the reader to the embedded list (rule 2.1), so the message is the default; the item\'s `path` is a JSON Pointer. The item code beats the ValidationError category (rule 6).',
     response: {
       status: 400,
       body: {
@@ -753,8 +782,7 @@ export default [
     id: 'recurly/v3-validation-params',
     source: 'Recurly',
     url: 'recurly/recurly-client-python/tests/mock_client.py',
-    note:
-      'The v3 client\'s mock of a 422 validation error (the v3 API\'s documented envelope). `params` is a list of { param, message } items. The envelope message is a sentence of its own (not a generic summary), so it is the message.',
+    note: "The v3 client's mock of a 422 validation error (the v3 API's documented envelope). `params` is a list of { param, message } items. The envelope message is a sentence of its own (not a generic summary), so it is the message.",
     response: {
       status: 422,
       body: {
@@ -781,8 +809,7 @@ export default [
     id: 'recurly/v2-xml-field-error',
     source: 'Recurly',
     url: 'recurly/recurly-client-python/tests/fixtures/account/update-bad-email.xml@5ed7c37d151da8ac79aa0f40f3750c2213c06ba9',
-    note:
-      'v2 API fixture (full HTTP exchange) for PUT /v2/accounts/testmock with a bad email. XML: each <error> names its field in the `field` attribute (rule 3: found by structure, wherever they sit).',
+    note: 'v2 API fixture (full HTTP exchange) for PUT /v2/accounts/testmock with a bad email. XML: each <error> names its field in the `field` attribute (rule 3: found by structure, wherever they sit).',
     response: {
       status: 422,
       headers: { 'Content-Type': 'application/xml; charset=utf-8' },
@@ -794,7 +821,7 @@ export default [
     id: 'recurly/v2-xml-not-found',
     source: 'Recurly',
     url: 'recurly/recurly-client-python/tests/fixtures/account/does-not-exist.xml@094499a0b41e9112b65f52511e5b91b5fff7c058',
-    note: 'v2 API fixture for GET /v2/accounts/testmock. The sentence is in <description>; <symbol> is the code (not stated: rule 6 names XML\'s <Code>).',
+    note: "v2 API fixture for GET /v2/accounts/testmock. The sentence is in <description>; <symbol> is the code (not stated: rule 6 names XML's <Code>).",
     response: {
       status: 404,
       headers: { 'Content-Type': 'application/xml; charset=utf-8' },
@@ -806,9 +833,12 @@ export default [
     id: 'recurly/v2-basic-auth-denied-text',
     source: 'Recurly',
     url: 'recurly/recurly-client-python/tests/fixtures/authentication/unauthenticated.xml@33d2715737c2e4f01d71fdb641ace4a2f0a538c5',
-    note:
-      'v2 API fixture for a request without credentials: Rails\' HTTP Basic refusal, labelled text/html but with no markup. Rule 2.5 excludes markup, and there is none; a sentence on a 4xx is the message (rule 2.6). Judgment call: the content type says HTML.',
-    response: { status: 401, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: 'HTTP Basic: Access denied.\n' },
+    note: "v2 API fixture for a request without credentials: Rails' HTTP Basic refusal, labelled text/html but with no markup. Rule 2.5 excludes markup, and there is none; a sentence on a 4xx is the message (rule 2.6). Judgment call: the content type says HTML.",
+    response: {
+      status: 401,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: 'HTTP Basic: Access denied.\n',
+    },
     expect: { kind: 'unauthenticated', message: 'Access denied' },
   },
 
@@ -817,7 +847,7 @@ export default [
     id: 'yii2/not-found-exception',
     source: 'Yii 2',
     url: 'yiisoft/yii2/docs/guide/rest-error-handling.md@1350fc17c57fc0baa76f54eda816ba4963fb852e',
-    note: 'The guide\'s example REST error. `name` is the exception\'s display name; `code: 0` is the PHP exception code, not a documented machine code (not stated).',
+    note: "The guide's example REST error. `name` is the exception's display name; `code: 0` is the PHP exception code, not a documented machine code (not stated).",
     response: {
       status: 404,
       headers: {
@@ -833,12 +863,14 @@ export default [
     id: 'yii2/suppress-response-code-200',
     source: 'Yii 2',
     url: 'yiisoft/yii2/docs/guide/rest-error-handling.md@1350fc17c57fc0baa76f54eda816ba4963fb852e',
-    note:
-      'The guide\'s "Customizing Error Response": HTTP 200 with `success: false` and the error (status 404) inside `data`. Rule gap: rule 1 lets a code outrank a 2xx but says nothing of a status written in the body; the body says plainly that the resource was not found, so not-found is expected.',
+    note: 'The guide\'s "Customizing Error Response": HTTP 200 with `success: false` and the error (status 404) inside `data`. Rule gap: rule 1 lets a code outrank a 2xx but says nothing of a status written in the body; the body says plainly that the resource was not found, so not-found is expected.',
     response: {
       status: 200,
       headers: { Date: 'Sun, 02 Mar 2014 05:31:43 GMT', 'Content-Type': 'application/json; charset=UTF-8' },
-      body: { success: false, data: { name: 'Not Found Exception', message: 'The requested resource was not found.', code: 0, status: 404 } },
+      body: {
+        success: false,
+        data: { name: 'Not Found Exception', message: 'The requested resource was not found.', code: 0, status: 404 },
+      },
     },
     expect: { kind: 'not-found', message: 'The requested resource was not found' },
   },
@@ -848,8 +880,7 @@ export default [
     id: 'codeigniter4/fail-validation-errors',
     source: 'CodeIgniter 4',
     url: 'codeigniter4/CodeIgniter4/tests/system/API/ResponseTraitTest.php@05c721798707d7da10d588174e5387b29f4be833',
-    note:
-      'testValidationErrors: failValidationErrors(["foo" => "Nope", "bar" => "No way"], "FAT CHANCE"). `error` holds the caller\'s code (CodeIgniter documents the argument as an API-specific error code): all capitals, so not a sentence. `messages` maps field to message.',
+    note: 'testValidationErrors: failValidationErrors(["foo" => "Nope", "bar" => "No way"], "FAT CHANCE"). `error` holds the caller\'s code (CodeIgniter documents the argument as an API-specific error code): all capitals, so not a sentence. `messages` maps field to message.',
     response: {
       status: 400,
       body: { status: 400, error: 'FAT CHANCE', messages: { foo: 'Nope', bar: 'No way' } },
@@ -867,8 +898,7 @@ export default [
     id: 'codeigniter4/fail-single-message-500',
     source: 'CodeIgniter 4',
     url: 'codeigniter4/CodeIgniter4/tests/system/API/ResponseTraitTest.php@05c721798707d7da10d588174e5387b29f4be833',
-    note:
-      'testFailSingleMessage: fail("Failure to Launch", 500, "WHAT!"). A single message is sent as `messages.error`: the envelope\'s sentence, not a field called "error". JSON written by the app on a 5xx, so the sentence is the message.',
+    note: 'testFailSingleMessage: fail("Failure to Launch", 500, "WHAT!"). A single message is sent as `messages.error`: the envelope\'s sentence, not a field called "error". JSON written by the app on a 5xx, so the sentence is the message.',
     response: {
       status: 500,
       body: { status: 500, error: 'WHAT!', messages: { error: 'Failure to Launch' } },
@@ -880,8 +910,7 @@ export default [
     id: 'ibm-cloud/error-message-member-404',
     source: 'IBM Cloud',
     url: 'IBM/node-sdk-core/test/unit/request-wrapper.test.js@0b0965481d7c35934b656b5d73146a2995932b66',
-    note:
-      'formatError "should get the message from errorMessage": the SDK core\'s test asserts this exact body with status 404 and the headers below. `errorMessage` is a message member the rules do not name. X-Global-Transaction-Id is the id IBM Cloud asks for in support cases; rule 5\'s header list does not name it (stated: doubtful if the list is read as closed). `code` repeats the status: not stated.',
+    note: 'formatError "should get the message from errorMessage": the SDK core\'s test asserts this exact body with status 404 and the headers below. `errorMessage` is a message member the rules do not name. X-Global-Transaction-Id is the id IBM Cloud asks for in support cases; rule 5\'s header list does not name it (stated: doubtful if the list is read as closed). `code` repeats the status: not stated.',
     response: {
       status: 404,
       headers: { 'content-type': 'application/json', 'x-global-transaction-id': 'fhd7s8hfudj9ksoo0wpnd78a' },
@@ -895,12 +924,12 @@ export default [
     id: 'oci/not-authorized-or-not-found',
     source: 'Oracle Cloud Infrastructure',
     url: 'https://github.com/oracle/oci-cli/issues/485',
-    note:
-      'The OCI CLI prints the service error as one dict: the opc-request-id response header, the body\'s `code` and `message`, and the status. Split back into header and body as OCI sends them (no value changed). OCI documents opc-request-id as the id to give Oracle support; rule 5\'s header list does not name it (stated: doubtful if the list is read as closed). A 404 stays not-found.',
+    note: "The OCI CLI prints the service error as one dict: the opc-request-id response header, the body's `code` and `message`, and the status. Split back into header and body as OCI sends them (no value changed). OCI documents opc-request-id as the id to give Oracle support; rule 5's header list does not name it (stated: doubtful if the list is read as closed). A 404 stays not-found.",
     response: {
       status: 404,
       headers: {
-        'opc-request-id': 'F50A80586E8845FAAA6568116DFD82AD/6DD1F2219DCF9C63FE1F261EA5D5797F/439A95D063BFAFFED5ACCB41E0047715',
+        'opc-request-id':
+          'F50A80586E8845FAAA6568116DFD82AD/6DD1F2219DCF9C63FE1F261EA5D5797F/439A95D063BFAFFED5ACCB41E0047715',
       },
       body: { code: 'NotAuthorizedOrNotFound', message: 'Authorization failed or requested resource not found.' },
     },
@@ -920,7 +949,13 @@ export default [
     note: 'Headers and body as pasted for GET /v1/fleets/{fleet_id}/members/ (Server: awselb/2.0). Markup is never a message; a 502 is unavailable.',
     response: {
       status: 502,
-      headers: { Server: 'awselb/2.0', Date: 'Sat, 05 May 2018 02:36:48 GMT', 'Content-Type': 'text/html', 'Content-Length': '138', Connection: 'keep-alive' },
+      headers: {
+        Server: 'awselb/2.0',
+        Date: 'Sat, 05 May 2018 02:36:48 GMT',
+        'Content-Type': 'text/html',
+        'Content-Length': '138',
+        Connection: 'keep-alive',
+      },
       body: '<html>\n<head><title>502 Bad Gateway</title></head>\n<body bgcolor="white">\n<center><h1>502 Bad Gateway</h1></center>\n</body>\n</html>\n',
     },
     expect: { kind: 'unavailable', message: DEFAULT },
@@ -931,8 +966,7 @@ export default [
     id: 'elevenlabs/quota-exceeded-401',
     source: 'ElevenLabs',
     url: 'https://github.com/home-assistant/core/issues/160414',
-    note:
-      'Headers and body from the integration\'s diagnostics (Python dicts turned into JSON). Trimmed: Access-Control-*, Strict-Transport-Security, alt-svc. The body is a FastAPI `detail` object. `quota_exceeded` is a quota code, but a code never turns a 401 into anything else (rule 1), so it stays unauthenticated. x-trace-id is a listed request-id header.',
+    note: "Headers and body from the integration's diagnostics (Python dicts turned into JSON). Trimmed: Access-Control-*, Strict-Transport-Security, alt-svc. The body is a FastAPI `detail` object. `quota_exceeded` is a quota code, but a code never turns a 401 into anything else (rule 1), so it stays unauthenticated. x-trace-id is a listed request-id header.",
     response: {
       status: 401,
       headers: {
@@ -947,11 +981,16 @@ export default [
       body: {
         detail: {
           status: 'quota_exceeded',
-          message: 'This request exceeds your quota of 10000. You have 0 credits remaining, while 91 credits are required for this request.',
+          message:
+            'This request exceeds your quota of 10000. You have 0 credits remaining, while 91 credits are required for this request.',
         },
       },
     },
-    expect: { kind: 'unauthenticated', message: 'This request exceeds your quota of 10000', logId: 'b736e114506d20210112110b377c6f9b' },
+    expect: {
+      kind: 'unauthenticated',
+      message: 'This request exceeds your quota of 10000',
+      logId: 'b736e114506d20210112110b377c6f9b',
+    },
   },
 
   // ───────────────────────────── Stability AI ─────────────────────────────
@@ -959,12 +998,13 @@ export default [
     id: 'stability-ai/content-moderation',
     source: 'Stability AI',
     url: 'https://github.com/ZHO-ZHO-ZHO/ComfyUI-StableDiffusion3-API/issues/2',
-    note:
-      'The "Response Text" pasted from the console for a v2beta image request. The comment does not print the status; 403, which Stability documents for content_moderation, was filled in. `errors` is a list of strings (form-level); `name` is not stated as the code (the rules do not name that member).',
+    note: 'The "Response Text" pasted from the console for a v2beta image request. The comment does not print the status; 403, which Stability documents for content_moderation, was filled in. `errors` is a list of strings (form-level); `name` is not stated as the code (the rules do not name that member).',
     response: {
       status: 403,
       body: {
-        errors: ['Your request was flagged by our content moderation system, as a result your request was denied and you were not charged.'],
+        errors: [
+          'Your request was flagged by our content moderation system, as a result your request was denied and you were not charged.',
+        ],
         name: 'content_moderation',
       },
     },
@@ -976,14 +1016,19 @@ export default [
     id: 'zitadel/user-not-found-grpc-gateway',
     source: 'ZITADEL',
     url: 'https://github.com/zitadel/zitadel/issues/10852',
-    note:
-      'Body of a createSession call through ZITADEL\'s REST gateway, as quoted (escaping removed). The issue does not print the status: gRPC code 5 (NOT_FOUND) is sent as 404 by the gateway, filled in. `details` holds a ZITADEL ErrorDetail (not a google.rpc type); its `id` is an internal error id, not stated as the code.',
+    note: "Body of a createSession call through ZITADEL's REST gateway, as quoted (escaping removed). The issue does not print the status: gRPC code 5 (NOT_FOUND) is sent as 404 by the gateway, filled in. `details` holds a ZITADEL ErrorDetail (not a google.rpc type); its `id` is an internal error id, not stated as the code.",
     response: {
       status: 404,
       body: {
         code: 5,
         message: 'User could not be found (QUERY-Dfbg2)',
-        details: [{ '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail', id: 'QUERY-Dfbg2', message: 'User could not be found' }],
+        details: [
+          {
+            '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail',
+            id: 'QUERY-Dfbg2',
+            message: 'User could not be found',
+          },
+        ],
       },
     },
     expect: { kind: 'not-found', message: 'User could not be found' },
@@ -994,8 +1039,7 @@ export default [
     id: 'django-ninja/form-payload-missing-fields',
     source: 'Django Ninja',
     url: 'https://github.com/vitalik/django-ninja/issues/1418',
-    note:
-      'The 422 body from the Ninja docs page (status as Ninja sends validation errors). `loc` starts with the transport ("form", like FastAPI\'s "body") and then the handler\'s argument name ("payload"). Rule 3 removes a leading transport prefix; "form" is one though the table names body/query/path/header/cookie, and the argument name is part of the path as sent. Judgment call on both segments.',
+    note: 'The 422 body from the Ninja docs page (status as Ninja sends validation errors). `loc` starts with the transport ("form", like FastAPI\'s "body") and then the handler\'s argument name ("payload"). Rule 3 removes a leading transport prefix; "form" is one though the table names body/query/path/header/cookie, and the argument name is part of the path as sent. Judgment call on both segments.',
     response: {
       status: 422,
       body: {
@@ -1020,8 +1064,7 @@ export default [
     id: 'elysia/validation-expected-number',
     source: 'Elysia',
     url: 'https://github.com/elysiajs/elysia/issues/972',
-    note:
-      'curl -D- capture of POST / with {"x": "wat"} (Elysia 1.2.2). The `errors` item names its field in `path` (a JSON Pointer). The envelope\'s `property` repeats it, but a lone object binds a field only through param/parameter/field/argument (rule 3), so there is one field error; the envelope `message` is the envelope\'s sentence.',
+    note: 'curl -D- capture of POST / with {"x": "wat"} (Elysia 1.2.2). The `errors` item names its field in `path` (a JSON Pointer). The envelope\'s `property` repeats it, but a lone object binds a field only through param/parameter/field/argument (rule 3), so there is one field error; the envelope `message` is the envelope\'s sentence.',
     response: {
       status: 422,
       headers: { 'Content-Type': 'application/json', Date: 'Tue, 24 Dec 2024 06:31:46 GMT', 'Content-Length': '425' },
@@ -1033,7 +1076,17 @@ export default [
         message: 'Expected number',
         expected: { x: 0 },
         found: { x: 'wat' },
-        errors: [{ summary: 'Expected number', type: 41, schema: { type: 'number' }, path: '/x', value: 'wat', message: 'Expected number', errors: [] }],
+        errors: [
+          {
+            summary: 'Expected number',
+            type: 41,
+            schema: { type: 'number' },
+            path: '/x',
+            value: 'wat',
+            message: 'Expected number',
+            errors: [],
+          },
+        ],
       },
     },
     expect: { kind: 'validation', message: 'Expected number', fields: [['x', 'Expected number']] },
@@ -1067,20 +1120,23 @@ export default [
     id: 'bun/fetch-connection-refused',
     source: 'Bun fetch',
     url: 'https://github.com/oven-sh/bun/issues/34397',
-    note:
-      'fetch("http://localhost:1/") under Bun 1.3.14: name Error, code ConnectionRefused at the top level, no cause (the issue prints all three). Bun\'s code is not Node\'s ECONNREFUSED; it names the same failure.',
-    thrown: { name: 'Error', message: 'Unable to connect. Is the computer able to access the url?', code: 'ConnectionRefused' },
+    note: 'fetch("http://localhost:1/") under Bun 1.3.14: name Error, code ConnectionRefused at the top level, no cause (the issue prints all three). Bun\'s code is not Node\'s ECONNREFUSED; it names the same failure.',
+    thrown: {
+      name: 'Error',
+      message: 'Unable to connect. Is the computer able to access the url?',
+      code: 'ConnectionRefused',
+    },
     expect: { kind: 'network', message: DEFAULT },
   },
   {
     id: 'bun/fetch-connection-closed',
     source: 'Bun fetch',
     url: 'https://github.com/oven-sh/bun/pull/27264',
-    note:
-      'Bun\'s fetch message for error.ConnectionClosed as its source stood before this PR (FetchTasklet.zig, shown in the diff); Bun sets the error\'s `code` to the Zig error name, as for ConnectionRefused (oven-sh/bun#34397).',
+    note: "Bun's fetch message for error.ConnectionClosed as its source stood before this PR (FetchTasklet.zig, shown in the diff); Bun sets the error's `code` to the Zig error name, as for ConnectionRefused (oven-sh/bun#34397).",
     thrown: {
       name: 'Error',
-      message: 'The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()',
+      message:
+        'The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()',
       code: 'ConnectionClosed',
     },
     expect: { kind: 'network', message: DEFAULT },
@@ -1099,7 +1155,7 @@ export default [
     id: 'deno/fetch-dns-error',
     source: 'Deno fetch',
     url: 'https://github.com/denoland/deno/issues/24922',
-    note: 'The issue\'s example of Deno\'s fetch error when the host does not resolve: a TypeError with no code, the cause only in the text.',
+    note: "The issue's example of Deno's fetch error when the host does not resolve: a TypeError with no code, the cause only in the text.",
     thrown: {
       name: 'TypeError',
       message:
@@ -1154,8 +1210,7 @@ export default [
     id: 'google-app-engine/server-error-html-via-cloudfront',
     source: 'Google App Engine',
     url: 'https://github.com/flynn/flynn/issues/4613',
-    note:
-      'curl -i of https://dl.flynn.io/cli: Google Frontend\'s HTML 500 page, relayed by CloudFront. Markup is never a message, and its "try again in 30 seconds" is not message text (rule 4.4 reads waits from the message), so no retry. Rule 5 takes the first present header in its list order: x-amz-cf-id comes before x-cloud-trace-context.',
+    note: 'curl -i of https://dl.flynn.io/cli: Google Frontend\'s HTML 500 page, relayed by CloudFront. Markup is never a message, and its "try again in 30 seconds" is not message text (rule 4.4 reads waits from the message), so no retry. Rule 5 takes the first present header in its list order: x-amz-cf-id comes before x-cloud-trace-context.',
     response: {
       status: 500,
       headers: {
@@ -1179,8 +1234,7 @@ export default [
     id: 'oauth2-proxy/expired-session-302',
     source: 'OAuth2 Proxy',
     url: 'https://github.com/oauth2-proxy/oauth2-proxy/issues/1393',
-    note:
-      'The proxy\'s access log for an AJAX POST with an expired cookie: `"POST …" HTTP/1.1 "" 302 0` (status 302, zero bytes). The log prints no headers; none are added. A 3xx with nothing that says what failed is unknown (rule 1).',
+    note: 'The proxy\'s access log for an AJAX POST with an expired cookie: `"POST …" HTTP/1.1 "" 302 0` (status 302, zero bytes). The log prints no headers; none are added. A 3xx with nothing that says what failed is unknown (rule 1).',
     response: { status: 302 },
     expect: { kind: 'unknown', message: DEFAULT },
   },

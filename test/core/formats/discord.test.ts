@@ -12,7 +12,11 @@ describe('discord', () => {
     ]);
   });
   it('429 retry_after in fractional seconds, when headers are hidden', () => {
-    expect(normalize('429 retry_after 1.337 (headers hidden)')).toMatchObject({ kind: 'rate-limited', retryAt: FIXED + 1337, message: 'You are being rate limited.' });
+    expect(normalize('429 retry_after 1.337 (headers hidden)')).toMatchObject({
+      kind: 'rate-limited',
+      retryAt: FIXED + 1337,
+      message: 'You are being rate limited.',
+    });
   });
   it('Retry-After outranks the body', () => {
     expect(normalize('429 global with Retry-After').retryAt).toBe(FIXED + 65_000);

@@ -4,7 +4,11 @@ import { normalize } from './fixture';
 
 describe('empty', () => {
   it('RFC 6750: the bearer challenge gives code and message', () => {
-    expect(normalize('401 empty with RFC 6750 challenge')).toMatchObject({ kind: 'unauthenticated', code: 'invalid_token', message: 'The access token expired' });
+    expect(normalize('401 empty with RFC 6750 challenge')).toMatchObject({
+      kind: 'unauthenticated',
+      code: 'invalid_token',
+      message: 'The access token expired',
+    });
     expect(normalize('403 empty with insufficient_scope challenge')).toMatchObject({
       kind: 'forbidden',
       code: 'insufficient_scope',
@@ -12,7 +16,15 @@ describe('empty', () => {
     });
   });
   it('null and whitespace bodies fall back to the status', () => {
-    expect(normalize('404 null body')).toMatchObject({ kind: 'not-found', message: 'It may have been moved or deleted.', fieldErrors: [] });
-    expect(normalize('503 empty with an HTTP-date Retry-After')).toMatchObject({ kind: 'unavailable', retryAt: FIXED + 120_000, retryable: true });
+    expect(normalize('404 null body')).toMatchObject({
+      kind: 'not-found',
+      message: 'It may have been moved or deleted.',
+      fieldErrors: [],
+    });
+    expect(normalize('503 empty with an HTTP-date Retry-After')).toMatchObject({
+      kind: 'unavailable',
+      retryAt: FIXED + 120_000,
+      retryable: true,
+    });
   });
 });

@@ -12,6 +12,9 @@ describe('express-validator', () => {
     ]);
   });
   it('v6 param', () => {
-    expect(normalize('v6 param')).toMatchObject({ kind: 'validation', fieldErrors: [{ field: 'password', message: 'Invalid value' }] });
+    expect(normalize('v6 param')).toMatchObject({
+      kind: 'validation',
+      fieldErrors: [{ field: 'password', message: 'Invalid value' }],
+    });
   });
 });

@@ -12,8 +12,14 @@ describe('fastapi', () => {
   });
   it('query parameters and Pydantic v1', () => {
     expect(normalize('Pydantic v2 422 query parameter').fieldErrors).toEqual([
-      { field: 'limit', message: 'Input should be a valid integer, unable to parse string as an integer', code: 'int_parsing' },
+      {
+        field: 'limit',
+        message: 'Input should be a valid integer, unable to parse string as an integer',
+        code: 'int_parsing',
+      },
     ]);
-    expect(normalize('Pydantic v1 422').fieldErrors).toEqual([{ field: 'email', message: 'Field required', code: 'value_error.missing' }]);
+    expect(normalize('Pydantic v1 422').fieldErrors).toEqual([
+      { field: 'email', message: 'Field required', code: 'value_error.missing' },
+    ]);
   });
 });

@@ -13,10 +13,15 @@ describe('field-dictionary', () => {
     ]);
   });
   it('Rails { errors: { .. } }', () => {
-    expect(normalize('Rails API errors map').fieldErrors).toEqual([{ field: 'email', message: 'Has already been taken' }]);
+    expect(normalize('Rails API errors map').fieldErrors).toEqual([
+      { field: 'email', message: 'Has already been taken' },
+    ]);
   });
   it('Rails full_messages are form-level', () => {
-    expect(normalize('Rails full_messages').fieldErrors).toEqual([{ message: "Email can't be blank" }, { message: 'Password is too short (minimum is 8 characters)' }]);
+    expect(normalize('Rails full_messages').fieldErrors).toEqual([
+      { message: "Email can't be blank" },
+      { message: 'Password is too short (minimum is 8 characters)' },
+    ]);
   });
   it('DRF nested serializers flatten to dot paths; non_field_errors is form-level', () => {
     const error = normalize('DRF nested serializers with non_field_errors');
@@ -32,10 +37,14 @@ describe('field-dictionary', () => {
       { field: 'address.zip', message: 'This field is required.' },
       { field: 'items.1.qty', message: 'A valid integer is required.' },
     ]);
-    expect(normalize('DRF ListField errors keyed by index').fieldErrors).toEqual([{ field: 'tags.1', message: 'Not a valid string.' }]);
+    expect(normalize('DRF ListField errors keyed by index').fieldErrors).toEqual([
+      { field: 'tags.1', message: 'Not a valid string.' },
+    ]);
   });
   it('a map holding anything but lists of strings is not a field dictionary', () => {
-    expect(normalizeError({ status: 400, headers: {}, body: { error: { message: 'Bad thing', tags: ['a'] } } }).format).toBe('generic');
+    expect(
+      normalizeError({ status: 400, headers: {}, body: { error: { message: 'Bad thing', tags: ['a'] } } }).format,
+    ).toBe('generic');
     expect(normalizeError({ status: 400, headers: {}, body: { errors: [] } }).fieldErrors).toEqual([]);
   });
 });

@@ -12,13 +12,18 @@ describe('google', () => {
       retryAt: FIXED + 30_000,
       logId: '8f2a6c1e-93b4-4d2a-b0a1-5e7c9d3f1a20',
       retryable: true,
-      message: "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service 'sheets.googleapis.com'.",
+      message:
+        "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service 'sheets.googleapis.com'.",
     });
   });
   it('BadRequest field violations: bracket paths become dot paths, reason the code', () => {
     const error = normalize('INVALID_ARGUMENT with BadRequest field violations');
     // Google's fixed text for every INVALID_ARGUMENT says only that an argument was invalid (conformance rule 2.1).
-    expect(error).toMatchObject({ kind: 'validation', code: 'INVALID_ARGUMENT', message: 'Check your answers and try again.' });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      code: 'INVALID_ARGUMENT',
+      message: 'Check your answers and try again.',
+    });
     expect(error.fieldErrors).toEqual([
       { field: 'emailAddresses.1.email', message: 'Invalid email address', code: 'INVALID_EMAIL' },
       { field: 'names.0.givenName', message: 'Must not be empty' },
@@ -33,7 +38,12 @@ describe('google', () => {
   });
   it('DebugInfo goes to details only', () => {
     const error = normalize('INTERNAL with DebugInfo');
-    expect(error).toMatchObject({ kind: 'server', code: 'INTERNAL', message: 'Internal error encountered.', retryable: true });
+    expect(error).toMatchObject({
+      kind: 'server',
+      code: 'INTERNAL',
+      message: 'Internal error encountered.',
+      retryable: true,
+    });
     expect(error.details).toBe(
       'NullPointerException in quota lookup\ncom.google.api.server.Dispatcher.dispatch(Dispatcher.java:412)\ncom.google.api.server.Handler.handle(Handler.java:88)',
     );
@@ -58,6 +68,10 @@ describe('google', () => {
       code: 'INVALID_ARGUMENT',
       message: 'The message must be between 1 and 500 characters long.',
     });
-    expect(normalize('Firebase callable INTERNAL')).toMatchObject({ kind: 'server', code: 'INTERNAL', message: 'Try again later.' });
+    expect(normalize('Firebase callable INTERNAL')).toMatchObject({
+      kind: 'server',
+      code: 'INTERNAL',
+      message: 'Try again later.',
+    });
   });
 });

@@ -23,6 +23,10 @@ describe('html', () => {
     expect(error.details).not.toMatch(/<!|-->|endif/);
   });
   it('an HTML 404 page gives the not-found default', () => {
-    expect(normalize('Express default 404 page')).toMatchObject({ kind: 'not-found', message: 'It may have been moved or deleted.', details: 'Error Cannot GET /api/x' });
+    expect(normalize('Express default 404 page')).toMatchObject({
+      kind: 'not-found',
+      message: 'It may have been moved or deleted.',
+      details: 'Error Cannot GET /api/x',
+    });
   });
 });

@@ -14,11 +14,21 @@ describe('laravel', () => {
     ]);
   });
   it('a single error', () => {
-    expect(normalize('422 single error')).toMatchObject({ message: 'The email has already been taken.', fieldErrors: [{ field: 'email', message: 'The email has already been taken.' }] });
+    expect(normalize('422 single error')).toMatchObject({
+      message: 'The email has already been taken.',
+      fieldErrors: [{ field: 'email', message: 'The email has already been taken.' }],
+    });
   });
   it('framework boilerplate ("Unauthenticated.", "Too Many Attempts.", "Server Error") gives way to the defaults', () => {
-    expect(normalize('401 Unauthenticated.')).toMatchObject({ kind: 'unauthenticated', message: 'Your session may have ended. Sign in and try again.' });
-    expect(normalize('429 Too Many Attempts.')).toMatchObject({ kind: 'rate-limited', message: 'You have made too many requests in a short time.', retryAt: FIXED + 42_000 });
+    expect(normalize('401 Unauthenticated.')).toMatchObject({
+      kind: 'unauthenticated',
+      message: 'Your session may have ended. Sign in and try again.',
+    });
+    expect(normalize('429 Too Many Attempts.')).toMatchObject({
+      kind: 'rate-limited',
+      message: 'You have made too many requests in a short time.',
+      retryAt: FIXED + 42_000,
+    });
     expect(normalize('500 Server Error (production)')).toMatchObject({ kind: 'server', message: 'Try again later.' });
   });
   it('throttle headers fill rateLimit', () => {

@@ -14,10 +14,20 @@ describe('nestjs', () => {
     ]);
   });
   it('"Cannot GET /x" and "ThrottlerException: Too Many Requests" give way to the defaults', () => {
-    expect(normalize('404 Cannot GET')).toMatchObject({ kind: 'not-found', message: 'It may have been moved or deleted.' });
-    expect(normalize('ThrottlerException 429')).toMatchObject({ kind: 'rate-limited', message: 'You have made too many requests in a short time.', retryAt: FIXED + 60_000 });
+    expect(normalize('404 Cannot GET')).toMatchObject({
+      kind: 'not-found',
+      message: 'It may have been moved or deleted.',
+    });
+    expect(normalize('ThrottlerException 429')).toMatchObject({
+      kind: 'rate-limited',
+      message: 'You have made too many requests in a short time.',
+      retryAt: FIXED + 60_000,
+    });
   });
   it('a custom exception message is kept', () => {
-    expect(normalize('custom NotFoundException message')).toMatchObject({ kind: 'not-found', message: 'Project 42 was not found' });
+    expect(normalize('custom NotFoundException message')).toMatchObject({
+      kind: 'not-found',
+      message: 'Project 42 was not found',
+    });
   });
 });

@@ -8,7 +8,8 @@ describe('odata', () => {
       kind: 'not-found',
       code: 'Request_ResourceNotFound',
       logId: 'b7c7e0c4-1d2f-4b5a-9c3e-2f1a0b9c8d7e',
-      message: "Resource '4a2b6c8d-0000-0000-0000-000000000000' does not exist or one of its queried reference-property objects are not present.",
+      message:
+        "Resource '4a2b6c8d-0000-0000-0000-000000000000' does not exist or one of its queried reference-property objects are not present.",
     });
     expect(normalize('Microsoft Graph 401 InvalidAuthenticationToken')).toMatchObject({
       kind: 'unauthenticated',
@@ -29,7 +30,11 @@ describe('odata', () => {
   });
   it('OData v4 details: target is the field', () => {
     const error = normalize('OData v4 details with target');
-    expect(error).toMatchObject({ kind: 'validation', code: 'BadArgument', message: 'Multiple errors in ContactInfo data' });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      code: 'BadArgument',
+      message: 'Multiple errors in ContactInfo data',
+    });
     expect(error.fieldErrors).toEqual([
       { field: 'PhoneNumber', message: 'Phone number must not be null', code: 'NullValue' },
       { field: 'LastName', message: 'Last name must not be null', code: 'NullValue' },

@@ -4,7 +4,12 @@ import { normalize } from './fixture';
 describe('spring', () => {
   it('defaults: the reason phrase in `error` is not the message', () => {
     const error = normalize('BasicErrorController 404 (defaults)');
-    expect(error).toMatchObject({ kind: 'not-found', status: 404, message: 'It may have been moved or deleted.', fieldErrors: [] });
+    expect(error).toMatchObject({
+      kind: 'not-found',
+      status: 404,
+      message: 'It may have been moved or deleted.',
+      fieldErrors: [],
+    });
     expect(error.code).toBeUndefined();
   });
   it('binding errors: field and defaultMessage; "Validation failed for object=.." is not shown', () => {
@@ -18,6 +23,8 @@ describe('spring', () => {
   it('trace goes to details only', () => {
     const error = normalize('BasicErrorController 500 with trace');
     expect(error).toMatchObject({ kind: 'server', message: 'Try again later.' });
-    expect(error.details).toMatch(/^java\.lang\.NullPointerException: .*\n\tat com\.example\.users\.UserService\.create\(UserService\.java:42\)/);
+    expect(error.details).toMatch(
+      /^java\.lang\.NullPointerException: .*\n\tat com\.example\.users\.UserService\.create\(UserService\.java:42\)/,
+    );
   });
 });

@@ -11,7 +11,15 @@ describe('strapi', () => {
     ]);
   });
   it('ForbiddenError and ApplicationError', () => {
-    expect(normalize('v4 ForbiddenError')).toMatchObject({ kind: 'forbidden', code: 'ForbiddenError', message: 'Your account does not have permission to do this.' });
-    expect(normalize('v4 ApplicationError')).toMatchObject({ kind: 'bad-request', code: 'ApplicationError', message: 'Email or Username are already taken' });
+    expect(normalize('v4 ForbiddenError')).toMatchObject({
+      kind: 'forbidden',
+      code: 'ForbiddenError',
+      message: 'Your account does not have permission to do this.',
+    });
+    expect(normalize('v4 ApplicationError')).toMatchObject({
+      kind: 'bad-request',
+      code: 'ApplicationError',
+      message: 'Email or Username are already taken',
+    });
   });
 });

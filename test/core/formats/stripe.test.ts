@@ -4,16 +4,34 @@ import { normalize } from './fixture';
 describe('stripe', () => {
   it('card_declined on 402: the card message is for people; the request id comes from request_log_url', () => {
     const error = normalize('card_error card_declined (402)');
-    expect(error).toMatchObject({ kind: 'bad-request', status: 402, code: 'card_declined', message: 'Your card has insufficient funds.', logId: 'req_Q1w2E3r4T5y6U7', retryable: false });
+    expect(error).toMatchObject({
+      kind: 'bad-request',
+      status: 402,
+      code: 'card_declined',
+      message: 'Your card has insufficient funds.',
+      logId: 'req_Q1w2E3r4T5y6U7',
+      retryable: false,
+    });
     expect(error.fieldErrors).toEqual([]);
   });
   it('param in form-encoding brackets becomes a dot path', () => {
     const error = normalize('invalid_request_error parameter_missing with a bracket param');
     expect(error).toMatchObject({ kind: 'validation', code: 'parameter_missing', logId: 'req_Z9x8C7v6B5n4M3' });
-    expect(error.fieldErrors).toEqual([{ field: 'shipping.address.line1', message: 'Missing required param: shipping[address][line1].', code: 'parameter_missing' }]);
+    expect(error.fieldErrors).toEqual([
+      {
+        field: 'shipping.address.line1',
+        message: 'Missing required param: shipping[address][line1].',
+        code: 'parameter_missing',
+      },
+    ]);
   });
   it('429 rate_limit is rate-limited and retryable', () => {
-    expect(normalize('rate_limit (429)')).toMatchObject({ kind: 'rate-limited', code: 'rate_limit', retryable: true, logId: 'req_R4t3E2w1Q0p9O8' });
+    expect(normalize('rate_limit (429)')).toMatchObject({
+      kind: 'rate-limited',
+      code: 'rate_limit',
+      retryable: true,
+      logId: 'req_R4t3E2w1Q0p9O8',
+    });
   });
   it('Stripe-Should-Retry: false decides retryability; a type is not a code when there is none', () => {
     const error = normalize('idempotency_error with Stripe-Should-Retry: false');

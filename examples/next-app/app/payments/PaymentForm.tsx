@@ -20,7 +20,9 @@ export function PaymentForm() {
         <input id="description" name="description" defaultValue={state.values.description} />
         <FieldError error={state.error} name="description" />
       </p>
-      <button type="submit" disabled={pending}>Pay</button>
+      <button type="submit" disabled={pending}>
+        Pay
+      </button>
       {state.paid && <p role="status">Payment sent.</p>}
     </form>
   );

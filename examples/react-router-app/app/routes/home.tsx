@@ -5,10 +5,18 @@ export default function Home() {
     <>
       <h1>api-error-kit with React Router</h1>
       <ul>
-        <li><Link to="/users/1">A user</Link></li>
-        <li><Link to="/users/404">A user that does not exist</Link></li>
-        <li><Link to="/users/discord">A user behind a rate limit</Link></li>
-        <li><Link to="/users/500">A user the server fails on</Link></li>
+        <li>
+          <Link to="/users/1">A user</Link>
+        </li>
+        <li>
+          <Link to="/users/404">A user that does not exist</Link>
+        </li>
+        <li>
+          <Link to="/users/discord">A user behind a rate limit</Link>
+        </li>
+        <li>
+          <Link to="/users/500">A user the server fails on</Link>
+        </li>
       </ul>
     </>
   );

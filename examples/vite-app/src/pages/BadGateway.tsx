@@ -7,7 +7,12 @@ const policy = retryPolicy({ maxRetries: 1, baseDelay: 200 });
 
 function Status() {
   // `throwOnError` sends the 502 (unavailable) to the nearest ApiErrorBoundary.
-  const query = useQuery({ queryKey: ['status'], queryFn: () => request<{ status: string }>('/api/status'), ...policy, throwOnError });
+  const query = useQuery({
+    queryKey: ['status'],
+    queryFn: () => request<{ status: string }>('/api/status'),
+    ...policy,
+    throwOnError,
+  });
   if (query.isPending) return <p role="status">Loading…</p>;
   return <p>{query.data?.status}</p>;
 }

@@ -24,13 +24,21 @@ const List = ({ items }: { items: string[] }) => (
 );
 
 /** Seed 000's 400 with `Errors[]`. */
-export const BadRequest = () => <Resource<{ projects: string[] }> path="/api/projects">{(data) => <List items={data.projects} />}</Resource>;
+export const BadRequest = () => (
+  <Resource<{ projects: string[] }> path="/api/projects">{(data) => <List items={data.projects} />}</Resource>
+);
 
 /** Seed 000's 401. */
-export const Unauthorized = () => <Resource<{ name: string }> path="/api/account">{(data) => <p>{data.name}</p>}</Resource>;
+export const Unauthorized = () => (
+  <Resource<{ name: string }> path="/api/account">{(data) => <p>{data.name}</p>}</Resource>
+);
 
 /** Seed 000's 403. */
-export const Forbidden = () => <Resource<{ users: string[] }> path="/api/admin/users">{(data) => <List items={data.users} />}</Resource>;
+export const Forbidden = () => (
+  <Resource<{ users: string[] }> path="/api/admin/users">{(data) => <List items={data.users} />}</Resource>
+);
 
 /** Seed 000's 404. */
-export const MissingRelease = () => <Resource<{ version: string }> path="/api/releases/Releases-404">{(data) => <p>{data.version}</p>}</Resource>;
+export const MissingRelease = () => (
+  <Resource<{ version: string }> path="/api/releases/Releases-404">{(data) => <p>{data.version}</p>}</Resource>
+);

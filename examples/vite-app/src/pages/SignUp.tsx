@@ -22,7 +22,11 @@ export function SignUp() {
   const { errors } = form.formState;
   const signUp = useMutation({
     mutationFn: (values: Values) =>
-      request<{ id: string }>('/api/signup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) }),
+      request<{ id: string }>('/api/signup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(values),
+      }),
     // The summary takes focus (GOV.UK); the fields keep their messages.
     onError: (error) => applyFieldErrors(error, form.setError, { parsers, shouldFocus: false }),
   });
