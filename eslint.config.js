@@ -48,6 +48,9 @@ export default tseslint.config(
       // Lines of about 120 at most: Prettier wraps code there, but not comments, strings or URLs. Recorded
       // response bodies (strings), patterns (regexes) and links stay whole; comments are wrapped by hand.
       // (`max-len` is frozen in ESLint 9, not removed: it needs no extra plugin.)
+      // No `!` as a coercion: neither a non-null assertion (a guess the compiler cannot check) nor `!!x`.
+      // Tests keep their assertions on values they just made.
+      'no-implicit-coercion': ['error', { boolean: true, number: false, string: false }],
       'max-len': [
         'error',
         { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
@@ -89,5 +92,9 @@ export default tseslint.config(
         { tags: ['pre'], roles: ['tabpanel'], allowExpressionValues: true },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
 );

@@ -22,7 +22,7 @@ for (const result of results) {
   console.log(
     `${failedForReason ? 'ok  ' : 'BAD '} ${result.title}: ${result.status}${failedForReason ? ` (${reason})` : ''}`,
   );
-  ok &&= !!failedForReason;
+  ok &&= Boolean(failedForReason);
 }
 console.log(ok ? 'The must-fail stories failed as they should.' : 'A must-fail story did not fail as expected.');
 process.exit(ok ? 0 : 1);

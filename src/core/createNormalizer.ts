@@ -84,7 +84,7 @@ function xmlLeaves(xml: string): Loose {
   const leaves: Loose = Object.create(null);
   const items: Loose[] = [];
   for (const [, name, attributes, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(\s[^<>]*)?>([^<]*)<\/\1>/g)) {
-    const value = unescapeXml(text!).trim();
+    const value = unescapeXml(text ?? '').trim();
     // An element naming its field in an attribute is a field error (Recurly's `<error field="account.email"
     // symbol="invalid_email">`).
     const field = attributes && /\s(?:field|path|param|parameter|property|attribute)="([^"]*)"/.exec(attributes)?.[1];
@@ -92,9 +92,9 @@ function xmlLeaves(xml: string): Loose {
       items.push({
         field: unescapeXml(field),
         message: value,
-        code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes!)?.[1],
+        code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes ?? '')?.[1],
       });
-    else if (value && !(name! in leaves)) leaves[name!] = value;
+    else if (value && name && !(name in leaves)) leaves[name] = value;
   }
   if (items.length) leaves.errors = items;
   for (const key of ['Message', 'message']) {
@@ -142,8 +142,9 @@ function readText(text: string, source: Source, readers: Readers): Read {
     // Read its well-formed string members, and show developers the text as it came.
     const members: Loose = Object.create(null);
     for (const [, key, value] of body.slice(0, 1e5).matchAll(/"([\w-]+)"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+      if (key === undefined || value === undefined) continue;
       try {
-        members[key!] ??= JSON.parse(value!);
+        members[key] ??= JSON.parse(value);
       } catch {
         // an invalid escape loses only that member
       }
@@ -260,7 +261,7 @@ function readBody(body: unknown, source: Source, readers: Readers): Read {
 /** Holds a custom parser's output to the rules the built-in ones keep (they return clean sentences). */
 const clean = (parsed: ParsedError): ParsedError =>
   Object.assign({}, parsed, {
-    kind: Object.hasOwn(DEFAULT_TEXT, parsed.kind!) ? parsed.kind : undefined,
+    kind: typeof parsed.kind === 'string' && Object.hasOwn(DEFAULT_TEXT, parsed.kind) ? parsed.kind : undefined,
     message: plainText(parsed.message),
     fieldErrors: (Array.isArray(parsed.fieldErrors) ? parsed.fieldErrors.slice(0, MAX_FIELD_ERRORS) : []).flatMap(
       (error: Loose) => {
@@ -283,13 +284,14 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   const headerCode = header('x-amzn-errortype')?.split(':')[0];
   // A number that only repeats the status is not a code.
   // A lone field error's code speaks for the whole (GitHub's `already_exists`), as its message does.
-  const bodyCode = str(parsed.code) ?? (parsed.fieldErrors?.length === 1 ? parsed.fieldErrors[0]!.code : undefined);
+  const bodyCode = str(parsed.code) ?? (parsed.fieldErrors?.length === 1 ? parsed.fieldErrors[0]?.code : undefined);
   const code = (bodyCode && Number(bodyCode) !== status ? bodyCode : undefined) ?? challengeCode ?? headerCode;
   const fieldErrors = parsed.fieldErrors?.length
     ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error)))
     : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
-  const throttled = (status === 403 || status === 429) && (rateLimit?.remaining === 0 || !!header('retry-after'));
+  const throttled =
+    (status === 403 || status === 429) && (rateLimit?.remaining === 0 || header('retry-after') !== undefined);
   const kind =
     source.kind ??
     parsed.kind ??
@@ -330,7 +332,8 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   const details = detailText(parsed.details) ?? detailText(source.details);
   const shouldRetry = header('stripe-should-retry');
 
-  const error: Loose = { kind };
+  // Typed member by member, in the order the model shows them; `cause` comes last, and unlisted.
+  const error: { -readonly [K in keyof ApiError]?: ApiError[K] } = { kind };
   if (status) error.status = status;
   if (code) error.code = code.slice(0, 200);
   error.title = title && title !== message ? title : defaultTitle;
@@ -353,7 +356,8 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   error.retryable = shouldRetry === 'true' || (shouldRetry !== 'false' && RETRYABLE_KINDS.has(kind) && status !== 501);
   // Non-enumerable, so logging or serialising the model never walks into the original value.
   Object.defineProperty(error, 'cause', { value: input });
-  return Object.freeze(error);
+  // Every member the model must have was set above.
+  return Object.freeze(error) as ApiError;
 }
 
 /** A function that turns anything an app catches into one `ApiError`, as `normalizeError` does. */

@@ -57,7 +57,7 @@ type Context = { out: ApiFieldError[]; visits: number };
 
 const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
   const line = typeof value === 'string' ? folded(value) : undefined;
-  return !!line && (strong || line.includes(' ')) && isFieldText(line) && !isReasonPhrase(line);
+  return line !== undefined && (strong || line.includes(' ')) && isFieldText(line) && !isReasonPhrase(line);
 };
 
 const PATHS = keyIndex(PATH_KEYS);
@@ -160,7 +160,7 @@ export const namesField = (item: Loose): boolean => pathsOf(item)?.[0] !== undef
  */
 const unwrapped = (entry: Loose): Loose => {
   const keys = isObject(entry) && !Array.isArray(entry) ? Object.keys(entry) : [];
-  const inner = keys.length === 1 ? entry[keys[0]!] : undefined;
+  const inner = keys.length === 1 ? entry[keys[0] ?? ''] : undefined;
   return isObject(inner) && !Array.isArray(inner) && !isItem(entry) && isItem(inner) ? inner : entry;
 };
 
@@ -253,7 +253,7 @@ function walk(
   if (value instanceof String) value = String(value);
   if (typeof value === 'string') {
     // Under a weak container (`data`, `details`) a lone word is a value, not a message.
-    if (!inErrors || !looksLikeMessage(value, strong || !!path)) return;
+    if (!inErrors || !looksLikeMessage(value, strong || path !== undefined)) return;
     const message = fieldMessage(value);
     if (message) context.out.push(fieldError(path, message));
   } else if (Array.isArray(value)) {

@@ -35,7 +35,7 @@ export function fieldPath(path: unknown): string | undefined {
   } else return undefined;
   parts = parts.filter(Boolean);
   // `["body"]` is the whole body; a lone string `"query"` is a field of that name.
-  if ((parts.length > 1 || Array.isArray(path)) && LOCATION.test(parts[0]!)) parts.shift();
+  if ((parts.length > 1 || Array.isArray(path)) && LOCATION.test(parts[0] ?? '')) parts.shift();
   const argument = parts.findIndex((part) => METHOD_ARGUMENT.test(part));
   if (argument > 0 && argument < parts.length - 1) parts = parts.slice(argument + 1);
   const joined = parts.join('.');

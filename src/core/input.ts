@@ -81,11 +81,11 @@ function transport(error: Loose, depth: number): Source | undefined {
     return failed('cancelled', 'abort');
   // axios says ECONNABORTED for its own timeout ("timeout of 1000ms exceeded") and for a request the browser aborted.
   const aborted = code === 'ECONNABORTED';
-  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code!) || (aborted && /timeout/i.test(error.message)))
+  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code ?? '') || (aborted && /timeout/i.test(error.message)))
     return failed('timeout', 'timeout');
   if (aborted) return failed('network', 'network');
   if (
-    NETWORK_CODES.test(code!) ||
+    NETWORK_CODES.test(code ?? '') ||
     name === 'NetworkError' ||
     (name === 'TypeError' && FAILED_FETCH.test(error.message))
   )

@@ -308,7 +308,7 @@ export function membersIn(value: object, index: KeyIndex, own = ownKeys(value)):
     const rank = index.rank.get(key);
     if (rank === undefined) continue;
     let at = found.length;
-    while (at > 0 && index.rank.get(found[at - 1]!)! > rank) at--;
+    while (at > 0 && (index.rank.get(found[at - 1] ?? '') ?? -1) > rank) at--;
     found.splice(at, 0, key);
   }
   return found;

@@ -131,11 +131,12 @@ class Scan {
     found = [];
     const order: number[] = [];
     for (let i = 0; i < this.names.length; i++) {
-      const rank = this.ranks[i]![index]!;
-      if (rank < 0) continue;
+      const name = this.names[i];
+      const rank = this.ranks[i]?.[index] ?? -1;
+      if (name === undefined || rank < 0) continue;
       let at = found.length;
-      while (at > 0 && order[at - 1]! > rank) at--;
-      found.splice(at, 0, this.names[i]!);
+      while (at > 0 && (order[at - 1] ?? -1) > rank) at--;
+      found.splice(at, 0, name);
       order.splice(at, 0, rank);
     }
     return (this.parts[index] = found);
@@ -246,7 +247,7 @@ function codes(
       // A code that only says "validation" (Dwolla's `ValidationError`) is a category too.
       const specific =
         fieldErrors.length === 1 && (CATEGORY_KEYS.has(name) || kindOfCode(code) === 'validation')
-          ? fieldErrors[0]!.code
+          ? fieldErrors[0]?.code
           : undefined;
       return specific ? { code: specific, category: code } : { code };
     }
@@ -274,10 +275,10 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     for (const name of place.scan.of(P.message)) {
       const { value } = place;
       const line = typeof value[name] === 'string' ? folded(value[name]) : undefined;
-      const kind = line && quality(line);
-      if (kind === 'sentence') {
+      const kind = line === undefined ? undefined : quality(line);
+      if (kind === 'sentence' && line !== undefined) {
         // Folded and judged already: only a long line needs the cut (and judging again).
-        message = line!.length <= 300 ? tidy(line!, 300) : sentence(line);
+        message = line.length <= 300 ? tidy(line, 300) : sentence(line);
         break search;
       }
       if (kind === 'developer' && !developer.includes(value[name])) developer.push(value[name]);
@@ -288,7 +289,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // `errors: ["No eligible insurance found…"]` beside "The requested resource could not be found.").
   const formLevel = fieldErrors.filter((error) => !error.field);
   if (formLevel.length === 1 && (!message || formLevel.length === fieldErrors.length))
-    message = sentence(formLevel[0]!.message) ?? message;
+    message = sentence(formLevel[0]?.message) ?? message;
   // An error object about one field: the field error is its message.
   const readCode = codeBeside(status);
   if (message && !fieldErrors.some((error) => error.field)) {

@@ -144,14 +144,14 @@ export function folded(value: unknown, max = 1200): string | undefined {
   // "Bad Request: failed to process audio", "Error: Email is required": a reason phrase before the
   // sentence only restates the status.
   const colon = line ? line.indexOf(': ') : -1;
-  if (colon > 0 && colon <= 40 && isReasonPhrase(line!.slice(0, colon))) line = line!.slice(colon + 2).trim();
+  if (line && colon > 0 && colon <= 40 && isReasonPhrase(line.slice(0, colon))) line = line.slice(colon + 2).trim();
   return line ? unbracketed(line) : undefined;
 }
 
 /** Capitalised and capped at `max` characters. */
 export function tidy(line: string, max: number): string {
-  const initial = line[0]!.toUpperCase();
-  if (initial !== line[0]) line = initial + line.slice(1);
+  const initial = line.charAt(0).toUpperCase();
+  if (initial !== line.charAt(0)) line = initial + line.slice(1);
   // Cut after capitalising, which can lengthen it ('ß' is 'SS').
   return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + '…';
 }
@@ -191,8 +191,8 @@ export function isFieldText(line: string): boolean {
  */
 export function plainText(value: unknown, max = 300): string | undefined {
   const line = folded(value, max * 4);
-  const kind = line && quality(line);
-  return kind && kind !== 'markup' && kind !== 'developer' && kind !== 'reason' ? tidy(line!, max) : undefined;
+  const kind = line === undefined ? undefined : quality(line);
+  return line && kind && kind !== 'markup' && kind !== 'developer' && kind !== 'reason' ? tidy(line, max) : undefined;
 }
 
 /** Developer-only text: kept verbatim (a stack trace needs its lines) but capped. */

@@ -37,13 +37,13 @@ export function parseDate(value: string, now: number): number | undefined {
     return Number.isNaN(iso) ? undefined : iso;
   }
   const [day, month, year, h, min, s] = (m[1] ? m.slice(1, 7) : [m[8], m[7], m[12], m[9], m[10], m[11]]).map(
-    (part, i) => (i === 1 ? 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(part!) / 3 : +part!),
-  ) as number[];
-  let y = year!;
+    (part, i) => (i === 1 ? 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(part ?? '') / 3 : Number(part)),
+  );
+  let y = year ?? NaN;
   // RFC 9110: a two-digit year more than 50 years ahead is the most recent past year with those digits.
   if (y < 100) y += y + 2000 > new Date(now).getUTCFullYear() + 50 ? 1900 : 2000;
-  const at = Date.UTC(y, month!, day, h, min, s);
-  return month! % 1 || month! < 0 || new Date(at).getUTCDate() !== day ? undefined : at;
+  const at = Date.UTC(y, month ?? NaN, day, h, min, s);
+  return month === undefined || month % 1 || month < 0 || new Date(at).getUTCDate() !== day ? undefined : at;
 }
 
 /** A server timestamp moved onto the client's clock with the response's `Date` header. */
@@ -62,7 +62,7 @@ export function durationMs(value: unknown): number | undefined {
   const go = GO_DURATION.exec(line);
   if (go && line) return ((+(go[1] ?? 0) * 60 + +(go[2] ?? 0)) * 60 + +(go[3] ?? 0)) * 1000 + +(go[4] ?? 0);
   const span = TIME_SPAN.exec(line);
-  if (span) return (((+(span[1] ?? 0) * 24 + +span[2]!) * 60 + +span[3]!) * 60 + +span[4]!) * 1000;
+  if (span) return (((+(span[1] ?? 0) * 24 + +(span[2] ?? 0)) * 60 + +(span[3] ?? 0)) * 60 + +(span[4] ?? 0)) * 1000;
   const iso = ISO_DURATION.exec(line);
   if (iso && line.length > 2) return ((+(iso[1] ?? 0) * 60 + +(iso[2] ?? 0)) * 60 + +(iso[3] ?? 0)) * 1000;
   return undefined;
@@ -72,10 +72,10 @@ export function durationMs(value: unknown): number | undefined {
 export function waitInText(text: unknown): number | undefined {
   const line = typeof text === 'string' ? text.slice(0, 2000) : '';
   const m = WAIT_IN_TEXT.exec(line);
-  if (m) return +m[1]! * UNIT_MS[m[2]!.toLowerCase().slice(0, 2)]!;
+  if (m) return Number(m[1]) * (UNIT_MS[String(m[2]).toLowerCase().slice(0, 2)] ?? NaN);
   // "retry after 3" without a unit counts seconds, as the Retry-After header does (Telegram).
   const bare = RETRY_AFTER_IN_TEXT.exec(line);
-  return bare ? +bare[1]! * 1000 : undefined;
+  return bare ? Number(bare[1]) * 1000 : undefined;
 }
 
 /**
@@ -117,7 +117,7 @@ export const retryAfterDeadline = (header: HeaderReader, now: number) =>
   deadline(header('retry-after'), now, header, false);
 
 const count = (value?: string): number | undefined => {
-  const n = parseFloat(value!);
+  const n = parseFloat(value ?? '');
   return n >= 0 && n < Infinity ? n : undefined;
 };
 
@@ -182,11 +182,15 @@ export function readRateLimit(header: HeaderReader, now: number): RateLimit | un
   let chosen: { limit?: string; remaining?: string; resetAt?: number } | undefined;
   const combined = items(header('ratelimit'));
   if (combined.length) {
-    const policy = combined.filter((item) => item.r).sort((a, b) => +a.r! - +b.r! || +b.t! - +a.t!)[0];
+    const policy = combined
+      .filter((item) => item.r)
+      .sort((a, b) => Number(a.r) - Number(b.r) || Number(b.t) - Number(a.t))[0];
     const draft7 = Object.assign({}, ...combined) as Record<string, string | undefined>;
-    const name = policy && Object.keys(policy)[0]!;
+    const name = policy ? Object.keys(policy)[0] : undefined;
     chosen = {
-      limit: policy ? items(header('ratelimit-policy')).find((item) => name! in item)?.q : draft7.limit,
+      limit: policy
+        ? items(header('ratelimit-policy')).find((item) => name !== undefined && name in item)?.q
+        : draft7.limit,
       remaining: policy?.r ?? draft7.remaining,
       resetAt: deadline(policy?.t ?? draft7.reset, now, header),
     };
@@ -197,8 +201,8 @@ export function readRateLimit(header: HeaderReader, now: number): RateLimit | un
     }));
     const exhausted = all
       .filter((r) => count(r.remaining) === 0 && r.resetAt !== undefined)
-      .sort((a, b) => b.resetAt! - a.resetAt!);
-    const resetting = all.filter((r) => r.resetAt !== undefined).sort((a, b) => a.resetAt! - b.resetAt!);
+      .sort((a, b) => (b.resetAt ?? 0) - (a.resetAt ?? 0));
+    const resetting = all.filter((r) => r.resetAt !== undefined).sort((a, b) => (a.resetAt ?? 0) - (b.resetAt ?? 0));
     chosen = exhausted[0] ?? resetting[0] ?? all.find((r) => r.remaining !== undefined || r.limit !== undefined);
   }
   if (!chosen) return undefined;

@@ -22,7 +22,7 @@ export function toConformErrors(error: unknown, options?: FieldMessagesOptions):
     if (name === undefined) formErrors.push(message);
     else {
       const key = bracketPath(name);
-      if (Object.hasOwn(fieldErrors, key)) fieldErrors[key]!.push(message);
+      if (Object.hasOwn(fieldErrors, key)) fieldErrors[key]?.push(message);
       else own(fieldErrors, key, [message]);
     }
   }

@@ -42,16 +42,17 @@ export function toFormikErrors(error: unknown, options?: FieldMessagesOptions): 
     let node: Node = errors;
     let placed = path.length > 0;
     for (let index = 0; placed && index < path.length - 1; index++) {
-      const next = slot(node, path[index]!);
+      const segment = path[index] ?? '';
+      const next = slot(node, segment);
       if (next === undefined) {
         // Formik keeps list fields' errors in lists, indexed like the values.
-        const child: Node = INDEX.test(path[index + 1]!) ? [] : {};
-        set(node, path[index]!, child);
+        const child: Node = INDEX.test(path[index + 1] ?? '') ? [] : {};
+        set(node, segment, child);
         node = child;
       } else if (typeof next === 'object' && next) node = next as Node;
       else placed = false;
     }
-    const last = path[path.length - 1]!;
+    const last = path[path.length - 1] ?? '';
     const current = placed ? slot(node, last) : undefined;
     if (placed && current === undefined) set(node, last, message);
     else if (placed && typeof current === 'string') set(node, last, `${current} ${message}`);

@@ -30,7 +30,7 @@ export interface ErrorSummaryProps extends NoticeProps {
  */
 function followLink(event: React.MouseEvent<HTMLElement>) {
   const link = (event.target as Element).closest?.('a[href^="#"]');
-  const control = link && document.getElementById(link.getAttribute('href')!.slice(1));
+  const control = link && document.getElementById((link.getAttribute('href') ?? '').slice(1));
   if (!control) return;
   event.preventDefault();
   const group = /^(?:radio|checkbox)$/.test((control as HTMLInputElement).type)

@@ -54,7 +54,7 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
     const [serverSecondsLeft] = React.useState(() => secondsInServerHtml(timerId));
     const { secondsLeft, done } = useRetryCountdown(retryAt, { serverSecondsLeft });
     const [cancelled, setCancelled] = React.useState(false);
-    const automatic = !!autoRetry && !cancelled && !!onRetry && retryAt !== undefined;
+    const automatic = Boolean(autoRetry) && !cancelled && onRetry !== undefined && retryAt !== undefined;
     const text = apiError && noticeText(messages, apiError, 'rate-limited', rest.serverText ?? config.serverText);
     const waiting = retryAt !== undefined && !done;
 
@@ -83,7 +83,7 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
     React.useEffect(() => {
       if (automatic && done && !sameFailure(fired.current, apiError)) {
         fired.current = apiError;
-        onRetry!();
+        onRetry?.();
       }
     }, [automatic, done, onRetry, apiError]);
 
@@ -98,7 +98,7 @@ export const RateLimitNotice = /* @__PURE__ */ React.forwardRef<HTMLElement, Rat
       announce(messages.autoRetryCancelled);
     };
     const retry = () => {
-      if (!waiting) onRetry!();
+      if (!waiting) onRetry?.();
     };
 
     return (

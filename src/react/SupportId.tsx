@@ -26,8 +26,8 @@ async function copyText(text: string, node: HTMLElement | null): Promise<boolean
     return true;
   } catch {
     const selection = node && window.getSelection();
-    if (!selection) return false;
-    selection.selectAllChildren(node!);
+    if (!node || !selection) return false;
+    selection.selectAllChildren(node);
     try {
       return document.execCommand('copy');
     } catch {

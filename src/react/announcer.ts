@@ -41,7 +41,8 @@ export function announce(message: string, politeness: Politeness = 'polite'): vo
   if (typeof document === 'undefined' || !message?.trim()) return;
   const fresh = !regions || !document.body.contains(regions.polite);
   ensureLiveRegions();
-  const region = regions![politeness];
+  if (!regions) return;
+  const region = regions[politeness];
   // A region that has just been created needs a moment before screen readers pick up changes.
   const write = () => {
     const line = document.createElement('div');

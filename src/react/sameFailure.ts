@@ -8,5 +8,5 @@ import type { ApiError } from 'api-error-kit';
  */
 export function sameFailure(a: ApiError | null | undefined, b: ApiError | null | undefined): boolean {
   // A model without its thrown value (one that went through structuredClone) is only itself.
-  return a === b || (!!a?.cause && typeof a.cause == 'object' && a.cause === b?.cause && a.kind === b.kind);
+  return a === b || (typeof a?.cause == 'object' && a.cause !== null && a.cause === b?.cause && a.kind === b.kind);
 }

@@ -65,7 +65,7 @@ export function useApiError(error: unknown): ApiError | null {
   // Never unsubscribed: a read that settles after the value changed wakes React, which finds the
   // current value's model unchanged and renders nothing (the late model is dropped).
   const subscribe = React.useCallback(
-    (onRead: () => void) => (readOnce(error as object, { normalize, parsers }, models!.now).then(onRead), noop),
+    (onRead: () => void) => (readOnce(error as object, { normalize, parsers }, models?.now ?? 0).then(onRead), noop),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `models` is cached per error, normalizer and parsers
     [models],
   );

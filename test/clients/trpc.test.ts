@@ -299,7 +299,9 @@ describe('tRPC 11: the transport', () => {
         fetch: (url, init) =>
           fetch(url, {
             ...init,
-            signal: AbortSignal.any([init?.signal, AbortSignal.timeout(50)].filter((s): s is AbortSignal => !!s)),
+            signal: AbortSignal.any(
+              [init?.signal, AbortSignal.timeout(50)].filter((s): s is AbortSignal => Boolean(s)),
+            ),
           }),
       });
       const error = await clientError(link, { path: 'NOT_FOUND', type: 'query' });

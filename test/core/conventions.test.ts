@@ -79,7 +79,7 @@ const byId = new Map(corpus.map((c) => [c.id, c]));
 const failures = async (id: string): Promise<string[]> => {
   const c = byId.get(id);
   if (!c) return [`no case ${id}`];
-  return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => !!wrong);
+  return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
 };
 
 describe('APIs the reader was never tuned on', () => {

@@ -6,7 +6,10 @@ import { MAX_WAIT_MS } from '../../src/core/timing';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const KINDS = Object.keys(DEFAULT_TEXT);
-const TAG = /<\/?[a-z!][^>]*>/i;
+// Markup, as the written rules define it: a tag of an HTML element, a comment or a doctype. Angle brackets
+// around anything else (`<class 'int'>`, a `<placeholder>`, `<C":"">` in JSON text) are text, and may stay.
+const TAG =
+  /<(?:\/?(?:a|b|i|p|br|hr|div|span|h[1-6]|html|head|body|title|script|style|img|iframe|svg|form|input)\b|!)[^>]*>/i;
 
 /** Every invariant of the model; throws (failing the property) on the first one broken. */
 function check(error: ApiError, input: unknown, now = NOW): void {

@@ -69,7 +69,7 @@ export const test = base.extend<{ ssr: Ssr }>({
 export async function hydrated(page: Page, selector: string) {
   await page.waitForFunction((s) => {
     const node = document.querySelector(s);
-    return !!node && Object.keys(node).some((key) => key.startsWith('__reactFiber$'));
+    return Boolean(node) && Object.keys(node).some((key) => key.startsWith('__reactFiber$'));
   }, selector);
 }
 

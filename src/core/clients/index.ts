@@ -21,7 +21,7 @@ const BY_NAME: Readonly<Record<string, (error: Loose) => Source | undefined>> = 
  */
 export function clientSource(input: Loose): Source | undefined {
   const { name } = input;
-  if (typeof name === 'string' && Object.hasOwn(BY_NAME, name)) return BY_NAME[name]!(input);
+  if (typeof name === 'string' && Object.hasOwn(BY_NAME, name)) return BY_NAME[name]?.(input);
   if (typeof input.digest === 'string') return nextError(input);
   if (input.internal === true) return reactRouterInternal(input);
   return 'info' in input ? swrError(input) : undefined;

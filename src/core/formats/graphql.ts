@@ -21,7 +21,7 @@ const codeOf = (error: Loose): string | undefined =>
 
 const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => {
   const formLevel = errors.filter((error) => !error.field);
-  return formLevel.length === 1 ? sentence(formLevel[0]!.message) : undefined;
+  return formLevel.length === 1 ? sentence(formLevel[0]?.message) : undefined;
 };
 
 /**
@@ -34,7 +34,7 @@ const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => 
 function read({ errors, data }: Loose): ParsedError {
   const code = codeOf(errors[0]);
   const hasura = code !== undefined ? HASURA_CODES[code] : undefined;
-  const developer = FOR_DEVELOPERS.test(code ?? '') || !!hasura?.forDevelopers;
+  const developer = FOR_DEVELOPERS.test(code ?? '') || hasura?.forDevelopers === true;
   const fieldErrors: ApiFieldError[] = [];
   const details: unknown[] = [];
   let validation = false;

@@ -21,7 +21,7 @@ export const hasura: ErrorFormat = {
   keys: ['code'],
   test: (b) => typeof b.code === 'string' && Object.hasOwn(HASURA_CODES, b.code) && typeof b.error === 'string',
   read: (b) => {
-    const { kind, forDevelopers } = HASURA_CODES[b.code]!;
-    return forDevelopers ? { kind, message: undefined, details: b.error } : { kind };
+    const known = HASURA_CODES[b.code];
+    return known?.forDevelopers ? { kind: known.kind, message: undefined, details: b.error } : { kind: known?.kind };
   },
 };
