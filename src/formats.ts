@@ -3,6 +3,7 @@
 export { builtInFormats } from './core/formats/index';
 export { cloudflare } from './core/formats/cloudflare';
 export { contensis } from './core/formats/contensis';
+export { contentful } from './core/formats/contentful';
 export { detail } from './core/formats/detail';
 export { discord } from './core/formats/discord';
 export { expressValidator } from './core/formats/expressValidator';

@@ -1,5 +1,6 @@
 import { cloudflare } from './cloudflare';
 import { contensis } from './contensis';
+import { contentful } from './contentful';
 import { detail } from './detail';
 import { discord } from './discord';
 import { expressValidator } from './expressValidator';
@@ -36,9 +37,11 @@ import { zod } from './zod';
  * `normalizeError` reads with all of them; `createNormalizer` with yours.
  */
 export const builtInFormats: readonly ErrorFormat[] = [
-  // Formats told by a member only they have come first: `logId` with `type: "error"`, `ErrorMessage`,
-  // `meta.error`, `jsonrpc`, tRPC's `error.data.code`, `debug_id`, a Hasura code, `ok: false`, `success: false`.
+  // Formats told by a member only they have come first: `logId` with `type: "error"`, `sys.type: "Error"`,
+  // `ErrorMessage`, `meta.error`, `jsonrpc`, tRPC's `error.data.code`, `debug_id`, a Hasura code, `ok: false`,
+  // `success: false`.
   contensis,
+  contentful,
   octopus,
   metaEnvelope,
   jsonRpc,

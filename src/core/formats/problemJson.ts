@@ -1,5 +1,8 @@
 import type { ErrorFormat } from './format';
 
+/** An id: a token of letters, digits and `-_.:`, never a path, a URI or words. */
+const OCCURRENCE_ID = /^[\w.:-]{6,200}$/;
+
 /**
  * RFC 9457 (and 7807) problem details: `{ type, title, status, detail, instance }`, with the `errors`
  * extension, `invalid-params`, and ASP.NET's ValidationProblemDetails (`errors: { Email: [..] }`,
@@ -12,4 +15,7 @@ export const problemJson: ErrorFormat = {
   test: (b, { header }) =>
     (typeof b.title === 'string' || typeof b.detail === 'string') &&
     (typeof b.type === 'string' || typeof b.status === 'number' || /problem/.test(header('content-type') ?? '')),
+  // `instance` identifies this occurrence of the problem (§3.1.5): when it is an id rather than a path or a
+  // URI (Vonage's trace id, Mailchimp's UUID), it is what a person quotes to support.
+  read: (b) => (typeof b.instance === 'string' && OCCURRENCE_ID.test(b.instance) ? { logId: b.instance } : {}),
 };

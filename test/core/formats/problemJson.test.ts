@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeError } from '../../../src';
 import { normalize } from './fixture';
 
 describe('problem+json', () => {
@@ -79,5 +80,19 @@ describe('problem+json', () => {
       title: 'The request could not be completed',
     });
     expect(bad.code).toBeUndefined();
+  });
+});
+
+describe('problem+json instance', () => {
+  it('an id in `instance` is the support id; a path there is not one (RFC 9457 §3.1.5)', async () => {
+    // Vonage's API standards example: `instance` holds the request's trace id.
+    const { corpus } = await import('../../conformance/corpus');
+    const vonage = corpus.find((c) => c.id === 'vonage/invalid-credentials-401')!.response!;
+    expect(normalizeError({ status: vonage.status, headers: vonage.headers ?? {}, body: vonage.body })).toMatchObject({
+      format: 'problem+json',
+      logId: '797a8f199c45014ab7b08bfe9cc1c12c',
+    });
+    // RFC 9457's own example: `/account/12345/msgs/abc` is a URI reference, not an id a person reads out.
+    expect(normalize('RFC 7807 out of credit').logId).toBeUndefined();
   });
 });
