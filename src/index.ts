@@ -30,7 +30,7 @@ export type {
   ParsedError,
   RateLimit,
 } from './core/types';
-export type { Normalizer, NormalizerOptions } from './core/createNormalizer';
+export type { Normalizer, NormalizerOptions, ReadingOptions } from './core/createNormalizer';
 export type { ReadApiErrorOptions } from './core/readApiError';
 export type { ErrorFormat } from './core/formats/format';
 export type { ActionApiError, ActionErrorOptions, ActionErrorResult } from './core/actionResult';

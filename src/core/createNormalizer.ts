@@ -4,7 +4,8 @@ import { NO_HEADERS, requestIdHeaderNames, type HeaderReader } from './headers';
 import { readSource, type Source } from './input';
 import { isApiError } from './isApiError';
 import { DEFAULT_TEXT } from './defaultText';
-import { kindOf, RETRYABLE_KINDS } from './kinds';
+import { kindOf } from './kinds';
+import { KIND_TRAITS } from './kindTraits';
 import type { ErrorFormat } from './formats/format';
 import { read } from './read';
 import { detailText, plainText, sentence } from './text';
@@ -311,7 +312,7 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   const message = said ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);
   // A wait written in words matters only where waiting helps.
-  const textHint = RETRYABLE_KINDS.has(kind)
+  const textHint = KIND_TRAITS[kind].retryable
     ? (waitInText(parsed.message ?? text) ?? (format === 'html' ? undefined : waitInText(parsed.details)))
     : undefined;
   const retryAfterMs = header('retry-after-ms');
@@ -353,7 +354,8 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
   }
   error.format = format;
   // Stripe's verdict overrides the kind's; any other value of its header says nothing.
-  error.retryable = shouldRetry === 'true' || (shouldRetry !== 'false' && RETRYABLE_KINDS.has(kind) && status !== 501);
+  error.retryable =
+    shouldRetry === 'true' || (shouldRetry !== 'false' && KIND_TRAITS[kind].retryable && status !== 501);
   // Non-enumerable, so logging or serialising the model never walks into the original value.
   Object.defineProperty(error, 'cause', { value: input });
   // Every member the model must have was set above.
@@ -362,6 +364,21 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
 
 /** A function that turns anything an app catches into one `ApiError`, as `normalizeError` does. */
 export type Normalizer = (input: unknown, options?: NormalizeOptions) => ApiError;
+
+/** How a helper that takes anything thrown reads it: the app's normalizer, and parsers to try first. */
+export interface ReadingOptions {
+  /**
+   * The app's own parsers, tried before the normalizer's formats, in order.
+   * @default none
+   */
+  parsers?: readonly ErrorParser[];
+  /**
+   * What reads the error: the `createNormalizer` the app gives its provider, so this reads errors as the
+   * notices do.
+   * @default normalizeError (every format the kit knows)
+   */
+  normalize?: Normalizer;
+}
 
 export interface NormalizerOptions {
   /**

@@ -18,7 +18,7 @@ export interface ApiErrorKindTraits {
 
 /**
  * What each kind means, in one table that fails to compile when a kind is added without its row.
- * `RETRYABLE_KINDS`, `toneOf`, `shouldReport` and `throwOnError` read it; so can an app
+ * The model's `retryable`, `toneOf`, `shouldReport` and `throwOnError` read it; so can an app
  * (`KIND_TRAITS[error.kind].tone`). The words for each kind are `defaultText`; which notice shows it,
  * `ApiErrorView`'s own table (React).
  *

@@ -1,4 +1,3 @@
-import { API_ERROR_KINDS, KIND_TRAITS } from './kindTraits';
 import type { ApiErrorKind } from './types';
 
 const STATUS_KINDS: Readonly<Record<number, ApiErrorKind>> = {
@@ -27,11 +26,6 @@ const STATUS_KINDS: Readonly<Record<number, ApiErrorKind>> = {
   529: 'unavailable',
   530: 'unavailable',
 };
-
-/** Kinds where sending the same request again may succeed (`KIND_TRAITS[kind].retryable`). */
-export const RETRYABLE_KINDS: ReadonlySet<ApiErrorKind> = new Set(
-  API_ERROR_KINDS.filter((kind) => KIND_TRAITS[kind].retryable),
-);
 
 /** What a status says: any other 4xx is a bad request, any other 5xx a server error. */
 export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>

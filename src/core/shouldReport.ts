@@ -1,25 +1,15 @@
 import { KIND_TRAITS } from './kindTraits';
-import type { Normalizer } from './createNormalizer';
+import type { ReadingOptions } from './createNormalizer';
 import { normalizerOf } from './normalizeError';
-import type { ApiErrorKind, ErrorParser } from './types';
+import type { ApiErrorKind } from './types';
 
-export interface ShouldReportOptions {
+export interface ShouldReportOptions extends ReadingOptions {
   /**
    * Overrides per kind, over the defaults (`KIND_TRAITS[kind].reported`; `{ forbidden: true }` reports
    * every 403, whatever its status).
    * @default {}
    */
   kinds?: Partial<Record<ApiErrorKind, boolean>>;
-  /**
-   * The app's own parsers, as given to `normalizeError`.
-   * @default []
-   */
-  parsers?: readonly ErrorParser[];
-  /**
-   * What reads the error: the `createNormalizer` the app gives its provider, so this reads errors as the notices do.
-   * @default normalizeError (every format the kit knows)
-   */
-  normalize?: Normalizer;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { NO_HEADERS, type HeaderReader } from './headers';
 import { readSource } from './input';
-import type { Normalizer } from './createNormalizer';
+import type { ReadingOptions } from './createNormalizer';
 import { normalizerOf } from './normalizeError';
-import type { ApiError, ApiErrorKind, ErrorParser } from './types';
+import type { ApiError, ApiErrorKind } from './types';
 import { isObject, type Loose } from './util';
 
 /**
@@ -34,18 +34,8 @@ export interface ErrorReport {
   tags: ReportTags;
 }
 
-export interface ToReportOptions {
-  /**
-   * The app's own parsers, as given to `normalizeError`.
-   * @default []
-   */
-  parsers?: readonly ErrorParser[];
-  /**
-   * What reads the error: the `createNormalizer` the app gives its provider, so this reads errors as the notices do.
-   * @default normalizeError (every format the kit knows)
-   */
-  normalize?: Normalizer;
-}
+/** How `toReport` reads what was thrown. */
+export type ToReportOptions = ReadingOptions;
 
 /**
  * An identifier, not prose: tags hold ids and codes, and whatever has a space, a quote or a bracket

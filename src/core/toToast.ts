@@ -1,7 +1,6 @@
 import { ACTION_TEXT } from './defaultText';
-import type { Normalizer } from './createNormalizer';
+import type { ReadingOptions } from './createNormalizer';
 import { normalizerOf } from './normalizeError';
-import type { ErrorParser } from './types';
 
 /** A button on a toast: the shape sonner's `action` takes. */
 export interface ToastAction {
@@ -24,7 +23,7 @@ export interface ToastContent {
   action?: ToastAction;
 }
 
-export interface ToToastOptions {
+export interface ToToastOptions extends ReadingOptions {
   /**
    * Offered as the action when signing in would fix the failure (`unauthenticated`).
    * @default undefined (no action)
@@ -41,16 +40,6 @@ export interface ToToastOptions {
    * @default { signIn: 'Sign in', tryAgain: 'Try again' }
    */
   messages?: { signIn?: string; tryAgain?: string };
-  /**
-   * The app's own parsers, as given to `normalizeError`.
-   * @default []
-   */
-  parsers?: readonly ErrorParser[];
-  /**
-   * What reads the error: the `createNormalizer` the app gives its provider, so this reads errors as the notices do.
-   * @default normalizeError (every format the kit knows)
-   */
-  normalize?: Normalizer;
 }
 
 /** FNV-1a, 32 bits, in base 36: short, stable across pages and sessions, and enough to tell failures apart. */

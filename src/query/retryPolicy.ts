@@ -1,6 +1,6 @@
-import { normalizeError, type ErrorParser, type Normalizer } from 'api-error-kit';
+import { normalizeError, type ReadingOptions } from 'api-error-kit';
 
-export interface RetryPolicyOptions {
+export interface RetryPolicyOptions extends ReadingOptions {
   /**
    * Retries after the first attempt, for errors worth retrying.
    * @default 3
@@ -25,17 +25,6 @@ export interface RetryPolicyOptions {
    * @default 0
    */
   silentWait?: number;
-  /**
-   * The app's own parsers, as given to the provider: the policy reads errors as the notices do.
-   * @default none
-   */
-  parsers?: readonly ErrorParser[];
-  /**
-   * What reads the error: the `createNormalizer` given to the provider, so the policy reads errors as
-   * the notices do.
-   * @default normalizeError (every format the kit knows)
-   */
-  normalize?: Normalizer;
   /** For tests. */
   now?: () => number;
   /** For tests: a number in [0, 1). */

@@ -1,9 +1,9 @@
-import type { ErrorParser, Normalizer } from 'api-error-kit';
+import type { ReadingOptions } from 'api-error-kit';
 import { readingOf } from './reading';
 import { fieldMapping, fieldName, type FieldPathMapping } from './fieldResolver';
 
 /** What every form adapter (react-hook-form, TanStack Form, Conform, Formik) takes. */
-export interface FieldMessagesOptions {
+export interface FieldMessagesOptions extends ReadingOptions {
   /**
    * Server path to the form's field name (`{ first_name: 'firstName' }` or a function); keys match in
    * any case and notation. A path that maps to `''`, or that a function maps to `undefined`, goes to
@@ -12,16 +12,6 @@ export interface FieldMessagesOptions {
    * @default undefined (every path keeps that name)
    */
   fieldNames?: FieldPathMapping;
-  /**
-   * Parsers for bodies the kit does not read by itself, tried first (as in `normalizeError`).
-   * @default undefined (the normalizer's formats only)
-   */
-  parsers?: readonly ErrorParser[];
-  /**
-   * What reads the error: the `createNormalizer` the provider has, so the form reads errors as the notices do.
-   * @default normalizeError (every format the kit knows)
-   */
-  normalize?: Normalizer;
 }
 
 /** One message and the form field it belongs to; `name` is undefined for the form level. */
