@@ -1,6 +1,7 @@
 // `api-error-kit/formats`: every wire format the kit reads, one import each, for `createNormalizer`.
 // An app imports the ones its backend speaks; the others stay out of its bundle.
 export { builtInFormats } from './core/formats/index';
+export { aws } from './core/formats/aws';
 export { cloudflare } from './core/formats/cloudflare';
 export { contensis } from './core/formats/contensis';
 export { contentful } from './core/formats/contentful';
@@ -32,4 +33,4 @@ export { strapi } from './core/formats/strapi';
 export { stripe } from './core/formats/stripe';
 export { trpc } from './core/formats/trpc';
 export { zod } from './core/formats/zod';
-export type { ErrorFormat } from './core/formats/format';
+export type { ErrorFormat, FormatHeaders } from './core/formats/format';

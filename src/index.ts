@@ -32,7 +32,7 @@ export type {
 } from './core/types';
 export type { Normalizer, NormalizerOptions, ReadingOptions } from './core/createNormalizer';
 export type { ReadApiErrorOptions } from './core/readApiError';
-export type { ErrorFormat } from './core/formats/format';
+export type { ErrorFormat, FormatHeaders } from './core/formats/format';
 export type { ActionApiError, ActionErrorOptions, ActionErrorResult } from './core/actionResult';
 export type { ShouldReportOptions } from './core/shouldReport';
 export type { ErrorReport, ReportTags, ToReportOptions } from './core/toReport';

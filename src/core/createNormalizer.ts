@@ -6,7 +6,7 @@ import { isApiError } from './isApiError';
 import { DEFAULT_TEXT } from './defaultText';
 import { kindOf } from './kinds';
 import { KIND_TRAITS } from './kindTraits';
-import type { ErrorFormat } from './formats/format';
+import type { ErrorFormat, FormatHeaders } from './formats/format';
 import { read } from './read';
 import { detailText, plainText, sentence } from './text';
 import { clampDeadline, readRateLimit, retryAfterDeadline, waitInText } from './timing';
@@ -275,14 +275,35 @@ const clean = (parsed: ParsedError): ParsedError =>
 /** A W3C `traceparent` (`00-<trace id>-<span id>-<flags>`): its trace id. */
 const traceId = (traceparent?: string): string | undefined => /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent ?? '')?.[1];
 
-function build(input: unknown, source: Source, { parsed: read, format, text }: Read, now: number): ApiError {
+/** What the formats read from a response's headers: for each member, the first format that says it. */
+function fromHeaders(formats: readonly ErrorFormat[], header: HeaderReader): FormatHeaders {
+  const said: FormatHeaders = {};
+  if (header !== NO_HEADERS)
+    for (const format of formats)
+      try {
+        const found = format.readHeaders?.(header);
+        if (typeof found?.code === 'string') said.code ??= found.code;
+        if (typeof found?.retryable === 'boolean') said.retryable ??= found.retryable;
+      } catch {
+        // a format that trips over a header says nothing of it
+      }
+  return said;
+}
+
+function build(
+  input: unknown,
+  source: Source,
+  { parsed: read, format, text }: Read,
+  now: number,
+  headed: FormatHeaders = {},
+): ApiError {
   const parsed: ParsedError = read;
   const { header, body } = source as { header: HeaderReader; body: Loose };
   const status = source.status ?? statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
   // RFC 6750 puts a bearer token's error in the challenge, not the body.
   const challenge = header('www-authenticate') ?? '';
   const challengeCode = challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined;
-  const headerCode = header('x-amzn-errortype')?.split(':')[0];
+  const headerCode = headed.code;
   // A number that only repeats the status is not a code.
   // A lone field error's code speaks for the whole (GitHub's `already_exists`), as its message does.
   const bodyCode = str(parsed.code) ?? (parsed.fieldErrors?.length === 1 ? parsed.fieldErrors[0]?.code : undefined);
@@ -331,7 +352,6 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
     traceId(header('traceparent')) ??
     (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
   const details = detailText(parsed.details) ?? detailText(source.details);
-  const shouldRetry = header('stripe-should-retry');
 
   // Typed member by member, in the order the model shows them; `cause` comes last, and unlisted.
   const error: { -readonly [K in keyof ApiError]?: ApiError[K] } = { kind };
@@ -353,9 +373,8 @@ function build(input: unknown, source: Source, { parsed: read, format, text }: R
     // unserialisable data is dropped
   }
   error.format = format;
-  // Stripe's verdict overrides the kind's; any other value of its header says nothing.
-  error.retryable =
-    shouldRetry === 'true' || (shouldRetry !== 'false' && KIND_TRAITS[kind].retryable && status !== 501);
+  // The server's own verdict (Stripe's header) overrides the kind's.
+  error.retryable = headed.retryable ?? (KIND_TRAITS[kind].retryable && status !== 501);
   // Non-enumerable, so logging or serialising the model never walks into the original value.
   Object.defineProperty(error, 'cause', { value: input });
   // Every member the model must have was set above.
@@ -407,7 +426,9 @@ export interface NormalizerOptions {
  * @example const normalize = createNormalizer({ formats: [problemJson] });
  */
 export function createNormalizer({ formats = [], parsers = [] }: NormalizerOptions = {}): Normalizer {
-  const byKey = formatsByKey(Array.isArray(formats) ? formats : []);
+  const listed = Array.isArray(formats) ? formats : [];
+  const byKey = formatsByKey(listed);
+  const headed = listed.filter((format) => typeof format?.readHeaders === 'function');
   const own: readonly ErrorParser[] = Array.isArray(parsers) ? parsers : [];
   return (input, options = {}) => {
     if (isApiError(input)) return input;
@@ -422,7 +443,7 @@ export function createNormalizer({ formats = [], parsers = [] }: NormalizerOptio
       // What was read before the failure still counts.
     }
     try {
-      return build(input, source, read, now);
+      return build(input, source, read, now, fromHeaders(headed, source.header));
     } catch {
       return build(input, { header: NO_HEADERS, status: source.status }, { parsed: {}, format: 'unknown' }, now);
     }

@@ -129,6 +129,27 @@ describe('createNormalizer', () => {
     });
   });
 
+  it("reads each format's headers on any body: the first format to say a member decides it, a throwing one says nothing", () => {
+    const header = (name: string, readHeaders: ErrorFormat['readHeaders']): ErrorFormat => ({
+      name,
+      keys: ['never'],
+      test: () => false,
+      readHeaders,
+    });
+    const throws = header('throws', () => {
+      throw new Error('boom');
+    });
+    const wrong = header('wrong', () => ({ code: 42 as unknown as string, retryable: 'no' as unknown as boolean }));
+    const first = header('first', (read) => ({ code: read('x-error-code'), retryable: false }));
+    const second = header('second', () => ({ code: 'second', retryable: true }));
+    const normalize = createNormalizer({ formats: [throws, wrong, first, second] });
+    const input = { status: 503, headers: { 'X-Error-Code': 'maintenance' }, body: 'Down for maintenance.' };
+    expect(normalize(input)).toMatchObject({ kind: 'unavailable', code: 'maintenance', retryable: false });
+    // Without headers no format is asked.
+    expect(normalize({ status: 503, body: null })).toMatchObject({ kind: 'unavailable', retryable: true });
+    expect(normalize({ status: 503, body: null }).code).toBeUndefined();
+  });
+
   it("tries the app's parsers first, held to the formats' rules, and the call's before its own", () => {
     const acme: ErrorParser = {
       name: 'acme',

@@ -31,9 +31,28 @@ test('an app can write a format of its own', () => {
     test: (body) => typeof body.fault?.reference === 'string',
     read: (body) => ({ logId: body.fault.reference, kind: 'conflict' }),
   };
+  // The README's format that reads its vendor's headers.
+  const acmeGateway: ErrorFormat = {
+    name: 'acme',
+    keys: ['acme_error'],
+    test: (body) => typeof body.acme_error === 'object',
+    read: (body) => ({ code: body.acme_error.slug }),
+    readHeaders: (header) => ({
+      code: header('acme-error-code'),
+      retryable: header('acme-retry') === 'never' ? false : undefined,
+    }),
+  };
+  // @ts-expect-error what headers say is a code and a verdict, not a kind
+  const kindFromHeaders: ErrorFormat = {
+    name: 'k',
+    keys: [],
+    test: () => true,
+    readHeaders: () => ({ kind: 'server' }),
+  };
+  createNormalizer({ formats: [acmeGateway, ...builtInFormats] });
   // @ts-expect-error a format says which keys it needs (none: `[]`)
   const keyless: ErrorFormat = { name: 'keyless', test: () => true };
-  createNormalizer({ formats: [acme, keyless] });
+  createNormalizer({ formats: [acme, keyless, kindFromHeaders] });
 });
 
 test('the same normalizer is given to every layer, as the README shows', () => {

@@ -1,4 +1,5 @@
 import type { ParseContext, ParsedError } from '../types';
+import type { HeaderReader } from '../headers';
 import type { Loose } from '../util';
 
 /**
@@ -24,4 +25,18 @@ export interface ErrorFormat {
   read?(body: Loose): ParsedError;
   /** It reads every part of its body (GraphQL): the structural reading would add nothing. */
   readonly complete?: boolean;
+  /**
+   * What the format's own response headers say, read on every response with headers, whatever its body:
+   * Stripe's `Stripe-Should-Retry` also comes with a 500 page, and AWS's `x-amzn-ErrorType` beside bodies
+   * no format tells. A code from the body outranks the header's. May throw: the normalizer contains it.
+   */
+  readHeaders?(header: HeaderReader): FormatHeaders | undefined;
+}
+
+/** What a format reads from response headers. */
+export interface FormatHeaders {
+  /** The error's code, used when the body names none. */
+  code?: string | undefined;
+  /** The server's own verdict on retrying, over the kind's; undefined leaves the kind's. */
+  retryable?: boolean | undefined;
 }

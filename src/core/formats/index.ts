@@ -1,3 +1,4 @@
+import { aws } from './aws';
 import { cloudflare } from './cloudflare';
 import { contensis } from './contensis';
 import { contentful } from './contentful';
@@ -39,7 +40,7 @@ import { zod } from './zod';
 export const builtInFormats: readonly ErrorFormat[] = [
   // Formats told by a member only they have come first: `logId` with `type: "error"`, `sys.type: "Error"`,
   // `ErrorMessage`, `meta.error`, `jsonrpc`, tRPC's `error.data.code`, `debug_id`, a Hasura code, `ok: false`,
-  // `success: false`.
+  // `success: false`, AWS's `__type`.
   contensis,
   contentful,
   octopus,
@@ -51,6 +52,7 @@ export const builtInFormats: readonly ErrorFormat[] = [
   hasura,
   slack,
   cloudflare,
+  aws,
   // Formats under a common `error` member, each told by what it holds: a canonical status, a `type`
   // ending in `_error`, a `name` with `details`, a string `code`.
   google,

@@ -20,4 +20,10 @@ export const stripe: ErrorFormat = {
   keys: ['error'],
   test: (b) => /_error$/.test(b.error?.type),
   read,
+  // `true` or `false`, as Stripe's SDKs read it (https://github.com/stripe/stripe-python/pull/621); any other value
+  // says nothing.
+  readHeaders(header) {
+    const verdict = header('stripe-should-retry');
+    return verdict === 'true' || verdict === 'false' ? { retryable: verdict === 'true' } : undefined;
+  },
 };

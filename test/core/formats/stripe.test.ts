@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from './fixture';
+import { createNormalizer } from '../../../src';
+import { stripe } from '../../../src/formats';
+import { FIXED } from '../../fixtures/formats';
+import { fixture, normalize } from './fixture';
 
 describe('stripe', () => {
   it('card_declined on 402: the card message is for people; the request id comes from request_log_url', () => {
@@ -37,5 +40,17 @@ describe('stripe', () => {
     const error = normalize('idempotency_error with Stripe-Should-Retry: false');
     expect(error).toMatchObject({ kind: 'bad-request', retryable: false, code: 'idempotency_error' });
     expect(error.message).toMatch(/^Keys for idempotent requests can only be used/);
+  });
+  it('Stripe-Should-Retry is read by a normalizer given the stripe format, whatever the body', () => {
+    const { headers } = fixture('idempotency_error with Stripe-Should-Retry: false');
+    // Stripe's SDKs retry a 500 unless the header says `false`; the page behind it may be anything.
+    const page = { status: 500, headers, body: '<html><body><h1>Internal Server Error</h1></body></html>' };
+    expect(createNormalizer({ formats: [stripe] })(page, { now: FIXED }).retryable).toBe(false);
+    expect(createNormalizer()(page, { now: FIXED }).retryable).toBe(true);
+    const again = { status: 409, headers: { 'Stripe-Should-Retry': 'true' } };
+    expect(createNormalizer({ formats: [stripe] })(again, { now: FIXED })).toMatchObject({
+      kind: 'conflict',
+      retryable: true,
+    });
   });
 });
