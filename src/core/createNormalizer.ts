@@ -124,10 +124,13 @@ const unescapeXml = (text: string): string =>
 const XML_ROOT = /^<([A-Za-z][\w.:-]*)[\s>]/;
 const HTML_ROOT =
   /^(?:html|head|body|div|p|h[1-6]|title|center|pre|span|table|a|b|i|br|hr|meta|link|script|style|main|section)$/i;
+/** An XML declaration opens XHTML pages too (Varnish's, Fastly's): what follows it decides. */
+const XHTML = /^<\?xml[^>]*>\s*(?:<!doctype html|<html)/i;
 const isXml = (body: string, type: string): boolean =>
-  /^<\?xml/.test(body) ||
-  (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') ||
-  (!HTML_ROOT.test(XML_ROOT.exec(body)?.[1] ?? 'html') && body.includes('</'));
+  !XHTML.test(body) &&
+  (/^<\?xml/.test(body) ||
+    (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') ||
+    (!HTML_ROOT.test(XML_ROOT.exec(body)?.[1] ?? 'html') && body.includes('</')));
 
 /** A text body: JSON, XML, an HTML error page, or plain text. */
 function readText(text: string, source: Source, readers: Readers): Read {

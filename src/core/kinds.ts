@@ -96,6 +96,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidauth',
       'invalidgrant',
       'invalidtoken',
+      // Either word order: `API_TOKEN_INVALID` (Klarna) says what `invalid_token` does.
+      'tokeninvalid',
+      'sessioninvalid',
+      'signatureinvalid',
       'invalidclient',
       'invalidapikey',
       'apikeyinvalid',
@@ -180,8 +184,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidemail',
       'outofrange',
       'badvalue',
+      'baddata',
       '=required',
-      '=invalid',
+      // Whatever names the input comes first: `COUNTY_CODE_INVALID`, `EMAIL_INVALID`.
+      'invalid$',
       'constraint',
     ],
   ],

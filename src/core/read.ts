@@ -226,7 +226,11 @@ const secondsAsMs = (value: unknown) => wait(value, 1000);
 
 /** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
 const codeBeside = (status: unknown) => (value: unknown) =>
-  value === status || (value !== '' && Number(value) === status) ? undefined : codeOf(value);
+  value === status || (value !== '' && Number(value) === status) || isZero(value) ? undefined : codeOf(value);
+
+/** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
+const isZero = (value: unknown) => value === 0 || value === '0';
+const idOf = (value: unknown) => (isZero(value) ? undefined : str(value)?.trim() || undefined);
 
 const textOf = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') || undefined : str(value);
@@ -309,7 +313,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a
     // validation failure for a UI that shows field errors first.
     fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
-    logId: first(everywhere, P.logId, (value) => str(value)?.trim() || undefined),
+    logId: first(everywhere, P.logId, idOf),
     details: details || undefined,
     retryAfterMs,
   };

@@ -40,8 +40,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|invalid character '.' (?:looking for|after)|\bat line \d+ column \d+|Unrecognized (?:token|field)\b/i,
   // GraphQL query validation and execution.
   /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type "\w+"|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b/,
-  // Infrastructure behind the service: a database, a cache, an upstream host, a socket.
-  /\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
+  // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
+  // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`).
+  /\brpc error\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
   // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`), and a log line
   // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`).
   /^[[{].*"\s*:.*[\]}]$|^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
@@ -98,7 +99,7 @@ const REASON_PHRASE =
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:\w+ )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*|: [\w.[\]-]+)?|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|something went wrong|errors?|unexpected error)\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:\w+ )?validation (?:failed|error|errors?(?: occurred)?)(?: for .*|: [\w.[\]-]+)?|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|something went wrong|constraint violations?|errors?|unexpected error)\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property"): the list says what is wrong, so the kind's default summarizes.

@@ -99,3 +99,56 @@ describe('APIs the reader was never tuned on', () => {
     expect(wrong.sort()).toEqual([...STILL_WRONG].sort());
   });
 });
+
+/**
+ * The second holdout (`unseen-2026-12-03-a.ts` and `-b.ts`: 65 responses from 37 APIs, read 53/65 at first
+ * sight). What its misses showed is read now; each test holds one convention to the responses that showed it.
+ */
+const SECOND_HOLDOUT: Record<string, readonly string[]> = {
+  'an XML declaration opening an XHTML page makes a page, not an XML error': ['fastly/no-healthy-backend-503-html'],
+  'a code names its input and says what is wrong in either word order': [
+    'klarna/invalid-country-code-400',
+    'klarna/api-token-invalid-403',
+    'prometheus/bad-data-timestamp-400',
+    'cortex/bad-data-unknown-function-400',
+  ],
+  'generic summaries beyond the first list': [
+    'bitbucket/something-went-wrong-500',
+    'quarkus/rest-data-constraint-violation-400',
+  ],
+  'a call between services is developer text': ['consul/acl-permission-denied-403-text'],
+};
+
+/**
+ * Still read wrong: Micronaut 1.0.1's messages in a nested `_embedded` list (a bug its next release fixed:
+ * `_embedded.errors` is read); Neo4j 2.0's 201 whose error names its kind only in `status` beside a numeric
+ * `code` (a judgment call on a 2xx); Caddy's two JSON documents run together as text on a 200.
+ */
+const SECOND_STILL_WRONG = [
+  'micronaut/validation-vnd-error-400',
+  'neo4j/invalid-request-format-201',
+  'caddy/admin-load-error-200-text',
+];
+
+describe('APIs the reader was never tuned on: the second holdout', () => {
+  for (const [convention, ids] of Object.entries(SECOND_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('zero is no support id and no code (Azure DevOps sends `eventId: 0` and `errorCode: 0`)', async () => {
+    const c = byId.get('azure-devops/json-reader-400');
+    expect(c?.response?.body).toMatchObject({ eventId: 0, errorCode: 0 });
+    const model = c && (await modelOf(c));
+    expect(model?.logId).toBeUndefined();
+    expect(model?.code).toBeUndefined();
+  });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => c.file.startsWith('unseen-2026-12-03-'));
+    expect(holdout.length).toBe(65);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SECOND_STILL_WRONG].sort());
+  });
+});

@@ -42,11 +42,11 @@ test('an app can write a format of its own', () => {
       retryable: header('acme-retry') === 'never' ? false : undefined,
     }),
   };
-  // @ts-expect-error what headers say is a code and a verdict, not a kind
   const kindFromHeaders: ErrorFormat = {
     name: 'k',
     keys: [],
     test: () => true,
+    // @ts-expect-error what headers say is a code and a verdict, not a kind
     readHeaders: () => ({ kind: 'server' }),
   };
   createNormalizer({ formats: [acmeGateway, ...builtInFormats] });
