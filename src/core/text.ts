@@ -149,12 +149,20 @@ export function folded(value: unknown, max = 1200): string | undefined {
   return line ? unbracketed(line) : undefined;
 }
 
-/** Capitalised and capped at `max` characters. */
+/**
+ * Capitalised and capped at `max` characters: after its last whole sentence that fits, else after its last
+ * whole word, so that no word or link is shown cut (Bitbucket's 401 text runs on to two help links).
+ */
 export function tidy(line: string, max: number): string {
   const initial = line.charAt(0).toUpperCase();
   if (initial !== line.charAt(0)) line = initial + line.slice(1);
   // Cut after capitalising, which can lengthen it ('ß' is 'SS').
-  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + '…';
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
+  if (sentence > 0) return cut.slice(0, sentence + 1);
+  const word = cut.lastIndexOf(' ', max - 1);
+  return (word > max / 2 ? cut.slice(0, word) : cut.slice(0, max - 1)).trimEnd() + '…';
 }
 
 /**

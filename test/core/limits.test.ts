@@ -53,3 +53,20 @@ describe('boxed strings', () => {
     expect(fieldErrors).toEqual([{ field: 'email', message: 'Enter an email address' }]);
   });
 });
+
+describe('how a long message is cut', () => {
+  it('after its last whole sentence that fits, so no link is shown cut (Bitbucket Cloud 401 text)', async () => {
+    // The body quoted in GearPlug/bitbucket-python#10, sent as plain text (see the conformance case
+    // bitbucket/login-failed-401-text): 370 characters, the last 230 two help links.
+    const body =
+      'Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:\n    https://developer.atlassian.com/cloud/bitbucket/rest/intro/#authentication\nIf you are unsure of which login details or login method to use, visit:\n    https://support.atlassian.com/bitbucket-cloud/docs/log-into-or-connect-to-bitbucket-cloud/\n';
+    const error = normalizeError({ status: 401, headers: { 'content-type': 'text/plain' }, body });
+    expect(error.message).toBe('Login failed due to incorrect login credentials or method.');
+  });
+  it('after its last whole word when no sentence ends in time, with an ellipsis', () => {
+    const message = `The import failed because ${'the spreadsheet row '.repeat(30)}was empty.`;
+    const error = normalizeError({ status: 400, headers: {}, body: { message } });
+    expect(error.message).toMatch(/^The import failed because (the spreadsheet row )+the…$/);
+    expect(error.message.length).toBeLessThanOrEqual(300);
+  });
+});
