@@ -32,5 +32,6 @@ export { spring } from './core/formats/spring';
 export { strapi } from './core/formats/strapi';
 export { stripe } from './core/formats/stripe';
 export { trpc } from './core/formats/trpc';
+export { xml } from './core/formats/xml';
 export { zod } from './core/formats/zod';
 export type { ErrorFormat, FormatHeaders } from './core/formats/format';

@@ -75,63 +75,6 @@ const pageText = (html: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/**
- * An XML error document as a flat object of its leaf elements (the first of each name), so the
- * structural reader finds `Code`, `Message` and `RequestId` wherever the vendor nests them: S3's
- * `<Error>`, the AWS query protocol's `<ErrorResponse><Error>`, EC2's `<Response><Errors><Error>`,
- * Azure Storage's `<Error>` (whose message carries `RequestId:` and `Time:` lines).
- */
-function xmlLeaves(xml: string): Loose {
-  const leaves: Loose = Object.create(null);
-  const items: Loose[] = [];
-  for (const [, name, attributes, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(\s[^<>]*)?>([^<]*)<\/\1>/g)) {
-    const value = unescapeXml(text ?? '').trim();
-    // An element naming its field in an attribute is a field error (Recurly's `<error field="account.email"
-    // symbol="invalid_email">`).
-    const field = attributes && /\s(?:field|path|param|parameter|property|attribute)="([^"]*)"/.exec(attributes)?.[1];
-    if (field && value)
-      items.push({
-        field: unescapeXml(field),
-        message: value,
-        code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes ?? '')?.[1],
-      });
-    else if (value && name && !(name in leaves)) leaves[name] = value;
-  }
-  if (items.length) leaves.errors = items;
-  for (const key of ['Message', 'message']) {
-    const lines = String(leaves[key] ?? '').split('\n');
-    const id = lines.map((line) => /^RequestId:(\S+)/.exec(line.trim())?.[1]).find(Boolean);
-    if (id) {
-      leaves.RequestId ??= id;
-      leaves[key] = lines.filter((line) => !/^\s*(?:RequestId|Time):/.test(line)).join(' ');
-    }
-  }
-  return leaves;
-}
-
-const unescapeXml = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/**
- * The first element of a document, when it is not one of HTML's: an XML error (`<Error>`, `<ErrorResponse xmlns=…>`,
- * `<TwilioResponse>`).
- */
-const XML_ROOT = /^<([A-Za-z][\w.:-]*)[\s>]/;
-const HTML_ROOT =
-  /^(?:html|head|body|div|p|h[1-6]|title|center|pre|span|table|a|b|i|br|hr|meta|link|script|style|main|section)$/i;
-/** An XML declaration opens XHTML pages too (Varnish's, Fastly's): what follows it decides. */
-const XHTML = /^<\?xml[^>]*>\s*(?:<!doctype html|<html)/i;
-const isXml = (body: string, type: string): boolean =>
-  !XHTML.test(body) &&
-  (/^<\?xml/.test(body) ||
-    (/xml/i.test(type) && !/html/i.test(type) && body[0] === '<') ||
-    (!HTML_ROOT.test(XML_ROOT.exec(body)?.[1] ?? 'html') && body.includes('</')));
-
 /** A text body: JSON, XML, an HTML error page, or plain text. */
 function readText(text: string, source: Source, readers: Readers): Read {
   const body = text.trim().replace(/^\uFEFF/, '');
@@ -157,12 +100,20 @@ function readText(text: string, source: Source, readers: Readers): Read {
     read.parsed.details = body;
     return read;
   }
-  const type = source.header('content-type') ?? '';
-  if (isXml(body, type)) {
-    const read = readBody(xmlLeaves(body), source, readers);
+  // A format sent as text (XML): its members, read as any body's, with the text for developers.
+  for (const format of readers.text) {
+    let members: Loose | undefined;
+    try {
+      members = format.parseText?.(body, source);
+    } catch {
+      // a format that trips over hostile text does not match
+    }
+    if (!isObject(members)) continue;
+    const read = readBody(members, source, readers);
     read.parsed.details = body;
-    return { ...read, format: 'xml' };
+    return { ...read, format: String(format.name) };
   }
+  const type = source.header('content-type') ?? '';
   // A page, or markup sent as HTML. A sentence sent as text is text, even when it mentions HTML
   // ("HTML is not allowed in your bio."), and so is one sent as `text/html` (Express's `res.send('Email is
   // required')`).
@@ -190,6 +141,8 @@ function over(base: ParsedError, parsed: ParsedError): ParsedError {
 interface Readers {
   custom: readonly ErrorParser[];
   formats: (body: Loose) => readonly ErrorFormat[];
+  /** The formats that read text bodies, in their order. */
+  text: readonly ErrorFormat[];
 }
 
 /**
@@ -198,7 +151,9 @@ interface Readers {
  * members most bodies lack. A body that is not plain JSON, or has more than 64 keys, is tried
  * against them all.
  */
-function formatsByKey(formats: readonly ErrorFormat[]): Readers['formats'] {
+function formatsByKey(listed: readonly ErrorFormat[]): Readers['formats'] {
+  // A format of text bodies only (XML) has no test for a JSON one.
+  const formats = listed.filter((format) => typeof format?.test === 'function');
   const byKey = new Map<string, number[]>();
   const anyBody: number[] = [];
   formats.forEach((format, index) => {
@@ -243,7 +198,7 @@ function readBody(body: unknown, source: Source, readers: Readers): Read {
   for (const format of readers.formats(body as Loose)) {
     let parsed: ParsedError | undefined;
     try {
-      if (format.test(body as Loose, source)) parsed = format.read?.(body as Loose) ?? {};
+      if (format.test?.(body as Loose, source)) parsed = format.read?.(body as Loose) ?? {};
     } catch {
       // a format that trips over hostile input does not match
     }
@@ -432,6 +387,7 @@ export function createNormalizer({ formats = [], parsers = [] }: NormalizerOptio
   const listed = Array.isArray(formats) ? formats : [];
   const byKey = formatsByKey(listed);
   const headed = listed.filter((format) => typeof format?.readHeaders === 'function');
+  const text = listed.filter((format) => typeof format?.parseText === 'function');
   const own: readonly ErrorParser[] = Array.isArray(parsers) ? parsers : [];
   return (input, options = {}) => {
     if (isApiError(input)) return input;
@@ -441,7 +397,7 @@ export function createNormalizer({ formats = [], parsers = [] }: NormalizerOptio
     let read: Read = { parsed: {}, format: 'unknown' };
     try {
       source = readSource(input);
-      read = readBody(source.body, source, { custom, formats: byKey });
+      read = readBody(source.body, source, { custom, formats: byKey, text });
     } catch {
       // What was read before the failure still counts.
     }

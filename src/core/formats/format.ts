@@ -16,8 +16,16 @@ export interface ErrorFormat {
    * keys, so one pass over them picks the formats worth testing. Empty: tried on every object body.
    */
   readonly keys: readonly string[];
-  /** Whether the body is in this format. May throw on hostile input: the normalizer contains it. */
-  test(body: Loose, context: ParseContext): unknown;
+  /**
+   * Whether a JSON body is in this format. May throw on hostile input: the normalizer contains it. A format
+   * only ever sent as text (XML) has none.
+   */
+  test?(body: Loose, context: ParseContext): unknown;
+  /**
+   * For a format sent as text (XML): the text's members as an object, which is then read as any JSON body is;
+   * undefined when the text is not in this format. May throw: the normalizer contains it.
+   */
+  parseText?(text: string, context: ParseContext): Loose | undefined;
   /**
    * What only this format knows. Each member it returns replaces the structural reading's, `undefined`
    * included (PostgREST's database text is no message). A message it sets is already a clean sentence.

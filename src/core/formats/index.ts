@@ -30,6 +30,7 @@ import { spring } from './spring';
 import { strapi } from './strapi';
 import { stripe } from './stripe';
 import { trpc } from './trpc';
+import { xml } from './xml';
 import { zod } from './zod';
 
 /**
@@ -82,4 +83,6 @@ export const builtInFormats: readonly ErrorFormat[] = [
   fieldDictionary,
   detail,
   messageDescription,
+  // Read from text bodies only, so tried on none of the bodies above.
+  xml,
 ];
