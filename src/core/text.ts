@@ -136,16 +136,25 @@ export function quality(line: string): TextQuality {
   return 'sentence';
 }
 
+/**
+ * A line that labels the occurrence for support, after the sentence (Entra ID's "Trace ID: …", "Correlation ID: …",
+ * "Timestamp: …"): the support id is read from its own member or header, and the person reads the sentence.
+ */
+const SUPPORT_LINE = /[\r\n]+[ \t]*(?:(?:trace|correlation|request|activity|tracking) ?id|timestamp)[ \t]*:[^\r\n]*/gi;
+/** A vendor's error number before the sentence: Entra ID's `AADSTS50126: `, Azure DevOps' `TF400813: `. */
+const ERROR_NUMBER = /^[A-Z]{1,8}\d{3,}$/;
+
 /** Server text folded to one line, trimmed and bounded; undefined when empty or not text. */
 export function folded(value: unknown, max = 1200): string | undefined {
   let line = str(value)?.slice(0, max);
   // Most server text has no run of whitespace to fold: testing is cheaper than rebuilding the string.
-  if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(/\s+/g, ' ');
+  if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(SUPPORT_LINE, '').replace(/\s+/g, ' ');
   line = line?.trim();
   // "Bad Request: failed to process audio", "Error: Email is required": a reason phrase before the
-  // sentence only restates the status.
+  // sentence only restates the status, and an error number only names it.
   const colon = line ? line.indexOf(': ') : -1;
-  if (line && colon > 0 && colon <= 40 && isReasonPhrase(line.slice(0, colon))) line = line.slice(colon + 2).trim();
+  const head = line && colon > 0 && colon <= 40 ? line.slice(0, colon) : undefined;
+  if (line && head && (isReasonPhrase(head) || ERROR_NUMBER.test(head))) line = line.slice(colon + 2).trim();
   return line ? unbracketed(line) : undefined;
 }
 

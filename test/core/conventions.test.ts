@@ -152,3 +152,25 @@ describe('APIs the reader was never tuned on: the second holdout', () => {
     expect(wrong.sort()).toEqual([...SECOND_STILL_WRONG].sort());
   });
 });
+
+describe('what a message carries that is not for the person', () => {
+  it("drops a vendor's error number before the sentence, and the lines that label the occurrence for support", async () => {
+    const message = async (id: string) => {
+      const c = byId.get(id);
+      return c && (await modelOf(c)).message;
+    };
+    // Entra ID's error_description: "AADSTS7000215: Invalid client secret is provided.\r\nTrace ID: …\r\n
+    // Correlation ID: …\r\nTimestamp: …"; its trace id is the support id, read from `trace_id`.
+    expect(await message('entra-id/invalid-client-secret-401')).toBe('Invalid client secret is provided.');
+    expect(await message('entra-id/invalid-username-or-password-400')).toBe(
+      'Error validating credentials due to invalid username or password.',
+    );
+    expect(await message('azure-devops/unauthorized-request-401')).toBe(
+      "The user '' is not authorized to access this resource.",
+    );
+    // A field's name before its message is kept: it says which field.
+    expect(await message('api-platform/hydra-constraint-violation-list-400')).toBe(
+      'Name: This value should not be blank.',
+    );
+  });
+});
