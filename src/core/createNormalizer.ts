@@ -257,7 +257,12 @@ function build(
 ): ApiError {
   const parsed: ParsedError = read;
   const { header, body } = source as { header: HeaderReader; body: Loose };
-  const status = source.status ?? statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
+  const bodyStatus = statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
+  const status = source.status ?? bodyStatus;
+  // A body that names its own error status beside a bare 400 says more, as a code does (Supabase Storage's
+  // `statusCode: "404"`, which it answered with a 400).
+  const kindStatus =
+    status === 400 && bodyStatus !== undefined && bodyStatus > 400 && bodyStatus < 500 ? bodyStatus : status;
   // RFC 6750 puts a bearer token's error in the challenge, not the body.
   const challenge = header('www-authenticate') ?? '';
   const challengeCode = challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined;
@@ -279,7 +284,7 @@ function build(
     (throttled
       ? 'rate-limited'
       : kindOf(
-          status,
+          kindStatus,
           [code, str(parsed.category), challengeCode, headerCode],
           fieldErrors.flatMap((error) => error.code ?? []),
           fieldErrors.length > 0,

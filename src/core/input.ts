@@ -1,4 +1,5 @@
 import { clientSource } from './clients/index';
+import { errorMembers } from './clients/errorMembers';
 import { rtkQueryFailure } from './clients/rtkQuery';
 import { NO_HEADERS, readHeaders, type HeaderReader } from './headers';
 import { oauthParams } from './oauthParams';
@@ -87,7 +88,10 @@ function transport(error: Loose, depth: number): Source | undefined {
   if (
     NETWORK_CODES.test(code ?? '') ||
     name === 'NetworkError' ||
-    (name === 'TypeError' && FAILED_FETCH.test(error.message))
+    (name === 'TypeError' && FAILED_FETCH.test(error.message)) ||
+    // Status 0 is no response, as XMLHttpRequest says: supabase-js reports a failed fetch so, in an error
+    // (`AuthRetryableFetchError`) or a result whose `error.message` is "TypeError: fetch failed".
+    (error.status === 0 && FAILED_FETCH.test(String(error.error?.message ?? error.message).replace(/^TypeError: /, '')))
   )
     return failed('network', 'network');
   return depth < 3 && isObject(error.cause) ? transport(error.cause, depth + 1) : undefined;
@@ -131,9 +135,11 @@ export function readSource(input: unknown, depth = 0): Source {
   if (failed) return failed;
   if (input instanceof Error && (!('errors' in input) || input.name === 'AggregateError')) {
     const cause = isObject(input.cause) && depth < 3 ? readSource(input.cause, depth + 1) : undefined;
-    // An SDK error with only a `status` (http-errors, some API clients) still classifies by it.
-    return cause?.status || cause?.kind
-      ? cause
+    if (cause?.status || cause?.kind) return cause;
+    // An SDK's error that carries the response's status (Supabase's `AuthApiError` and `StorageApiError`,
+    // http-errors) carries what its body said too: its message and code are the server's.
+    return status
+      ? { status, header: readHeaders(headers), body: errorMembers(input), details: developerText(input) }
       : { status, header: NO_HEADERS, details: developerText(input), format: 'error' };
   }
   return { header: readHeaders(headers), body: headers ? bodyValue(loose.body ?? loose.data) : input };

@@ -465,12 +465,13 @@ describe('other values', () => {
     thrown.stack = undefined;
     expect(normalizeError(thrown).details).toBe('RangeError: bad index');
   });
-  it('an SDK Error carrying only a status classifies by it', () => {
+  it('an SDK Error carrying only a status classifies by it; its message is read as the server said it', () => {
+    // http-errors' `createError(404)`: the message is the reason phrase, which is no message.
     expect(normalizeError(Object.assign(new Error('Not Found'), { status: 404 }))).toMatchObject({
       kind: 'not-found',
       status: 404,
-      format: 'error',
       message: DEFAULTS.notFound,
+      messageSource: 'default',
     });
   });
   it('an Error whose cause is a response', () => {

@@ -1,6 +1,9 @@
 import type { Source } from '../input';
-import type { Loose } from '../util';
+import { NO_HEADERS } from '../headers';
+import { isObject, type Loose } from '../util';
+import { awsSdkError } from './awsSdk';
 import { connectError } from './connect';
+import { errorMembers } from './errorMembers';
 import { graphqlClientError } from './graphqlErrors';
 import { nextError } from './next';
 import { reactRouterInternal } from './reactRouter';
@@ -13,6 +16,8 @@ const BY_NAME: Readonly<Record<string, (error: Loose) => Source | undefined>> = 
   CombinedError: graphqlClientError,
   ApolloError: graphqlClientError,
   ConnectError: connectError,
+  // supabase-js's database error (`.throwOnError()`): PostgREST's body as an `Error`, without the status.
+  PostgrestError: (error) => ({ header: NO_HEADERS, body: errorMembers(error) }),
 };
 
 /**
@@ -23,6 +28,7 @@ export function clientSource(input: Loose): Source | undefined {
   const { name } = input;
   if (typeof name === 'string' && Object.hasOwn(BY_NAME, name)) return BY_NAME[name]?.(input);
   if (typeof input.digest === 'string') return nextError(input);
+  if (isObject(input.$metadata)) return awsSdkError(input);
   if (input.internal === true) return reactRouterInternal(input);
   return 'info' in input ? swrError(input) : undefined;
 }

@@ -1,0 +1,113 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import OpenAI, { APIConnectionError, APIError, AzureOpenAI } from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeError } from '../../src';
+import { corpus } from '../conformance/corpus';
+import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
+
+// openai (the official Node SDK) throws an `APIError` subclass for a 4xx or 5xx (`RateLimitError`,
+// `BadRequestError`, `NotFoundError`, `InternalServerError`, …): `status`, `headers` (the fetch `Headers`),
+// `error` = the body's inner `error` object (not the whole body), `code`, `param` and `type` copied from
+// it, and `requestID` from `x-request-id`. A failure without a response is an `APIConnectionError`
+// (`cause` = the fetch `TypeError`). `AzureOpenAI` (same package) throws the same classes.
+
+/** The corpus case's response as the wire carries it: its status, its headers plus `extra`, its body's bytes. */
+function fromCase(id: string, extra: Readonly<Record<string, string>> = {}): Scenario {
+  const found = corpus.find((c) => c.id === id);
+  if (!found?.response) throw new Error(`no response in the corpus for "${id}"`);
+  const { status, headers = {}, body } = found.response;
+  const bytes = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  return { name: id, status, headers: { ...headers, ...extra }, body: bytes, source: `${id}: ${found.url}` };
+}
+
+// OpenAI answers every error with `application/json`; the cases show the body only, so that header is added.
+// No `x-request-id` is added: the sources do not show its value.
+const JSON_TYPE = { 'content-type': 'application/json' } as const;
+
+const openai = [
+  // 'openai/rate-limit-rpm-try-again-20s': https://github.com/feder-cr/invisible_playwright_mcp/issues/249
+  fromCase('openai/rate-limit-rpm-try-again-20s', JSON_TYPE),
+  // 'openai/insufficient-quota': https://github.com/alexrudall/ruby-openai/issues/501
+  fromCase('openai/insufficient-quota', JSON_TYPE),
+  // 'openai/context-length-exceeded': https://github.com/chathub-dev/chathub/issues/126
+  fromCase('openai/context-length-exceeded', JSON_TYPE),
+  // 'openai/model-overloaded-503': https://github.com/ikechan8370/chatgpt-plugin/issues/125
+  fromCase('openai/model-overloaded-503', JSON_TYPE),
+  // 'ollama/openai-compatible-not-found': https://github.com/netease-youdao/QAnything/issues/555 (an
+  // OpenAI-compatible server the SDK is pointed at; Ollama answers `application/json`)
+  fromCase('ollama/openai-compatible-not-found', JSON_TYPE),
+];
+const azure = [
+  // 'azure-openai/token-rate-limit-retry-after-in-text': https://github.com/jasonacox/TinyLLM/issues/17
+  fromCase('azure-openai/token-rate-limit-retry-after-in-text', JSON_TYPE),
+  // 'azure-openai/content-filter': https://github.com/compl-ai/compl-ai/issues/20
+  fromCase('azure-openai/content-filter', JSON_TYPE),
+];
+
+/** The first path segment names the scenario; the SDK appends its own path after it. */
+const segment = (sent: Scenario): string => sent.name.replace('/', '--');
+
+let server: Server;
+let url: string;
+beforeAll(async () => {
+  const byKey = new Map([...openai, ...azure].map((sent) => [segment(sent), sent]));
+  server = createServer((req, res) => {
+    const key = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '';
+    req.resume();
+    req.on('end', () => {
+      const sent = byKey.get(key);
+      // No `Date` of today's clock: `retryAt` is read against the test's fixed `now`.
+      res.sendDate = false;
+      if (!sent) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
+        return;
+      }
+      const headers = Object.entries(sent.headers).filter(([name]) => name.toLowerCase() !== 'content-length');
+      res.writeHead(sent.status, {
+        ...Object.fromEntries(headers),
+        'content-length': String(Buffer.byteLength(sent.body)),
+      });
+      res.end(sent.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const chat = (client: OpenAI) =>
+  client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello' }] });
+const openaiCall = (baseURL: string) => chat(new OpenAI({ apiKey: 'sk-test', baseURL, maxRetries: 0 }));
+const azureCall = (baseURL: string) =>
+  chat(new AzureOpenAI({ apiKey: 'test', baseURL, apiVersion: '2024-10-21', maxRetries: 0 }));
+
+describe('openai: the APIError it throws reads as the raw response', () => {
+  it.each([
+    ...openai.map((sent) => [sent.name, sent, openaiCall] as const),
+    ...azure.map((sent) => [`${sent.name} (AzureOpenAI)`, sent, azureCall] as const),
+  ])('%s', async (_, sent, call) => {
+    const { threw, value } = await settle(call(`${url}/${segment(sent)}`));
+    expect(threw, threw ? String(value) : 'resolved').toBe(true);
+    // What the SDK carries: the status, the headers, and the body's inner `error` object.
+    expect(value).toBeInstanceOf(APIError);
+    const error = value as APIError;
+    expect(error.status).toBe(sent.status);
+    expect(error.headers?.get('content-type')).toBe('application/json');
+    expect(error.error).toEqual((JSON.parse(sent.body) as { error: unknown }).error);
+    expectSameModel(normalizeError(error, { now: NOW }), rawModel(sent, NOW));
+  });
+});
+
+describe('openai: failures without a response', () => {
+  it('connection refused (APIConnectionError) is network', async () => {
+    const { origin } = new URL(await refusedUrl());
+    const { threw, value } = await settle(openaiCall(origin));
+    expect(threw).toBe(true);
+    expect(value).toBeInstanceOf(APIConnectionError);
+    expect(normalizeError(value, { now: NOW })).toMatchObject({ kind: 'network', format: 'network' });
+  });
+});
