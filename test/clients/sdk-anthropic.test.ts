@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { corpus } from '../conformance/corpus';
+import { caseScenario as fromCase, sendScenario } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
 
 // @anthropic-ai/sdk throws an `APIError` subclass for a 4xx or 5xx (`RateLimitError`, `BadRequestError`,
@@ -11,15 +11,6 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } fro
 // `error` = the WHOLE parsed body (`{ type: 'error', error: { type, message }, request_id }`; undefined for
 // an empty body), `requestID` from the `request-id` header, `type` and `apiMessage` from the inner error.
 // A failure without a response is an `APIConnectionError` (`cause` = the fetch `TypeError`).
-
-/** The corpus case's response as the wire carries it: its status, its headers plus `extra`, its body's bytes. */
-function fromCase(id: string, extra: Readonly<Record<string, string>> = {}): Scenario {
-  const found = corpus.find((c) => c.id === id);
-  if (!found?.response) throw new Error(`no response in the corpus for "${id}"`);
-  const { status, headers = {}, body } = found.response;
-  const bytes = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  return { name: id, status, headers: { ...headers, ...extra }, body: bytes, source: `${id}: ${found.url}` };
-}
 
 // Anthropic answers every error with `application/json` (both cases with headers show it); the two cases that
 // show the body only get that header. No `request-id` header is added: those sources do not show one.
@@ -56,12 +47,7 @@ beforeAll(async () => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
         return;
       }
-      const headers = Object.entries(sent.headers).filter(([name]) => name.toLowerCase() !== 'content-length');
-      res.writeHead(sent.status, {
-        ...Object.fromEntries(headers),
-        'content-length': String(Buffer.byteLength(sent.body)),
-      });
-      res.end(sent.body);
+      sendScenario(res, sent);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { corpus } from '../conformance/corpus';
-import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
+import { caseScenario as fromCase, sendScenario } from './vendor';
+import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 
 // @aws-sdk/client-dynamodb (AWS SDK v3, awsJson1_0) throws a `ServiceException` subclass for an error
 // response: the modeled class for a known `__type` (`ResourceNotFoundException`, …; an unknown one gives a
@@ -19,15 +19,6 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } fro
 // There is no `status` member, no `response` and no `headers`. A failure without a response is the Node
 // socket error (`code: 'ECONNREFUSED'`) with `$metadata` added.
 
-/** The corpus case's response as the wire carries it: its status, its headers plus `extra`, its body's bytes. */
-function fromCase(id: string, extra: Readonly<Record<string, string>> = {}): Scenario {
-  const found = corpus.find((c) => c.id === id);
-  if (!found?.response) throw new Error(`no response in the corpus for "${id}"`);
-  const { status, headers = {}, body } = found.response;
-  const bytes = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  return { name: id, status, headers: { ...headers, ...extra }, body: bytes, source: `${id}: ${found.url}` };
-}
-
 // 'amazon-dynamodb/resource-not-found': https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ErrorHandling.html
 const notFound = fromCase('amazon-dynamodb/resource-not-found');
 
@@ -38,12 +29,7 @@ beforeAll(async () => {
     req.resume();
     req.on('end', () => {
       // No `Date` of today's clock: the case sends its own.
-      res.sendDate = false;
-      res.writeHead(notFound.status, {
-        ...notFound.headers,
-        'content-length': String(Buffer.byteLength(notFound.body)),
-      });
-      res.end(notFound.body);
+      sendScenario(res, notFound);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

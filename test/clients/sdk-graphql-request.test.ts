@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { corpus } from '../conformance/corpus';
+import { caseScenario as fromCase, sendScenario } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
 
 // graphql-request throws a `ClientError` (`name: 'Error'`) for a GraphQL body with `errors` (on a 200 too, with the
@@ -12,15 +12,6 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } fro
 // text it read); `request` is the query and variables. A body that is not GraphQL JSON (a gateway's page) gives
 // `response: { status, headers, body }`. A failure without a response is fetch's `TypeError`, thrown as is.
 // It has no retries of its own.
-
-/** The corpus case's response as the wire carries it: its status, its headers plus `extra`, its body's bytes. */
-function fromCase(id: string, extra: Readonly<Record<string, string>> = {}): Scenario {
-  const found = corpus.find((c) => c.id === id);
-  if (!found?.response) throw new Error(`no response in the corpus for "${id}"`);
-  const { status, headers = {}, body } = found.response;
-  const bytes = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  return { name: id, status, headers: { ...headers, ...extra }, body: bytes, source: `${id}: ${found.url}` };
-}
 
 // The GraphQL cases show bodies only. Each of these servers answers GraphQL with `application/json` (GitHub
 // with `; charset=utf-8`; Apollo Server 4 with `application/json` to a client that accepts it, as
@@ -67,12 +58,7 @@ beforeAll(async () => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
         return;
       }
-      const headers = Object.entries(sent.headers).filter(([name]) => name.toLowerCase() !== 'content-length');
-      res.writeHead(sent.status, {
-        ...Object.fromEntries(headers),
-        'content-length': String(Buffer.byteLength(sent.body)),
-      });
-      res.end(sent.body);
+      sendScenario(res, sent);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { corpus } from '../conformance/corpus';
+import { caseScenario as fromCase, sendScenario } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
 
 // @octokit/request (what `new Octokit().request` and every Octokit REST method call) throws a `RequestError`
@@ -11,16 +11,6 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } fro
 // with `headers` a plain object of lower-cased names and `data` the body (parsed for a JSON type, else text).
 // It has no retries of its own (those are @octokit/plugin-retry). A failure without a response is a
 // `RequestError` too, with `status: 500`, no `response`, and the fetch `TypeError` as `cause`.
-
-/** The corpus case's response as the wire carries it: its status, its headers plus `extra`, its body's bytes. */
-function fromCase(id: string, extra: Readonly<Record<string, string>> = {}, variant = ''): Scenario {
-  const found = corpus.find((c) => c.id === id);
-  if (!found?.response) throw new Error(`no response in the corpus for "${id}"`);
-  const { status, headers = {}, body } = found.response;
-  const bytes = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  const name = variant ? `${id}-${variant}` : id;
-  return { name, status, headers: { ...headers, ...extra }, body: bytes, source: `${id}: ${found.url}` };
-}
 
 /** What `RequestError` (`@octokit/request-error`, not a direct dependency) carries. */
 interface RequestError extends Error {
@@ -90,12 +80,7 @@ beforeAll(async () => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
         return;
       }
-      const headers = Object.entries(sent.headers).filter(([name]) => name.toLowerCase() !== 'content-length');
-      res.writeHead(sent.status, {
-        ...Object.fromEntries(headers),
-        'content-length': String(Buffer.byteLength(sent.body)),
-      });
-      res.end(sent.body);
+      sendScenario(res, sent);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import OpenAI, { APIConnectionError, APIError, AzureOpenAI } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { corpus } from '../conformance/corpus';
+import { caseScenario as fromCase, sendScenario } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
 
 // openai (the official Node SDK) throws an `APIError` subclass for a 4xx or 5xx (`RateLimitError`,
@@ -11,15 +11,6 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } fro
 // `error` = the body's inner `error` object (not the whole body), `code`, `param` and `type` copied from
 // it, and `requestID` from `x-request-id`. A failure without a response is an `APIConnectionError`
 // (`cause` = the fetch `TypeError`). `AzureOpenAI` (same package) throws the same classes.
-
-/** The corpus case's response as the wire carries it: its status, its headers plus `extra`, its body's bytes. */
-function fromCase(id: string, extra: Readonly<Record<string, string>> = {}): Scenario {
-  const found = corpus.find((c) => c.id === id);
-  if (!found?.response) throw new Error(`no response in the corpus for "${id}"`);
-  const { status, headers = {}, body } = found.response;
-  const bytes = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  return { name: id, status, headers: { ...headers, ...extra }, body: bytes, source: `${id}: ${found.url}` };
-}
 
 // OpenAI answers every error with `application/json`; the cases show the body only, so that header is added.
 // No `x-request-id` is added: the sources do not show its value.
@@ -63,12 +54,7 @@ beforeAll(async () => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
         return;
       }
-      const headers = Object.entries(sent.headers).filter(([name]) => name.toLowerCase() !== 'content-length');
-      res.writeHead(sent.status, {
-        ...Object.fromEntries(headers),
-        'content-length': String(Buffer.byteLength(sent.body)),
-      });
-      res.end(sent.body);
+      sendScenario(res, sent);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { corpus } from '../conformance/corpus';
+import { caseScenario as fromCase, sendScenario } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Dropped, type Scenario } from './harness';
 
 // @supabase/supabase-js does not throw: every call resolves with `{ data, error }`.
@@ -21,15 +21,6 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Dropped, type 
 //   = the body's `statusCode` (or `code`, or the status), `code` = the body's `code`). No headers, no body.
 // What an app hands over: the whole result for the database (it alone has the status), `error` for auth and
 // storage (their errors carry the status).
-
-/** The corpus case's response as the wire carries it: its status, its headers plus `extra`, its body's bytes. */
-function fromCase(id: string, extra: Readonly<Record<string, string>> = {}): Scenario {
-  const found = corpus.find((c) => c.id === id);
-  if (!found?.response) throw new Error(`no response in the corpus for "${id}"`);
-  const { status, headers = {}, body } = found.response;
-  const bytes = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  return { name: id, status, headers: { ...headers, ...extra }, body: bytes, source: `${id}: ${found.url}` };
-}
 
 // PostgREST, Supabase Auth and Storage answer errors with `application/json`; added where the case shows the
 // body only.
@@ -81,12 +72,7 @@ beforeAll(async () => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
         return;
       }
-      const headers = Object.entries(sent.headers).filter(([name]) => name.toLowerCase() !== 'content-length');
-      res.writeHead(sent.status, {
-        ...Object.fromEntries(headers),
-        'content-length': String(Buffer.byteLength(sent.body)),
-      });
-      res.end(sent.body);
+      sendScenario(res, sent);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -4,6 +4,7 @@ import { isObject, type Loose } from '../util';
 import { awsSdkError } from './awsSdk';
 import { connectError } from './connect';
 import { errorMembers } from './errorMembers';
+import { firebaseError } from './firebase';
 import { graphqlClientError } from './graphqlErrors';
 import { nextError } from './next';
 import { reactRouterInternal } from './reactRouter';
@@ -16,6 +17,7 @@ const BY_NAME: Readonly<Record<string, (error: Loose) => Source | undefined>> = 
   CombinedError: graphqlClientError,
   ApolloError: graphqlClientError,
   ConnectError: connectError,
+  FirebaseError: firebaseError,
   // supabase-js's database error (`.throwOnError()`): PostgREST's body as an `Error`, without the status.
   PostgrestError: (error) => ({ header: NO_HEADERS, body: errorMembers(error) }),
 };
