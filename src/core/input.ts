@@ -26,7 +26,7 @@ const NETWORK_CODES =
 const TIMEOUT_CODES = /^(?:ETIMEDOUT|\w*_TIMEOUT)$/;
 // What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native, Deno.
 // Deno's: "error sending request for url (…): client error (Connect): dns error: …".
-const FAILED_FETCH =
+export const FAILED_FETCH =
   /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url)/i;
 
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */

@@ -1,10 +1,8 @@
 import Anthropic, { APIConnectionError, APIError } from '@anthropic-ai/sdk';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { caseScenario as fromCase, sendScenario } from './vendor';
-import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
+import { caseScenario as fromCase, serveBySegment } from './vendor';
+import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 
 // @anthropic-ai/sdk throws an `APIError` subclass for a 4xx or 5xx (`RateLimitError`, `BadRequestError`,
 // `OverloadedError` for 529, …; `name` is the class name): `status`, `headers` (the fetch `Headers`),
@@ -29,34 +27,7 @@ const scenarios = [
   fromCase('anthropic/rate-limit-body-request-id', JSON_TYPE),
 ];
 
-/** The first path segment names the scenario; the SDK appends `/v1/messages` after it. */
-const segment = (sent: Scenario): string => sent.name.replace('/', '--');
-
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  const byKey = new Map(scenarios.map((sent) => [segment(sent), sent]));
-  server = createServer((req, res) => {
-    const key = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '';
-    req.resume();
-    req.on('end', () => {
-      const sent = byKey.get(key);
-      // No `Date` of today's clock: `retryAt` is read against the test's fixed `now`.
-      res.sendDate = false;
-      if (!sent) {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
-        return;
-      }
-      sendScenario(res, sent);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = serveBySegment(scenarios);
 
 const call = (baseURL: string) =>
   new Anthropic({ apiKey: 'sk-ant-test', baseURL, maxRetries: 0 }).messages.create({
@@ -67,7 +38,7 @@ const call = (baseURL: string) =>
 
 describe('@anthropic-ai/sdk: the APIError it throws reads as the raw response', () => {
   it.each(scenarios.map((sent) => [sent.name, sent] as const))('%s', async (_, sent) => {
-    const { threw, value } = await settle(call(`${url}/${segment(sent)}`));
+    const { threw, value } = await settle(call(server.urlOf(sent)));
     expect(threw, threw ? String(value) : 'resolved').toBe(true);
     // What the SDK carries: the status, the headers, and the whole parsed body.
     expect(value).toBeInstanceOf(APIError);

@@ -1,10 +1,8 @@
 import { ClientError, GraphQLClient } from 'graphql-request';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { caseScenario as fromCase, sendScenario } from './vendor';
-import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
+import { caseScenario as fromCase, serveBySegment } from './vendor';
+import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 
 // graphql-request throws a `ClientError` (`name: 'Error'`) for a GraphQL body with `errors` (on a 200 too, with the
 // default `errorPolicy: 'none'`) and for any status outside 2xx. Its `response` is the parsed GraphQL result
@@ -40,41 +38,14 @@ const scenarios = [
   fromCase('nginx/502-bad-gateway'),
 ];
 
-/** The path names the scenario: each is a GraphQL endpoint of its own. */
-const segment = (sent: Scenario): string => sent.name.replace('/', '--');
-
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  const byKey = new Map(scenarios.map((sent) => [segment(sent), sent]));
-  server = createServer((req, res) => {
-    const key = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '';
-    req.resume();
-    req.on('end', () => {
-      const sent = byKey.get(key);
-      // No `Date` of today's clock: `retryAt` is read against the test's fixed `now`.
-      res.sendDate = false;
-      if (!sent) {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
-        return;
-      }
-      sendScenario(res, sent);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = serveBySegment(scenarios);
 
 const QUERY = 'query Repository($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }';
 const call = (endpoint: string) => new GraphQLClient(endpoint).request(QUERY, { owner: 'IBM-Swift', name: 'kitura' });
 
 describe('graphql-request: the ClientError it throws reads as the raw response', () => {
   it.each(scenarios.map((sent) => [sent.name, sent] as const))('%s', async (_, sent) => {
-    const { threw, value } = await settle(call(`${url}/${segment(sent)}`));
+    const { threw, value } = await settle(call(server.urlOf(sent)));
     expect(threw, threw ? String(value) : 'resolved').toBe(true);
     // What the SDK carries: the status, the headers, the text it read, and the GraphQL result spread flat.
     expect(value).toBeInstanceOf(ClientError);

@@ -1,9 +1,7 @@
 import { request } from '@octokit/request';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { caseScenario as fromCase, sendScenario } from './vendor';
+import { caseScenario as fromCase, serveBySegment } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
 
 // @octokit/request (what `new Octokit().request` and every Octokit REST method call) throws a `RequestError`
@@ -62,34 +60,7 @@ const scenarios: ReadonlyArray<readonly [Scenario, string, Record<string, unknow
   ],
 ];
 
-/** The first path segment names the scenario; the SDK appends the route's path after it. */
-const segment = (sent: Scenario): string => sent.name.replace('/', '--');
-
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  const byKey = new Map(scenarios.map(([sent]) => [segment(sent), sent]));
-  server = createServer((req, res) => {
-    const key = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '';
-    req.resume();
-    req.on('end', () => {
-      const sent = byKey.get(key);
-      // No `Date` of today's clock: `retryAt` is read against the test's fixed `now`.
-      res.sendDate = false;
-      if (!sent) {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
-        return;
-      }
-      sendScenario(res, sent);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = serveBySegment(scenarios.map(([sent]) => sent));
 
 const call = (baseUrl: string, route: string, parameters: Record<string, unknown>) =>
   request(route, { baseUrl, headers: { authorization: 'token ghp_test' }, ...parameters });
@@ -98,7 +69,7 @@ describe('@octokit/request: the RequestError it throws reads as the raw response
   it.each(scenarios.map(([sent, route, parameters]) => [sent.name, sent, route, parameters] as const))(
     '%s',
     async (_, sent, route, parameters) => {
-      const { threw, value } = await settle(call(`${url}/${segment(sent)}`, route, parameters));
+      const { threw, value } = await settle(call(server.urlOf(sent), route, parameters));
       expect(threw, threw ? String(value) : 'resolved').toBe(true);
       // What the SDK carries: the status, and the response with its headers and parsed body.
       expect(value).toMatchObject({ name: 'HttpError', status: sent.status, response: { status: sent.status } });

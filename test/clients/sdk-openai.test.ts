@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import OpenAI, { APIConnectionError, APIError, AzureOpenAI } from 'openai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { caseScenario as fromCase, sendScenario } from './vendor';
-import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Scenario } from './harness';
+import { caseScenario as fromCase, serveBySegment } from './vendor';
+import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 
 // openai (the official Node SDK) throws an `APIError` subclass for a 4xx or 5xx (`RateLimitError`,
 // `BadRequestError`, `NotFoundError`, `InternalServerError`, …): `status`, `headers` (the fetch `Headers`),
@@ -36,34 +34,7 @@ const azure = [
   fromCase('azure-openai/content-filter', JSON_TYPE),
 ];
 
-/** The first path segment names the scenario; the SDK appends its own path after it. */
-const segment = (sent: Scenario): string => sent.name.replace('/', '--');
-
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  const byKey = new Map([...openai, ...azure].map((sent) => [segment(sent), sent]));
-  server = createServer((req, res) => {
-    const key = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '';
-    req.resume();
-    req.on('end', () => {
-      const sent = byKey.get(key);
-      // No `Date` of today's clock: `retryAt` is read against the test's fixed `now`.
-      res.sendDate = false;
-      if (!sent) {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
-        return;
-      }
-      sendScenario(res, sent);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = serveBySegment([...openai, ...azure]);
 
 const chat = (client: OpenAI) =>
   client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello' }] });
@@ -76,7 +47,7 @@ describe('openai: the APIError it throws reads as the raw response', () => {
     ...openai.map((sent) => [sent.name, sent, openaiCall] as const),
     ...azure.map((sent) => [`${sent.name} (AzureOpenAI)`, sent, azureCall] as const),
   ])('%s', async (_, sent, call) => {
-    const { threw, value } = await settle(call(`${url}/${segment(sent)}`));
+    const { threw, value } = await settle(call(server.urlOf(sent)));
     expect(threw, threw ? String(value) : 'resolved').toBe(true);
     // What the SDK carries: the status, the headers, and the body's inner `error` object.
     expect(value).toBeInstanceOf(APIError);

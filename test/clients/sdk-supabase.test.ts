@@ -1,9 +1,7 @@
 import { createClient, type RealtimeClientOptions } from '@supabase/supabase-js';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { caseScenario as fromCase, sendScenario } from './vendor';
+import { caseScenario as fromCase, serveBySegment } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle, type Dropped, type Scenario } from './harness';
 
 // @supabase/supabase-js does not throw: every call resolves with `{ data, error }`.
@@ -54,34 +52,7 @@ const storage = [
   fromCase('supabase-storage/object-not-found-status-in-body', JSON_TYPE),
 ];
 
-/** The first path segment names the scenario: it is the project URL; the SDK appends `/rest/v1/…` and so on. */
-const segment = (sent: Scenario): string => sent.name.replace('/', '--');
-
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  const byKey = new Map([...database, ...auth, ...storage].map((sent) => [segment(sent), sent]));
-  server = createServer((req, res) => {
-    const key = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '';
-    req.resume();
-    req.on('end', () => {
-      const sent = byKey.get(key);
-      // No `Date` of today's clock: `retryAt` is read against the test's fixed `now`.
-      res.sendDate = false;
-      if (!sent) {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario "${key}"`);
-        return;
-      }
-      sendScenario(res, sent);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = serveBySegment([...database, ...auth, ...storage]);
 
 /**
  * Realtime is never used here, but the client builds it at once and, on Node 20 (no global `WebSocket`), throws
@@ -113,7 +84,7 @@ const AUTH_CALLS: Record<string, (projectUrl: string) => Promise<{ error: unknow
 
 describe('supabase-js database: the `{ error, status }` result reads as the raw response', () => {
   it.each(database.map((sent) => [sent.name, sent] as const))('%s (the whole result)', async (_, sent) => {
-    const { threw, value } = await settle(Promise.resolve(query(`${url}/${segment(sent)}`, sent)));
+    const { threw, value } = await settle(Promise.resolve(query(server.urlOf(sent), sent)));
     expect(threw, threw ? String(value) : 'resolved').toBe(false);
     // What the SDK carries: the status beside the body, no headers.
     expect(value).toMatchObject({ status: sent.status, error: JSON.parse(sent.body), data: null });
@@ -139,7 +110,7 @@ describe('supabase-js database: the `{ error, status }` result reads as the raw 
     };
   };
   it.each(database.map((sent) => [sent.name, sent] as const))('%s (.throwOnError())', async (_, sent) => {
-    const { threw, value } = await settle(Promise.resolve(query(`${url}/${segment(sent)}`, sent).throwOnError()));
+    const { threw, value } = await settle(Promise.resolve(query(server.urlOf(sent), sent).throwOnError()));
     expect(threw, threw ? String(value) : 'resolved').toBe(true);
     expect(value).toMatchObject({ name: 'PostgrestError', ...JSON.parse(sent.body) });
     expect(value).not.toHaveProperty('status');
@@ -147,7 +118,7 @@ describe('supabase-js database: the `{ error, status }` result reads as the raw 
   });
   // What many apps do instead: `if (error) throw error` and pass that. It is the parsed body alone (a plain object).
   it.each(database.map((sent) => [sent.name, sent] as const))("%s (the result's `error` alone)", async (_, sent) => {
-    const { value } = await settle(Promise.resolve(query(`${url}/${segment(sent)}`, sent)));
+    const { value } = await settle(Promise.resolve(query(server.urlOf(sent), sent)));
     const { error } = value as { error: unknown };
     expect(error).toEqual(JSON.parse(sent.body));
     expectSameModel(normalizeError(error, { now: NOW }), rawModel(sent, NOW), noStatus(sent));
@@ -158,7 +129,7 @@ describe('supabase-js auth: the AuthApiError it returns reads as the raw respons
   it.each(auth.map((sent) => [sent.name, sent] as const))('%s', async (_, sent) => {
     const call = AUTH_CALLS[sent.name];
     if (!call) throw new Error(`no auth call for ${sent.name}`);
-    const { threw, value } = await settle(call(`${url}/${segment(sent)}`));
+    const { threw, value } = await settle(call(server.urlOf(sent)));
     expect(threw, threw ? String(value) : 'resolved').toBe(false);
     const { error } = value as { error: unknown };
     // What the SDK carries: the status, the body's message and code; no headers, no body.
@@ -176,9 +147,7 @@ describe('supabase-js auth: the AuthApiError it returns reads as the raw respons
 describe('supabase-js storage: the StorageApiError it returns reads as the raw response', () => {
   it.each(storage.map((sent) => [sent.name, sent] as const))('%s', async (_, sent) => {
     const { threw, value } = await settle(
-      supabase(`${url}/${segment(sent)}`)
-        .storage.from('avatars')
-        .download('folder/avatar1.png'),
+      supabase(server.urlOf(sent)).storage.from('avatars').download('folder/avatar1.png'),
     );
     expect(threw, threw ? String(value) : 'resolved').toBe(false);
     const { error } = value as { error: unknown };

@@ -2,6 +2,7 @@ import type { Source } from '../input';
 import { NO_HEADERS } from '../headers';
 import { isObject, type Loose } from '../util';
 import { awsSdkError } from './awsSdk';
+import { clerkError } from './clerk';
 import { connectError } from './connect';
 import { errorMembers } from './errorMembers';
 import { firebaseError } from './firebase';
@@ -17,6 +18,7 @@ const BY_NAME: Readonly<Record<string, (error: Loose) => Source | undefined>> = 
   CombinedError: graphqlClientError,
   ApolloError: graphqlClientError,
   ConnectError: connectError,
+  ClerkAPIResponseError: clerkError,
   FirebaseError: firebaseError,
   // supabase-js's database error (`.throwOnError()`): PostgREST's body as an `Error`, without the status.
   PostgrestError: (error) => ({ header: NO_HEADERS, body: errorMembers(error) }),
