@@ -107,7 +107,10 @@ export function readSource(input: unknown, depth = 0): Source {
   if (!isObject(input)) return { header: NO_HEADERS, body: typeof input === 'string' ? input : undefined };
   const loose: Loose = input;
   // RTK Query reports failures without a response in `status`.
-  const client = typeof input.status === 'string' ? rtkQueryFailure(input) : clientSource(input);
+  const client =
+    typeof input.status === 'string'
+      ? rtkQueryFailure(input)
+      : clientSource(input, (wrapped) => (depth < 3 ? readSource(wrapped, depth + 1) : { header: NO_HEADERS }));
   if (client) return client;
   const status = statusOf(input.status) ?? statusOf(input.statusCode) ?? statusOf(input.originalStatus);
   // Clients that wrap a response: axios, ky, ofetch, Apollo, openapi-fetch.

@@ -1,7 +1,8 @@
 import Anthropic, { APIConnectionError, APIError } from '@anthropic-ai/sdk';
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
-import { caseScenario as fromCase, serveBySegment } from './vendor';
+import { anthropicScenarios } from './aiProviders';
+import { serveBySegment } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 
 // @anthropic-ai/sdk throws an `APIError` subclass for a 4xx or 5xx (`RateLimitError`, `BadRequestError`,
@@ -10,22 +11,7 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 // an empty body), `requestID` from the `request-id` header, `type` and `apiMessage` from the inner error.
 // A failure without a response is an `APIConnectionError` (`cause` = the fetch `TypeError`).
 
-// Anthropic answers every error with `application/json` (both cases with headers show it); the two cases that
-// show the body only get that header. No `request-id` header is added: those sources do not show one.
-const JSON_TYPE = { 'content-type': 'application/json' } as const;
-
-const scenarios = [
-  // 'anthropic/rate-limit-headers-requests-exhausted': https://github.com/anthropics/anthropic-sdk-typescript/issues/357
-  // (headers only, empty body)
-  fromCase('anthropic/rate-limit-headers-requests-exhausted'),
-  // 'anthropic/overloaded-529': https://github.com/anthropics/anthropic-sdk-typescript/issues/616
-  fromCase('anthropic/overloaded-529'),
-  // 'anthropic/roles-must-alternate':
-  // anthropics/skills/skills/claude-api/shared/error-codes.md@0da71c3b54277f20e96146648444590eab1dc82c
-  fromCase('anthropic/roles-must-alternate', JSON_TYPE),
-  // 'anthropic/rate-limit-body-request-id': https://github.com/JuliusBrussee/caveman/issues/495
-  fromCase('anthropic/rate-limit-body-request-id', JSON_TYPE),
-];
+const scenarios = anthropicScenarios;
 
 const server = serveBySegment(scenarios);
 

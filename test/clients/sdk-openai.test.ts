@@ -1,6 +1,7 @@
 import OpenAI, { APIConnectionError, APIError, AzureOpenAI } from 'openai';
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
+import { ollamaScenario, openaiScenarios } from './aiProviders';
 import { caseScenario as fromCase, serveBySegment } from './vendor';
 import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 
@@ -10,23 +11,11 @@ import { expectSameModel, NOW, rawModel, refusedUrl, settle } from './harness';
 // it, and `requestID` from `x-request-id`. A failure without a response is an `APIConnectionError`
 // (`cause` = the fetch `TypeError`). `AzureOpenAI` (same package) throws the same classes.
 
-// OpenAI answers every error with `application/json`; the cases show the body only, so that header is added.
+// Azure OpenAI answers every error with `application/json`; the cases show the body only, so that header is added.
 // No `x-request-id` is added: the sources do not show its value.
 const JSON_TYPE = { 'content-type': 'application/json' } as const;
 
-const openai = [
-  // 'openai/rate-limit-rpm-try-again-20s': https://github.com/feder-cr/invisible_playwright_mcp/issues/249
-  fromCase('openai/rate-limit-rpm-try-again-20s', JSON_TYPE),
-  // 'openai/insufficient-quota': https://github.com/alexrudall/ruby-openai/issues/501
-  fromCase('openai/insufficient-quota', JSON_TYPE),
-  // 'openai/context-length-exceeded': https://github.com/chathub-dev/chathub/issues/126
-  fromCase('openai/context-length-exceeded', JSON_TYPE),
-  // 'openai/model-overloaded-503': https://github.com/ikechan8370/chatgpt-plugin/issues/125
-  fromCase('openai/model-overloaded-503', JSON_TYPE),
-  // 'ollama/openai-compatible-not-found': https://github.com/netease-youdao/QAnything/issues/555 (an
-  // OpenAI-compatible server the SDK is pointed at; Ollama answers `application/json`)
-  fromCase('ollama/openai-compatible-not-found', JSON_TYPE),
-];
+const openai = [...openaiScenarios, ollamaScenario];
 const azure = [
   // 'azure-openai/token-rate-limit-retry-after-in-text': https://github.com/jasonacox/TinyLLM/issues/17
   fromCase('azure-openai/token-rate-limit-retry-after-in-text', JSON_TYPE),
