@@ -10,6 +10,7 @@ import { firebaseError } from './firebase';
 import { graphqlClientError } from './graphqlErrors';
 import { nextError } from './next';
 import { reactRouterInternal } from './reactRouter';
+import { stripeNodeError } from './stripeNode';
 import { swrError } from './swr';
 import { trpcClientError } from './trpc';
 
@@ -40,6 +41,7 @@ export function clientSource(input: Loose, read: ReadWrapped): Source | undefine
   if (typeof name === 'string' && Object.hasOwn(BY_NAME, name)) return BY_NAME[name]?.(input, read);
   if (typeof input.digest === 'string') return nextError(input);
   if (isObject(input.$metadata)) return awsSdkError(input);
+  if (typeof input.type === 'string' && input.type.startsWith('Stripe')) return stripeNodeError(input);
   if (input.internal === true) return reactRouterInternal(input);
   return 'info' in input ? swrError(input) : undefined;
 }
