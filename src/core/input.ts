@@ -27,7 +27,7 @@ const TIMEOUT_CODES = /^(?:ETIMEDOUT|\w*_TIMEOUT)$/;
 // What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native, Deno.
 // Deno's: "error sending request for url (…): client error (Connect): dns error: …".
 export const FAILED_FETCH =
-  /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url)/i;
+  /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url|unable to fetch)/i;
 
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
 function bodyValue(body: Loose): unknown {
@@ -67,6 +67,19 @@ function payload(input: Loose): unknown {
 const developerText = (error: Loose): string | undefined =>
   str(error.stack) ?? (str(error.message) && `${error.name}: ${error.message}`);
 
+/**
+ * A failed fetch an SDK reports instead of throwing it, in an error or a result's `error`: status 0, as
+ * XMLHttpRequest says (supabase-js: `AuthRetryableFetchError`, a result whose `error.message` is "TypeError: fetch
+ * failed"), or a null `statusCode` (Resend's "Unable to fetch data."), beside a failed fetch's words.
+ */
+function noResponse(error: Loose): boolean {
+  const inner: Loose = isObject(error.error) ? error.error : error;
+  return (
+    (error.status === 0 || inner.status === 0 || inner.statusCode === null) &&
+    FAILED_FETCH.test(String(inner.message).replace(/^TypeError: /, ''))
+  );
+}
+
 /** A failure without a response, told by name or code, looking through wrappers' `cause`. */
 function transport(error: Loose, depth: number): Source | undefined {
   const { name } = error;
@@ -82,16 +95,15 @@ function transport(error: Loose, depth: number): Source | undefined {
     return failed('cancelled', 'abort');
   // axios says ECONNABORTED for its own timeout ("timeout of 1000ms exceeded") and for a request the browser aborted.
   const aborted = code === 'ECONNABORTED';
-  if (name === 'TimeoutError' || TIMEOUT_CODES.test(code ?? '') || (aborted && /timeout/i.test(error.message)))
+  // Notion's client names its own `RequestTimeoutError`.
+  if (/TimeoutError$/.test(name) || TIMEOUT_CODES.test(code ?? '') || (aborted && /timeout/i.test(error.message)))
     return failed('timeout', 'timeout');
   if (aborted) return failed('network', 'network');
   if (
     NETWORK_CODES.test(code ?? '') ||
     name === 'NetworkError' ||
     (name === 'TypeError' && FAILED_FETCH.test(error.message)) ||
-    // Status 0 is no response, as XMLHttpRequest says: supabase-js reports a failed fetch so, in an error
-    // (`AuthRetryableFetchError`) or a result whose `error.message` is "TypeError: fetch failed".
-    (error.status === 0 && FAILED_FETCH.test(String(error.error?.message ?? error.message).replace(/^TypeError: /, '')))
+    noResponse(error)
   )
     return failed('network', 'network');
   return depth < 3 && isObject(error.cause) ? transport(error.cause, depth + 1) : undefined;
@@ -145,5 +157,6 @@ export function readSource(input: unknown, depth = 0): Source {
       ? { status, header: readHeaders(headers), body: errorMembers(input), details: developerText(input) }
       : { status, header: NO_HEADERS, details: developerText(input), format: 'error' };
   }
-  return { header: readHeaders(headers), body: headers ? bodyValue(loose.body ?? loose.data) : input };
+  // A result that holds its failure in `error` (Resend's `{ data: null, error, headers }`) is read by it.
+  return { header: readHeaders(headers), body: headers ? bodyValue(loose.body ?? loose.data ?? loose.error) : input };
 }

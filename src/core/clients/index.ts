@@ -10,6 +10,7 @@ import { firebaseError } from './firebase';
 import { graphqlClientError } from './graphqlErrors';
 import { nextError } from './next';
 import { reactRouterInternal } from './reactRouter';
+import { slackPlatformError, slackRateLimitedError } from './slack';
 import { stripeNodeError } from './stripeNode';
 import { swrError } from './swr';
 import { trpcClientError } from './trpc';
@@ -28,6 +29,8 @@ const BY_NAME: Readonly<Record<string, (error: Loose, read: ReadWrapped) => Sour
   // supabase-js's database error (`.throwOnError()`): PostgREST's body as an `Error`, without the status.
   PostgrestError: (error) => ({ header: NO_HEADERS, body: errorMembers(error) }),
   AI_APICallError: aiCallError,
+  WebAPIPlatformError: slackPlatformError,
+  WebAPIRateLimitedError: slackRateLimitedError,
   // The AI SDK's retries give up with every attempt's error: the last one is the answer.
   AI_RetryError: (error, read) => (isObject(error.lastError) ? read(error.lastError) : undefined),
 };
