@@ -286,7 +286,7 @@ function build(
       : kindOf(
           kindStatus,
           [code, str(parsed.category), challengeCode, headerCode],
-          fieldErrors.flatMap((error) => error.code ?? []),
+          fieldErrors.length ? fieldErrors.flatMap((error) => error.code ?? []) : [],
           fieldErrors.length > 0,
         ));
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];

@@ -309,7 +309,8 @@ export function membersIn(value: object, index: KeyIndex, own = ownKeys(value)):
     if (rank === undefined) continue;
     let at = found.length;
     while (at > 0 && (index.rank.get(found[at - 1] ?? '') ?? -1) > rank) at--;
-    found.splice(at, 0, key);
+    if (at === found.length) found.push(key);
+    else found.splice(at, 0, key);
   }
   return found;
 }

@@ -235,13 +235,26 @@ const ROWS = CODE_STEMS.map(([kind, stems]) => ({
 const ANY_PART = new RegExp(ROWS.map(({ part }) => part.source).join('|'));
 const ANY_EXACT: ReadonlySet<string> = new Set(ROWS.flatMap(({ exact }) => [...exact]));
 
+function lookUp(code: string): ApiErrorKind | null {
+  const word = bare(code);
+  if (!word || !(ANY_EXACT.has(word) || ANY_PART.test(word))) return null;
+  for (const { kind, exact, part } of ROWS) if (exact.has(word) || part.test(word)) return kind;
+  return null;
+}
+
+// Codes seen before, and what the table said (null: nothing). An API sends the same few codes again and again,
+// and each costs two regex replacements and a table search; bounded, as a hostile body can hold any number.
+const KNOWN = new Map<string, ApiErrorKind | null>();
+
 /** What a machine code says, or undefined when the table does not know it. */
 export function kindOfCode(code: unknown): ApiErrorKind | undefined {
   if (typeof code !== 'string') return undefined;
-  const word = bare(code);
-  if (!word || !(ANY_EXACT.has(word) || ANY_PART.test(word))) return undefined;
-  for (const { kind, exact, part } of ROWS) if (exact.has(word) || part.test(word)) return kind;
-  return undefined;
+  let kind = KNOWN.get(code);
+  if (kind === undefined) {
+    kind = lookUp(code);
+    if (KNOWN.size < 1024 && code.length <= 100) KNOWN.set(code, kind);
+  }
+  return kind ?? undefined;
 }
 
 /** Kinds a code may change a 5xx into: a throttle (S3's `SlowDown` is a 503) or another server-side failure. */

@@ -134,6 +134,12 @@ class Scan {
       const name = this.names[i];
       const rank = this.ranks[i]?.[index] ?? -1;
       if (name === undefined || rank < 0) continue;
+      // In order already (most parts have one name): no search, no splice.
+      if (rank >= (order[order.length - 1] ?? -1)) {
+        found.push(name);
+        order.push(rank);
+        continue;
+      }
       let at = found.length;
       while (at > 0 && (order[at - 1] ?? -1) > rank) at--;
       found.splice(at, 0, name);
