@@ -32,14 +32,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // failed fetches, a body's own 4xx status, Firebase's `FirebaseError`, Clerk's `ClerkAPIResponseError`, the
 // AI SDK's `APICallError` and `RetryError`, the Stripe Node SDK's errors, a body sent as an SDK error's JSON
 // message, Slack's, Notion's and Resend's) and dropping an error number and support lines from a message 0.82 kB;
-// an app that names one format pays 3.1 kB less than `normalizeError` (the rows below).
+// the third holdout (60 responses from 37 APIs, 40/60 at first sight) 0.26 kB of conventions read by structure
+// (PascalCase members, `err`/`ECODE`/`wait_seconds` by shape, context in `extras`, a list of one error object, a code
+// that restates the status as a category, a record among errors leading their paths), and XML read as the tree JSON
+// would have sent instead of its first leaves (nested lists, entities, CDATA) 0.58 kB, which only the `xml` format's
+// users pay; an app that names one format pays 3.7 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 21312],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 22144],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -45,7 +45,7 @@ const markers = {
   'the problem+json format': /"problem\+json"/,
   'the other formats': /"json:api"|"express-validator"|"meta-envelope"|"field-dictionary"|"message-description"/,
   // The XML reader went into its format: an app that reads no XML does not carry it.
-  'the XML format': /&apos;/,
+  'the XML format': /CDATA/,
 };
 
 // What a normalizer brings is checked apart: every other case reads with all the formats.

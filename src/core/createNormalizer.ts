@@ -1,4 +1,4 @@
-import { fieldError, MAX_FIELD_ERRORS } from './fieldErrors';
+import { fieldError, MAX_FIELD_ERRORS, namesField } from './fieldErrors';
 import { fieldPath } from './fieldPath';
 import { NO_HEADERS, requestIdHeaderNames, type HeaderReader } from './headers';
 import { readSource, type Source } from './input';
@@ -183,8 +183,10 @@ function withStructure(body: Loose, source: Source, parsed: ParsedError, format:
 function readBody(body: unknown, source: Source, readers: Readers): Read {
   if (typeof body === 'string') return readText(body, source, readers);
   if (body == null) return { parsed: {}, format: source.format ?? (source.status ? 'empty' : 'unknown') };
-  // A list of one envelope (Google and tRPC batches: `[{ error: {…} }]`) is that envelope.
-  if (Array.isArray(body) && body.length === 1 && isObject(body[0]) && !Array.isArray(body[0])) body = body[0];
+  // A list of one envelope (Google and tRPC batches: `[{ error: {…} }]`) is that envelope; a list of one field's
+  // error (Grafana's `[{ fieldNames: ["Name"], message: "Required" }]`) stays a list of errors.
+  if (Array.isArray(body) && body.length === 1 && isObject(body[0]) && !Array.isArray(body[0]) && !namesField(body[0]))
+    body = body[0];
   for (const parser of readers.custom) {
     let parsed: ParsedError | undefined;
     try {

@@ -1,5 +1,5 @@
 import { fieldPath, isFormLevel } from './fieldPath';
-import { ENVELOPE_KEYS, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
+import { isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
 import { fieldMessage, folded, isFieldText, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
@@ -31,10 +31,17 @@ const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes$|messages?$|^details?$|^errorDetails$|^data$/i;
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^errorDetails$|^data$/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
-const FIELD_LISTS: ReadonlySet<string> = new Set(['members', 'memberNames', 'MemberNames', 'fields', 'keys']);
+const FIELD_LISTS: ReadonlySet<string> = new Set([
+  'members',
+  'memberNames',
+  'MemberNames',
+  'fieldNames',
+  'fields',
+  'keys',
+]);
 const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|form|json|payload|formdata)$/i;
 /** A class or error name in `name` (Strapi, Feathers) is not a field. */
 const CLASS_NAME = /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/;
@@ -197,7 +204,7 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   // As deep as the search goes, and no deeper: a body nested past it (or a cycle) holds no map it reads.
   if (!keys.length || depth > MAX_DEPTH) return false;
   // The common case first: an envelope holds text under a member of its own (`message`, `code`).
-  if ((root || !strong) && keys.some((key) => ENVELOPE_KEYS.has(key) && typeof value[key] === 'string')) return false;
+  if ((root || !strong) && keys.some((key) => isEnvelopeKey(key) && typeof value[key] === 'string')) return false;
   const lists = keys.every(
     (key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'),
   );
@@ -223,7 +230,7 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   // An envelope member makes an envelope; below the top, one holding an item may be a field (PocketBase's `name`).
   if (
     (root || !strong) &&
-    keys.some((key) => ENVELOPE_KEYS.has(key) && (root || isContainer(key) || !isObject(value[key])))
+    keys.some((key) => isEnvelopeKey(key) && (root || isContainer(key) || !isObject(value[key])))
   )
     return false;
   return keys.every((key) => {
@@ -284,7 +291,11 @@ function walk(
         // Not a map of fields: an envelope or a record. Search its members that hold errors, whatever
         // they are called when they list items that each name a field (Litestar's `extra`, Recurly's `params`).
         const items = !inErrors && isFieldItemList(entry);
-        walk(entry, path, context, depth + 1, items || isContainer(key), items || STRONG_CONTAINER.test(key));
+        // Among errors, a member that neither holds errors nor belongs to the envelope is the record they are about
+        // (Braintree's `errors: { customer: { errors: […], "credit-card": { errors: […] } } }`): it leads their paths.
+        const record = inErrors && strong && !isContainer(key) && !isEnvelopeKey(key);
+        if (record) walk(entry, join(path, fieldPath(key)), context, depth + 1, true, true);
+        else walk(entry, path, context, depth + 1, items || isContainer(key), items || STRONG_CONTAINER.test(key));
       }
     }
   }

@@ -106,6 +106,8 @@ export const PATH_KEYS = [
   'members',
   'memberNames',
   'MemberNames',
+  // Grafana's request binding: `{ fieldNames: ["Name"], classification: "RequiredError", message: "Required" }`.
+  'fieldNames',
   'fields',
   'param_name',
   'paramName',
@@ -204,6 +206,10 @@ export const RETRY_MS_KEYS = [
  * Members that describe the error itself. A map holding one of them is an envelope, never a map of
  * fields (unless every value is a list of messages: DRF's `{ "description": ["..."] }`).
  */
+/** A PascalCase name as the same member in camelCase (.NET's and Intuit's `Fault`, `Type`, `Code`). */
+export const camel = (name: string): string =>
+  /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+
 export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
   ...MESSAGE_KEYS,
   ...CODE_KEYS,
@@ -249,6 +255,9 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
   'jsonrpc',
   'id',
 ]);
+
+/** Whether a member belongs to the error's envelope, in its listed spelling or in PascalCase. */
+export const isEnvelopeKey = (key: string): boolean => ENVELOPE_KEYS.has(key) || ENVELOPE_KEYS.has(camel(key));
 
 /** Members never searched for field errors: they hold locations, links, traces or echoes of the request. */
 export const NOT_ERRORS: ReadonlySet<string> = new Set([

@@ -278,10 +278,13 @@ export function kindOf(
   if (!byCode && itemCodes.length && itemCodes.every((code) => kindOfCode(code) === 'conflict')) byCode = 'conflict';
   // A 400 with field errors is a validation failure, whatever category its code names; and a category
   // code (`invalid_request_error`) says less than a 403, 404, 409 or 422 does.
-  if (byCode === 'bad-request' && (hasFieldErrors || (byStatus && byStatus !== 'bad-request'))) byCode = undefined;
+  if (byCode === 'bad-request' && (hasFieldErrors || (byStatus && byStatus !== 'bad-request' && status !== 422)))
+    byCode = undefined;
   if (byCode && byCode !== byStatus) {
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
-    if (status === 422 && (byCode === 'conflict' || byCode === 'rate-limited')) return byCode;
+    // A query that does not parse (`GRAPHQL_PARSE_FAILED`, gqlgen answers it with a 422) is no field's fault.
+    if (status === 422 && (byCode === 'conflict' || byCode === 'rate-limited' || byCode === 'bad-request'))
+      return byCode;
     if (status >= 500 && FROM_5XX.has(byCode)) return byCode;
   }
   if (hasFieldErrors && (byStatus === 'bad-request' || (!byStatus && !byCode))) return 'validation';

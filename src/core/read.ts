@@ -1,7 +1,7 @@
 import { collectFieldErrors, fieldError, findFieldErrors, isNestedFieldMap, namesField } from './fieldErrors';
 import { fieldPath } from './fieldPath';
-import { kindOfCode } from './kinds';
-import { CODE_KEYS, DETAIL_KEYS, LOG_ID_KEYS, MESSAGE_KEYS, RETRY_MS_KEYS, RETRY_SECONDS_KEYS } from './keys';
+import { kindOfCode, kindOfStatus } from './kinds';
+import { camel, CODE_KEYS, DETAIL_KEYS, LOG_ID_KEYS, MESSAGE_KEYS, RETRY_MS_KEYS, RETRY_SECONDS_KEYS } from './keys';
 import { codeOf } from './parts';
 import { folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
@@ -36,6 +36,10 @@ const INNER = [
   'debug',
   'error_data',
   'errorData',
+  // Todoist's `error_extra: { retry_after }`, Discourse's `extras: { wait_seconds }`.
+  'error_extra',
+  'extra',
+  'extras',
 ] as const;
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
 const CATEGORY_KEYS: ReadonlySet<string> = new Set([
@@ -84,16 +88,19 @@ const ALL_NAMES = [...RANKS.keys()];
  * code named as one (`api_error_code`) before a category (`type`).
  */
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
-  ['message', /^(?:err(?:or)?_?)?(?:msg|message)s?$/i, PARTS.message.length * 2],
-  ['code', /^(?:api_?)?err(?:or)?_?code$/i, CODE_KEYS.indexOf('type') * 2 - 1],
+  // `err` alone is `error` cut short (Figma's and ClickUp's `{ err: "Invalid token" }`).
+  ['message', /^(?:err(?:or)?_?)?(?:msg|message)s?$|^err$/i, PARTS.message.length * 2],
+  // `ECODE` (ClickUp) is `e_code`, an error code.
+  ['code', /^(?:api_?)?(?:e|err(?:or)?)_?code$/i, CODE_KEYS.indexOf('type') * 2 - 1],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
-  ['retrySeconds', /^retry\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
+  // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
+  ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   ['logId', /^(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$/i, PARTS.logId.length * 2],
 ];
 // Names seen before, found by shape or not (null); bounded, as a hostile body can hold any number.
 const SHAPED = new Map<string, Int16Array | null>();
 function ranksOf(name: string): Int16Array | undefined {
-  const listed = RANKS.get(name);
+  const listed = RANKS.get(name) ?? RANKS.get(camel(name));
   if (listed || name.length > 40) return listed;
   let ranks = SHAPED.get(name);
   if (ranks === undefined) {
@@ -169,11 +176,17 @@ function envelopes(body: Loose): Place[] {
     if (!isRecord(value) || seen.has(value) || depth > 3) return;
     seen.add(value);
     const place = { value, scan: scan(value) };
-    for (const name of place.scan.of(P.nested))
-      if ((NESTED_ENVELOPES as readonly string[]).includes(name))
-        // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
-        if (!((name === 'errors' || name === 'detail' || name === 'messages') && isNestedFieldMap(value[name])))
-          add(value[name], depth + 1);
+    for (const name of place.scan.of(P.nested)) {
+      const listed = camel(name);
+      if (!(NESTED_ENVELOPES as readonly string[]).includes(listed)) continue;
+      const member: unknown = value[name];
+      // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
+      if ((listed === 'errors' || listed === 'detail' || listed === 'messages') && isNestedFieldMap(member)) continue;
+      // A list of one error object that names no field is that object (Intuit's `Fault: { Error: [{ … }] }`); an
+      // `errors` list is read below, after the envelope it sits in.
+      const lone = listed !== 'errors' && Array.isArray(member) && member.length === 1 ? member[0] : undefined;
+      add(isRecord(lone) && !namesField(lone) ? lone : member, depth + 1);
+    }
     if (isRecord(value.meta)) add(value.meta.error, depth + 1);
     found.push(place);
   };
@@ -191,7 +204,7 @@ function context(places: readonly Place[]): Place[] {
   const found: Place[] = [];
   for (const place of places)
     for (const name of place.scan.of(P.nested))
-      if ((INNER as readonly string[]).includes(name) && isRecord(place.value[name]))
+      if ((INNER as readonly string[]).includes(camel(name)) && isRecord(place.value[name]))
         found.push({ value: place.value[name], scan: scan(place.value[name]) });
   // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`); the other
   // items there are field violations and links, which the field search reads.
@@ -249,14 +262,18 @@ function codes(
   places: readonly Place[],
   fieldErrors: readonly ApiFieldError[],
   read: (value: unknown) => string | undefined,
+  status?: number,
 ): Pick<ParsedError, 'code' | 'category'> {
   for (const place of places)
     for (const name of place.scan.of(P.code)) {
       const code = read(place.value[name]);
       if (code === undefined) continue;
-      // A code that only says "validation" (Dwolla's `ValidationError`) is a category too.
+      // A code that only says "validation" (Dwolla's `ValidationError`) is a category too, and so is one that only
+      // restates the status (Mercado Pago's `error: "bad_request"` on a 400, beside its `cause` item's `130`).
+      const kind = fieldErrors.length === 1 ? kindOfCode(code) : undefined;
       const specific =
-        fieldErrors.length === 1 && (CATEGORY_KEYS.has(name) || kindOfCode(code) === 'validation')
+        fieldErrors.length === 1 &&
+        (CATEGORY_KEYS.has(name) || kind === 'validation' || (kind !== undefined && kind === kindOfStatus(status)))
           ? fieldErrors[0]?.code
           : undefined;
       return specific ? { code: specific, category: code } : { code };
@@ -310,7 +327,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const retryAfterMs = first(everywhere, P.retryMs, milliseconds) ?? first(everywhere, P.retrySeconds, secondsAsMs);
   const extra = first(everywhere, P.details, textOf);
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
-  const { code, category } = codes(places, fieldErrors, readCode);
+  const { code, category } = codes(places, fieldErrors, readCode, status);
   return {
     code,
     category,

@@ -1,47 +1,120 @@
-import type { Loose } from '../util';
+import { isObject, type Loose } from '../util';
 import type { ErrorFormat } from './format';
 
-/**
- * An XML error document as a flat object of its leaf elements (the first of each name), so the
- * structural reader finds `Code`, `Message` and `RequestId` wherever the vendor nests them: S3's
- * `<Error>`, the AWS query protocol's `<ErrorResponse><Error>`, EC2's `<Response><Errors><Error>`,
- * Azure Storage's `<Error>` (whose message carries `RequestId:` and `Time:` lines).
- */
-function xmlLeaves(xml: string): Loose {
-  const leaves: Loose = Object.create(null);
-  const items: Loose[] = [];
-  for (const [, name, attributes, text] of xml.slice(0, 1e5).matchAll(/<([A-Za-z][\w.-]*)(\s[^<>]*)?>([^<]*)<\/\1>/g)) {
-    const value = unescapeXml(text ?? '').trim();
-    // An element naming its field in an attribute is a field error (Recurly's `<error field="account.email"
-    // symbol="invalid_email">`).
-    const field = attributes && /\s(?:field|path|param|parameter|property|attribute)="([^"]*)"/.exec(attributes)?.[1];
-    if (field && value)
-      items.push({
-        field: unescapeXml(field),
-        message: value,
-        code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes ?? '')?.[1],
-      });
-    else if (value && name && !(name in leaves)) leaves[name] = value;
-  }
-  if (items.length) leaves.errors = items;
-  for (const key of ['Message', 'message']) {
-    const lines = String(leaves[key] ?? '').split('\n');
-    const id = lines.map((line) => /^RequestId:(\S+)/.exec(line.trim())?.[1]).find(Boolean);
-    if (id) {
-      leaves.RequestId ??= id;
-      leaves[key] = lines.filter((line) => !/^\s*(?:RequestId|Time):/.test(line)).join(' ');
-    }
-  }
-  return leaves;
+/** An element being read: its name, its attributes' text, its own text, and its children's values by name. */
+interface Element {
+  name: string;
+  attributes: string;
+  text: string;
+  children?: Map<string, unknown[]>;
 }
 
+const MAX_DEPTH = 32;
+
+/**
+ * An element's value: its text when it holds none, else its children by name, a repeated one as a list. An
+ * element that names its field in an attribute is a field error (Recurly's `<error field="account.email"
+ * symbol="invalid_email">`); `type="array"` (Rails' and Braintree's serializers) and a wrapper whose children all
+ * take its name in the singular (`<Errors><Error>`, `<ValidationErrors><ValidationError>`) make a list, as JSON
+ * would have sent it.
+ */
+function valueOf({ name, attributes, text, children }: Element): unknown {
+  const said = unescapeXml(text).trim();
+  const field = /\s(?:field|path|param|parameter|property|attribute)="([^"]*)"/.exec(attributes)?.[1];
+  const list = /\stype="array"/.test(attributes);
+  if (!children) {
+    if (field && said)
+      return { field: unescapeXml(field), message: said, code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes)?.[1] };
+    return list ? [] : said || undefined;
+  }
+  const [only, more] = children.keys();
+  if (only !== undefined && more === undefined && (list || name.toLowerCase() === `${only.toLowerCase()}s`))
+    return children.get(only);
+  const members: Loose = Object.create(null);
+  for (const [child, values] of children) members[child] = values.length > 1 ? values : values[0];
+  return members;
+}
+
+/**
+ * An XML error document as the object JSON would have sent: elements as members, repeated elements as lists, text
+ * as strings, so the structural reader finds `Code`, `Message`, `RequestId` and field errors wherever the vendor
+ * nests them: S3's `<Error>`, the AWS query protocol's `<ErrorResponse><Error>`, EC2's
+ * `<Response><Errors><Error>`, Azure Storage's `<Error>` (whose message carries `RequestId:` and `Time:` lines),
+ * Xero's `<ApiException>` with its `<ValidationErrors>`, Braintree's `<api-error-response>`. Linear: one pass of
+ * one regex; declarations and comments are skipped, and nesting past 32 levels is flattened.
+ */
+function xmlObject(xml: string): Loose | undefined {
+  const open: Element[] = [{ name: '', attributes: '', text: '' }];
+  // CDATA, a comment, a tag (quoted attribute values never span a `<`, which keeps a failed match short), another
+  // declaration, text, or a `<` that opens nothing (text too).
+  const tokens =
+    /<!\[CDATA\[([^]*?)(?:]]>|$)|<!--[^]*?(?:-->|$)|<(\/?)([A-Za-z_][\w.:-]*)((?:[^<>"']|"[^"<>]*"|'[^'<>]*')*?)(\/?)>|<[!?][^<>]*>?|([^<]+|<)/g;
+  for (const [, cdata, closing, tag, attributes = '', empty, text] of xml.slice(0, 1e5).matchAll(tokens)) {
+    const parent = open[open.length - 1];
+    if (!parent) break;
+    // Character data is text as it stands: escaped here, as the element's text is unescaped once when it closes.
+    if (cdata !== undefined) parent.text += cdata.replace(/&/g, '&amp;');
+    if (text !== undefined) parent.text += text;
+    if (!tag) continue;
+    const name = tag.slice(tag.indexOf(':') + 1);
+    if (closing) {
+      if (open.length > 1 && parent.name === name) close(open);
+    } else if (empty || open.length > MAX_DEPTH) add(parent, { name, attributes, text: '' });
+    else open.push({ name, attributes, text: '' });
+  }
+  while (open.length > 1) close(open);
+  // Wrappers of one element say nothing (`<TwilioResponse><RestException>`, `<IntuitResponse><Fault><Error>`): the
+  // error is inside. A document that is a list (`<errors><error>…`) keeps its name, as JSON's `{ "errors": […] }`.
+  let error: unknown = Object.fromEntries([...(open[0]?.children ?? [])].map(([name, [value]]) => [name, value]));
+  for (let names = Object.keys(error as Loose); names.length === 1 && !/errors$/i.test(names[0] ?? '');) {
+    const inner: unknown = (error as Loose)[names[0] ?? ''];
+    if (!isObject(inner) || Array.isArray(inner)) break;
+    error = inner;
+    names = Object.keys(inner);
+  }
+  return isObject(error) && Object.keys(error).length ? error : undefined;
+}
+
+function close(open: Element[]): void {
+  const element = open.pop();
+  const parent = open[open.length - 1];
+  if (element && parent) add(parent, element);
+}
+
+function add(parent: Element, element: Element): void {
+  parent.children ??= new Map();
+  const value = valueOf(element);
+  if (value === undefined) return;
+  const values = parent.children.get(element.name);
+  if (values) values.push(value);
+  else parent.children.set(element.name, [value]);
+}
+
+/** Azure Storage's message carries `RequestId:` and `Time:` lines: the id is the support id, the rest the message. */
+function withRequestId(error: Loose): Loose {
+  for (const key of ['Message', 'message']) {
+    const lines = typeof error[key] === 'string' ? error[key].split('\n') : [];
+    const id = lines.map((line: string) => /^RequestId:(\S+)/.exec(line.trim())?.[1]).find(Boolean);
+    if (id) {
+      error.RequestId ??= id;
+      error[key] = lines.filter((line: string) => !/^\s*(?:RequestId|Time):/.test(line)).join(' ');
+    }
+  }
+  return error;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/** XML's five named entities and character references (`&#39;`, `&#x27;`), each read once: `&amp;lt;` is `&lt;`. */
 const unescapeXml = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+  text.replace(
+    /&(?:(lt|gt|quot|apos|amp)|#(\d{1,7})|#x([\da-f]{1,6}));/gi,
+    (entity, name?: string, dec?: string, hex?: string) => {
+      const point = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
+      if (point === undefined) return ENTITIES[name ?? ''] ?? entity;
+      return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+    },
+  );
 
 /**
  * The first element of a document, when it is not one of HTML's: an XML error (`<Error>`, `<ErrorResponse xmlns=…>`,
@@ -68,5 +141,8 @@ const isXml = (body: string, type: string): boolean =>
 export const xml: ErrorFormat = {
   name: 'xml',
   keys: [],
-  parseText: (text, { header }) => (isXml(text, header('content-type') ?? '') ? xmlLeaves(text) : undefined),
+  parseText: (text, { header }) => {
+    const error = isXml(text, header('content-type') ?? '') ? xmlObject(text) : undefined;
+    return error && withRequestId(error);
+  },
 };

@@ -651,12 +651,12 @@ export default [
     id: 'supabase-auth/email-address-invalid-error-code-msg',
     source: 'Supabase Auth',
     url: 'https://github.com/supabase/auth/issues/2252',
-    note: 'Older GoTrue shape: numeric `code` (the HTTP status), string `error_code`, text in `msg`. email_address_invalid is not a listed code and there is no field structure: bad-request.',
+    note: 'Older GoTrue shape: numeric `code` (the HTTP status), string `error_code`, text in `msg`. Re-derived: first written as bad-request because email_address_invalid "is not a listed code", which read rule 1\'s examples as a closed list; the code says an input\'s value (the email address) is invalid, which rule 1 counts as a validation code in either word order (`COUNTY_CODE_INVALID`). No field structure, so no field errors.',
     response: {
       status: 400,
       body: { code: 400, error_code: 'email_address_invalid', msg: 'Email address "a@a.com" is invalid' },
     },
-    expect: { kind: 'bad-request', message: 'Email address "a@a.com" is invalid' },
+    expect: { kind: 'validation', message: 'Email address "a@a.com" is invalid' },
   },
 
   // ───────────────────────────── PostgREST ─────────────────────────────

@@ -45,3 +45,57 @@ describe('xml', () => {
     expect(createNormalizer({ formats: [throws, nothing, xml] })(noSuchKey, { now: FIXED })).toMatchObject(read);
   });
 });
+
+describe('xml: the document as JSON would have sent it', () => {
+  const header = (name: string) => (name === 'content-type' ? 'application/xml' : undefined);
+  const parse = (text: string) => xml.parseText?.(text, { header, status: 400 });
+
+  it('keeps nesting, makes lists of repeated elements and of plural wrappers, and drops one-element wrappers', () => {
+    // Xero's ApiException (pyxero#43, the conformance case xero/validation-exception-xml-400), trimmed.
+    const xero = `<ApiException xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><ErrorNumber>10</ErrorNumber>
+      <Type>ValidationException</Type><Message>A validation exception occurred</Message>
+      <Elements><DataContractBase xsi:type="Payment"><ValidationErrors><ValidationError>
+      <Message>Account could not be found</Message></ValidationError></ValidationErrors><Warnings />
+      </DataContractBase></Elements></ApiException>`;
+    expect(parse(xero)).toEqual({
+      ErrorNumber: '10',
+      Type: 'ValidationException',
+      Message: 'A validation exception occurred',
+      Elements: { DataContractBase: { ValidationErrors: [{ Message: 'Account could not be found' }] } },
+    });
+    // Twilio's legacy XML (the conformance case twilio/legacy-xml-400-code): the exception inside its wrapper.
+    expect(
+      parse(
+        '<TwilioResponse><RestException><Code>21201</Code><Message>No called number is specified</Message></RestException></TwilioResponse>',
+      ),
+    ).toEqual({ Code: '21201', Message: 'No called number is specified' });
+  });
+
+  it('reads `type="array"`, entities once, CDATA as text, and a field named in an attribute', () => {
+    expect(parse('<errors type="array"/>')).toEqual({ errors: [] });
+    expect(parse('<Error><Message>doesn&#39;t &#x27;fit&#x27; &amp;lt;b&amp;gt;</Message></Error>')).toEqual({
+      Message: "doesn't 'fit' &lt;b&gt;",
+    });
+    expect(parse('<Error><Message><![CDATA[Use <b> & co]]></Message><Code>X</Code></Error>')).toEqual({
+      Message: 'Use <b> & co',
+      Code: 'X',
+    });
+    expect(parse('<errors><error field="account.email" symbol="invalid_email">is not valid</error></errors>')).toEqual({
+      errors: [{ field: 'account.email', message: 'is not valid', code: 'invalid_email' }],
+    });
+  });
+
+  it('degrades on hostile documents: unclosed, mismatched, deep and long ones never throw', () => {
+    const deep = '<a>'.repeat(50_000) + 'x' + '</a>'.repeat(50_000);
+    for (const text of [
+      '<Error><Code>X</Code>',
+      '<a><b></a></b>',
+      deep,
+      `<Error>${'<Code>x</Code>'.repeat(20_000)}</Error>`,
+    ])
+      expect(() =>
+        normalizeError({ status: 400, headers: { 'content-type': 'application/xml' }, body: text }),
+      ).not.toThrow();
+    expect(parse('<Error><Code>X</Code>')).toEqual({ Code: 'X' });
+  });
+});
