@@ -36,14 +36,17 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // (PascalCase members, `err`/`ECODE`/`wait_seconds` by shape, context in `extras`, a list of one error object, a code
 // that restates the status as a category, a record among errors leading their paths), and XML read as the tree JSON
 // would have sent instead of its first leaves (nested lists, entities, CDATA) 0.58 kB, which only the `xml` format's
-// users pay; an app that names one format pays 3.7 kB less than `normalizeError` (the rows below).
+// users pay; the fourth holdout (70 responses from 31 APIs, 54/70 at first sight) 0.13 kB (a 200 read by the
+// error and status in its `data`, any envelope's lone `errors` item, a list under `error`, `fbtrace_id`,
+// `REQUEST_DENIED`, Meta's error numbers, a parser's text as a lone `errors` line); an app that names one format pays
+// 3.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 22144],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 22272],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

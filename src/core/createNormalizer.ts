@@ -264,7 +264,11 @@ function build(
   // A body that names its own error status beside a bare 400 says more, as a code does (Supabase Storage's
   // `statusCode: "404"`, which it answered with a 400).
   const kindStatus =
-    status === 400 && bodyStatus !== undefined && bodyStatus > 400 && bodyStatus < 500 ? bodyStatus : status;
+    bodyStatus !== undefined &&
+    ((status === 400 && bodyStatus > 400 && bodyStatus < 500) ||
+      (status !== undefined && status < 300 && bodyStatus >= 400))
+      ? bodyStatus
+      : status;
   // RFC 6750 puts a bearer token's error in the challenge, not the body.
   const challenge = header('www-authenticate') ?? '';
   const challengeCode = challenge ? /error="?([\w.-]+)/.exec(challenge)?.[1] : undefined;

@@ -1,7 +1,7 @@
 import { fieldPath, isFormLevel } from './fieldPath';
 import { isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, isFieldText, isReasonPhrase, sentence } from './text';
+import { fieldMessage, folded, isDeveloperText, isFieldText, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
 import { isObject, ownKeys, type Loose } from './util';
 
@@ -33,6 +33,8 @@ const STRONG_CONTAINER =
 const CONTAINER =
   /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^errorDetails$|^data$/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
+/** A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field. */
+const isErrorList = (key: string, value: unknown) => Array.isArray(value) && (key === 'error' || key === 'Error');
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
 const FIELD_LISTS: ReadonlySet<string> = new Set([
   'members',
@@ -209,7 +211,7 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     (key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'),
   );
   if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
-    return !root || !keys.some(isContainer);
+    return !root || !keys.some((key) => isContainer(key) || isErrorList(key, value[key]));
   // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself: no form has a field called
   // `error`.
   if (keys.every((key) => (key === 'error' || key === 'Error') && typeof value[key] === 'string')) return false;
@@ -262,7 +264,8 @@ function walk(
     // Under a weak container (`data`, `details`) a lone word is a value, not a message.
     if (!inErrors || !looksLikeMessage(value, strong || path !== undefined)) return;
     const message = fieldMessage(value);
-    if (message) context.out.push(fieldError(path, message));
+    // A form-level line of developer text (Jackson's "Unrecognized token …" in Finatra's `errors`) is no one's to read.
+    if (message && (path !== undefined || !isDeveloperText(message))) context.out.push(fieldError(path, message));
   } else if (Array.isArray(value)) {
     value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
       const entry: unknown = item instanceof String ? String(item) : inErrors ? unwrapped(item) : item;
@@ -295,7 +298,15 @@ function walk(
         // (Braintree's `errors: { customer: { errors: […], "credit-card": { errors: […] } } }`): it leads their paths.
         const record = inErrors && strong && !isContainer(key) && !isEnvelopeKey(key);
         if (record) walk(entry, join(path, fieldPath(key)), context, depth + 1, true, true);
-        else walk(entry, path, context, depth + 1, items || isContainer(key), items || STRONG_CONTAINER.test(key));
+        else
+          walk(
+            entry,
+            path,
+            context,
+            depth + 1,
+            items || isContainer(key) || isErrorList(key, entry),
+            items || STRONG_CONTAINER.test(key),
+          );
       }
     }
   }

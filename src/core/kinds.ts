@@ -142,6 +142,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'accessdenied',
       'forbidden',
       'permissiondenied',
+      // Google Maps' `status: "REQUEST_DENIED"`: refused, as `access_denied` is.
+      'denied',
       'insufficientscope',
       'insufficientpermission',
       'missingscope',

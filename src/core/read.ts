@@ -6,7 +6,7 @@ import { codeOf } from './parts';
 import { folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
-import { isObject, ownKeys, str, type Loose } from './util';
+import { isObject, ownKeys, statusOf, str, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
 const NESTED_ENVELOPES = [
@@ -95,7 +95,8 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
-  ['logId', /^(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$/i, PARTS.logId.length * 2],
+  // A vendor's prefix before it too (Meta's `fbtrace_id`).
+  ['logId', /^(?:[a-z]{1,4}_?)?(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$/i, PARTS.logId.length * 2],
 ];
 // Names seen before, found by shape or not (null); bounded, as a hostile body can hold any number.
 const SHAPED = new Map<string, Int16Array | null>();
@@ -188,14 +189,19 @@ function envelopes(body: Loose): Place[] {
       add(isRecord(lone) && !namesField(lone) ? lone : member, depth + 1);
     }
     if (isRecord(value.meta)) add(value.meta.error, depth + 1);
+    // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
+    // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`).
+    if (value.success === false || value.ok === false) add(value.data, depth + 1);
     found.push(place);
   };
   add(body, 0);
-  // Only a lone item speaks for the whole; of several, the kind's default summarizes.
-  for (const list of [body.errors, body.Errors, isRecord(body.error) ? body.error.errors : undefined]) {
-    const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
-    if (isRecord(head) && !namesField(head)) add(head, 3);
-  }
+  // Only a lone item speaks for the whole; of several, the kind's default summarizes. After every envelope: the
+  // body's list, `error.errors`, UPS's `response.errors`.
+  for (const { value } of [...found])
+    for (const list of [value.errors, value.Errors]) {
+      const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
+      if (isRecord(head) && !namesField(head)) add(head, 3);
+    }
   return found;
 }
 
@@ -337,6 +343,8 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     // validation failure for a UI that shows field errors first.
     fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
     logId: first(everywhere, P.logId, idOf),
+    // The status an envelope writes for itself, which says more than a 200 or a bare 400 (rule 1).
+    status: places.map(({ value }) => statusOf(value.status) ?? statusOf(value.statusCode)).find(Boolean),
     details: details || undefined,
     retryAfterMs,
   };

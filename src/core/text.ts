@@ -58,7 +58,7 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
 const CODE_PUNCTUATION = /[()[\]{}"`:_=\\/*]/;
 const CODE_SHAPES = /\w\.[A-Za-z]|'\w+'|\bE[A-Z]{4}/;
 const TRADE_WORDS =
-  /xception|rror|bject reference|end of json|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connection|socket|upstream|jws|nonetype/;
+  /xception|rror|bject reference|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connection|socket|upstream|jws|nonetype|json/;
 const mayBeDeveloperText = (text: string): boolean =>
   CODE_PUNCTUATION.test(text) || CODE_SHAPES.test(text) || TRADE_WORDS.test(text.toLowerCase());
 
@@ -155,6 +155,8 @@ export function folded(value: unknown, max = 1200): string | undefined {
   const colon = line ? line.indexOf(': ') : -1;
   const head = line && colon > 0 && colon <= 40 ? line.slice(0, colon) : undefined;
   if (line && head && (isReasonPhrase(head) || ERROR_NUMBER.test(head))) line = line.slice(colon + 2).trim();
+  // Meta's Graph API numbers its errors the same way: "(#131030) Recipient phone number not in allowed list".
+  if (line?.startsWith('(#')) line = line.replace(/^\(#\d+\) /, '');
   return line ? unbracketed(line) : undefined;
 }
 

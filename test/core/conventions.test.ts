@@ -70,13 +70,10 @@ const CONVENTIONS: Record<string, readonly string[]> = {
  * Still read wrong, each for a reason the rules leave open or a vendor-only member: Meilisearch's
  * `invalid_search_offset` (an `invalid_*` code is the developer's request as often as the person's
  * input: Azure, Plaid and Perplexity send them for the request); Asana's support `phrase` (a vendor-only
- * member); Yii 2's `suppress_response_code` body (a 200 whose status sits in `data.status`).
+ * member). Yii 2's `suppress_response_code` body (a 200 whose status sits in `data.status`) is read since the
+ * fourth holdout's changes (below).
  */
-const STILL_WRONG = [
-  'meilisearch/invalid-search-offset',
-  'asana/server-error-phrase',
-  'yii2/suppress-response-code-200',
-];
+const STILL_WRONG = ['meilisearch/invalid-search-offset', 'asana/server-error-phrase'];
 
 const byId = new Map(corpus.map((c) => [c.id, c]));
 const failures = async (id: string): Promise<string[]> => {
@@ -209,6 +206,65 @@ describe('APIs the reader was never tuned on: the third holdout', () => {
     const wrong: string[] = [];
     for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...THIRD_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The fourth holdout (`unseen-2026-12-03-e.ts` and `-f.ts`: 70 responses from 31 APIs, read 54/70 at first sight).
+ * Each convention its misses showed is read now; each test holds one to the responses that showed it.
+ */
+const FOURTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a lone item of any envelope’s `errors` speaks for it (UPS’s `response.errors`)': [
+    'ups/dangerous-goods-not-authorized-400',
+    'ups/too-many-requests-429',
+  ],
+  'a support id under a vendor’s prefix (`fbtrace_id`)': ['meta-graph/access-token-not-engaged-400'],
+  'a list under `error` is a list of errors, not a field': ['kraken/invalid-key-200'],
+  'a request refused (`REQUEST_DENIED`) is forbidden': ['google-maps/elevation-invalid-key-xml-200'],
+  'a JSON parser’s text is developer text, also as the lone line of an `errors` list': [
+    'moleculer-web/invalid-json-body-400',
+    'finatra/unparseable-json-400',
+  ],
+  'a 200 whose body says it failed is read by the error and status in its `data`': ['yii2/suppress-response-code-200'],
+};
+
+/**
+ * Still read wrong, each a case the rules leave open: Loco's lists of `{ code, message: null }` keyed by field (an
+ * item naming no field of its own under a field's key), WebOb's message with `<br />` between sentences (markup,
+ * by rule 2.5), aiohttp's "Page not found" (a reason phrase to the kit, a sentence to the case), Connexion's
+ * "Something went wrong somewhere", Duffel's `invalid_order_create_type` and Alchemy's JSON-RPC `-32600` on a 403
+ * (what a code outranks), Infura's sentence in a JSON-RPC error's `details` (beside a reason phrase), and Meta's
+ * localized sentence in `error_data.details` (context, never read for the message).
+ */
+const FOURTH_STILL_WRONG = [
+  'loco/validator-errors-400',
+  'webob/validation-failed-json-422',
+  'aiohttp/not-found-with-text-404',
+  'connexion/problem-402-with-instance',
+  'duffel/invalid-order-create-type-400',
+  'alchemy/monthly-capacity-exceeded-403',
+  'infura/daily-credit-limit-402',
+  'infura/key-throughput-limit-429',
+  'meta-graph/whatsapp-recipient-not-allowed-400',
+];
+
+describe('APIs the reader was never tuned on: the fourth holdout', () => {
+  for (const [convention, ids] of Object.entries(FOURTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('drops the error number Meta puts before its sentence', async () => {
+    const c = byId.get('meta-graph/whatsapp-recipient-not-allowed-400');
+    expect(c && (await modelOf(c)).message).toBe('Recipient phone number not in allowed list');
+  });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-03-[ef]\./.test(c.file));
+    expect(holdout.length).toBe(70);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FOURTH_STILL_WRONG].sort());
   });
 });
 
