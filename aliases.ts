@@ -9,6 +9,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
  */
 export const sourceAliases = [
   { find: /^api-error-kit\/formats$/, replacement: src('formats.ts') },
+  { find: /^api-error-kit\/clients$/, replacement: src('clients.ts') },
   { find: /^api-error-kit\/react$/, replacement: src('react/index.ts') },
   { find: /^api-error-kit\/query$/, replacement: src('query/index.ts') },
   { find: /^api-error-kit\/forms$/, replacement: src('forms/index.ts') },

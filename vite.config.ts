@@ -28,6 +28,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         formats: 'src/formats.ts',
+        clients: 'src/clients.ts',
         react: 'src/react/index.ts',
         query: 'src/query/index.ts',
         forms: 'src/forms/index.ts',

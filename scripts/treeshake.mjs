@@ -9,6 +9,7 @@ const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url)
 const alias = {
   'api-error-kit': dist('index.js'),
   'api-error-kit/formats': dist('formats.js'),
+  'api-error-kit/clients': dist('clients.js'),
   'api-error-kit/react': dist('react.js'),
   'api-error-kit/query': dist('query.js'),
   'api-error-kit/forms': dist('forms.js'),
@@ -46,6 +47,9 @@ const markers = {
   'the other formats': /"json:api"|"express-validator"|"meta-envelope"|"field-dictionary"|"message-description"/,
   // The XML reader went into its format: an app that reads no XML does not carry it.
   'the XML format': /CDATA/,
+  // Clients by the names their errors carry, which only their own files hold.
+  'the tRPC client': /"TRPCClientError"/,
+  'the other clients': /"ClerkAPIResponseError"|"FirebaseError"|"WebAPIPlatformError"|"AI_APICallError"/,
 };
 
 // What a normalizer brings is checked apart: every other case reads with all the formats.
@@ -81,7 +85,14 @@ const cases = [
     name: 'createNormalizer({ formats: [problemJson] })',
     code: "import { createNormalizer } from 'api-error-kit'; import { problemJson } from 'api-error-kit/formats'; export default createNormalizer({ formats: [problemJson] });",
     present: ['the problem+json format'],
-    absent: ['the other formats', 'the XML format', ...layers],
+    absent: ['the other formats', 'the XML format', 'the tRPC client', 'the other clients', ...layers],
+  },
+  {
+    // And one client: its errors read as responses, and no other client's reader.
+    name: 'createNormalizer({ formats: [problemJson], clients: [trpcErrors] })',
+    code: "import { createNormalizer } from 'api-error-kit'; import { problemJson } from 'api-error-kit/formats'; import { trpcErrors } from 'api-error-kit/clients'; export default createNormalizer({ formats: [problemJson], clients: [trpcErrors] });",
+    present: ['the problem+json format', 'the tRPC client'],
+    absent: ['the other formats', 'the XML format', 'the other clients', ...layers],
   },
   {
     name: 'everything (for comparison)',

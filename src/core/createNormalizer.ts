@@ -1,6 +1,7 @@
 import { fieldError, MAX_FIELD_ERRORS, namesField } from './fieldErrors';
 import { fieldPath } from './fieldPath';
 import { NO_HEADERS, requestIdHeaderNames, type HeaderReader } from './headers';
+import { clientReader, type ErrorClient } from './clients/client';
 import { readSource, type Source } from './input';
 import { isApiError } from './isApiError';
 import { DEFAULT_TEXT } from './defaultText';
@@ -382,6 +383,14 @@ export interface NormalizerOptions {
    * @default []
    */
   parsers?: readonly ErrorParser[];
+  /**
+   * The clients whose own errors to read as the responses they came from (import them from
+   * `api-error-kit/clients`): `trpcErrors`, `awsSdkErrors`, … An error of any other client is still read
+   * when it carries a response (axios, ky, ofetch, fetch's `Response`) or a status. `builtInClients` is all of
+   * them, as `normalizeError` reads.
+   * @default [] (response-like objects and plain errors only)
+   */
+  clients?: readonly ErrorClient[];
 }
 
 /**
@@ -394,8 +403,9 @@ export interface NormalizerOptions {
  *
  * @example const normalize = createNormalizer({ formats: [problemJson] });
  */
-export function createNormalizer({ formats = [], parsers = [] }: NormalizerOptions = {}): Normalizer {
+export function createNormalizer({ formats = [], parsers = [], clients = [] }: NormalizerOptions = {}): Normalizer {
   const listed = Array.isArray(formats) ? formats : [];
+  const client = clientReader(Array.isArray(clients) ? clients : []);
   const byKey = formatsByKey(listed);
   const headed = listed.filter((format) => typeof format?.readHeaders === 'function');
   const text = listed.filter((format) => typeof format?.parseText === 'function');
@@ -407,7 +417,7 @@ export function createNormalizer({ formats = [], parsers = [] }: NormalizerOptio
     let source: Source = { header: NO_HEADERS };
     let read: Read = { parsed: {}, format: 'unknown' };
     try {
-      source = readSource(input);
+      source = readSource(input, client);
       read = readBody(source.body, source, { custom, formats: byKey, text });
     } catch {
       // What was read before the failure still counts.

@@ -31,7 +31,8 @@ export function fieldPath(path: unknown): string | undefined {
         .split('/')
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
       if (parts[0] === 'data' && (!parts[1] || /^(?:attributes|relationships)$/.test(parts[1]))) parts.splice(0, 2);
-    } else parts = line.replace(/^\$/, '').split(/[.[\]'"]+/);
+      // JSONPath's root is `$` before a `.` or `[`; a name that begins with `$` (Mixpanel's `$insert_id`) keeps it.
+    } else parts = line.replace(/^\$(?=[.[])/, '').split(/[.[\]'"]+/);
   } else return undefined;
   parts = parts.filter(Boolean);
   // `["body"]` is the whole body; a lone string `"query"` is a field of that name.

@@ -1,6 +1,5 @@
-import { clientSource } from './clients/index';
+import { NO_CLIENTS, type ClientReader } from './clients/client';
 import { errorMembers } from './clients/errorMembers';
-import { rtkQueryFailure } from './clients/rtkQuery';
 import { NO_HEADERS, readHeaders, type HeaderReader } from './headers';
 import { oauthParams } from './oauthParams';
 import type { ApiErrorKind } from './types';
@@ -102,6 +101,8 @@ function transport(error: Loose, depth: number): Source | undefined {
   if (
     NETWORK_CODES.test(code ?? '') ||
     name === 'NetworkError' ||
+    // Elasticsearch's client names its own (`ConnectionError`, with only the socket's words in its message).
+    /ConnectionError$/.test(name) ||
     (name === 'TypeError' && FAILED_FETCH.test(error.message)) ||
     noResponse(error)
   )
@@ -111,23 +112,21 @@ function transport(error: Loose, depth: number): Source | undefined {
 
 /**
  * Finds status, headers and body in whatever was thrown: a response-like object, `HttpError`, a
- * fetch `Response`, axios, ky (v1, and v2's `.data`), ofetch, wretch, redaxios, superagent, Apollo, RTK
- * Query, openapi-fetch and supabase results, DOMExceptions, failed-fetch `TypeError`s, GraphQL results,
- * Errors and strings.
+ * fetch `Response`, axios, ky (v1, and v2's `.data`), ofetch, wretch, redaxios, superagent, Apollo,
+ * openapi-fetch and supabase results, DOMExceptions, failed-fetch `TypeError`s, GraphQL results,
+ * Errors and strings; and the errors of the `clients` a normalizer names (tRPC's, the AWS SDK's, …).
  */
-export function readSource(input: unknown, depth = 0): Source {
+export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, depth = 0): Source {
   if (!isObject(input)) return { header: NO_HEADERS, body: typeof input === 'string' ? input : undefined };
   const loose: Loose = input;
-  // RTK Query reports failures without a response in `status`.
-  const client =
-    typeof input.status === 'string'
-      ? rtkQueryFailure(input)
-      : clientSource(input, (wrapped) => (depth < 3 ? readSource(wrapped, depth + 1) : { header: NO_HEADERS }));
+  const wrapped = (value: unknown): Source =>
+    depth < 3 ? readSource(value, clients, depth + 1) : { header: NO_HEADERS };
+  const client = clients(input, wrapped);
   if (client) return client;
   const status = statusOf(input.status) ?? statusOf(input.statusCode) ?? statusOf(input.originalStatus);
   // Clients that wrap a response: axios, ky, ofetch, Apollo, openapi-fetch.
   const response = input.response ?? input.networkError;
-  const inner = isObject(response) && depth < 3 ? readSource(response, depth + 1) : undefined;
+  const inner = isObject(response) && depth < 3 ? readSource(response, clients, depth + 1) : undefined;
   if (inner?.status || inner?.kind) {
     // wretch keeps the body it read on its error: parsed as `json` and as `text` (v2), or as the `message`
     // (v3), which is the status text instead when it read nothing (`errorType(null)`, an opaque response).
@@ -139,6 +138,9 @@ export function readSource(input: unknown, depth = 0): Source {
       bodyValue(input.data ?? input.bodyText ?? input.error) ?? inner.body ?? bodyValue(response._data ?? wretch);
     return inner;
   }
+  // A response of headers and body whose status the error keeps as its numeric `code` (SendGrid's `ResponseError`).
+  const coded = statusOf(typeof input.code === 'number' ? input.code : undefined);
+  if (coded && !status && inner && 'body' in response) return { ...inner, status: coded };
   const { headers } = input;
   if (status && (headers || 'body' in input || 'data' in input || 'bodyText' in input)) {
     const header = readHeaders(headers);
@@ -149,7 +151,7 @@ export function readSource(input: unknown, depth = 0): Source {
   const failed = transport(input, depth);
   if (failed) return failed;
   if (input instanceof Error && (!('errors' in input) || input.name === 'AggregateError')) {
-    const cause = isObject(input.cause) && depth < 3 ? readSource(input.cause, depth + 1) : undefined;
+    const cause = isObject(input.cause) && depth < 3 ? readSource(input.cause, clients, depth + 1) : undefined;
     if (cause?.status || cause?.kind) return cause;
     // An SDK's error that carries the response's status (Supabase's `AuthApiError` and `StorageApiError`,
     // http-errors) carries what its body said too: its message and code are the server's.

@@ -314,7 +314,7 @@ export function membersIn(value: object, index: KeyIndex, own = ownKeys(value)):
   // An insertion sort: there are one or two, and Array.prototype.sort costs more to set up than that.
   const found: string[] = [];
   for (const key of own) {
-    const rank = index.rank.get(key);
+    const rank = index.rank.get(key) ?? index.rank.get(camel(key));
     if (rank === undefined) continue;
     let at = found.length;
     while (at > 0 && (index.rank.get(found[at - 1] ?? '') ?? -1) > rank) at--;

@@ -96,7 +96,12 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // A vendor's prefix before it too (Meta's `fbtrace_id`).
-  ['logId', /^(?:[a-z]{1,4}_?)?(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$/i, PARTS.logId.length * 2],
+  // Help Scout's `logRef` names the log entry support looks up.
+  [
+    'logId',
+    /^(?:[a-z]{1,4}_?)?(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$|^log_?ref$/i,
+    PARTS.logId.length * 2,
+  ],
 ];
 // Names seen before, found by shape or not (null); bounded, as a hostile body can hold any number.
 const SHAPED = new Map<string, Int16Array | null>();
@@ -250,8 +255,12 @@ const milliseconds = (value: unknown) => wait(value, 1);
 const secondsAsMs = (value: unknown) => wait(value, 1000);
 
 /** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
-const codeBeside = (status: unknown) => (value: unknown) =>
-  value === status || (value !== '' && Number(value) === status) || isZero(value) ? undefined : codeOf(value);
+const codeBeside =
+  (...statuses: unknown[]) =>
+  (value: unknown) =>
+    statuses.some((status) => value === status || (value !== '' && Number(value) === status)) || isZero(value)
+      ? undefined
+      : codeOf(value);
 
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
 const isZero = (value: unknown) => value === 0 || value === '0';
@@ -324,7 +333,9 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   if (formLevel.length === 1 && (!message || formLevel.length === fieldErrors.length))
     message = sentence(formLevel[0]?.message) ?? message;
   // An error object about one field: the field error is its message.
-  const readCode = codeBeside(status);
+  // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code either.
+  const ownStatus = places.map(({ value }) => statusOf(value.status) ?? statusOf(value.statusCode)).find(Boolean);
+  const readCode = codeBeside(status, ownStatus);
   if (message && !fieldErrors.some((error) => error.field)) {
     const field = first(everywhere, P.ownField, fieldPath);
     if (field) fieldErrors.push(fieldError(field, message, first(places, P.code, readCode)));
@@ -343,8 +354,8 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     // validation failure for a UI that shows field errors first.
     fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
     logId: first(everywhere, P.logId, idOf),
-    // The status an envelope writes for itself, which says more than a 200 or a bare 400 (rule 1).
-    status: places.map(({ value }) => statusOf(value.status) ?? statusOf(value.statusCode)).find(Boolean),
+    // Which says more than a 200 or a bare 400 (rule 1).
+    status: ownStatus,
     details: details || undefined,
     retryAfterMs,
   };

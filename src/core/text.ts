@@ -26,11 +26,13 @@ const unbracketed = (line: string): string =>
 const DEVELOPER_TEXT: readonly RegExp[] = [
   // Stack frames: JavaScript (`at fn (file.js:1:2)`), Java and Kotlin (`at a.B.c(B.java:42)`), .NET (`in X.cs:line 3`).
   /\bat [\w$.<>[\]]+ ?\(\S*:\d+(?::\d+)?\)/,
+  // .NET frames without a file (`at Nethermind.Store.PatriciaTree.Run(Span`1 path, …)`).
+  /\bat (?:[A-Z]\w*\.){2,}\w+\(/,
   /\.(?:java|kt|scala|groovy):\d+\)|:line \d+\b/,
   // Python and Ruby tracebacks, Go panics, Rust panics.
   /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
   // An exception class leading the text: `NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`.
-  /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|^[A-Z]\w+(?:Exception|Error): /,
+  /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|^(?:[A-Z]\w*\.)*[A-Z]\w+(?:Exception|Error): /,
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP.
   /Cannot read propert(?:y|ies) (?:'[^']*' )?of (?:undefined|null)|is not a function\b|because "[^"]+" is null|Object reference not set to an instance|undefined method [`'][^`']+' for nil|'NoneType' object|nil pointer dereference|Call to a member function \w+\(\) on null|Undefined (?:index|variable|offset|array key)\b/,
   // SQL and database text.
@@ -39,7 +41,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator.
   /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|invalid character '.' (?:looking for|after|in )|\bat line \d+ column \d+|Unrecognized (?:token|field)\b/i,
   // GraphQL query validation and execution.
-  /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type "\w+"|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b/,
+  // Absinthe's argument checks, graphql-java's null in a non-null field and its wrapper of a resolver's exception;
+  // OData's `on type 'Microsoft.Dynamics.CRM.account'` as GraphQL's `on type "Query"`.
+  /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type (?:"\w+"|'[\w.]+')|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b|\bwas declared as a non null type\b|^Exception while fetching data\b|\bArgument "\w+" has invalid value\b|^In argument "\w+": /,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`).
   /\brpc error\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
@@ -92,20 +96,20 @@ export const isDeveloperText = (text: string): boolean =>
  * "Unauthenticated." and "Server Error", NestJS's "ThrottlerException: Too Many Requests".
  */
 const REASON_PHRASE =
-  /^(?:error(?: code)?:? ?\d+\.?$)|^(?:\w+exception: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*|payment required|forbidden|(?:page |resource )?not found|method not allowed|not acceptable|proxy authentication required|request timeout|conflict|gone|length required|precondition (?:failed|required)|payload too large|(?:request )?(?:entity|content) too large|(?:request-)?uri too long|unsupported media type|(?:requested )?range not satisfiable|expectation failed|i'm a teapot|misdirected request|unprocessable (?:entity|content)|locked|failed dependency|too early|upgrade required|too many (?:requests|attempts)|request header fields too large|unavailable for legal reasons|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|http version not supported|variant also negotiates|insufficient storage|loop detected|not extended|network authentication required|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?\.?$/i;
+  /^(?:error(?: code)?:? ?\d+\.?$)|^(?:\w+exception: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*|payment required|forbidden|(?:page )?not found|method not allowed|not acceptable|proxy authentication required|request timeout|conflict|gone|length required|precondition (?:failed|required)|payload too large|(?:request )?(?:entity|content) too large|(?:request-)?uri too long|unsupported media type|(?:requested )?range not satisfiable|expectation failed|i'm a teapot|misdirected request|unprocessable (?:entity|content)|locked|failed dependency|too early|upgrade required|too many (?:requests|attempts)|request header fields too large|unavailable for legal reasons|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|http version not supported|variant also negotiates|insufficient storage|loop detected|not extended|network authentication required|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?\.?$/i;
 
 /**
  * Summaries that say only that something failed, not what: a validation error's headline above its
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|something went wrong|constraint violations?|errors?|unexpected error)\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} failed validation|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the request (?:body |payload )?is invalid|(?:the )?request (?:has|contains) (?:errors|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|failed to (?:execute|process|complete) (?:the )?request|something went wrong|constraint violations?|errors?|unexpected error)\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property"): the list says what is wrong, so the kind's default summarizes.
  */
 const POINTS_ELSEWHERE =
-  /\bsee (?:the )?(?:embedded |nested |following )?['"`]?(?:errors?|details)['"`]? (?:array|list|field|property|object|member)|\bsee error object\b/i;
+  /\b(?:see|check) (?:the )?(?:embedded |nested |following )?['"`]?(?:errors?|details)['"`]?(?: (?:array|list|field|property|object|member)|\.?$)|\bsee error object\b/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
 export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);
@@ -155,8 +159,9 @@ export function folded(value: unknown, max = 1200): string | undefined {
   const colon = line ? line.indexOf(': ') : -1;
   const head = line && colon > 0 && colon <= 40 ? line.slice(0, colon) : undefined;
   if (line && head && (isReasonPhrase(head) || ERROR_NUMBER.test(head))) line = line.slice(colon + 2).trim();
-  // Meta's Graph API numbers its errors the same way: "(#131030) Recipient phone number not in allowed list".
-  if (line?.startsWith('(#')) line = line.replace(/^\(#\d+\) /, '');
+  // Meta's Graph API numbers its errors the same way: "(#131030) Recipient phone number not in allowed list"; and
+  // an SDK writes the status before the server's title ("[HTTP 422] Validation Error", Twilio's).
+  if (line?.startsWith('(#') || line?.startsWith('[')) line = line.replace(/^(?:\(#\d+\)|\[HTTP \d{3}\]) /, '');
   return line ? unbracketed(line) : undefined;
 }
 

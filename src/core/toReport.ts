@@ -1,3 +1,5 @@
+import { clientReader } from './clients/client';
+import { builtInClients } from './clients/index';
 import { NO_HEADERS, type HeaderReader } from './headers';
 import { readSource } from './input';
 import type { ReadingOptions } from './createNormalizer';
@@ -54,11 +56,14 @@ const traceIdOf = (header: string | undefined): string | undefined => {
   return version !== 'ff' && id && /[^0]/.test(id) ? id : undefined;
 };
 
+// The clients whose errors keep the response's headers, read as `normalizeError` reads them.
+const EVERY_CLIENT = /* @__PURE__ */ clientReader(builtInClients);
+
 /** The headers of the response behind a model: its `cause`, read as `normalizeError` read it. */
 function headersOf(error: ApiError): HeaderReader {
   try {
     const { cause } = error;
-    return isObject(cause) ? readSource(cause).header : NO_HEADERS;
+    return isObject(cause) ? readSource(cause, EVERY_CLIENT).header : NO_HEADERS;
   } catch {
     return NO_HEADERS;
   }

@@ -5,7 +5,9 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z, ZodError } from 'zod';
-import { HttpError, normalizeError, type ApiError } from '../../src';
+import { createNormalizer, HttpError, normalizeError, type ApiError } from '../../src';
+import { builtInClients, trpcErrors, type ErrorClient } from '../../src/clients';
+import { builtInFormats } from '../../src/formats';
 import { expectSameModel, NOW, refusedUrl } from './harness';
 
 // tRPC 11 against a real tRPC server (the standalone adapter on node:http), called through
@@ -321,5 +323,45 @@ describe('tRPC 11: the transport', () => {
     const expected = await rawAnswer(`${url}/gateway`, { path: 'NOT_FOUND', type: 'query' });
     expect(expected).toMatchObject({ kind: 'unavailable', status: 502 });
     expect(normalizeError(error, { now: NOW })).toMatchObject({ kind: 'unknown' });
+  });
+});
+
+describe('createNormalizer({ clients }): pay for the clients you use', () => {
+  const procedure = { path: 'NOT_FOUND', type: 'query' } as const;
+  const caught = () => clientError(LINKS.httpLink({ url: servers.default.url }), procedure);
+
+  it('without the tRPC client, its error is read as a plain Error: no status, no code', async () => {
+    const model = createNormalizer({ formats: builtInFormats })(await caught(), { now: NOW });
+    expect(model).toMatchObject({ kind: 'unknown', format: 'error' });
+    expect(model.status).toBeUndefined();
+    expect(model.code).toBeUndefined();
+  });
+
+  it('with it, exactly as normalizeError reads it', async () => {
+    const error = await caught();
+    const model = createNormalizer({ formats: builtInFormats, clients: [trpcErrors] })(error, { now: NOW });
+    expect(model).toEqual(normalizeError(error, { now: NOW }));
+    expect(model).toMatchObject({ kind: 'not-found', status: 404, code: 'NOT_FOUND' });
+    expect(createNormalizer({ formats: builtInFormats, clients: builtInClients })(error, { now: NOW })).toEqual(model);
+  });
+
+  it("an app's own client is read the same way, and one that throws costs only its reading", async () => {
+    const error = await caught();
+    // The same reader under the app's own name for it: an error told by a name, or by a shape.
+    const named: ErrorClient = { errorNames: ['TRPCClientError'], read: trpcErrors.read };
+    const shaped: ErrorClient = { test: (e) => 'shape' in e, read: trpcErrors.read };
+    for (const client of [named, shaped])
+      expect(createNormalizer({ formats: builtInFormats, clients: [client] })(error, { now: NOW })).toEqual(
+        normalizeError(error, { now: NOW }),
+      );
+    const throws: ErrorClient = {
+      test: () => true,
+      read: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(createNormalizer({ clients: [throws] })(error, { now: NOW })).toEqual(
+      createNormalizer()(error, { now: NOW }),
+    );
   });
 });

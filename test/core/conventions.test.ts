@@ -254,6 +254,13 @@ describe('APIs the reader was never tuned on: the fourth holdout', () => {
       for (const id of ids) expect(await failures(id), id).toEqual([]);
     });
 
+  it('keeps the response’s status in the model, and reads the body’s own status as no code', async () => {
+    const c = byId.get('yii2/suppress-response-code-200');
+    const model = c && (await modelOf(c));
+    expect(model).toMatchObject({ status: 200, kind: 'not-found' });
+    expect(model?.code).toBeUndefined();
+  });
+
   it('drops the error number Meta puts before its sentence', async () => {
     const c = byId.get('meta-graph/whatsapp-recipient-not-allowed-400');
     expect(c && (await modelOf(c)).message).toBe('Recipient phone number not in allowed list');
@@ -265,6 +272,67 @@ describe('APIs the reader was never tuned on: the fourth holdout', () => {
     const wrong: string[] = [];
     for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...FOURTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The fifth holdout (`unseen-2026-12-03-g.ts` and `-h.ts`: 62 responses from 30 APIs, read 46/62 at first sight).
+ * Each convention its misses showed is read now; each test holds one to the responses that showed it.
+ */
+const FIFTH_HOLDOUT: Record<string, readonly string[]> = {
+  'GraphQL engines’ argument, null and resolver texts, OData’s type names and .NET frames are developer text': [
+    'absinthe/invalid-argument-value-200',
+    'absinthe/required-argument-null-200',
+    'graphql-java/non-nullable-field-was-null-200',
+    'graphql-java/exception-while-fetching-200',
+    'dataverse/property-not-found-400',
+    'nethermind/internal-error-stack-trace-200',
+  ],
+  'a headline that says to check the errors, or that only something failed validation, is generic': [
+    'opsgenie/priority-not-processable-422',
+    'mixpanel/import-insert-id-invalid-400',
+  ],
+  'an item’s members in PascalCase (`ErrorCode`), and `logRef` as the support id': [
+    'wso2-open-banking/invalid-credentials-401',
+    'helpscout/invalid-json-400',
+  ],
+  '“Resource not found” is a sentence: only the bare reason phrase restates the status': [
+    'mulesoft-apikit/resource-not-found-404',
+  ],
+};
+
+/**
+ * Still read wrong, each a case the rules leave open: Cal.com's message led by a server class name
+ * ("ApiAuthStrategy - access token - …"); graphql-java's "Mutations are not supported on this schema" (the schema's,
+ * or the person's?); KrakenD's backend status under a key the gateway makes up; WSO2's Title Case "Invalid
+ * Credentials" beside the `description` that says more; Odoo's session expiry named only by an exception class.
+ */
+const FIFTH_STILL_WRONG = [
+  'calcom/oauth-client-not-found-401',
+  'graphql-java/mutations-not-supported-200',
+  'krakend/return-error-details-backend-404-200',
+  'wso2-apim/invalid-credentials-json-401',
+  'odoo/session-expired-200',
+];
+
+describe('APIs the reader was never tuned on: the fifth holdout', () => {
+  for (const [convention, ids] of Object.entries(FIFTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('keeps a name that begins with `$` (Mixpanel’s `$insert_id`): only `$.` and `$[` are JSONPath’s root', async () => {
+    const c = byId.get('mixpanel/import-insert-id-invalid-400');
+    const model = c && (await modelOf(c));
+    expect(model?.fieldErrors.map((error) => error.field)).toContain('$insert_id');
+  });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-03-[gh]\./.test(c.file));
+    expect(holdout.length).toBe(62);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FIFTH_STILL_WRONG].sort());
   });
 });
 

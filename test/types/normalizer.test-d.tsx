@@ -10,6 +10,7 @@ import {
   type Normalizer,
 } from 'api-error-kit';
 import { builtInFormats, problemJson, stripe } from 'api-error-kit/formats';
+import { awsSdkErrors, builtInClients, trpcErrors, type ErrorClient } from 'api-error-kit/clients';
 import { toTanStackFormErrors } from 'api-error-kit/forms';
 import { ApiErrorProvider, applyFieldErrors } from 'api-error-kit/react';
 import { createThrowOnError, retryPolicy, throwOnError } from 'api-error-kit/query';
@@ -22,6 +23,18 @@ test('createNormalizer gives what normalizeError is, and takes formats, not stri
   expectTypeOf(builtInFormats).toEqualTypeOf<readonly ErrorFormat[]>();
   // @ts-expect-error a format is an object the kit exports, not its name
   createNormalizer({ formats: ['stripe'] });
+});
+
+test('createNormalizer takes the clients an app uses, which are objects, not names', () => {
+  expectTypeOf(
+    createNormalizer({ formats: [problemJson], clients: [trpcErrors, awsSdkErrors] }),
+  ).toEqualTypeOf<Normalizer>();
+  expectTypeOf(builtInClients).toEqualTypeOf<readonly ErrorClient[]>();
+  // @ts-expect-error a client is an object the kit exports, not its name
+  createNormalizer({ clients: ['trpc'] });
+  // @ts-expect-error a client reads: `read` is required
+  const noRead: ErrorClient = { errorNames: ['MyError'] };
+  void noRead;
 });
 
 test('an app can write a format of its own', () => {

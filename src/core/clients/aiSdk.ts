@@ -1,6 +1,7 @@
 import { readHeaders } from '../headers';
 import type { Source } from '../input';
-import { statusOf, type Loose } from '../util';
+import { isObject, statusOf, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * The Vercel AI SDK's `APICallError` (`ai`, `@ai-sdk/*` providers): the response whole, as `statusCode`,
@@ -18,3 +19,14 @@ export function aiCallError(error: Loose): Source | undefined {
     body: typeof text === 'string' && /\S/.test(text) ? text : error.data,
   };
 }
+
+/** The AI SDK's `APICallError`, and its `RetryError`, whose last attempt's error is the answer. */
+export const aiSdkErrors: ErrorClient = {
+  errorNames: ['AI_APICallError', 'AI_RetryError'],
+  read: (error, read) =>
+    error.name === 'AI_RetryError'
+      ? isObject(error.lastError)
+        ? read(error.lastError)
+        : undefined
+      : aiCallError(error),
+};

@@ -1,6 +1,7 @@
 import { readHeaders } from '../headers';
 import type { Source } from '../input';
-import { statusOf, type Loose } from '../util';
+import { isObject, statusOf, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * The AWS SDK for JavaScript v3's `ServiceException`: the body it parsed is gone, but its `name` is the error's
@@ -18,3 +19,9 @@ export function awsSdkError(error: Loose): Source | undefined {
     body: { __type: error.name, message: error.message, requestId: metadata.requestId },
   };
 }
+
+/** Told by `$metadata`: their `name` is the error's own. */
+export const awsSdkErrors: ErrorClient = {
+  test: (error) => isObject(error.$metadata),
+  read: awsSdkError,
+};

@@ -1,6 +1,7 @@
 import { NO_HEADERS } from '../headers';
 import { FAILED_FETCH, type Source } from '../input';
 import { statusOf, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * Clerk's `ClerkAPIResponseError` (@clerk/backend, @clerk/clerk-js): the status, and the body's `errors` as
@@ -16,3 +17,5 @@ export function clerkError(error: Loose): Source {
     return { header: NO_HEADERS, kind: 'network', format: 'network', details: String(first.message) };
   return { status, header: NO_HEADERS, body: { errors, clerk_trace_id: error.clerkTraceId } };
 }
+
+export const clerkErrors: ErrorClient = { errorNames: ['ClerkAPIResponseError'], read: clerkError };

@@ -1,6 +1,7 @@
 import { readHeaders } from '../headers';
 import type { Source } from '../input';
 import { isObject, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * Connect-ES's `ConnectError`, read as the Connect protocol's error body it came from: the code as
@@ -23,3 +24,5 @@ export function connectError(error: Loose): Source | undefined {
     body: { code, message: (wire && error.rawMessage) || undefined, details },
   };
 }
+
+export const connectErrors: ErrorClient = { errorNames: ['ConnectError'], read: connectError };

@@ -1,6 +1,7 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
 import { isObject, str, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /** The SDK's words around the server's sentence: Auth's and Firestore Lite's. */
 const WRAPPED = /^(?:Firebase: (.*?) \([\w/-]+\)\.?|Request failed with error: (.*))$/s;
@@ -22,3 +23,5 @@ export function firebaseError(error: Loose): Source {
   const body: unknown = error.customData?._tokenResponse;
   return { header: NO_HEADERS, body: isObject(body) ? body : { code, message: said?.[1] ?? said?.[2] } };
 }
+
+export const firebaseErrors: ErrorClient = { errorNames: ['FirebaseError'], read: firebaseError };

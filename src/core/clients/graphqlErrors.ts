@@ -1,6 +1,7 @@
 import { readHeaders } from '../headers';
 import type { Source } from '../input';
 import { isObject, statusOf, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * GraphQL clients' errors, read as the GraphQL response they came from: its `errors` are the
@@ -22,3 +23,9 @@ export function graphqlClientError(error: Loose): Source | undefined {
     body: isObject(result) || typeof result === 'string' ? result : undefined,
   };
 }
+
+/** urql's `CombinedError` and Apollo Client 3's `ApolloError`. */
+export const graphqlClientErrors: ErrorClient = {
+  errorNames: ['CombinedError', 'ApolloError'],
+  read: graphqlClientError,
+};

@@ -1,6 +1,7 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
 import { str, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * The error Next.js hands `error.tsx`: a failure on the server (a Server Component render, a Server
@@ -20,3 +21,8 @@ export function nextError(error: Loose): Source | undefined {
     details: str(error.stack) ?? str(error.message),
   };
 }
+
+export const nextErrors: ErrorClient = {
+  test: (error) => typeof error.digest === 'string',
+  read: nextError,
+};

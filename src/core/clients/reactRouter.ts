@@ -1,6 +1,7 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
 import { statusOf, str, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * React Router's own `ErrorResponse` (`internal: true`): no route matched, or no loader or action
@@ -14,3 +15,8 @@ export function reactRouterInternal(error: Loose): Source | undefined {
     ? { status, header: NO_HEADERS, details: str(error.data) }
     : undefined;
 }
+
+export const reactRouterErrors: ErrorClient = {
+  test: (error) => error.internal === true,
+  read: reactRouterInternal,
+};

@@ -1,6 +1,7 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
 import type { Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * RTK Query's failures without a response, told in `status`: `FETCH_ERROR` (with the thrown error as
@@ -17,3 +18,9 @@ export function rtkQueryFailure({ status, error }: Loose): Source | undefined {
         : undefined;
   return kind && { header: NO_HEADERS, kind, format: kind === 'cancelled' ? 'abort' : kind };
 }
+
+/** Told by a `status` that is a word, not a number. */
+export const rtkQueryErrors: ErrorClient = {
+  test: (error) => typeof error.status === 'string',
+  read: rtkQueryFailure,
+};

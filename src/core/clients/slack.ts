@@ -1,6 +1,7 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
 import { isObject, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * `@slack/web-api`'s `WebAPIPlatformError`: an `ok: false` answer, which the Web API sends with a 200 (any other
@@ -15,3 +16,8 @@ export const slackRateLimitedError = (error: Loose): Source => ({
   header: NO_HEADERS,
   body: { retry_after: error.retryAfter },
 });
+
+export const slackErrors: ErrorClient = {
+  errorNames: ['WebAPIPlatformError', 'WebAPIRateLimitedError'],
+  read: (error) => (error.name === 'WebAPIRateLimitedError' ? slackRateLimitedError(error) : slackPlatformError(error)),
+};

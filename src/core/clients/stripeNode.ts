@@ -1,6 +1,7 @@
 import { NO_HEADERS, readHeaders } from '../headers';
 import type { Source } from '../input';
 import { isObject, statusOf, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * The `stripe` Node SDK's `StripeError`s (`type: "StripeCardError"`, …; their `name` is only "Error"): the body's
@@ -16,3 +17,9 @@ export function stripeNodeError(error: Loose): Source | undefined {
   const { headers, statusCode, requestId, ...body } = raw as Loose;
   return { status: statusOf(error.statusCode), header: readHeaders(error.headers ?? headers), body: { error: body } };
 }
+
+/** Told by `type` (`StripeCardError`, …): their `name` is only "Error". */
+export const stripeSdkErrors: ErrorClient = {
+  test: (error) => typeof error.type === 'string' && error.type.startsWith('Stripe'),
+  read: stripeNodeError,
+};

@@ -1,6 +1,7 @@
 import { readHeaders } from '../headers';
 import type { Source } from '../input';
 import { statusOf, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * The error of SWR's documented fetcher (swr.vercel.app/docs/error-handling): an `Error` with the
@@ -13,3 +14,5 @@ export function swrError(error: Loose): Source | undefined {
     ? { status, header: readHeaders(error.headers), body: error.info ?? undefined }
     : undefined;
 }
+
+export const swrErrors: ErrorClient = { test: (error) => 'info' in error, read: swrError };

@@ -1,6 +1,7 @@
 import { readHeaders } from '../headers';
 import type { Source } from '../input';
 import { isObject, statusOf, type Loose } from '../util';
+import type { ErrorClient } from './client';
 
 /**
  * tRPC's `TRPCClientError` (httpLink, httpBatchLink): the error the server sent is its `shape`
@@ -18,3 +19,5 @@ export function trpcClientError(error: Loose): Source | undefined {
     body: { error: shape },
   };
 }
+
+export const trpcErrors: ErrorClient = { errorNames: ['TRPCClientError'], read: trpcClientError };

@@ -1,0 +1,18 @@
+// `api-error-kit/clients`: the clients whose own errors the kit reads as the responses they came from, one import
+// each, for `createNormalizer({ clients })`. `normalizeError` reads them all; an app names the ones it uses.
+export { builtInClients, supabaseErrors } from './core/clients/index';
+export { aiSdkErrors } from './core/clients/aiSdk';
+export { awsSdkErrors } from './core/clients/awsSdk';
+export { azureErrors } from './core/clients/azure';
+export { clerkErrors } from './core/clients/clerk';
+export { connectErrors } from './core/clients/connect';
+export { firebaseErrors } from './core/clients/firebase';
+export { graphqlClientErrors } from './core/clients/graphqlErrors';
+export { nextErrors } from './core/clients/next';
+export { reactRouterErrors } from './core/clients/reactRouter';
+export { rtkQueryErrors } from './core/clients/rtkQuery';
+export { slackErrors } from './core/clients/slack';
+export { stripeSdkErrors } from './core/clients/stripeNode';
+export { swrErrors } from './core/clients/swr';
+export { trpcErrors } from './core/clients/trpc';
+export type { ErrorClient, ReadWrapped } from './core/clients/client';

@@ -1,0 +1,101 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { corpus } from '../../test/conformance/corpus';
+import type { Fixture } from '../../test/fixtures/types';
+import { FormatGallery } from '../support/FormatGallery';
+
+/**
+ * Real responses from the unseen-API holdouts (`test/conformance/cases/unseen-*.ts`): APIs the reader was never
+ * tuned on, copied from their docs, SDK fixtures and public issues (each case names its source).
+ */
+const cases = (...ids: string[]): Fixture[] =>
+  ids.map((id) => {
+    const found = corpus.find((c) => c.id === id);
+    if (!found?.response) throw new Error(`no response case ${id}`);
+    return {
+      name: `${found.source}: ${id.split('/')[1]}`,
+      format: 'holdout',
+      status: found.response.status,
+      headers: found.response.headers,
+      body: found.response.body,
+      source: found.url,
+    };
+  });
+
+const meta = {
+  title: 'Formats/APIs never seen',
+  component: FormatGallery,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Responses from APIs the kit was never written for, read by their structure: what the server sent, the `ApiError` it becomes, and what a person sees. Each is a real response from the conformance corpus’s holdouts, with its source.',
+      },
+    },
+  },
+} satisfies Meta<typeof FormatGallery>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const NestedXml: Story = {
+  name: 'XML, nested as JSON would be (Braintree, Xero, QuickBooks)',
+  args: {
+    fixtures: cases(
+      'braintree/validation-errors-nested-xml-422',
+      'xero/validation-exception-xml-400',
+      'quickbooks-online/duplicate-name-6240-xml',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelectorAll('article')).toHaveLength(3);
+    // Braintree's errors sit under the record they are about: their paths start with it.
+    await expect(canvas.getByText(/"field": "customer\.credit-card\.billing-address\.country_name"/)).toBeVisible();
+    await expect(canvas.getAllByText('Credit card number is invalid.').length).toBeGreaterThan(0);
+    // Xero's lone validation error speaks for the headline "A validation exception occurred".
+    await expect(canvas.getAllByText('Account could not be found').length).toBeGreaterThan(0);
+    await expect(canvas.queryByText('A validation exception occurred')).toBeNull();
+  },
+};
+
+export const FailedWithOk: Story = {
+  name: 'Errors sent with 200 (Yii 2, Kraken, Google Maps)',
+  args: {
+    fixtures: cases(
+      'yii2/suppress-response-code-200',
+      'kraken/invalid-key-200',
+      'google-maps/elevation-invalid-key-xml-200',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // The status written in the body, the list under `error`, the code `REQUEST_DENIED`: each says what happened.
+    await expect(canvas.getByText(/"kind": "not-found"/)).toBeVisible();
+    await expect(canvas.getByText(/"kind": "forbidden"/)).toBeVisible();
+    await expect(canvas.getAllByText('The requested resource was not found.').length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText('EAPI:Invalid key').length).toBeGreaterThan(0);
+    await expect(canvas.queryByText(/"field": "error"/)).toBeNull();
+  },
+};
+
+export const OtherSpellings: Story = {
+  name: 'Members by their shape (Figma, ClickUp, Mercado Pago, UPS, Meta)',
+  args: {
+    fixtures: cases(
+      'figma/invalid-token-403',
+      'clickup/team-not-authorized-401',
+      'mercado-pago/invalid-customer-data-400',
+      'ups/dangerous-goods-not-authorized-400',
+      'meta-graph/access-token-not-engaged-400',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByText('Invalid token').length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText(/"code": "OAUTH_023"/).length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText('Invalid customer data').length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText(/"code": "130"/).length).toBeGreaterThan(0);
+    // Meta's `fbtrace_id` is the id support asks for.
+    await expect(canvas.getAllByText(/"logId": "/).length).toBeGreaterThan(0);
+  },
+};
