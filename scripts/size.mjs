@@ -43,15 +43,17 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // members, `logRef`, "check the errors" headlines) and the Azure SDK's `RestError`, SendGrid's numeric `code`,
 // Twilio's "[HTTP 422]" and Elasticsearch's `ConnectionError` 0.59 kB. Client readers became objects an app names
 // (`createNormalizer({ clients })`, `api-error-kit/clients`, 2.3 kB all together): `normalizeError` reads them all,
-// a normalizer made without them pays 0.7 kB less than before. An app that names one format and no client pays 4.8 kB
-// less than `normalizeError` (the rows below).
+// a normalizer made without them pays 0.7 kB less than before. The sixth holdout (60 responses from 35 APIs, 52/60 at
+// first sight: a validation code on any 4xx, a body's `meta` as its last envelope, `status_message`, `errorDetail`,
+// Etherscan's `result`) 0.05 kB. An app that names one format and no client pays 4.8 kB less than `normalizeError`
+// (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 22848],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 22912],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

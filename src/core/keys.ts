@@ -44,6 +44,8 @@ export const MESSAGE_KEYS = [
   'errorText',
   'developerMessage',
   'developer_message',
+  // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.
+  'result',
 ] as const;
 
 /** A machine code for programs to branch on; the specific before the category. */

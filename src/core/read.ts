@@ -88,8 +88,8 @@ const ALL_NAMES = [...RANKS.keys()];
  * code named as one (`api_error_code`) before a category (`type`).
  */
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
-  // `err` alone is `error` cut short (Figma's and ClickUp's `{ err: "Invalid token" }`).
-  ['message', /^(?:err(?:or)?_?)?(?:msg|message)s?$|^err$/i, PARTS.message.length * 2],
+  // `err` alone is `error` cut short (Figma's and ClickUp's `{ err: "Invalid token" }`); TMDB's `status_message`.
+  ['message', /^(?:err(?:or)?_?|status_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$/i, PARTS.message.length * 2],
   // `ECODE` (ClickUp) is `e_code`, an error code.
   ['code', /^(?:api_?)?(?:e|err(?:or)?)_?code$/i, CODE_KEYS.indexOf('type') * 2 - 1],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
@@ -207,6 +207,9 @@ function envelopes(body: Loose): Place[] {
       const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
       if (isRecord(head) && !namesField(head)) add(head, 3);
     }
+  // Last, the body's `meta`, where some APIs keep the error itself (Foursquare's `meta: { code, errorType,
+  // errorDetail }` beside an empty `response`).
+  add(body.meta, 3);
   return found;
 }
 

@@ -336,6 +336,46 @@ describe('APIs the reader was never tuned on: the fifth holdout', () => {
   });
 });
 
+/**
+ * The sixth holdout (`unseen-2026-12-03-i.ts` and `-j.ts`: 60 responses from 35 APIs, read 52/60 at first sight).
+ * Each convention its misses showed is read now; each test holds one to the responses that showed it.
+ */
+const SIXTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a validation code on any other 4xx is a validation failure (rule 1: “on any 4xx”)': [
+    'hf-tei/inputs-cannot-be-empty-413',
+  ],
+  'a server that could not parse the request’s JSON says so to developers': ['triton/json-parse-error-400'],
+  '`status_message`, `errorDetail` and Etherscan’s `result` hold the sentence; a body’s `meta` may hold the error': [
+    'tmdb/invalid-api-key-401',
+    'etherscan/max-rate-limit-200',
+    'etherscan/calls-per-sec-rate-limit-200',
+    'foursquare/invalid-auth-400',
+  ],
+};
+
+/**
+ * Still read wrong, each a case the rules leave open: LiteLLM's sentence after a class name and a second one
+ * (`litellm.BadRequestError: OpenAIException - Budget has been exceeded!`: developer text whole, or the sentence
+ * after it?); Alpha Vantage's `{ "Note": "Thank you for using Alpha Vantage! …" }` on a 200 (a field `Note`, as
+ * `{ "email": "is invalid" }` is one, or the body's message?).
+ */
+const SIXTH_STILL_WRONG = ['litellm-proxy/budget-exceeded-wrapped-400', 'alpha-vantage/call-frequency-note-200'];
+
+describe('APIs the reader was never tuned on: the sixth holdout', () => {
+  for (const [convention, ids] of Object.entries(SIXTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-03-[ij]\./.test(c.file));
+    expect(holdout.length).toBe(60);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SIXTH_STILL_WRONG].sort());
+  });
+});
+
 describe('what a message carries that is not for the person', () => {
   it("drops a vendor's error number before the sentence, and the lines that label the occurrence for support", async () => {
     const message = async (id: string) => {
