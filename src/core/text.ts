@@ -32,12 +32,12 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // Python and Ruby tracebacks, Go panics, Rust panics.
   /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
   // An exception class leading the text: `NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`.
-  /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|^(?:[A-Z]\w*\.)*[A-Z]\w+(?:Exception|Error): /,
+  /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|\b(?:[A-Z]\w*::)+\w*(?:Exception|Error)\b|^(?:[A-Z]\w*\.)*[A-Z]\w+(?:Exception|Error): /,
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP.
   /Cannot read propert(?:y|ies) (?:'[^']*' )?of (?:undefined|null)|is not a function\b|because "[^"]+" is null|Object reference not set to an instance|undefined method [`'][^`']+' for nil|'NoneType' object|nil pointer dereference|Call to a member function \w+\(\) on null|Undefined (?:index|variable|offset|array key)\b/,
   // SQL and database text.
   /\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM)\s/i,
-  /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
+  /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bSQL (?:compilation |execution |syntax )?error\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
   // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator.
   /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|\bfailed to parse (?:the )?(?:request )?JSON\b|invalid character '.' (?:looking for|after|in )|\bat line \d+ column \d+|Unrecognized (?:token|field)\b/i,
   // GraphQL query validation and execution.
@@ -46,7 +46,7 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type (?:"\w+"|'[\w.]+')|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b|\bwas declared as a non null type\b|^Exception while fetching data\b|\bArgument "\w+" has invalid value\b|^In argument "\w+": /,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`).
-  /\brpc error\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
+  /\brpc error\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+ returned\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b/i,
   // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`), and a log line
   // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`).
   /^[[{].*"\s*:.*[\]}]$|^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
