@@ -1,6 +1,6 @@
 // `api-error-kit/clients`: the clients whose own errors the kit reads as the responses they came from, one import
 // each, for `createNormalizer({ clients })`. `normalizeError` reads them all; an app names the ones it uses.
-export { builtInClients, supabaseErrors } from './core/clients/index';
+export { builtInClients } from './core/clients/index';
 export { aiSdkErrors } from './core/clients/aiSdk';
 export { awsSdkErrors } from './core/clients/awsSdk';
 export { azureErrors } from './core/clients/azure';
@@ -13,6 +13,7 @@ export { reactRouterErrors } from './core/clients/reactRouter';
 export { rtkQueryErrors } from './core/clients/rtkQuery';
 export { slackErrors } from './core/clients/slack';
 export { stripeSdkErrors } from './core/clients/stripeNode';
+export { supabaseErrors } from './core/clients/supabase';
 export { swrErrors } from './core/clients/swr';
 export { trpcErrors } from './core/clients/trpc';
 export type { ErrorClient, ReadWrapped } from './core/clients/client';

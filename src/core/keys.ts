@@ -204,14 +204,14 @@ export const RETRY_MS_KEYS = [
   'retry_in_ms',
 ] as const;
 
-/**
- * Members that describe the error itself. A map holding one of them is an envelope, never a map of
- * fields (unless every value is a list of messages: DRF's `{ "description": ["..."] }`).
- */
 /** A PascalCase name as the same member in camelCase (.NET's and Intuit's `Fault`, `Type`, `Code`). */
 export const camel = (name: string): string =>
   /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 
+/**
+ * Members that describe the error itself. A map holding one of them is an envelope, never a map of
+ * fields (unless every value is a list of messages: DRF's `{ "description": ["..."] }`).
+ */
 export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
   ...MESSAGE_KEYS,
   ...CODE_KEYS,

@@ -289,7 +289,7 @@ export function kindOf(
       return byCode;
     if (status >= 500 && FROM_5XX.has(byCode)) return byCode;
     // A validation code on any other 4xx (Hugging Face TEI's `error_type: "Validation"` on a 413).
-    if (byCode === 'validation' && status < 500 && byStatus === 'bad-request') return byCode;
+    if (byCode === 'validation' && byStatus === 'bad-request') return byCode;
   }
   if (hasFieldErrors && (byStatus === 'bad-request' || (!byStatus && !byCode))) return 'validation';
   return byStatus ?? 'unknown';

@@ -95,8 +95,7 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
-  // A vendor's prefix before it too (Meta's `fbtrace_id`).
-  // Help Scout's `logRef` names the log entry support looks up.
+  // Under a vendor's prefix too (Meta's `fbtrace_id`); Help Scout's `logRef` names the log entry support looks up.
   [
     'logId',
     /^(?:[a-z]{1,4}_?)?(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$|^log_?ref$/i,

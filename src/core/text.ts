@@ -31,7 +31,8 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /\.(?:java|kt|scala|groovy):\d+\)|:line \d+\b/,
   // Python and Ruby tracebacks, Go panics, Rust panics.
   /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
-  // An exception class leading the text: `NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`.
+  // An exception class leading the text (`NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`,
+  // `System.NotImplementedException: …`), or a C++ one anywhere (ClickHouse's `Code: 60. DB::Exception: …`).
   /^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|\b(?:[A-Z]\w*::)+\w*(?:Exception|Error)\b|^(?:[A-Z]\w*\.)*[A-Z]\w+(?:Exception|Error): /,
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP.
   /Cannot read propert(?:y|ies) (?:'[^']*' )?of (?:undefined|null)|is not a function\b|because "[^"]+" is null|Object reference not set to an instance|undefined method [`'][^`']+' for nil|'NoneType' object|nil pointer dereference|Call to a member function \w+\(\) on null|Undefined (?:index|variable|offset|array key)\b/,

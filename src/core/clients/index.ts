@@ -1,11 +1,9 @@
-import { NO_HEADERS } from '../headers';
 import { aiSdkErrors } from './aiSdk';
 import { awsSdkErrors } from './awsSdk';
 import { azureErrors } from './azure';
 import { clerkErrors } from './clerk';
 import type { ErrorClient } from './client';
 import { connectErrors } from './connect';
-import { errorMembers } from './errorMembers';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
 import { nextErrors } from './next';
@@ -13,14 +11,9 @@ import { reactRouterErrors } from './reactRouter';
 import { rtkQueryErrors } from './rtkQuery';
 import { slackErrors } from './slack';
 import { stripeSdkErrors } from './stripeNode';
+import { supabaseErrors } from './supabase';
 import { swrErrors } from './swr';
 import { trpcErrors } from './trpc';
-
-/** supabase-js's database error (`.throwOnError()`): PostgREST's body as an `Error`, without the status. */
-export const supabaseErrors: ErrorClient = {
-  errorNames: ['PostgrestError'],
-  read: (error) => ({ header: NO_HEADERS, body: errorMembers(error) }),
-};
 
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones are told by name whatever their place;

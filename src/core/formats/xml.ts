@@ -65,14 +65,17 @@ function xmlObject(xml: string): Loose | undefined {
   while (open.length > 1) close(open);
   // Wrappers of one element say nothing (`<TwilioResponse><RestException>`, `<IntuitResponse><Fault><Error>`): the
   // error is inside. A document that is a list (`<errors><error>…`) keeps its name, as JSON's `{ "errors": […] }`.
-  let error: unknown = Object.fromEntries([...(open[0]?.children ?? [])].map(([name, [value]]) => [name, value]));
-  for (let names = Object.keys(error as Loose); names.length === 1 && !/errors$/i.test(names[0] ?? '');) {
-    const inner: unknown = (error as Loose)[names[0] ?? ''];
+  let error: Loose = Object.fromEntries([...(open[0]?.children ?? [])].map(([name, [value]]) => [name, value]));
+  for (
+    let names = Object.keys(error);
+    names.length === 1 && !/errors$/i.test(names[0] ?? '');
+    names = Object.keys(error)
+  ) {
+    const inner: unknown = error[names[0] ?? ''];
     if (!isObject(inner) || Array.isArray(inner)) break;
     error = inner;
-    names = Object.keys(inner);
   }
-  return isObject(error) && Object.keys(error).length ? error : undefined;
+  return Object.keys(error).length ? error : undefined;
 }
 
 function close(open: Element[]): void {
