@@ -1,5 +1,5 @@
 import { fieldPath, isFormLevel } from './fieldPath';
-import { isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
+import { camel, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
 import { fieldMessage, folded, isDeveloperText, isFieldText, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
@@ -26,12 +26,15 @@ const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.
 /**
  * Members that hold a collection of errors. Under a strong one (`errors`, `fieldErrors`, …) a map's
  * values may be one-word messages ("Required"); under a weak one (`validation`, `details`, …) they must
- * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields.
+ * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields. WordPress's
+ * `data.params` maps each invalid parameter to its sentence.
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^errorDetails$|^data$/i;
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^errorDetails$|^data$|^params$/i;
+/** Names an error object goes by in an envelope: never a field's. */
+const WRAPPER = /error|fault|exception|problem|response|result/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
 /** A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field. */
 const isErrorList = (key: string, value: unknown) => Array.isArray(value) && (key === 'error' || key === 'Error');
@@ -93,11 +96,12 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
     }
     if (key === 'name' && (typeof value !== 'string' || CLASS_NAME.test(value))) continue;
     if (key === 'location' && typeof item.locationType === 'string' && item.locationType !== 'parameter') continue;
-    // Where in the request, not which field: Litestar's `source: "body"`, OpenAPI's `in: "query"`.
+    // Where in the request, not which field: Litestar's `source: "body"`, OpenAPI's `in: "query"`. A `source` in
+    // text names where the error came from (Mastercard's `Source: "Security.Credential"`); only JSON:API's object
+    // holds a field.
     if (
-      (key === 'source' || key === 'in' || key === 'location') &&
       typeof value === 'string' &&
-      REQUEST_PART.test(value)
+      (camel(key) === 'source' || ((key === 'in' || key === 'location') && REQUEST_PART.test(value)))
     )
       continue;
     const path = fieldPath(value);
@@ -191,6 +195,12 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   }
   if (!message && paths[0] && code && code !== 'custom')
     message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
+  // A list of items that each name a field, under any member of an item that names none (Payload's `{ name:
+  // "ValidationError", message: "The following field is invalid: email", data: [{ field, message }] }`).
+  if (!paths[0])
+    for (const key of own ?? [])
+      if (!(NESTED_MESSAGES as readonly string[]).includes(key) && isFieldItemList(item[key]))
+        walk(item[key], prefix, context, depth + 1, true, true);
   // About no field, a message must say something on its own: not "Invalid", not "Required".
   if (!message || (!paths[0] && !sentence(message))) return;
   for (const path of paths) context.out.push(fieldError(join(prefix, path), message, code));
@@ -210,11 +220,20 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   const lists = keys.every(
     (key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'),
   );
+  // A member that holds errors by name is no field, below the top too (DatoCMS's `details: { messages: [..] }`).
   if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
-    return !root || !keys.some((key) => isContainer(key) || isErrorList(key, value[key]));
-  // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself: no form has a field called
-  // `error`.
-  if (keys.every((key) => (key === 'error' || key === 'Error') && typeof value[key] === 'string')) return false;
+    return !keys.some(
+      (key) =>
+        (root ? isContainer(key) : STRONG_CONTAINER.test(key) && !isFormLevel(key)) || isErrorList(key, value[key]),
+    );
+  // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself, and `Errors: { Error: [..] }`
+  // (Mastercard's, what XML makes of a list) holds a list of errors: no form has a field called `error`.
+  if (
+    keys.some(
+      (key) => (key === 'error' || key === 'Error') && (typeof value[key] === 'string' || isErrorList(key, value[key])),
+    )
+  )
+    return false;
   // At the top, a member that holds errors by name (`fieldErrors: { "user.email": [..] }`) holds the map:
   // the body is its envelope, and `fieldErrors` no field.
   if (root && keys.some((key) => STRONG_CONTAINER.test(key) && isObject(value[key]))) return false;
@@ -241,10 +260,12 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     if (typeof entry === 'string') return looksLikeMessage(entry, strong && !root);
     if (Array.isArray(entry))
       return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
-    if (!isObject(entry)) return false;
-    // At the top, an error object is an envelope (`{ error: {...} }`, `{ fault: {...} }`); only a nested map
-    // of fields (DRF's nested serializers: `{ address: { zip: [...] } }`) is a field.
-    if (root) return !isItem(entry) && isFieldMap(entry, false, false, depth + 1);
+    // A GraphQL object (Vendure's `{ __typename: "CouponCodeLimitError", message }` result) is a response's value.
+    if (!isObject(entry) || typeof entry.__typename === 'string') return false;
+    // At the top, an error object is an envelope (`{ error: {...} }`, `{ fault: {...} }`); a nested map of fields
+    // (DRF's nested serializers: `{ address: { zip: [...] } }`) is a field, and so is each of several error objects
+    // under names that are not an error's (GoCardless's `{ date_from: { summary, detail }, date_to: { … } }`).
+    if (root) return isItem(entry) ? keys.length > 1 && !WRAPPER.test(key) : isFieldMap(entry, false, false, depth + 1);
     return isItem(entry) || isFieldMap(entry, true, false, depth + 1);
   });
 }

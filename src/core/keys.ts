@@ -18,6 +18,10 @@ export const MESSAGE_KEYS = [
   'detail',
   'Detail',
   'hydra:description',
+  // Beside `message`, the occurrence: "`message` usually just contains the http error code and the `description`
+  // contains a more detailed description of the error" (a seed's docs); SparkPost's and WSO2's do the same.
+  'description',
+  'Description',
   'long_message',
   'longMessage',
   'message',
@@ -29,8 +33,6 @@ export const MESSAGE_KEYS = [
   'defaultMessage',
   'default_message',
   'msg',
-  'description',
-  'Description',
   'faultstring',
   'reason',
   'statusMessage',
@@ -258,8 +260,22 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
   'id',
 ]);
 
-/** Whether a member belongs to the error's envelope, in its listed spelling or in PascalCase. */
-export const isEnvelopeKey = (key: string): boolean => ENVELOPE_KEYS.has(key) || ENVELOPE_KEYS.has(camel(key));
+/**
+ * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`,
+ * `err` (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`,
+ * `errorDetail`; `err_code`, `api_error_code` and ClickUp's `ECODE` (`e_code`).
+ */
+export const MESSAGE_SHAPE = /^(?:err(?:or)?_?|status_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$/i;
+export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?)_?code$/i;
+
+/**
+ * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape
+ * (Seafile's `{ error_msg: "File not found." }` is an envelope, not a field).
+ */
+export const isEnvelopeKey = (key: string): boolean =>
+  ENVELOPE_KEYS.has(key) ||
+  ENVELOPE_KEYS.has(camel(key)) ||
+  (key !== 'messages' && (MESSAGE_SHAPE.test(key) || CODE_SHAPE.test(key)));
 
 /** Members never searched for field errors: they hold locations, links, traces or echoes of the request. */
 export const NOT_ERRORS: ReadonlySet<string> = new Set([

@@ -106,7 +106,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidkey',
       'invalidaccesskeyid',
       'invalidclienttokenid',
-      'expiredtoken',
+      // APNs' `ExpiredProviderToken`: the provider's signing token.
+      'expired[a-z]*token',
       'tokenexpired',
       'tokenrevoked',
       'invalidjwt',
@@ -177,6 +178,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidinput',
       'parametermissing',
       'missingparameter',
+      // Zulip's `REQUEST_VARIABLE_MISSING`.
+      'variablemissing',
+      'missingvariable',
       'missingfield',
       'missingrequired',
       'requiredfield',
@@ -190,6 +194,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '=required',
       // Whatever names the input comes first: `COUNTY_CODE_INVALID`, `EMAIL_INVALID`.
       'invalid$',
+      // WooCommerce's `woocommerce_rest_product_invalid_id`: the id sent is not valid.
+      'invalidid$',
       'constraint',
     ],
   ],

@@ -1,7 +1,17 @@
 import { collectFieldErrors, fieldError, findFieldErrors, isNestedFieldMap, namesField } from './fieldErrors';
 import { fieldPath } from './fieldPath';
 import { kindOfCode, kindOfStatus } from './kinds';
-import { camel, CODE_KEYS, DETAIL_KEYS, LOG_ID_KEYS, MESSAGE_KEYS, RETRY_MS_KEYS, RETRY_SECONDS_KEYS } from './keys';
+import {
+  camel,
+  CODE_KEYS,
+  CODE_SHAPE,
+  DETAIL_KEYS,
+  LOG_ID_KEYS,
+  MESSAGE_KEYS,
+  MESSAGE_SHAPE,
+  RETRY_MS_KEYS,
+  RETRY_SECONDS_KEYS,
+} from './keys';
 import { codeOf } from './parts';
 import { folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
@@ -23,6 +33,8 @@ const NESTED_ENVELOPES = [
   'status',
   'json',
   'messages',
+  // A JSON:API resource's members (DatoCMS's `[{ id, type: "api_error", attributes: { code, details } }]`).
+  'attributes',
 ] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
 const INNER = [
@@ -62,8 +74,8 @@ const PARTS = {
   retrySeconds: RETRY_SECONDS_KEYS,
   title: ['title', 'Title'],
   // Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's
-  // `meta.argument`).
-  ownField: ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'],
+  // `meta.argument`, Zulip's `var_name`).
+  ownField: ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument', 'var_name'],
   nested: [...NESTED_ENVELOPES, ...INNER],
 } as const;
 type Part = keyof typeof PARTS;
@@ -83,22 +95,21 @@ PART_NAMES.forEach((part, index) =>
 const ALL_NAMES = [...RANKS.keys()];
 
 /**
- * Spellings no list can hold, found by their shape: `err_msg`, `errMsg`, `api_error_code`, `err_code`,
+ * Spellings no list can hold, found by their shape: messages and codes (`MESSAGE_SHAPE`, `CODE_SHAPE`),
  * `retry_in_seconds`, `retryAfterMillis`, `request_uuid`. Each ranks after the part's listed names, but a
  * code named as one (`api_error_code`) before a category (`type`).
  */
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
-  // `err` alone is `error` cut short (Figma's and ClickUp's `{ err: "Invalid token" }`); TMDB's `status_message`.
-  ['message', /^(?:err(?:or)?_?|status_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$/i, PARTS.message.length * 2],
-  // `ECODE` (ClickUp) is `e_code`, an error code.
-  ['code', /^(?:api_?)?(?:e|err(?:or)?)_?code$/i, CODE_KEYS.indexOf('type') * 2 - 1],
+  ['message', MESSAGE_SHAPE, PARTS.message.length * 2],
+  ['code', CODE_SHAPE, CODE_KEYS.indexOf('type') * 2 - 1],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
-  // Under a vendor's prefix too (Meta's `fbtrace_id`); Help Scout's `logRef` names the log entry support looks up.
+  // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
+  // Scout's `logRef` names the log entry support looks up.
   [
     'logId',
-    /^(?:[a-z]{1,4}_?)?(?:request|req|trace|correlation|transaction)_?(?:id|uuid)$|^log_?ref$/i,
+    /^(?:(?:[a-z]{1,4}|client)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^log_?ref$/i,
     PARTS.logId.length * 2,
   ],
 ];
@@ -196,6 +207,16 @@ function envelopes(body: Loose): Place[] {
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
     // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`).
     if (value.success === false || value.ok === false) add(value.data, depth + 1);
+    // A GraphQL result typed as an error (Vendure's ErrorResult: `data: { applyCouponCode: { __typename:
+    // "CouponCodeLimitError", errorCode, message } }`, sent with a 200).
+    if (depth === 0 && isRecord(value.data)) {
+      let results = 0;
+      for (const name in value.data) {
+        const result: unknown = value.data[name];
+        if (isRecord(result) && /Error$/.test(String(result.__typename))) add(result, depth + 1);
+        if (++results >= 8) break;
+      }
+    }
     found.push(place);
   };
   add(body, 0);
@@ -308,6 +329,9 @@ function codes(
 export function read(body: Loose, errors?: unknown, status?: number): ParsedError {
   // A body that is a list of one error speaks through it (Salesforce's `[{ message, errorCode }]`).
   const root = Array.isArray(body) && body.length === 1 && isRecord(body[0]) ? body[0] : body;
+  // Unless it names a field (Belvo's `[{ field: "link", message: "This field is required.", request_id }]`): then
+  // its sentence is that field's, and only its ids speak for the response.
+  const fieldItem = root !== body && namesField(root);
   const places = isRecord(root) ? envelopes(root) : [];
   const inner = context(places);
   const everywhere = inner.length ? [...places, ...inner] : places;
@@ -315,7 +339,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   let message: string | undefined;
   const developer: string[] = [];
   // The best sentence; the developer text among the members ranked before it goes to `details`.
-  search: for (const place of places)
+  search: for (const place of fieldItem ? [] : places)
     for (const name of place.scan.of(P.message)) {
       const { value } = place;
       const line = typeof value[name] === 'string' ? folded(value[name]) : undefined;
@@ -331,9 +355,11 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // ("Required": which?), and of several the kind's default summarizes better than the first. Alone in
   // the error's list, it says what happened this time, over the envelope's type-level sentence (EasyPost's
   // `errors: ["No eligible insurance found…"]` beside "The requested resource could not be found.").
+  // A line that only points elsewhere ("Visit https://… for more details") says nothing beside it.
   const formLevel = fieldErrors.filter((error) => !error.field);
-  if (formLevel.length === 1 && (!message || formLevel.length === fieldErrors.length))
-    message = sentence(formLevel[0]?.message) ?? message;
+  const said = formLevel.length > 1 ? formLevel.filter((error) => sentence(error.message)) : formLevel;
+  if (said.length === 1 && (!message || formLevel.length === fieldErrors.length))
+    message = sentence(said[0]?.message) ?? message;
   // An error object about one field: the field error is its message.
   // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code either.
   const ownStatus = places.map(({ value }) => statusOf(value.status) ?? statusOf(value.statusCode)).find(Boolean);

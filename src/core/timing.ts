@@ -140,7 +140,8 @@ interface Resource {
   /** A reset that counts seconds from now (`X-RateLimit-Reset-After`, Symfony's `X-RateLimit-Retry-After`). */
   after?: string;
 }
-const PARTS = new Set(['limit', 'remaining', 'reset', 'retry']);
+// BigCommerce's `X-Rate-Limit-Requests-Left` is what others call remaining.
+const PARTS = new Set(['limit', 'remaining', 'left', 'reset', 'retry']);
 
 /**
  * The rate-limit headers grouped by resource, whatever the vendor's prefix and word order:
@@ -155,15 +156,23 @@ function resources(header: HeaderReader): Map<string, Resource> {
     const at = segments.findIndex((segment) => PARTS.has(segment));
     if (at < 0) continue;
     const after = segments[at + 1] === 'after' || segments[at] === 'retry';
-    const key = segments.filter((_, i) => i !== at && !(after && i === at + 1)).join('-');
+    // BigCommerce's `X-Rate-Limit-Time-Reset-Ms` counts milliseconds; in seconds, an epoch in milliseconds still
+    // reads as one.
+    const ms = segments[segments.length - 1] === 'ms';
+    const key = segments
+      .filter((_, i) => i !== at && !(after && i === at + 1) && !(ms && i === segments.length - 1))
+      .join('-');
     const resource = found.get(key) ?? {};
     const part =
       segments[at] === 'limit' || segments[at] === 'remaining'
         ? (segments[at] as 'limit' | 'remaining')
-        : after
-          ? 'after'
-          : 'reset';
-    resource[part] ??= header(name);
+        : segments[at] === 'left'
+          ? 'remaining'
+          : after
+            ? 'after'
+            : 'reset';
+    const value = header(name);
+    resource[part] ??= ms && value && /^\d+(?:\.\d+)?$/.test(value) ? String(+value / 1000) : value;
     found.set(key, resource);
   }
   return found;

@@ -7,8 +7,9 @@ import type { ErrorFormat } from './format';
 /**
  * Google APIs (AIP-193) and Firebase: `{ error: { code, message, status, details: [Any] } }`. The
  * structural reader finds the message and `BadRequest` field violations; this adds what the typed
- * `details` say: `ErrorInfo.reason` is the code (the canonical `status` its category), `RetryInfo` the
- * wait, `RequestInfo` the support id, `LocalizedMessage` the message, `DebugInfo` developer details.
+ * `details` say: `ErrorInfo.reason` (FCM's `FcmError.errorCode`) is the code (the canonical `status` its
+ * category), `RetryInfo` the wait, `RequestInfo` the support id, `LocalizedMessage` the message, `DebugInfo`
+ * developer details.
  * Firebase Auth puts a code in `message` (`EMAIL_EXISTS`, `TOO_MANY_ATTEMPTS_TRY_LATER : ...`).
  */
 function read({ error }: Loose): ParsedError {
@@ -23,6 +24,8 @@ function read({ error }: Loose): ParsedError {
     const url = String(detail?.['@type']);
     const type = url.slice(url.lastIndexOf('.') + 1);
     if (type === 'ErrorInfo' && typeof detail.reason === 'string') parsed.code = detail.reason;
+    // FCM's own detail: `{ "@type": "…fcm.v1.FcmError", errorCode: "UNREGISTERED" }`.
+    if (type === 'FcmError' && typeof detail.errorCode === 'string') parsed.code = detail.errorCode;
     if (type === 'RetryInfo') parsed.retryAfterMs = durationMs(detail.retryDelay);
     if (type === 'RequestInfo' && typeof detail.requestId === 'string') parsed.logId = detail.requestId;
     if (type === 'LocalizedMessage') parsed.message = sentence(detail.message) ?? parsed.message;
