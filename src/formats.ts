@@ -10,6 +10,7 @@ export { discord } from './core/formats/discord';
 export { expressValidator } from './core/formats/expressValidator';
 export { fastapi } from './core/formats/fastapi';
 export { fieldDictionary } from './core/formats/fieldDictionary';
+export { fhir } from './core/formats/fhir';
 export { github } from './core/formats/github';
 export { google } from './core/formats/google';
 export { graphql } from './core/formats/graphql';

@@ -1,5 +1,5 @@
 import { fieldPath, isFormLevel } from './fieldPath';
-import { camel, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
+import { plainName, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
 import { fieldMessage, folded, isDeveloperText, isFieldText, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
@@ -22,6 +22,9 @@ export const fieldError = (field: string | undefined, message: string, code?: st
 };
 
 const join = (prefix?: string, field?: string) => (prefix && field ? prefix + '.' + field : prefix || field);
+/** An item's path under the field that holds it, unless it repeats it (Canvas's `url: [{ attribute: "url" }]`). */
+const under = (prefix?: string, field?: string) =>
+  prefix && field && (prefix === field || prefix.endsWith('.' + field)) ? prefix : join(prefix, field);
 
 /**
  * Members that hold a collection of errors. Under a strong one (`errors`, `fieldErrors`, …) a map's
@@ -95,13 +98,15 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
       continue;
     }
     if (key === 'name' && (typeof value !== 'string' || CLASS_NAME.test(value))) continue;
+    // A message key (Cronofy's `key: "errors.required"`) names what is wrong, not where.
+    if ((key === 'key' || key === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
     if (key === 'location' && typeof item.locationType === 'string' && item.locationType !== 'parameter') continue;
     // Where in the request, not which field: Litestar's `source: "body"`, OpenAPI's `in: "query"`. A `source` in
     // text names where the error came from (Mastercard's `Source: "Security.Credential"`); only JSON:API's object
     // holds a field.
     if (
       typeof value === 'string' &&
-      (camel(key) === 'source' || ((key === 'in' || key === 'location') && REQUEST_PART.test(value)))
+      (plainName(key) === 'source' || ((key === 'in' || key === 'location') && REQUEST_PART.test(value)))
     )
       continue;
     const path = fieldPath(value);
@@ -202,8 +207,8 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
       if (!(NESTED_MESSAGES as readonly string[]).includes(key) && isFieldItemList(item[key]))
         walk(item[key], prefix, context, depth + 1, true, true);
   // About no field, a message must say something on its own: not "Invalid", not "Required".
-  if (!message || (!paths[0] && !sentence(message))) return;
-  for (const path of paths) context.out.push(fieldError(join(prefix, path), message, code));
+  if (!message || (!paths[0] && !prefix && !sentence(message))) return;
+  for (const path of paths) context.out.push(fieldError(under(prefix, path), message, code));
 }
 
 /**

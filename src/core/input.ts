@@ -63,18 +63,33 @@ function payload(input: Loose): unknown {
   return body ?? bodyValue(input.data ?? input._data ?? input.bodyText ?? input.error);
 }
 
+/**
+ * The body an SDK wrote at the end of its message (Replicate's `ApiError`: "Request to … failed with status 422
+ * Unprocessable Entity: {"detail": …}."), found without a pattern that could backtrack over a long message.
+ */
+function bodyInMessage(message: unknown): string | undefined {
+  if (typeof message !== 'string' || message.length > 1 << 16) return undefined;
+  const start = message.indexOf(': {');
+  const text = start < 0 ? '' : message.slice(start + 2).replace(/\.$/, '');
+  return text.endsWith('}') ? text : undefined;
+}
+
+/** A body as `JSON.parse` makes it: a plain object, not an `Error` or a class's instance. */
+const isParsed = (value: unknown): boolean => isObject(value) && Object.getPrototypeOf(value) === Object.prototype;
+
 const developerText = (error: Loose): string | undefined =>
   str(error.stack) ?? (str(error.message) && `${error.name}: ${error.message}`);
 
 /**
  * A failed fetch an SDK reports instead of throwing it, in an error or a result's `error`: status 0, as
  * XMLHttpRequest says (supabase-js: `AuthRetryableFetchError`, a result whose `error.message` is "TypeError: fetch
- * failed"), or a null `statusCode` (Resend's "Unable to fetch data."), beside a failed fetch's words.
+ * failed"), or a null or zero `statusCode` (Resend's "Unable to fetch data.", Postmark's `PostmarkError`), beside a
+ * failed fetch's words.
  */
 function noResponse(error: Loose): boolean {
   const inner: Loose = isObject(error.error) ? error.error : error;
   return (
-    (error.status === 0 || inner.status === 0 || inner.statusCode === null) &&
+    (error.status === 0 || inner.status === 0 || inner.statusCode === null || inner.statusCode === 0) &&
     FAILED_FETCH.test(String(inner.message).replace(/^TypeError: /, ''))
   );
 }
@@ -101,6 +116,8 @@ function transport(error: Loose, depth: number): Source | undefined {
   if (
     NETWORK_CODES.test(code ?? '') ||
     name === 'NetworkError' ||
+    // Algolia's `RetryError` after every host failed to answer: "Unreachable hosts - your application id may be…".
+    /^unreachable hosts\b/i.test(error.message) ||
     // Elasticsearch's client names its own (`ConnectionError`, with only the socket's words in its message).
     /ConnectionError$/.test(name) ||
     (name === 'TypeError' && FAILED_FETCH.test(error.message)) ||
@@ -135,12 +152,20 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
       ? (input.json ?? input.text ?? (input.message !== response.statusText ? input.message : undefined))
       : undefined;
     inner.body =
-      bodyValue(input.data ?? input.bodyText ?? input.error) ?? inner.body ?? bodyValue(response._data ?? wretch);
+      bodyValue(input.data ?? input.bodyText ?? input.error) ??
+      inner.body ??
+      bodyValue(response._data ?? wretch) ??
+      // The body an SDK read before it threw: as the error's `cause` (Meilisearch's `MeilisearchApiError`), or
+      // its `errors` beside the response (Directus's thrown `{ errors, response }`).
+      (isParsed(input.cause) ? input.cause : Array.isArray(input.errors) ? { errors: input.errors } : undefined) ??
+      bodyInMessage(input.message);
     return inner;
   }
   // A response of headers and body whose status the error keeps as its numeric `code` (SendGrid's `ResponseError`).
   const coded = statusOf(typeof input.code === 'number' ? input.code : undefined);
   if (coded && !status && inner && 'body' in response) return { ...inner, status: coded };
+  // Or whose body it keeps as text (Appwrite's `AppwriteException`: `code: 409`, `response: '{"message":…}'`).
+  if (coded && !status && typeof response === 'string') return { status: coded, header: NO_HEADERS, body: response };
   const { headers } = input;
   if (status && (headers || 'body' in input || 'data' in input || 'bodyText' in input)) {
     const header = readHeaders(headers);

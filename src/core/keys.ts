@@ -58,6 +58,8 @@ export const CODE_KEYS = [
   'errorcode',
   'code',
   'Code',
+  // Sage's `$dataCode`.
+  'dataCode',
   'subcode',
   '__type',
   'type',
@@ -156,6 +158,9 @@ export const LOG_ID_KEYS = [
   'debugId',
   'ray_id',
   'rayId',
+  // Canvas's `error_report_id`, the report support opens.
+  'error_report_id',
+  'errorReportId',
 ] as const;
 
 /** Developer-only text. */
@@ -206,9 +211,15 @@ export const RETRY_MS_KEYS = [
   'retry_in_ms',
 ] as const;
 
-/** A PascalCase name as the same member in camelCase (.NET's and Intuit's `Fault`, `Type`, `Code`). */
-export const camel = (name: string): string =>
-  /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+/**
+ * A member's name as the lists spell it: without a vendor's namespace prefix (NetSuite's `o:errorCode`, Sage's
+ * `$message`), and in camelCase when it is in PascalCase (.NET's and Intuit's `Fault`, `Type`, `Code`).
+ */
+export const plainName = (name: string): string => {
+  const colon = name.indexOf(':');
+  const bare = name.charAt(0) === '$' ? name.slice(1) : colon > 0 && colon <= 8 ? name.slice(colon + 1) : name;
+  return /^[A-Z][a-z]/.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
+};
 
 /**
  * Members that describe the error itself. A map holding one of them is an envelope, never a map of
@@ -263,9 +274,10 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 /**
  * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`,
  * `err` (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`,
- * `errorDetail`; `err_code`, `api_error_code` and ClickUp's `ECODE` (`e_code`).
+ * `errorDetail`, a member named by the status (SignNow's `{ "404": "Unable to find a route…" }`); `err_code`,
+ * `api_error_code` and ClickUp's `ECODE` (`e_code`).
  */
-export const MESSAGE_SHAPE = /^(?:err(?:or)?_?|status_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$/i;
+export const MESSAGE_SHAPE = /^(?:err(?:or)?_?|status_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
 export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?)_?code$/i;
 
 /**
@@ -274,7 +286,7 @@ export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?)_?code$/i;
  */
 export const isEnvelopeKey = (key: string): boolean =>
   ENVELOPE_KEYS.has(key) ||
-  ENVELOPE_KEYS.has(camel(key)) ||
+  ENVELOPE_KEYS.has(plainName(key)) ||
   (key !== 'messages' && (MESSAGE_SHAPE.test(key) || CODE_SHAPE.test(key)));
 
 /** Members never searched for field errors: they hold locations, links, traces or echoes of the request. */
@@ -332,7 +344,7 @@ export function membersIn(value: object, index: KeyIndex, own = ownKeys(value)):
   // An insertion sort: there are one or two, and Array.prototype.sort costs more to set up than that.
   const found: string[] = [];
   for (const key of own) {
-    const rank = index.rank.get(key) ?? index.rank.get(camel(key));
+    const rank = index.rank.get(key) ?? index.rank.get(plainName(key));
     if (rank === undefined) continue;
     let at = found.length;
     while (at > 0 && (index.rank.get(found[at - 1] ?? '') ?? -1) > rank) at--;

@@ -58,6 +58,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'slowdown',
       'requestlimitexceeded',
       '=limitexceeded',
+      // Geotab's `OverLimitException`.
+      'overlimit',
       'requestsexceeded',
       'concurrencylimit',
       'tpmlimit',
@@ -96,6 +98,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidauth',
       'invalidgrant',
       'invalidtoken',
+      // Geotab's `InvalidUserException`: the session or the login is no valid user.
+      'invaliduser',
       // Either word order: `API_TOKEN_INVALID` (Klarna) says what `invalid_token` does.
       'tokeninvalid',
       'sessioninvalid',
@@ -163,6 +167,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // `UserUnauthorizedException`) refuses someone it knows.
       'unauthorized',
       'unauthorised',
+      // Moodle's `errorcode: "accessexception"`.
+      '=access',
     ],
   ],
   [

@@ -2,7 +2,7 @@ import { collectFieldErrors, fieldError, findFieldErrors, isNestedFieldMap, name
 import { fieldPath } from './fieldPath';
 import { kindOfCode, kindOfStatus } from './kinds';
 import {
-  camel,
+  plainName,
   CODE_KEYS,
   CODE_SHAPE,
   DETAIL_KEYS,
@@ -35,6 +35,8 @@ const NESTED_ENVELOPES = [
   'messages',
   // A JSON:API resource's members (DatoCMS's `[{ id, type: "api_error", attributes: { code, details } }]`).
   'attributes',
+  // NetSuite's `o:errorDetails: [{ detail, "o:errorCode" }]`.
+  'errorDetails',
 ] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
 const INNER = [
@@ -74,8 +76,19 @@ const PARTS = {
   retrySeconds: RETRY_SECONDS_KEYS,
   title: ['title', 'Title'],
   // Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's
-  // `meta.argument`, Zulip's `var_name`).
-  ownField: ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument', 'var_name'],
+  // `meta.argument`, Zulip's `var_name`, NetSuite's `o:errorPath`, Dropbox Sign's `error_path`).
+  ownField: [
+    'param',
+    'parameter',
+    'field',
+    'fieldName',
+    'field_name',
+    'param_name',
+    'argument',
+    'var_name',
+    'errorPath',
+    'error_path',
+  ],
   nested: [...NESTED_ENVELOPES, ...INNER],
 } as const;
 type Part = keyof typeof PARTS;
@@ -116,7 +129,7 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
 // Names seen before, found by shape or not (null); bounded, as a hostile body can hold any number.
 const SHAPED = new Map<string, Int16Array | null>();
 function ranksOf(name: string): Int16Array | undefined {
-  const listed = RANKS.get(name) ?? RANKS.get(camel(name));
+  const listed = RANKS.get(name) ?? RANKS.get(plainName(name));
   if (listed || name.length > 40) return listed;
   let ranks = SHAPED.get(name);
   if (ranks === undefined) {
@@ -193,7 +206,7 @@ function envelopes(body: Loose): Place[] {
     seen.add(value);
     const place = { value, scan: scan(value) };
     for (const name of place.scan.of(P.nested)) {
-      const listed = camel(name);
+      const listed = plainName(name);
       if (!(NESTED_ENVELOPES as readonly string[]).includes(listed)) continue;
       const member: unknown = value[name];
       // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
@@ -238,7 +251,7 @@ function context(places: readonly Place[]): Place[] {
   const found: Place[] = [];
   for (const place of places)
     for (const name of place.scan.of(P.nested))
-      if ((INNER as readonly string[]).includes(camel(name)) && isRecord(place.value[name]))
+      if ((INNER as readonly string[]).includes(plainName(name)) && isRecord(place.value[name]))
         found.push({ value: place.value[name], scan: scan(place.value[name]) });
   // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`); the other
   // items there are field violations and links, which the field search reads.

@@ -38,9 +38,10 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /Cannot read propert(?:y|ies) (?:'[^']*' )?of (?:undefined|null)|is not a function\b|because "[^"]+" is null|Object reference not set to an instance|undefined method [`'][^`']+' for nil|'NoneType' object|nil pointer dereference|Call to a member function \w+\(\) on null|Undefined (?:index|variable|offset|array key)\b/,
   // SQL and database text.
   /\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM)\s/i,
-  /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bSQL (?:compilation |execution |syntax )?error\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
-  // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator, a JSON Schema validator's pointers.
-  /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|\bfailed to parse (?:the )?(?:request )?JSON\b|\bJSON (?:data|body|payload) is (?:missing or )?(?:invalid|malformed)\b|invalid character '.' (?:looking for|after|in )|\bat line \d+ column \d+|Unrecognized (?:token|field)\b|\bfailed schema #\/|#\/definitions\//i,
+  /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bSQL(?: [\w-]+){0,2} error\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
+  // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator, a JSON Schema validator's pointers,
+  // the Firely FHIR SDK's parser, a parser expecting JSON (Acuity's "Expected a JSON object.").
+  /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|\bfailed to parse (?:the )?(?:request )?JSON\b|\bJSON (?:data|body|payload) is (?:missing or )?(?:invalid|malformed)\b|invalid character '.' (?:looking for|after|in )|\bat line \d+ column \d+|Unrecognized (?:token|field)\b|\bfailed schema #\/|#\/definitions\/|\bCannot locate type information\b|^Expected an? JSON (?:object|array)\b/i,
   // GraphQL query validation and execution.
   // Absinthe's argument checks, graphql-java's null in a non-null field and its wrapper of a resolver's exception;
   // OData's `on type 'Microsoft.Dynamics.CRM.account'` as GraphQL's `on type "Query"`.
@@ -106,7 +107,7 @@ const REASON_PHRASE =
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} failed validation|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:is|was) invalid|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|failed to (?:execute|process|complete) (?:the )?request|something went wrong|constraint violations?|errors?|unexpected error)\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} failed validation|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)(?: values?)?(?: (?:detected|provided|supplied|given))?|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:is|was) invalid|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|failed to (?:execute|process|complete) (?:the )?request|something went wrong|constraint violations?|errors?|unexpected error)\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property") or to the docs (Midtrans' "Visit https://snap-docs.midtrans.com/… for more details"):
@@ -149,8 +150,8 @@ export function quality(line: string): TextQuality {
  * "Timestamp: …"): the support id is read from its own member or header, and the person reads the sentence.
  */
 const SUPPORT_LINE = /[\r\n]+[ \t]*(?:(?:trace|correlation|request|activity|tracking) ?id|timestamp)[ \t]*:[^\r\n]*/gi;
-/** A vendor's error number before the sentence: Entra ID's `AADSTS50126: `, Azure DevOps' `TF400813: `. */
-const ERROR_NUMBER = /^[A-Z]{1,8}\d{3,}$/;
+/** A vendor's error number before the sentence: Entra ID's `AADSTS50126: `, Azure DevOps' `TF400813: `, HAPI's. */
+const ERROR_NUMBER = /^[A-Z]{1,8}-?\d{3,}$/;
 
 /** Server text folded to one line, trimmed and bounded; undefined when empty or not text. */
 export function folded(value: unknown, max = 1200): string | undefined {

@@ -54,6 +54,7 @@ export const PostgREST: Story = { name: 'PostgREST and Supabase', ...formats('po
 export const Discord: Story = { name: 'Discord', ...formats('discord') };
 export const Cloudflare: Story = { name: 'Cloudflare', ...formats('cloudflare') };
 export const Jira: Story = { name: 'Jira', ...formats('jira') };
+export const Fhir: Story = { name: 'HL7 FHIR OperationOutcome', ...formats('fhir') };
 export const Aws: Story = { name: 'AWS JSON protocols', ...formats('aws') };
 export const NotJson: Story = {
   name: 'HTML pages, plain text, empty bodies',

@@ -99,3 +99,30 @@ export const OtherSpellings: Story = {
     await expect(canvas.getAllByText(/"logId": "/).length).toBeGreaterThan(0);
   },
 };
+
+export const HealthAndErp: Story = {
+  name: 'FHIR, namespaced members, errors beside their field (HAPI FHIR, NetSuite, Sage, Payload)',
+  args: {
+    fixtures: cases(
+      'hapi-fhir/resource-not-known-404',
+      'netsuite-rest/invalid-content-error-path-400',
+      'sage-accounting/multi-user-access-denied-403',
+      'payload/validation-error-dev-400',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelectorAll('article')).toHaveLength(4);
+    // HAPI's OperationOutcome: its lone issue is the message, without the server's error number.
+    await expect(canvas.getByText(/"message": "Resource Patient\/ImALittleTeaPot is not known"/)).toBeVisible();
+    // NetSuite's `o:errorPath` names the field, `o:errorCode` the code; Sage's `$message` is the sentence.
+    await expect(canvas.getByText(/"field": "item\.items\.0\.item"/)).toBeVisible();
+    await expect(canvas.getAllByText(/"code": "INVALID_CONTENT"/).length).toBeGreaterThan(0);
+    await expect(
+      canvas.getAllByText('The current user is not allowed to access that resource with that method.').length,
+    ).toBeGreaterThan(0);
+    // Payload's field items sit inside an item that names no field; its headline only says a field failed.
+    await expect(canvas.getAllByText('A user with the given email is already registered.').length).toBeGreaterThan(0);
+    await expect(canvas.queryByText('The following field is invalid: email')).toBeNull();
+  },
+};

@@ -505,6 +505,63 @@ describe('APIs the reader was never tuned on: the eighth holdout', () => {
   });
 });
 
+/**
+ * The ninth holdout (`unseen-2026-12-03-o.ts`: 31 responses from 15 health, IoT, vehicle, logistics and routing APIs,
+ * read 23/31 at first sight; `-p.ts`: 36 from 15 ERP, accounting, education, e-signature and scheduling APIs, read
+ * 24/36). Each convention its misses showed is read now.
+ */
+const NINTH_HOLDOUT: Record<string, readonly string[]> = {
+  'FHIR’s OperationOutcome: each error issue an item, a lone one the message, a parser’s words for developers': [
+    'hapi-fhir/resource-not-known-404',
+    'microsoft-fhir-server/min-cardinality-two-issues-400',
+    'microsoft-fhir-server/empty-resource-type-400',
+    'medplum/access-denied-outcome-403',
+  ],
+  'a JSON-RPC server error names its kind in `data.type`': [
+    'geotab/invalid-session-200',
+    'geotab/incorrect-login-credentials-200',
+    'geotab/over-limit-200-retry-after',
+  ],
+  'a vendor’s namespace prefix (`o:`, `$`) before a member’s name': [
+    'netsuite-rest/invalid-login-401',
+    'netsuite-rest/invalid-content-error-path-400',
+    'sage-accounting/no-active-subscription-401',
+    'sage-accounting/multi-user-access-denied-403',
+  ],
+  '`error_path` names the error’s field': ['dropbox-sign/blank-value-error-path-400'],
+  'an item’s path that repeats the field holding it, and a message key, are no deeper path': [
+    'canvas-lms/external-tool-errors-map-400',
+    'cronofy/event-id-required-422',
+  ],
+  '`error_report_id` is a support id': ['canvas-lms/internal-server-error-report-id-500'],
+  '“Invalid parameter value detected” says only that something failed': ['moodle/invalid-parameter-200'],
+  'Moodle’s `accessexception` is a permission code': ['moodle/access-exception-missing-capability-200'],
+  'a member named by the status holds the message, not a field': ['signnow/route-not-found-404'],
+  'a parser expecting JSON speaks to developers': ['acuity-scheduling/expected-json-object-400'],
+};
+
+/**
+ * Still read wrong: Home Assistant's "Invalid JSON specified." (developer text by rule 2.3, while Greenhouse's
+ * "Invalid JSON Payload" and Deepgram's "Invalid JSON submitted." are expected as messages); Smartcar's type-level
+ * "Request invalid or malformed. Please check for missing parameters, …" (generic, or a sentence with advice?).
+ */
+const NINTH_STILL_WRONG = ['home-assistant/invalid-json-specified-400', 'smartcar/validation-detail-400'];
+
+describe('APIs the reader was never tuned on: the ninth holdout', () => {
+  for (const [convention, ids] of Object.entries(NINTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-03-[op]\./.test(c.file));
+    expect(holdout.length).toBe(67);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...NINTH_STILL_WRONG].sort());
+  });
+});
+
 describe('what a message carries that is not for the person', () => {
   it("drops a vendor's error number before the sentence, and the lines that label the occurrence for support", async () => {
     const message = async (id: string) => {

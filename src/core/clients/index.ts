@@ -4,8 +4,10 @@ import { azureErrors } from './azure';
 import { clerkErrors } from './clerk';
 import type { ErrorClient } from './client';
 import { connectErrors } from './connect';
+import { discordErrors } from './discord';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
+import { mailgunErrors } from './mailgun';
 import { nextErrors } from './next';
 import { reactRouterErrors } from './reactRouter';
 import { rtkQueryErrors } from './rtkQuery';
@@ -18,8 +20,8 @@ import { trpcErrors } from './trpc';
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones are told by name whatever their place;
  * the ones told by shape are tried in this order, the most specific shape first: RTK Query's word `status`, a
- * Next.js `digest`, the AWS SDK's `$metadata`, Stripe's `type`, React Router's `internal`, and SWR's `info` last (a
- * member many errors may have).
+ * Next.js `digest`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, React
+ * Router's `internal`, and SWR's `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -35,6 +37,8 @@ export const builtInClients: readonly ErrorClient[] = [
   nextErrors,
   awsSdkErrors,
   stripeSdkErrors,
+  discordErrors,
+  mailgunErrors,
   reactRouterErrors,
   swrErrors,
 ];

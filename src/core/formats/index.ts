@@ -7,6 +7,7 @@ import { discord } from './discord';
 import { expressValidator } from './expressValidator';
 import { fastapi } from './fastapi';
 import { fieldDictionary } from './fieldDictionary';
+import { fhir } from './fhir';
 import type { ErrorFormat } from './format';
 import { github } from './github';
 import { google } from './google';
@@ -39,11 +40,13 @@ import { zod } from './zod';
  * `normalizeError` reads with all of them; `createNormalizer` with yours.
  */
 export const builtInFormats: readonly ErrorFormat[] = [
-  // Formats told by a member only they have come first: `logId` with `type: "error"`, `sys.type: "Error"`,
+  // Formats told by a member only they have come first: `logId` with `type: "error"`, `sys.type: "Error"`, FHIR's
+  // `resourceType: "OperationOutcome"`,
   // `ErrorMessage`, `meta.error`, `jsonrpc`, tRPC's `error.data.code`, `debug_id`, a Hasura code, `ok: false`,
   // `success: false`, AWS's `__type`.
   contensis,
   contentful,
+  fhir,
   octopus,
   metaEnvelope,
   jsonRpc,

@@ -1,3 +1,4 @@
+import { kindOfCode } from '../kinds';
 import type { ApiErrorKind, ParsedError } from '../types';
 import type { Loose } from '../util';
 import type { ErrorFormat } from './format';
@@ -18,8 +19,11 @@ const JSON_RPC_CODES: Readonly<Record<number, readonly [kind: ApiErrorKind, text
 /** JSON-RPC 2.0: `{ jsonrpc: "2.0", error: { code: -32601, message, data }, id }`, usually with HTTP 200. */
 function read({ error }: Loose): ParsedError {
   const known = JSON_RPC_CODES[error.code];
+  // The server's own range names no kind by itself; the exception it names in `data` may (Geotab's
+  // `data: { type: "InvalidUserException" }`, `OverLimitException`).
+  const named = kindOfCode(error.data?.type) ?? kindOfCode(error.data?.code);
   const kind: ApiErrorKind | undefined =
-    known?.[0] ?? (error.code <= -32000 && error.code >= -32099 ? 'server' : undefined);
+    known?.[0] ?? (error.code <= -32000 && error.code >= -32099 ? (named ?? 'server') : undefined);
   const parsed: ParsedError = { code: String(error.code) };
   if (kind) parsed.kind = kind;
   if (known && String(error.message).trim().toLowerCase() === known[1].toLowerCase()) parsed.message = undefined;
