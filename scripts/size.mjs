@@ -53,7 +53,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // (namespace-prefixed members, a JSON-RPC kind in `data`, `error_path`, …) with the FHIR format (0.27 kB, one of
 // the formats an app may leave out), thirteen more SDKs (the `discordErrors` and `mailgunErrors` clients, 0.2 kB, and
 // the generic readings of a body kept in `cause`, in `errors` beside the response, as text beside a numeric status
-// or at the end of the message) 0.74 kB. An app that names one format and no client pays 5.3 kB less than
+// or at the end of the message) 0.74 kB; the tenth holdout with the MediaWiki and CKAN formats (0.22 kB of it), seven
+// more clients (`airtableErrors`, `contentfulErrors`, `pineconeErrors`, 0.4 kB, and HubSpot's, Hugging Face's and
+// Shopify's shapes read generically) 0.93 kB. An app that names one format and no client pays 6.0 kB less than
 // `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -61,7 +63,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 24128],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 25088],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

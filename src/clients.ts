@@ -2,15 +2,18 @@
 // each, for `createNormalizer({ clients })`. `normalizeError` reads them all; an app names the ones it uses.
 export { builtInClients } from './core/clients/index';
 export { aiSdkErrors } from './core/clients/aiSdk';
+export { airtableErrors } from './core/clients/airtable';
 export { awsSdkErrors } from './core/clients/awsSdk';
 export { azureErrors } from './core/clients/azure';
 export { clerkErrors } from './core/clients/clerk';
 export { connectErrors } from './core/clients/connect';
+export { contentfulErrors } from './core/clients/contentful';
 export { discordErrors } from './core/clients/discord';
 export { firebaseErrors } from './core/clients/firebase';
 export { graphqlClientErrors } from './core/clients/graphqlErrors';
 export { mailgunErrors } from './core/clients/mailgun';
 export { nextErrors } from './core/clients/next';
+export { pineconeErrors } from './core/clients/pinecone';
 export { reactRouterErrors } from './core/clients/reactRouter';
 export { rtkQueryErrors } from './core/clients/rtkQuery';
 export { slackErrors } from './core/clients/slack';

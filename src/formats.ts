@@ -2,6 +2,7 @@
 // An app imports the ones its backend speaks; the others stay out of its bundle.
 export { builtInFormats } from './core/formats/index';
 export { aws } from './core/formats/aws';
+export { ckan } from './core/formats/ckan';
 export { cloudflare } from './core/formats/cloudflare';
 export { contensis } from './core/formats/contensis';
 export { contentful } from './core/formats/contentful';
@@ -19,6 +20,7 @@ export { jira } from './core/formats/jira';
 export { jsonApi } from './core/formats/jsonApi';
 export { jsonRpc } from './core/formats/jsonRpc';
 export { laravel } from './core/formats/laravel';
+export { mediawiki } from './core/formats/mediawiki';
 export { messageDescription } from './core/formats/messageDescription';
 export { metaEnvelope } from './core/formats/metaEnvelope';
 export { nestjs } from './core/formats/nestjs';

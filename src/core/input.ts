@@ -25,8 +25,9 @@ const NETWORK_CODES =
 const TIMEOUT_CODES = /^(?:ETIMEDOUT|\w*_TIMEOUT)$/;
 // What engines say when fetch gets no response: Chrome, Firefox, Safari, undici, React Native, Deno.
 // Deno's: "error sending request for url (…): client error (Connect): dns error: …".
+// An SDK may put its name first (Shopify's "GraphQL Client: fetch failed", "Admin API Client: fetch failed").
 export const FAILED_FETCH =
-  /^(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url|unable to fetch)/i;
+  /^(?:[\w ]{1,40} client: )?(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url|unable to fetch)/i;
 
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
 function bodyValue(body: Loose): unknown {
@@ -120,7 +121,7 @@ function transport(error: Loose, depth: number): Source | undefined {
     /^unreachable hosts\b/i.test(error.message) ||
     // Elasticsearch's client names its own (`ConnectionError`, with only the socket's words in its message).
     /ConnectionError$/.test(name) ||
-    (name === 'TypeError' && FAILED_FETCH.test(error.message)) ||
+    ((name === 'TypeError' || /client: /i.test(error.message)) && FAILED_FETCH.test(error.message)) ||
     noResponse(error)
   )
     return failed('network', 'network');
@@ -140,9 +141,14 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
     depth < 3 ? readSource(value, clients, depth + 1) : { header: NO_HEADERS };
   const client = clients(input, wrapped);
   if (client) return client;
-  const status = statusOf(input.status) ?? statusOf(input.statusCode) ?? statusOf(input.originalStatus);
-  // Clients that wrap a response: axios, ky, ofetch, Apollo, openapi-fetch.
-  const response = input.response ?? input.networkError;
+  // A numeric `code` beside the body and headers is the status (HubSpot's `ApiException`).
+  const status =
+    statusOf(input.status) ??
+    statusOf(input.statusCode) ??
+    statusOf(input.originalStatus) ??
+    (typeof input.code === 'number' && 'body' in input && 'headers' in input ? statusOf(input.code) : undefined);
+  // Clients that wrap a response: axios, ky, ofetch, Apollo, openapi-fetch, Hugging Face's `httpResponse`.
+  const response = input.response ?? input.networkError ?? input.httpResponse;
   const inner = isObject(response) && depth < 3 ? readSource(response, clients, depth + 1) : undefined;
   if (inner?.status || inner?.kind) {
     // wretch keeps the body it read on its error: parsed as `json` and as `text` (v2), or as the `message`
@@ -158,6 +164,8 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
       // The body an SDK read before it threw: as the error's `cause` (Meilisearch's `MeilisearchApiError`), or
       // its `errors` beside the response (Directus's thrown `{ errors, response }`).
       (isParsed(input.cause) ? input.cause : Array.isArray(input.errors) ? { errors: input.errors } : undefined) ??
+      // Shopify's GraphQL client: `{ networkStatusCode, message, graphQLErrors, response }`.
+      (Array.isArray(input.graphQLErrors) ? { errors: input.graphQLErrors } : undefined) ??
       bodyInMessage(input.message);
     return inner;
   }
@@ -183,6 +191,12 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
     return status
       ? { status, header: readHeaders(headers), body: errorMembers(input), details: developerText(input) }
       : { status, header: NO_HEADERS, details: developerText(input), format: 'error' };
+  }
+  // A result that holds its failure in `errors` beside its headers (Shopify's GraphQL client resolves `{ errors: {
+  // networkStatusCode, graphQLErrors, response }, extensions, headers }`) is read by it.
+  if (headers && isObject(loose.errors) && !Array.isArray(loose.errors)) {
+    const failure = wrapped(loose.errors);
+    if (failure.status || failure.kind) return failure;
   }
   // A result that holds its failure in `error` (Resend's `{ data: null, error, headers }`) is read by it.
   return { header: readHeaders(headers), body: headers ? bodyValue(loose.body ?? loose.data ?? loose.error) : input };

@@ -22,6 +22,8 @@ export const MESSAGE_KEYS = [
   // contains a more detailed description of the error" (a seed's docs); SparkPost's and WSO2's do the same.
   'description',
   'Description',
+  // An Atom entry's (arXiv's error entry: `<title>Error</title><summary>incorrect id format for …</summary>`).
+  'summary',
   'long_message',
   'longMessage',
   'message',
@@ -44,8 +46,8 @@ export const MESSAGE_KEYS = [
   'errors',
   'text',
   'errorText',
-  'developerMessage',
-  'developer_message',
+  // MediaWiki's `error.info`.
+  'info',
   // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.
   'result',
 ] as const;
@@ -213,11 +215,13 @@ export const RETRY_MS_KEYS = [
 
 /**
  * A member's name as the lists spell it: without a vendor's namespace prefix (NetSuite's `o:errorCode`, Sage's
- * `$message`), and in camelCase when it is in PascalCase (.NET's and Intuit's `Fault`, `Type`, `Code`).
+ * `$message`), and in camelCase when it is in PascalCase (.NET's and Intuit's `Fault`, `Type`, `Code`) or kebab-case.
  */
 export const plainName = (name: string): string => {
   const colon = name.indexOf(':');
-  const bare = name.charAt(0) === '$' ? name.slice(1) : colon > 0 && colon <= 8 ? name.slice(colon + 1) : name;
+  let bare = name.charAt(0) === '$' ? name.slice(1) : colon > 0 && colon <= 8 ? name.slice(colon + 1) : name;
+  // In kebab-case too (ORCID's `error-code`, `user-message`).
+  if (bare.includes('-')) bare = bare.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
   return /^[A-Z][a-z]/.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
 };
 
@@ -284,10 +288,20 @@ export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?)_?code$/i;
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape
  * (Seafile's `{ error_msg: "File not found." }` is an envelope, not a field).
  */
-export const isEnvelopeKey = (key: string): boolean =>
-  ENVELOPE_KEYS.has(key) ||
-  ENVELOPE_KEYS.has(plainName(key)) ||
-  (key !== 'messages' && (MESSAGE_SHAPE.test(key) || CODE_SHAPE.test(key)));
+export function isEnvelopeKey(key: string): boolean {
+  let known = ENVELOPE_NAMES.get(key);
+  if (known === undefined) {
+    known =
+      ENVELOPE_KEYS.has(key) ||
+      ENVELOPE_KEYS.has(plainName(key)) ||
+      (key !== 'messages' && (MESSAGE_SHAPE.test(key) || CODE_SHAPE.test(key)));
+    if (ENVELOPE_NAMES.size < 1024 && key.length <= 40) ENVELOPE_NAMES.set(key, known);
+  }
+  return known;
+}
+// Names judged before: bodies repeat their members' names (an API sends the same few); bounded, as a hostile body
+// can hold any number.
+const ENVELOPE_NAMES = new Map<string, boolean>();
 
 /** Members never searched for field errors: they hold locations, links, traces or echoes of the request. */
 export const NOT_ERRORS: ReadonlySet<string> = new Set([

@@ -58,8 +58,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'slowdown',
       'requestlimitexceeded',
       '=limitexceeded',
-      // Geotab's `OverLimitException`.
+      // Geotab's `OverLimitException`; MediaWiki's `maxlag`, which asks a client to wait out the replicas' lag.
       'overlimit',
+      '=maxlag',
       'requestsexceeded',
       'concurrencylimit',
       'tpmlimit',

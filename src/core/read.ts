@@ -37,6 +37,8 @@ const NESTED_ENVELOPES = [
   'attributes',
   // NetSuite's `o:errorDetails: [{ detail, "o:errorCode" }]`.
   'errorDetails',
+  // An Atom feed's error entry (arXiv's).
+  'entry',
 ] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
 const INNER = [
@@ -119,10 +121,10 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
-  // Scout's `logRef` names the log entry support looks up.
+  // Scout's `logRef` and Snyk's `errorRef` name the log entry support looks up.
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^log_?ref$/i,
+    /^(?:(?:[a-z]{1,4}|client)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^(?:log|error)_?ref$/i,
     PARTS.logId.length * 2,
   ],
 ];

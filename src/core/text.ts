@@ -48,8 +48,8 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type (?:"\w+"|'[\w.]+')|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b|\bwas declared as a non null type\b|^Exception while fetching data\b|\bArgument "\w+" has invalid value\b|^In argument "\w+": /,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`, WSO2's "Error while
-  // accessing backend services for API key validation").
-  /\brpc error\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+ returned\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b|\b(?:error|failure) while (?:accessing|calling|connecting to|reaching) (?:the )?backend\b/i,
+  // accessing backend services for API key validation", MediaWiki's replicas "2.9 seconds lagged").
+  /\brpc error\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+ returned\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b|\bseconds? lagged\b|\b(?:error|failure) while (?:accessing|calling|connecting to|reaching) (?:the )?backend\b/i,
   // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`, OneSignal a list of
   // strings in its `errors`), and a log line
   // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`).
@@ -107,14 +107,14 @@ const REASON_PHRASE =
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}error(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} failed validation|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)(?: values?)?(?: (?:detected|provided|supplied|given))?|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:is|was) invalid|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|failed to (?:execute|process|complete) (?:the )?request|something went wrong|constraint violations?|errors?|unexpected error)\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:unknown|unexpected|internal|server|request|input|client|api|application) ){1,2}(?:error|problem)(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} failed validation|invalid (?:input|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)(?: values?)?(?: (?:detected|provided|supplied|given))?|the (?:given|request) (?:data|payload|body) (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:is|was) invalid|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?request failed|failed to (?:execute|process|complete) (?:the )?request|something went wrong(?: (?:in|with|on) [\w .-]{1,40})?|operation failed|error in (?:the )?(?:provided )?request|the server encountered an (?:internal )?error(?: while processing (?:the|your) request)?|constraint violations?|errors?|unexpected error)\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property") or to the docs (Midtrans' "Visit https://snap-docs.midtrans.com/… for more details"):
  * the list says what is wrong, so the kind's default summarizes.
  */
 const POINTS_ELSEWHERE =
-  /\b(?:see|check) (?:the )?(?:embedded |nested |following )?['"`]?(?:errors?|details)['"`]?(?: (?:array|list|field|property|object|member)|\.?$)|\bsee error object\b|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:more |further )?(?:details|info(?:rmation)?)\.?$/i;
+  /\b(?:see|check) (?:the )?(?:embedded |nested |following )?['"`]?(?:errors?|details)['"`]?(?: (?:array|list|field|property|object|member)|\.?$)|\bsee error object\b|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:(?:more |further )?(?:details|info(?:rmation)?)|api usage)\b/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
 export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);

@@ -18,7 +18,7 @@ const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\
  * so "expires in 30 days" says nothing.
  */
 const WAIT_IN_TEXT =
-  /\b(?:try(?: it)? again|retry|retrying|available|wait|again)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 const RETRY_AFTER_IN_TEXT = /\bretry[ -]after:? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, mi: 1, s: 1000, se: 1000, m: 60_000, h: 3_600_000 };
 
@@ -113,8 +113,13 @@ export function deadline(
 }
 
 /** `Retry-After`: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-export const retryAfterDeadline = (header: HeaderReader, now: number) =>
-  deadline(header('retry-after'), now, header, false);
+export function retryAfterDeadline(header: HeaderReader, now: number): number | undefined {
+  const value = header('retry-after');
+  // Only its two forms: a duration there (`5s`) is a value the header does not allow (OpenFGA's SDK ignores it too).
+  return value && (/^\d+(?:\.\d+)?$/.test(value) || /[a-z]{3},? /i.test(value) || /\d{4}-\d\d-\d\d/.test(value))
+    ? deadline(value, now, header, false)
+    : undefined;
+}
 
 const count = (value?: string): number | undefined => {
   const n = parseFloat(value ?? '');

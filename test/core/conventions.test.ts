@@ -562,6 +562,57 @@ describe('APIs the reader was never tuned on: the ninth holdout', () => {
   });
 });
 
+/**
+ * The tenth holdout (`unseen-2026-12-03-q.ts`: 30 responses from 15 open-data, science and wiki APIs, read 18/30 at
+ * first sight; `-r.ts`: 37 from 15 identity, secrets and code-quality APIs, read 30/37). Each convention its misses
+ * showed is read now.
+ */
+const TENTH_HOLDOUT: Record<string, readonly string[]> = {
+  'MediaWiki’s `error.info`, a message beside it that says more, and its code in XML attributes': [
+    'mediawiki/ratelimited-wikipedia-200',
+    'mediawiki/ratelimited-wikisource-200',
+    'mediawiki/maxlag-commons-200',
+    'mediawiki/maxlag-xml-200',
+    'wikidata/failed-save-spam-blacklist-200',
+    'wikidata/modification-failed-too-short-200',
+  ],
+  'CKAN’s `__type` in words and the fields beside it': ['ckan/validation-name-missing-409'],
+  'members in kebab-case, and a developer message for developers': ['orcid/internal-error-9008-500'],
+  'an Atom feed’s error entry': ['arxiv/incorrect-id-format-400-atom'],
+  'more headlines that only say something failed': [
+    'nws-api/unexpected-problem-500',
+    'authelia/webauthn-duplicate-description-409',
+    'authelia/webauthn-anonymous-200-ko',
+    'infisical/integration-access-token-500',
+  ],
+  'a list under `…_fields` holds errors that name their own field': ['boundary/invalid-attribute-fields-400'],
+  '`errorRef` is a support id': ['snyk/monitor-deps-json-parse-error-ref-400'],
+  'Retry-After holds seconds or a date, never a duration': ['openfga/rate-limit-unparseable-retry-after-429'],
+  '“Expected time to availability: 467s.” is a wait': ['codecov/rate-limit-expected-availability-429'],
+};
+
+/**
+ * Still read wrong: RESTBase's "SiteInfo is unavailable for femiwiki.com" (a gateway's failure to reach its wiki, or
+ * the person's sentence?); DataCite's two identical "Is invalid" lines (one message, as this case reads them, or two
+ * form-level ones summarized by the default, as Microsoft's FHIR server's two identical issues are expected?).
+ */
+const TENTH_STILL_WRONG = ['restbase/siteinfo-unavailable-500', 'datacite/metadata-is-invalid-422'];
+
+describe('APIs the reader was never tuned on: the tenth holdout', () => {
+  for (const [convention, ids] of Object.entries(TENTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-03-[qr]\./.test(c.file));
+    expect(holdout.length).toBe(67);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...TENTH_STILL_WRONG].sort());
+  });
+});
+
 describe('what a message carries that is not for the person', () => {
   it("drops a vendor's error number before the sentence, and the lines that label the occurrence for support", async () => {
     const message = async (id: string) => {

@@ -1,14 +1,17 @@
 import { aiSdkErrors } from './aiSdk';
+import { airtableErrors } from './airtable';
 import { awsSdkErrors } from './awsSdk';
 import { azureErrors } from './azure';
 import { clerkErrors } from './clerk';
 import type { ErrorClient } from './client';
 import { connectErrors } from './connect';
+import { contentfulErrors } from './contentful';
 import { discordErrors } from './discord';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
 import { mailgunErrors } from './mailgun';
 import { nextErrors } from './next';
+import { pineconeErrors } from './pinecone';
 import { reactRouterErrors } from './reactRouter';
 import { rtkQueryErrors } from './rtkQuery';
 import { slackErrors } from './slack';
@@ -20,8 +23,9 @@ import { trpcErrors } from './trpc';
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones are told by name whatever their place;
  * the ones told by shape are tried in this order, the most specific shape first: RTK Query's word `status`, a
- * Next.js `digest`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, React
- * Router's `internal`, and SWR's `info` last (a member many errors may have).
+ * Next.js `digest`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
+ * contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React Router's `internal`, and SWR's
+ * `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -32,6 +36,7 @@ export const builtInClients: readonly ErrorClient[] = [
   supabaseErrors,
   aiSdkErrors,
   slackErrors,
+  pineconeErrors,
   azureErrors,
   rtkQueryErrors,
   nextErrors,
@@ -39,6 +44,8 @@ export const builtInClients: readonly ErrorClient[] = [
   stripeSdkErrors,
   discordErrors,
   mailgunErrors,
+  contentfulErrors,
+  airtableErrors,
   reactRouterErrors,
   swrErrors,
 ];

@@ -1,4 +1,5 @@
 import { aws } from './aws';
+import { ckan } from './ckan';
 import { cloudflare } from './cloudflare';
 import { contensis } from './contensis';
 import { contentful } from './contentful';
@@ -17,6 +18,7 @@ import { jira } from './jira';
 import { jsonApi } from './jsonApi';
 import { jsonRpc } from './jsonRpc';
 import { laravel } from './laravel';
+import { mediawiki } from './mediawiki';
 import { messageDescription } from './messageDescription';
 import { metaEnvelope } from './metaEnvelope';
 import { nestjs } from './nestjs';
@@ -47,6 +49,8 @@ export const builtInFormats: readonly ErrorFormat[] = [
   contensis,
   contentful,
   fhir,
+  // CKAN's `help` before Cloudflare's `success: false`, which it also sends.
+  ckan,
   octopus,
   metaEnvelope,
   jsonRpc,
@@ -57,9 +61,10 @@ export const builtInFormats: readonly ErrorFormat[] = [
   slack,
   cloudflare,
   aws,
-  // Formats under a common `error` member, each told by what it holds: a canonical status, a `type`
-  // ending in `_error`, a `name` with `details`, a string `code`.
+  // Formats under a common `error` member, each told by what it holds: a canonical status, `info` beside a string
+  // `code`, a `type` ending in `_error`, a `name` with `details`, a string `code`.
   google,
+  mediawiki,
   stripe,
   strapi,
   odata,

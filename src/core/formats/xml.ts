@@ -25,7 +25,17 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
   if (!children) {
     if (field && said)
       return { field: unescapeXml(field), message: said, code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes)?.[1] };
-    return list ? [] : said || undefined;
+    if (list) return [];
+    // An error told in attributes (MediaWiki's `<error code="maxlag" info="…">See … for API usage</error>`): its
+    // attributes are its members, as JSON would send them, and its text one more.
+    if (/\s(?:code|info|message)="/.test(attributes)) {
+      const members: Loose = Object.create(null);
+      for (const [, key = '', value = ''] of attributes.matchAll(/\s([\w-]+)="([^"]*)"/g))
+        members[key] = unescapeXml(value);
+      if (said) members.text = said;
+      return members;
+    }
+    return said || undefined;
   }
   const [only, more] = children.keys();
   if (only !== undefined && more === undefined && (list || name.toLowerCase() === `${only.toLowerCase()}s`))
