@@ -55,15 +55,16 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // the generic readings of a body kept in `cause`, in `errors` beside the response, as text beside a numeric status
 // or at the end of the message) 0.74 kB; the tenth holdout with the MediaWiki and CKAN formats (0.22 kB of it), seven
 // more clients (`airtableErrors`, `contentfulErrors`, `pineconeErrors`, 0.4 kB, and HubSpot's, Hugging Face's and
-// Shopify's shapes read generically) 0.93 kB. An app that names one format and no client pays 6.0 kB less than
-// `normalizeError` (the rows below).
+// Shopify's shapes read generically) 0.93 kB; the eleventh holdout's conventions (a one-member wrapper, DRF's `attr`,
+// two headlines) 0.06 kB. An app that names one format and no client pays 5.9 kB less than `normalizeError` (the rows
+// below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 25088],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 25152],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -181,6 +181,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'unprocessable',
       'invalidparameter',
       'invalidparam',
+      // Iterable's `BadParams`.
+      'badparam',
       'parameterinvalid',
       'invalidinput',
       'parametermissing',

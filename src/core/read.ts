@@ -52,7 +52,8 @@ const INNER = [
   'debug',
   'error_data',
   'errorData',
-  // Todoist's `error_extra: { retry_after }`, Discourse's `extras: { wait_seconds }`.
+  // Todoist's `error_extra: { retry_after }`, Discourse's `extras: { wait_seconds }`, Iterable's `params: { field }`.
+  'params',
   'error_extra',
   'extra',
   'extras',
@@ -90,6 +91,8 @@ const PARTS = {
     'var_name',
     'errorPath',
     'error_path',
+    // DRF exception handlers' (PostHog's `{ type, code, detail, attr }`).
+    'attr',
   ],
   nested: [...NESTED_ENVELOPES, ...INNER],
 } as const;
@@ -219,6 +222,13 @@ function envelopes(body: Loose): Place[] {
       add(isRecord(lone) && !namesField(lone) ? lone : member, depth + 1);
     }
     if (isRecord(value.meta)) add(value.meta.error, depth + 1);
+    // A body of one member holding an object is that object (Subsonic's `{ "subsonic-response": { status, error } }`),
+    // as XML's one-element wrappers are.
+    if (depth === 0) {
+      const names = Object.keys(value);
+      const only: unknown = names.length === 1 ? value[names[0] ?? ''] : undefined;
+      if (isRecord(only) && !isNestedFieldMap(only)) add(only, depth + 1);
+    }
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
     // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`).
     if (value.success === false || value.ok === false) add(value.data, depth + 1);
