@@ -46,8 +46,10 @@ export const MESSAGE_KEYS = [
   'errors',
   'text',
   'errorText',
-  // MediaWiki's `error.info`.
+  // MediaWiki's `error.info`; Alpha Vantage's `{ "Note": "Thank you for using Alpha Vantage! Our standard API call
+  // frequency is 5 calls per minute…" }`.
   'info',
+  'note',
   // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.
   'result',
 ] as const;
