@@ -141,12 +141,14 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
     depth < 3 ? readSource(value, clients, depth + 1) : { header: NO_HEADERS };
   const client = clients(input, wrapped);
   if (client) return client;
-  // A numeric `code` beside the body and headers is the status (HubSpot's `ApiException`).
+  // An HTTP status some SDKs keep as a numeric `code` (SendGrid, HubSpot, Appwrite), read below where its shape says.
+  const coded = statusOf(typeof input.code === 'number' ? input.code : undefined);
+  // Beside the body and headers, it is the status (HubSpot's `ApiException`).
   const status =
     statusOf(input.status) ??
     statusOf(input.statusCode) ??
     statusOf(input.originalStatus) ??
-    (typeof input.code === 'number' && 'body' in input && 'headers' in input ? statusOf(input.code) : undefined);
+    ('body' in input && 'headers' in input ? coded : undefined);
   // Clients that wrap a response: axios, ky, ofetch, Apollo, openapi-fetch, Hugging Face's `httpResponse`.
   const response = input.response ?? input.networkError ?? input.httpResponse;
   const inner = isObject(response) && depth < 3 ? readSource(response, clients, depth + 1) : undefined;
@@ -170,7 +172,6 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
     return inner;
   }
   // A response of headers and body whose status the error keeps as its numeric `code` (SendGrid's `ResponseError`).
-  const coded = statusOf(typeof input.code === 'number' ? input.code : undefined);
   if (coded && !status && inner && 'body' in response) return { ...inner, status: coded };
   // Or whose body it keeps as text (Appwrite's `AppwriteException`: `code: 409`, `response: '{"message":…}'`).
   if (coded && !status && typeof response === 'string') return { status: coded, header: NO_HEADERS, body: response };

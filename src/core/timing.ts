@@ -115,10 +115,8 @@ export function deadline(
 /** `Retry-After`: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
 export function retryAfterDeadline(header: HeaderReader, now: number): number | undefined {
   const value = header('retry-after');
-  // Only its two forms: a duration there (`5s`) is a value the header does not allow (OpenFGA's SDK ignores it too).
-  return value && (/^\d+(?:\.\d+)?$/.test(value) || /[a-z]{3},? /i.test(value) || /\d{4}-\d\d-\d\d/.test(value))
-    ? deadline(value, now, header, false)
-    : undefined;
+  // Seconds or a date: a duration there (`5s`) is a value the header does not allow (OpenFGA's SDK ignores it too).
+  return durationMs(value) === undefined ? deadline(value, now, header, false) : undefined;
 }
 
 const count = (value?: string): number | undefined => {

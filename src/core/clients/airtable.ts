@@ -1,7 +1,7 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
 import { statusOf, type Loose } from '../util';
-import type { ErrorClient, ReadWrapped } from './client';
+import type { ErrorClient } from './client';
 
 /**
  * Where Airtable.js puts its own words: always for these statuses (it reads no body), and for the others when the body
@@ -16,8 +16,9 @@ const SDK_DEFAULT =
  * sends (`{ error: { type, message } }`), without the texts the SDK puts in place of the server's. A request that
  * got no answer is one too: `CONNECTION_ERROR`, with the socket's words.
  */
-export function airtableError(error: Loose, readWrapped: ReadWrapped): Source {
-  if (error.error === 'CONNECTION_ERROR') return readWrapped(new TypeError(`fetch failed: ${error.message}`));
+export function airtableError(error: Loose): Source {
+  if (error.error === 'CONNECTION_ERROR')
+    return { header: NO_HEADERS, kind: 'network', format: 'network', details: String(error.message) };
   const status = statusOf(error.statusCode);
   const message = SDK_WORDS_FOR.has(status ?? 0) || SDK_DEFAULT.test(error.message) ? undefined : error.message;
   return { status, header: NO_HEADERS, body: { error: { type: error.error, message } } };
