@@ -56,15 +56,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // or at the end of the message) 0.74 kB; the tenth holdout with the MediaWiki and CKAN formats (0.22 kB of it), seven
 // more clients (`airtableErrors`, `contentfulErrors`, `pineconeErrors`, 0.4 kB, and HubSpot's, Hugging Face's and
 // Shopify's shapes read generically) 0.93 kB; the eleventh holdout's conventions (a one-member wrapper, DRF's `attr`,
-// two headlines) 0.06 kB. An app that names one format and no client pays 5.9 kB less than `normalizeError` (the rows
-// below).
+// two headlines) 0.06 kB; the twelfth holdout (106 responses from 43 observability, database, banking, AI-inference and
+// HR APIs, 78/106 at first sight) 0.39 kB: more generic headlines, Redis replies, schema reports and "Internal error:
+// …" as developer text, `message` and `errorInfo` objects, a lone code in `errors`, a 403's "Not authorized", and
+// developer text judged by two joined expressions instead of fourteen (half the cost of judging a sentence, for
+// 0.06 kB). An app that names one format and no client pays 5.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 25152],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 25536],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

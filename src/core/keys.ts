@@ -38,11 +38,13 @@ export const MESSAGE_KEYS = [
   'faultstring',
   'reason',
   'statusMessage',
+  // A title names the problem's type (RFC 9457 §3.1.3); an `error` beside it says what happened this time
+  // (Honeycomb's "Dataset not found" under "The requested resource cannot be found.").
+  'error',
+  'Error',
   'title',
   'Title',
   'hydra:title',
-  'error',
-  'Error',
   'errors',
   'text',
   'errorText',
@@ -75,11 +77,11 @@ export const CODE_KEYS = [
   'Error',
   'error_summary',
   'name',
-  'errorKey',
-  'error_key',
   'key',
   'kind',
   'className',
+  // Gusto's `category: "duplicate_operation"` ("You may use the category to programmatically handle errors").
+  'category',
 ] as const;
 
 /** Where an item names its field. `name` and `key` last: elsewhere they name a class or a code. */
@@ -121,6 +123,10 @@ export const PATH_KEYS = [
   'fields',
   'param_name',
   'paramName',
+  // Gusto's `{ error_key: "first_name", category, message }` ("identifies the attribute/parameter related to the
+  // error").
+  'error_key',
+  'errorKey',
   'in',
   'element',
   'source',

@@ -124,7 +124,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'consentrequired',
       'signaturedoesnotmatch',
       'incompletesignature',
-      'missingauthenticationtoken',
+      // AWS's `MissingAuthenticationToken`, Rapyd's `MISSING_AUTHENTICATION_HEADERS`.
+      'missingauth',
       'invalidcredential',
       'badcredential',
       'wrongcredential',
@@ -229,7 +230,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   ],
   ['timeout', ['deadlineexceeded', 'timeout', 'timedout']],
   ['unavailable', ['unavailable', 'overloaded', 'maintenance', 'badgateway', 'upstream', 'capacity']],
-  ['server', ['internal', 'servererror', '=unknown', 'dataloss', 'unimplemented', 'notimplemented', 'unexpected']],
+  [
+    'server',
+    ['internal', 'servererror', '=server', '=unknown', 'dataloss', 'unimplemented', 'notimplemented', 'unexpected'],
+  ],
   ['cancelled', ['=cancelled', '=canceled', 'clientclosedrequest']],
 ];
 
@@ -274,8 +278,11 @@ export function kindOfCode(code: unknown): ApiErrorKind | undefined {
   return kind ?? undefined;
 }
 
-/** Kinds a code may change a 5xx into: a throttle (S3's `SlowDown` is a 503) or another server-side failure. */
-const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailable', 'timeout', 'server']);
+/**
+ * Kinds a code may change a 5xx into: a throttle (S3's `SlowDown` is a 503), an outage or a timeout. A code that
+ * only says the server failed (OpenAI's `server_error` on a 503) says less than the status.
+ */
+const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailable', 'timeout']);
 
 /**
  * The kind from the status and the codes together. A code outranks a status that says little (400,

@@ -33,10 +33,14 @@ const NESTED_ENVELOPES = [
   'status',
   'json',
   'messages',
+  // Authorize.net's `messages: { resultCode: "Error", message: { code: "E00041", text: "…" } }`.
+  'message',
   // A JSON:API resource's members (DatoCMS's `[{ id, type: "api_error", attributes: { code, details } }]`).
   'attributes',
   // NetSuite's `o:errorDetails: [{ detail, "o:errorCode" }]`.
   'errorDetails',
+  // Ashby's `{ success: false, errorInfo: { code, message, requestId } }`.
+  'errorInfo',
   // An Atom feed's error entry (arXiv's).
   'entry',
 ] as const;
@@ -310,6 +314,20 @@ const codeBeside =
       ? undefined
       : codeOf(value);
 
+/** A list of errors that holds one code and no sentence (Ashby's `errors: ["requested_job_not_found"]`): its code. */
+function loneCode(places: readonly Place[]): string | undefined {
+  for (const { value } of places) {
+    const list: unknown = value.errors;
+    if (Array.isArray(list) && list.length === 1 && typeof list[0] === 'string' && quality(list[0]) === 'code')
+      return codeOf(list[0]);
+  }
+  return undefined;
+}
+
+/** The field an error names; a code there (Cerebras's `param: "validation_error"`) names none. */
+const fieldOf = (value: unknown) =>
+  typeof value === 'string' && /_error$/i.test(value) ? undefined : fieldPath(value);
+
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
 const isZero = (value: unknown) => value === 0 || value === '0';
 const idOf = (value: unknown) => (isZero(value) ? undefined : str(value)?.trim() || undefined);
@@ -345,6 +363,12 @@ function codes(
 }
 
 /**
+ * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized); sent with
+ * a 403, whose phrase is Forbidden, it says what was refused (Battle.net's, Zammad's).
+ */
+const refused = (line: string, status?: number) => status === 403 && /^not authori[sz]ed\.?$/i.test(line);
+
+/**
  * What an error body says, found by structure: the best sentence for a person among every message
  * member of every envelope (a sentence beats a code, a reason phrase, a generic summary and developer
  * text), the most specific code, the field errors wherever they sit, the support id, developer details
@@ -369,7 +393,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       const { value } = place;
       const line = typeof value[name] === 'string' ? folded(value[name]) : undefined;
       const kind = line === undefined ? undefined : quality(line);
-      if (kind === 'sentence' && line !== undefined) {
+      if (line !== undefined && (kind === 'sentence' || (kind === 'reason' && refused(line, status)))) {
         // Folded and judged already: only a long line needs the cut (and judging again).
         message = line.length <= 300 ? tidy(line, 300) : sentence(line);
         break search;
@@ -385,19 +409,22 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const said = formLevel.length > 1 ? formLevel.filter((error) => sentence(error.message)) : formLevel;
   if (said.length === 1 && (!message || formLevel.length === fieldErrors.length))
     message = sentence(said[0]?.message) ?? message;
-  // An error object about one field: the field error is its message.
+  // An error object about one field: the field error is its message. A wait is no input's fault: a 429's `param`
+  // (Cerebras's `"quota"`) names the limit, not a field.
   // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code either.
-  const ownStatus = places.map(({ value }) => statusOf(value.status) ?? statusOf(value.statusCode)).find(Boolean);
+  const ownStatus = places
+    .map(({ value }) => statusOf(value.status) ?? statusOf(value.statusCode) ?? statusOf(value.status_code))
+    .find(Boolean);
   const readCode = codeBeside(status, ownStatus);
-  if (message && !fieldErrors.some((error) => error.field)) {
-    const field = first(everywhere, P.ownField, fieldPath);
+  if (message && status !== 429 && !fieldErrors.some((error) => error.field)) {
+    const field = first(everywhere, P.ownField, fieldOf);
     if (field) fieldErrors.push(fieldError(field, message, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, sentence);
   const retryAfterMs = first(everywhere, P.retryMs, milliseconds) ?? first(everywhere, P.retrySeconds, secondsAsMs);
   const extra = first(everywhere, P.details, textOf);
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
-  const { code, category } = codes(places, fieldErrors, readCode, status);
+  const { code = loneCode(places), category } = codes(places, fieldErrors, readCode, status);
   return {
     code,
     category,

@@ -615,14 +615,11 @@ describe('APIs the reader was never tuned on: the tenth holdout', () => {
 });
 
 /**
- * The eleventh holdout waits in test/conformance/pending/ (`unseen-2026-12-03-s.ts`: 33 responses from 18 music,
- * game, sports and video APIs, read 28/33 at first sight; `-t.ts`: 48 from 15 marketing, analytics, support and CRM
- * APIs, read 41/48): its misses that are rule conflicts would put the corpus under the bar. The conventions it showed
- * that the reader reads now are held here, on its real responses.
+ * The eleventh holdout (`unseen-2026-12-03-s.ts`: 33 responses from 18 music, game, sports and video APIs, read 28/33
+ * at first sight; `-t.ts`: 48 from 15 marketing, analytics, support and CRM APIs, read 41/48) waited in
+ * test/conformance/pending/ until the twelfth holdout's rules read the 403s below; it is scored since. The conventions
+ * it showed that the reader reads now are held here, on its real responses.
  */
-const pending: readonly ConformanceCase[] = Object.values(
-  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/pending/unseen-2026-12-03-[st].ts', { eager: true }),
-).flatMap((module) => module.default);
 const ELEVENTH_HOLDOUT: Record<string, readonly string[]> = {
   'a body of one member holding an object is that object': ['subsonic/required-int-parameter-json-200'],
   '“Invalid input parameters” and a headline that only asks “Have you tried:” say nothing of their own': [
@@ -635,6 +632,11 @@ const ELEVENTH_HOLDOUT: Record<string, readonly string[]> = {
   ],
   'Iterable’s `BadParams` is a validation code, and `params.field` the error’s field': [
     'iterable/bad-params-subscription-group-400',
+  ],
+  // Asana's 401 "Not Authorized" (its status line's phrase) stays the default: held by the first holdout's test.
+  '“Not authorized” sent with a 403 says what was refused': [
+    'battle-net/not-authorized-403',
+    'zammad/not-authorized-403',
   ],
 };
 
@@ -649,37 +651,145 @@ describe('older misses the eleventh holdout’s rules read', () => {
 });
 
 /**
- * Still read wrong, each a case that two sources read two ways: "Not Authorized" on a 403 (Battle.net, Zammad: a
- * sentence) and on a 401 (Asana's status line: its reason phrase); Chess.com's "An internal error has occurred.
- * Please contact …" (the default) and SonarQube's and Flutterwave's like it (their sentence); RudderStack's plain
- * "Invalid JSON" (developer text) and Greenhouse's "Invalid JSON Payload" (a sentence); MailerLite's "Too Many
- * Attempts." (Laravel's stock text, which rule 2.1 names as restating the status); Braze's input messages in `type`.
+ * Still read wrong, each a case that two sources read two ways: Chess.com's "An internal error has occurred. Please
+ * contact …" (the default) and SonarQube's and Flutterwave's like it (their sentence); RudderStack's plain "Invalid
+ * JSON" (developer text) and Greenhouse's "Invalid JSON Payload" (a sentence); MailerLite's "Too Many Attempts."
+ * (Laravel's stock text, which rule 2.1 names as restating the status); Braze's input messages in `type`.
  */
 const ELEVENTH_STILL_WRONG = [
-  'battle-net/not-authorized-403',
   'chess-com/internal-error-404',
-  'zammad/not-authorized-403',
   'rudderstack/invalid-json-400-text',
   'mailerlite/too-many-attempts-429',
   'braze/users-track-all-invalid-400',
 ];
 
-describe('APIs the reader was never tuned on: the eleventh holdout (pending)', () => {
+describe('APIs the reader was never tuned on: the eleventh holdout', () => {
+  for (const [convention, ids] of Object.entries(ELEVENTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-03-[st]\./.test(c.file));
+    expect(holdout.length).toBe(81);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...ELEVENTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The twelfth holdout (`unseen-2026-12-04-u.ts`: 36 responses from 14 observability, feature-flag and
+ * developer-platform APIs, read 31/36 at first sight; `-v.ts`: 35 from 14 database, search and banking-as-a-service
+ * APIs, read 26/35). Each convention its misses showed is read now.
+ */
+const TWELFTH_HOLDOUT: Record<string, readonly string[]> = {
+  'an `error` beside a title says what happened this time; the title names the type': [
+    'honeycomb/dataset-not-found-404',
+  ],
+  'more lines that only say the input or the request failed': [
+    'honeycomb/dataset-name-blank-422',
+    'sumo-logic/search-job-generic-400',
+    'nhost/auth-concealed-invalid-request-400',
+    'authorize-net/missing-required-fields-200-xml',
+  ],
+  'a request body the server could not parse, its own internal failure, a Redis reply and a schema report are developer text':
+    [
+      'honeycomb/unparseable-body-400',
+      'quickwit/internal-error-storage-500',
+      'libsql/attach-in-migration-internal-500',
+      'upstash/rest-wrongpass-401',
+      'upstash/rest-wrong-number-of-arguments-400',
+      'authorize-net/card-number-schema-invalid-200-xml',
+    ],
+  'a `message` holding an object is the error object (Authorize.net’s XML)': [
+    'authorize-net/profile-fields-empty-200-xml',
+  ],
+  'a code saying the credentials are missing, and an envelope’s `status_code`': [
+    'rapyd/missing-authentication-headers-400',
+    'turbopuffer/async-copy-namespace-exists-200',
+  ],
+};
+
+/**
+ * Still read wrong: the issue's own redaction `<USERNAME>` loses its brackets, as Google's `<e2-medium>` placeholder
+ * does.
+ */
+const TWELFTH_STILL_WRONG = ['pulumi-cloud/organization-not-found-404'];
+
+describe('APIs the reader was never tuned on: the twelfth holdout, parts U and V', () => {
+  for (const [convention, ids] of Object.entries(TWELFTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await failures(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-04-[uv]\./.test(c.file));
+    expect(holdout.length).toBe(71);
+    const wrong: string[] = [];
+    for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...TWELFTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * Part W of the twelfth holdout waits in test/conformance/pending/ (`unseen-2026-12-04-w.ts`: 35 responses from 15 AI
+ * inference and HR APIs, read 21/35 at first sight): its misses that are rule conflicts would put the corpus under the
+ * bar. The conventions it showed that the reader reads now are held here, on its real responses.
+ */
+const pending: readonly ConformanceCase[] = Object.values(
+  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/pending/unseen-2026-12-04-w.ts', { eager: true }),
+).flatMap((module) => module.default);
+const PART_W: Record<string, readonly string[]> = {
+  'a browser’s network error (`net::ERR_…`) is developer text': ['jina-ai/reader-assertion-failure-goto-422'],
+  'an `errorInfo` object, and a lone code in a list of errors, on a 200 that says it failed': [
+    'ashby/application-not-found-200',
+    'ashby/requested-job-not-found-200',
+  ],
+  'a `param` holding a code, or a 429’s, names no field': [
+    'cerebras/wrong-api-format-400',
+    'cerebras/reasoning-content-unsupported-two-lines-400',
+    'cerebras/request-quota-exceeded-429',
+  ],
+  'Gusto’s `error_key` names the field and `category` is the code': [
+    'gusto/resource-errors-422',
+    'gusto/duplicate-operation-422',
+  ],
+  '`server_error` on a 400 is the server’s failure': ['huntflow/server-error-type-on-400'],
+};
+
+/**
+ * Still read wrong, each a case other sources read the other way: Gusto's `error_key: "request"` names the whole
+ * request (a Joi body names a field `request`); Claid's message that joins its field messages (Symfony's and API
+ * Platform's joined messages are expected as messages); Huntflow's "Authorization Error" (Strava's is expected as the
+ * message); Finch's `finch_code` (a vendor's prefix, or `zip_code`?); SmartRecruiters' `invalid_industry` as a
+ * validation code (Perplexity's `invalid_model` and Azure's `InvalidQueryParameterValue` are bad requests).
+ */
+const PART_W_STILL_WRONG = [
+  'gusto/invalid-api-version-406',
+  'gusto/internal-error-500',
+  'claid/validation-error-details-400',
+  'huntflow/token-expired-v2-401',
+  'finch/reauthenticate-user-401',
+  'smartrecruiters/invalid-industry-400',
+];
+
+describe('APIs the reader was never tuned on: the twelfth holdout, part W (pending)', () => {
   const judged = async (id: string) => {
     const c = pending.find((one) => one.id === id);
     if (!c) return [`no case ${id}`];
     return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
   };
-  for (const [convention, ids] of Object.entries(ELEVENTH_HOLDOUT))
+  for (const [convention, ids] of Object.entries(PART_W))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
     });
 
   it('reads every other case right, and still misses only the listed ones', async () => {
-    expect(pending.length).toBe(81);
+    expect(pending.length).toBe(35);
     const wrong: string[] = [];
     for (const c of pending) if ((await judged(c.id)).length) wrong.push(c.id);
-    expect(wrong.sort()).toEqual([...ELEVENTH_STILL_WRONG].sort());
+    expect(wrong.sort()).toEqual([...PART_W_STILL_WRONG].sort());
   });
 });
 

@@ -21,9 +21,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // makes only the bare reason phrase do so). No expectation was changed after the run. (On the day's first commit:
 // 25/33.)
 //
-// Waits in test/conformance/pending/ with part T (see there). Read now: 31/33 (the one-member wrapper and the two
-// headlines are read; still missed, with why in test/core/conventions.test.ts: battle-net/not-authorized-403 and
-// chess-com/internal-error-404).
+// Waited in test/conformance/pending/ with part T until the twelfth holdout's rules read "Not Authorized" on a 403;
+// scored since 4 December 2026. Read now: 32/33 (the one-member wrapper, the two headlines and Battle.net's 403 are
+// read; still missed, with why in test/core/conventions.test.ts: chess-com/internal-error-404).
 
 export default [
   // ───────────────────────────── Deezer ─────────────────────────────
