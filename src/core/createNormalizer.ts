@@ -12,7 +12,7 @@ import { read } from './read';
 import { detailText, plainText, sentence } from './text';
 import { clampDeadline, readRateLimit, retryAfterDeadline, waitInText } from './timing';
 import type { ApiError, ApiFieldError, ErrorParser, NormalizeOptions, ParsedError } from './types';
-import { isObject, ownKeys, statusOf, str, type Loose } from './util';
+import { isObject, ownKeys, ownMember, statusOf, str, type Loose } from './util';
 
 /** Request-id headers of APIs, gateways and CDNs, most specific first. */
 const LOG_ID_HEADERS = [
@@ -260,7 +260,9 @@ function build(
 ): ApiError {
   const parsed: ParsedError = read;
   const { header, body } = source as { header: HeaderReader; body: Loose };
-  const bodyStatus = statusOf(parsed.status) ?? statusOf(body?.status) ?? statusOf(body?.statusCode);
+  const bodyStatus =
+    statusOf(parsed.status) ??
+    (isObject(body) ? (statusOf(ownMember(body, 'status')) ?? statusOf(ownMember(body, 'statusCode'))) : undefined);
   const status = source.status ?? bodyStatus;
   // A body that names its own error status beside a bare 400 says more, as a code does (Supabase Storage's
   // `statusCode: "404"`, which it answered with a 400).
@@ -297,8 +299,10 @@ function build(
           fieldErrors.length > 0,
         ));
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
-  // A plain-text 4xx is the app's own sentence; a 5xx's text comes from proxies and runtimes, for developers.
-  const textMessage = status !== undefined && status >= 400 && status < 500 ? sentence(text) : undefined;
+  // A plain-text 4xx is the app's own sentence, and so is a 2xx's, which no proxy writes (Finnhub's "wrong
+  // resolution"); a 5xx's text comes from proxies and runtimes, for developers, and a 3xx's says where to go.
+  const textMessage =
+    status !== undefined && (status < 300 || (status >= 400 && status < 500)) ? sentence(text) : undefined;
   const said = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage;
   const message = said ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);

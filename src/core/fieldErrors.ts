@@ -3,7 +3,7 @@ import { plainName, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS
 import { codeOf } from './parts';
 import { fieldMessage, folded, isDeveloperText, isFieldText, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
-import { isObject, ownKeys, type Loose } from './util';
+import { isObject, ownKeys, ownMember, type Loose } from './util';
 
 /**
  * The most field errors one model holds. Enough for a bulk import's report (a thousand rows), while
@@ -194,7 +194,7 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   for (const key of membersIn(item, ITEM_CODES, own)) if ((code = codeOf(item[key]))) break;
   let message = messageOf(item, own);
   // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
-  const nested = NESTED_MESSAGES.map((key) => item[key]).find((value) => value && typeof value === 'object');
+  const nested = NESTED_MESSAGES.map((key) => ownMember(item, key)).find((value) => value && typeof value === 'object');
   if (!message && nested && typeof nested === 'object') {
     for (const path of paths) walk(nested, join(prefix, path), context, depth + 1, true);
     return;
@@ -267,12 +267,15 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     if (Array.isArray(entry))
       return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
     // A GraphQL object (Vendure's `{ __typename: "CouponCodeLimitError", message }` result) is a response's value.
-    if (!isObject(entry) || typeof entry.__typename === 'string') return false;
+    if (!isObject(entry) || typeof ownMember(entry, '__typename') === 'string') return false;
     // At the top, an error object is an envelope (`{ error: {...} }`, `{ fault: {...} }`); a nested map of fields
     // (DRF's nested serializers: `{ address: { zip: [...] } }`) is a field, and so is each of several error objects
     // under names that are not an error's (GoCardless's `{ date_from: { summary, detail }, date_to: { … } }`).
-    if (root) return isItem(entry) ? keys.length > 1 && !WRAPPER.test(key) : isFieldMap(entry, false, false, depth + 1);
-    return isItem(entry) || isFieldMap(entry, true, false, depth + 1);
+    // An object under an error's name (Infobip's `requestError: { serviceException: { … } }`, Travelport's SOAP
+    // `detail: { ErrorInfo: { … } }`) is no field, at any depth.
+    if (root)
+      return !WRAPPER.test(key) && (isItem(entry) ? keys.length > 1 : isFieldMap(entry, false, false, depth + 1));
+    return !WRAPPER.test(key) && (isItem(entry) || isFieldMap(entry, true, false, depth + 1));
   });
 }
 

@@ -289,8 +289,9 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * `errorDetail`, a member named by the status (SignNow's `{ "404": "Unable to find a route…" }`); `err_code`,
  * `api_error_code` and ClickUp's `ECODE` (`e_code`).
  */
-export const MESSAGE_SHAPE = /^(?:err(?:or)?_?|status_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
-export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?)_?code$/i;
+export const MESSAGE_SHAPE =
+  /^(?:err(?:or)?_?|status_?|ret_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
+export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?|ret)_?code$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

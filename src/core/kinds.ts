@@ -186,6 +186,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'badparam',
       'parameterinvalid',
       'invalidinput',
+      // TomTom's `BAD_INPUT`, as GraphQL's `BAD_USER_INPUT`.
+      'badinput',
       'parametermissing',
       'missingparameter',
       // Zulip's `REQUEST_VARIABLE_MISSING`.

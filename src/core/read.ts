@@ -16,7 +16,7 @@ import { codeOf } from './parts';
 import { folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
-import { isObject, ownKeys, statusOf, str, type Loose } from './util';
+import { isObject, ownKeys, ownMember, statusOf, str, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
 const NESTED_ENVELOPES = [
@@ -28,6 +28,8 @@ const NESTED_ENVELOPES = [
   'errors',
   'detail',
   'result',
+  // Mapzen Search's `results: { error: { type, message } }`.
+  'results',
   'response',
   'Response',
   'status',
@@ -98,7 +100,12 @@ const PARTS = {
     // DRF exception handlers' (PostHog's `{ type, code, detail, attr }`).
     'attr',
   ],
+  // Microsoft's REST guidelines' "target of the error (e.g., the name of the property in error)" (TomTom's): beside the
+  // message only, as a `target` elsewhere is metadata (Twirp's `meta: { target: "Balrog" }`).
+  target: ['target'],
   nested: [...NESTED_ENVELOPES, ...INNER],
+  // The status an error object writes for itself (TomTom's `httpStatusCode`, KrakenD's `http_status_code`).
+  status: ['status', 'statusCode', 'status_code', 'httpStatus', 'http_status', 'httpStatusCode', 'http_status_code'],
 } as const;
 type Part = keyof typeof PARTS;
 const PART_NAMES = Object.keys(PARTS) as Part[];
@@ -125,6 +132,8 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   ['message', MESSAGE_SHAPE, PARTS.message.length * 2],
   ['code', CODE_SHAPE, CODE_KEYS.indexOf('type') * 2 - 1],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
+  // An error object named by its kind (TomTom's `detailedError`, Infobip's `requestError.serviceException`).
+  ['nested', /^\w+(?:Error|_error|Exception|_exception|Fault)$/, PARTS.nested.length * 2],
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
@@ -200,6 +209,8 @@ const isRecord = (value: unknown): value is Loose => isObject(value) && !Array.i
 interface Place {
   value: Loose;
   scan: Scan;
+  /** The lone item of a list of errors, which speaks for the whole. */
+  lone?: boolean;
 }
 
 /**
@@ -210,13 +221,14 @@ interface Place {
 function envelopes(body: Loose): Place[] {
   const found: Place[] = [];
   const seen = new Set<unknown>();
-  const add = (value: unknown, depth: number) => {
+  const add = (value: unknown, depth: number, lone?: boolean) => {
     if (!isRecord(value) || seen.has(value) || depth > 3) return;
     seen.add(value);
-    const place = { value, scan: scan(value) };
+    const place: Place = { value, scan: scan(value), lone };
     for (const name of place.scan.of(P.nested)) {
       const listed = plainName(name);
-      if (!(NESTED_ENVELOPES as readonly string[]).includes(listed)) continue;
+      const named = (NESTED_ENVELOPES as readonly string[]).includes(listed);
+      if (!named && (INNER as readonly string[]).includes(listed)) continue;
       const member: unknown = value[name];
       // A nested map of fields (`errors: { title: "is required" }`) is not an envelope: its `title` is a field.
       if ((listed === 'errors' || listed === 'detail' || listed === 'messages') && isNestedFieldMap(member)) continue;
@@ -225,7 +237,8 @@ function envelopes(body: Loose): Place[] {
       const lone = listed !== 'errors' && Array.isArray(member) && member.length === 1 ? member[0] : undefined;
       add(isRecord(lone) && !namesField(lone) ? lone : member, depth + 1);
     }
-    if (isRecord(value.meta)) add(value.meta.error, depth + 1);
+    const meta: unknown = ownMember(value, 'meta');
+    if (isRecord(meta)) add(ownMember(meta, 'error'), depth + 1);
     // A body of one member holding an object is that object (Subsonic's `{ "subsonic-response": { status, error } }`),
     // as XML's one-element wrappers are.
     if (depth === 0) {
@@ -235,13 +248,14 @@ function envelopes(body: Loose): Place[] {
     }
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
     // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`).
-    if (value.success === false || value.ok === false) add(value.data, depth + 1);
+    const data: unknown = ownMember(value, 'data');
+    if (ownMember(value, 'success') === false || ownMember(value, 'ok') === false) add(data, depth + 1);
     // A GraphQL result typed as an error (Vendure's ErrorResult: `data: { applyCouponCode: { __typename:
     // "CouponCodeLimitError", errorCode, message } }`, sent with a 200).
-    if (depth === 0 && isRecord(value.data)) {
+    if (depth === 0 && isRecord(data)) {
       let results = 0;
-      for (const name in value.data) {
-        const result: unknown = value.data[name];
+      for (const name in data) {
+        const result: unknown = data[name];
         if (isRecord(result) && /Error$/.test(String(result.__typename))) add(result, depth + 1);
         if (++results >= 8) break;
       }
@@ -252,13 +266,13 @@ function envelopes(body: Loose): Place[] {
   // Only a lone item speaks for the whole; of several, the kind's default summarizes. After every envelope: the
   // body's list, `error.errors`, UPS's `response.errors`.
   for (const { value } of [...found])
-    for (const list of [value.errors, value.Errors]) {
+    for (const list of [ownMember(value, 'errors'), ownMember(value, 'Errors')]) {
       const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
-      if (isRecord(head) && !namesField(head)) add(head, 3);
+      if (isRecord(head) && !namesField(head)) add(head, 3, true);
     }
   // Last, the body's `meta`, where some APIs keep the error itself (Foursquare's `meta: { code, errorType,
   // errorDetail }` beside an empty `response`).
-  add(body.meta, 3);
+  add(ownMember(body, 'meta'), 3);
   return found;
 }
 
@@ -271,14 +285,16 @@ function context(places: readonly Place[]): Place[] {
         found.push({ value: place.value[name], scan: scan(place.value[name]) });
   // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`); the other
   // items there are field violations and links, which the field search reads.
-  for (const { value } of places)
-    if (Array.isArray(value.details))
-      for (const item of value.details.slice(0, 16))
+  for (const { value } of places) {
+    const details: unknown = ownMember(value, 'details');
+    if (Array.isArray(details))
+      for (const item of details.slice(0, 16))
         if (isRecord(item)) {
           if ('retryDelay' in item) found.push({ value: item, scan: scan(item) });
           if (isRecord(item.debug) && 'retryDelay' in item.debug)
             found.push({ value: item.debug, scan: scan(item.debug) });
         }
+  }
   return found;
 }
 
@@ -317,12 +333,22 @@ const codeBeside =
 /** A list of errors that holds one code and no sentence (Ashby's `errors: ["requested_job_not_found"]`): its code. */
 function loneCode(places: readonly Place[]): string | undefined {
   for (const { value } of places) {
-    const list: unknown = value.errors;
+    const list: unknown = ownMember(value, 'errors');
     if (Array.isArray(list) && list.length === 1 && typeof list[0] === 'string' && quality(list[0]) === 'code')
       return codeOf(list[0]);
   }
   return undefined;
 }
+
+/** A `target` that names a property, not a type (AvaTax's `"HttpRequest"`, `"IncorrectData"`). */
+const targetOf = (value: unknown) =>
+  typeof value === 'string' && /^[A-Z][a-z]+[A-Z]/.test(value) ? undefined : fieldOf(value);
+
+/** An error status (4xx, 5xx), from a number or a numeric string. */
+const errorStatusOf = (value: unknown) => {
+  const status = statusOf(value);
+  return status !== undefined && status >= 400 ? status : undefined;
+};
 
 /** The field an error names; a code there (Cerebras's `param: "validation_error"`) names none. */
 const fieldOf = (value: unknown) =>
@@ -345,7 +371,10 @@ function codes(
   read: (value: unknown) => string | undefined,
   status?: number,
 ): Pick<ParsedError, 'code' | 'category'> {
-  for (const place of places)
+  // The lone item's code says what happened this time, over its envelope's (HMRC's `DUPLICATE_SUBMISSION` in
+  // `errors` beside `code: "BUSINESS_ERROR"`), as its sentence does.
+  const lone = places.filter((place) => place.lone);
+  for (const place of lone.length ? [...lone, ...places] : places)
     for (const name of place.scan.of(P.code)) {
       const code = read(place.value[name]);
       if (code === undefined) continue;
@@ -386,6 +415,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const everywhere = inner.length ? [...places, ...inner] : places;
   const fieldErrors = errors === undefined ? findFieldErrors(body) : collectFieldErrors(errors);
   let message: string | undefined;
+  let spoke: Place | undefined;
   const developer: string[] = [];
   // The best sentence; the developer text among the members ranked before it goes to `details`.
   search: for (const place of fieldItem ? [] : places)
@@ -396,6 +426,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       if (line !== undefined && (kind === 'sentence' || (kind === 'reason' && refused(line, status)))) {
         // Folded and judged already: only a long line needs the cut (and judging again).
         message = line.length <= 300 ? tidy(line, 300) : sentence(line);
+        spoke = place;
         break search;
       }
       if (kind === 'developer' && !developer.includes(value[name])) developer.push(value[name]);
@@ -409,15 +440,21 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const said = formLevel.length > 1 ? formLevel.filter((error) => sentence(error.message)) : formLevel;
   if (said.length === 1 && (!message || formLevel.length === fieldErrors.length))
     message = sentence(said[0]?.message) ?? message;
-  // An error object about one field: the field error is its message. A wait is no input's fault: a 429's `param`
-  // (Cerebras's `"quota"`) names the limit, not a field.
-  // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code either.
+  // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code. Beside a 2xx, a numeric
+  // `code` of an error status is the status the body means (Twelve Data's `code: 429` on a 200).
+  const ok = status === undefined || status < 300;
   const ownStatus = places
-    .map(({ value }) => statusOf(value.status) ?? statusOf(value.statusCode) ?? statusOf(value.status_code))
+    .map(
+      (place) =>
+        first([place], P.status, statusOf) ??
+        (ok && typeof ownMember(place.value, 'code') === 'number' ? errorStatusOf(place.value.code) : undefined),
+    )
     .find(Boolean);
   const readCode = codeBeside(status, ownStatus);
+  // An error object about one field: the field error is its message. A wait is no input's fault: a 429's `param`
+  // (Cerebras's `"quota"`) names the limit, not a field.
   if (message && status !== 429 && !fieldErrors.some((error) => error.field)) {
-    const field = first(everywhere, P.ownField, fieldOf);
+    const field = first(everywhere, P.ownField, fieldOf) ?? (spoke && first([spoke], P.target, targetOf));
     if (field) fieldErrors.push(fieldError(field, message, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, sentence);

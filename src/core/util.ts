@@ -29,3 +29,9 @@ export function ownKeys(value: unknown): string[] | undefined {
   const keys = Object.getOwnPropertyNames(value);
   return keys.length > 64 ? undefined : keys;
 }
+
+/**
+ * A member of a parsed body, looked up only when the body has it. On the many shapes error bodies have, reading a
+ * name a body lacks misses V8's caches and searches the prototype chain: several times the cost of asking first.
+ */
+export const ownMember = (value: Loose, name: string): Loose => (Object.hasOwn(value, name) ? value[name] : undefined);
