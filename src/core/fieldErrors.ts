@@ -35,7 +35,7 @@ const under = (prefix?: string, field?: string) =>
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^error_?details$|^data$|^params$|_fields$/i;
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^error_?details$|^data$|^params$|^parameters?$|_fields$|^_embedded$/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
@@ -243,14 +243,15 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   // At the top, a member that holds errors by name (`fieldErrors: { "user.email": [..] }`) holds the map:
   // the body is its envelope, and `fieldErrors` no field.
   if (root && keys.some((key) => STRONG_CONTAINER.test(key) && isObject(value[key]))) return false;
-  // A member that holds errors naming their own fields (Hetzner's `fields: [{ name, messages }]`) is a
-  // container, not a field; Discord's embed `fields`, keyed by index, is a field.
+  // A member that holds errors naming their own fields (Hetzner's `fields: [{ name, messages }]`), or error items
+  // (HAL's `_embedded: [{ message }]`, Micronaut's), is a container, not a field; Discord's embed `fields`, keyed by
+  // index, is a field.
   if (
     keys.some(
       (key) =>
         isContainer(key) &&
         Array.isArray(value[key]) &&
-        value[key].some((item: unknown) => isObject(item) && namesField(unwrapped(item))),
+        value[key].some((item: unknown) => isObject(item) && (namesField(unwrapped(item)) || isItem(item))),
     )
   )
     return false;

@@ -290,7 +290,7 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * `api_error_code` and ClickUp's `ECODE` (`e_code`).
  */
 export const MESSAGE_SHAPE =
-  /^(?:err(?:or)?_?|status_?|ret_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
+  /^_?(?:err(?:or)?_?|status_?|ret_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
 export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?|ret)_?code$/i;
 
 /**

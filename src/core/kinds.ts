@@ -231,7 +231,7 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
     ],
   ],
   ['timeout', ['deadlineexceeded', 'timeout', 'timedout']],
-  ['unavailable', ['unavailable', 'overloaded', 'maintenance', 'badgateway', 'upstream', 'capacity']],
+  ['unavailable', ['unavail', 'overloaded', 'maintenance', 'badgateway', 'upstream', 'capacity']],
   [
     'server',
     ['internal', 'servererror', '=server', '=unknown', 'dataloss', 'unimplemented', 'notimplemented', 'unexpected'],

@@ -137,25 +137,24 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
-  // Scout's `logRef` and Snyk's `errorRef` name the log entry support looks up.
+  // Scout's `logRef`, Snyk's `errorRef` and Smartsheet's `refId` name the log entry support looks up.
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^(?:log|error)_?ref$/i,
+    /^(?:(?:[a-z]{1,4}|client)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^(?:log|error)_?ref$|^ref_?id$/i,
     PARTS.logId.length * 2,
   ],
 ];
-// Names seen before, found by shape or not (null); bounded, as a hostile body can hold any number.
+// Names seen before that no list holds as they are spelled: their plain name's ranks, their shape's, or none (null);
+// bounded, as a hostile body can hold any number.
 const SHAPED = new Map<string, Int16Array | null>();
 function ranksOf(name: string): Int16Array | undefined {
-  const listed = RANKS.get(name) ?? RANKS.get(plainName(name));
-  if (listed || name.length > 40) return listed;
-  let ranks = SHAPED.get(name);
-  if (ranks === undefined) {
-    ranks = null;
+  let ranks = RANKS.get(name) ?? SHAPED.get(name);
+  if (ranks !== undefined) return ranks ?? undefined;
+  ranks = RANKS.get(plainName(name)) ?? null;
+  if (!ranks && name.length <= 40)
     for (const [part, shape, rank] of SHAPES)
       if (shape.test(name)) (ranks ??= new Int16Array(PART_NAMES.length).fill(-1))[P[part]] = rank;
-    if (SHAPED.size < 1024) SHAPED.set(name, ranks);
-  }
+  if (SHAPED.size < 1024) SHAPED.set(name, ranks);
   return ranks ?? undefined;
 }
 

@@ -126,3 +126,32 @@ export const HealthAndErp: Story = {
     await expect(canvas.queryByText('The following field is invalid: email')).toBeNull();
   },
 };
+
+export const NamedByKind: Story = {
+  name: 'Error objects named by their kind (TomTom, Infobip, Travelport, Authorize.net)',
+  args: {
+    fixtures: cases(
+      'tomtom/reverse-geocode-position-missing-400',
+      'infobip/whatsapp-location-validation-400',
+      'travelport/unable-to-fare-quote-500-soap',
+      'authorize-net/profile-fields-empty-200-xml',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelectorAll('article')).toHaveLength(4);
+    // TomTom's `detailedError` is the error object, and its `target` the field it is about.
+    await expect(canvas.getByText(/"field": "position"/)).toBeVisible();
+    // Infobip's map of fields sits under `requestError.serviceException`: an error's name is no field.
+    await expect(canvas.getByText(/"field": "content\.latitude"/)).toBeVisible();
+    await expect(canvas.queryByText(/"field": "requestError"/)).toBeNull();
+    // Travelport's SOAP fault: the Description behind a namespace prefix is the sentence, not a field's.
+    await expect(canvas.getByText(/"message": "No availability on chosen flights\."/)).toBeVisible();
+    await expect(canvas.queryByText(/"field": "ErrorInfo"/)).toBeNull();
+    // Authorize.net's `message` holds an object: its `code` and `text`.
+    await expect(canvas.getAllByText(/"code": "E00041"/).length).toBeGreaterThan(0);
+    await expect(
+      canvas.getByText(/"message": "One or more fields in the profile must contain a value\."/),
+    ).toBeVisible();
+  },
+};

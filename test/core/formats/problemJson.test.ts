@@ -19,10 +19,13 @@ describe('problem+json', () => {
   });
   it('RFC 7807 invalid-params: name is the field, reason the message (not a code)', () => {
     const error = normalize('RFC 7807 invalid-params');
+    // Its title only says that validation failed (conformance rule 2.1, as Rev.ai's same title): the default
+    // summarizes, the fields speak.
     expect(error).toMatchObject({
       kind: 'validation',
       status: 400,
-      message: "Your request parameters didn't validate.",
+      message: 'Check your answers and try again.',
+      messageSource: 'default',
     });
     expect(error.fieldErrors).toEqual([
       { field: 'age', message: 'Must be a positive integer' },
