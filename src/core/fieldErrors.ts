@@ -51,8 +51,11 @@ const FIELD_LISTS: ReadonlySet<string> = new Set([
   'keys',
 ]);
 const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|form|json|payload|formdata)$/i;
-/** A class or error name in `name` (Strapi, Feathers) is not a field. */
-const CLASS_NAME = /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/;
+/**
+ * A class or error name, not a field: in `name` (Strapi, Feathers), or as an error's `target` (AvaTax's
+ * `"HttpRequest"`).
+ */
+export const isClassName = (value: string): boolean => /(?:Error|Exception)$|^[A-Z][a-z]+[A-Z]/.test(value);
 
 /** Where an item keeps its code; `reason` is Google's (`INVALID_EMAIL`) and RFC 7807's prose, which is no code. */
 const ITEM_CODES = keyIndex([
@@ -98,7 +101,7 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
       if (inner) return inner;
       continue;
     }
-    if (key === 'name' && (typeof value !== 'string' || CLASS_NAME.test(value))) continue;
+    if (key === 'name' && (typeof value !== 'string' || isClassName(value))) continue;
     // A message key (Cronofy's `key: "errors.required"`) names what is wrong, not where.
     if ((key === 'key' || key === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
     if (key === 'location' && typeof item.locationType === 'string' && item.locationType !== 'parameter') continue;

@@ -1,4 +1,11 @@
-import { collectFieldErrors, fieldError, findFieldErrors, isNestedFieldMap, namesField } from './fieldErrors';
+import {
+  collectFieldErrors,
+  fieldError,
+  findFieldErrors,
+  isClassName,
+  isNestedFieldMap,
+  namesField,
+} from './fieldErrors';
 import { fieldPath } from './fieldPath';
 import { kindOfCode, kindOfStatus } from './kinds';
 import {
@@ -340,8 +347,7 @@ function loneCode(places: readonly Place[]): string | undefined {
 }
 
 /** A `target` that names a property, not a type (AvaTax's `"HttpRequest"`, `"IncorrectData"`). */
-const targetOf = (value: unknown) =>
-  typeof value === 'string' && /^[A-Z][a-z]+[A-Z]/.test(value) ? undefined : fieldOf(value);
+const targetOf = (value: unknown) => (typeof value === 'string' && isClassName(value) ? undefined : fieldOf(value));
 
 /** An error status (4xx, 5xx), from a number or a numeric string. */
 const errorStatusOf = (value: unknown) => {
