@@ -1,5 +1,6 @@
-// `npm run conformance [--check] [--filter text] [--quiet]`: bundles test/conformance/run.ts with esbuild
-// (Node cannot import .ts) into .tmp/ and runs it. `--check` validates the cases without normalizing any.
+// `npm run conformance [--check] [--filter text] [--quiet] [--agreement]`: bundles test/conformance/run.ts with
+// esbuild (Node cannot import .ts) into .tmp/ and runs it. `--check` validates the cases without normalizing any;
+// `--agreement` compares the corpus with its blind second reading (test/conformance/agreement.ts) instead.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -7,8 +8,10 @@ import { corpusPlugin } from './corpus-plugin.mjs';
 
 mkdirSync('.tmp', { recursive: true });
 const outfile = '.tmp/conformance.mjs';
+const args = process.argv.slice(2);
+const agreement = args.includes('--agreement');
 await build({
-  entryPoints: ['test/conformance/run.ts'],
+  entryPoints: [agreement ? 'test/conformance/agreement.ts' : 'test/conformance/run.ts'],
   outfile,
   bundle: true,
   format: 'esm',
@@ -17,8 +20,9 @@ await build({
   plugins: [corpusPlugin],
   logLevel: 'warning',
 });
-const { run } = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
-const args = process.argv.slice(2);
+const loaded = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+if (agreement) process.exit(await loaded.agreement({ quiet: args.includes('--quiet') }));
+const { run } = loaded;
 const filterAt = args.indexOf('--filter');
 process.exitCode = await run({
   check: args.includes('--check'),

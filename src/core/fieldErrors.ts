@@ -80,8 +80,7 @@ const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
 };
 
 const PATHS = keyIndex(PATH_KEYS);
-// In an item, `details` is its sentence (Contentful's `{ name, path, details }`); in an envelope it holds more.
-const MESSAGES = keyIndex([...MESSAGE_KEYS, 'details']);
+const MESSAGES = keyIndex(MESSAGE_KEYS);
 
 /** The path an error item names, in any spelling: a list of fields when it names several. */
 function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefined)[] | undefined {
@@ -104,7 +103,15 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
     if (key === 'name' && (typeof value !== 'string' || isClassName(value))) continue;
     // A message key (Cronofy's `key: "errors.required"`) names what is wrong, not where.
     if ((key === 'key' || key === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
-    if (key === 'location' && typeof item.locationType === 'string' && item.locationType !== 'parameter') continue;
+    // Google's legacy `location` names a field when it is a parameter's, or one in the body (YouTube's `locationType:
+    // "other"` beside `location: "body.snippet.categoryId"`); a header's names none.
+    if (
+      key === 'location' &&
+      typeof item.locationType === 'string' &&
+      item.locationType !== 'parameter' &&
+      !(typeof value === 'string' && value.startsWith('body.'))
+    )
+      continue;
     // Where in the request, not which field: Litestar's `source: "body"`, OpenAPI's `in: "query"`. A `source` in
     // text names where the error came from (Mastercard's `Source: "Security.Credential"`); only JSON:API's object
     // holds a field.

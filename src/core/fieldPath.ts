@@ -1,7 +1,8 @@
 // Where a value came from in the request (FastAPI's `loc`, Huma's `location`): transport, not the field.
 const LOCATION = /^(?:body|query|path|header|headers|cookie|form|payload|params|querystring)$/;
-// Keys frameworks use for messages about the whole form.
-const FORM_LEVEL = /^(?:non_field_errors|__all__|formErrors|form_errors|_errors|_schema|root|base|\$|\*|\.)$/;
+// Keys frameworks use for messages about the whole form, and "n/a", which names no field (Fitbit's `fieldName: "n/a"`).
+const FORM_LEVEL =
+  /^(?:non_field_errors|__all__|formErrors|form_errors|_errors|_schema|root|base|\$|\*|\.|[nN]\/[aA])$/;
 
 /** Whether a key holds messages about the whole form (`non_field_errors`, `_errors`, `base`, …). */
 export const isFormLevel = (key: string): boolean => FORM_LEVEL.test(key);

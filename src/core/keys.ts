@@ -54,6 +54,9 @@ export const MESSAGE_KEYS = [
   'note',
   // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.
   'result',
+  // Last: the sentence beside a `message` that is only a reason phrase (Enphase's `{ message: "Not Found", details:
+  // "System not found for …" }`); in an item, its sentence (Contentful's `{ name, path, details }`).
+  'details',
 ] as const;
 
 /** A machine code for programs to branch on; the specific before the category. */
@@ -106,6 +109,8 @@ export const PATH_KEYS = [
   'jsonPath',
   'instancePath',
   'dataPath',
+  // Kraken's GraphQL `validationErrors: [{ inputPath: ["input", "user", "firstName"], message }]` (Octopus Energy).
+  'inputPath',
   'param',
   'parameter',
   'argumentName',

@@ -286,8 +286,12 @@ export function kindOfCode(code: unknown): ApiErrorKind | undefined {
  */
 const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailable', 'timeout']);
 
+/** Where `kindOf`'s codes hold the category of the error's code (Stripe's `type`, ShipEngine's `error_type`). */
+const CATEGORY = 1;
+
 /**
- * The kind from the status and the codes together. A code outranks a status that says little (400,
+ * The kind from the status and the codes together: the error's code, then its category, then any other (a
+ * challenge's, a header's). A code outranks a status that says little (400,
  * 403, 409, 422, any 2xx, none); it never turns a 401 into anything else, nor a 404 or 410 into
  * anything but not-found; on a 5xx it may only say which server-side failure.
  */
@@ -299,7 +303,8 @@ export function kindOf(
 ): ApiErrorKind {
   const byStatus = kindOfStatus(status);
   let byCode: ApiErrorKind | undefined;
-  for (const code of codes) if ((byCode = kindOfCode(code))) break;
+  let at = 0;
+  for (; at < codes.length; at++) if ((byCode = kindOfCode(codes[at]))) break;
   // Fields' codes count only when every one says its value is taken (GitHub's `already_exists` on a 422).
   if (!byCode && itemCodes.length && itemCodes.every((code) => kindOfCode(code) === 'conflict')) byCode = 'conflict';
   // A 400 with field errors is a validation failure, whatever category its code names; and a category
@@ -307,9 +312,16 @@ export function kindOf(
   if (byCode === 'bad-request' && (hasFieldErrors || (byStatus && byStatus !== 'bad-request' && status !== 422)))
     byCode = undefined;
   if (byCode && byCode !== byStatus) {
+    // A 403 refuses: a code there says why (a throttle, a credential, a quota), and a rule it names is one the server
+    // enforces, no input's fault (PeerTube's `does_not_respect_follow_constraints`).
+    if (status === 403 && byCode === 'validation') return 'forbidden';
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
-    // A query that does not parse (`GRAPHQL_PARSE_FAILED`, gqlgen answers it with a 422) is no field's fault.
-    if (status === 422 && (byCode === 'conflict' || byCode === 'rate-limited' || byCode === 'bad-request'))
+    // A query that does not parse (`GRAPHQL_PARSE_FAILED`, gqlgen answers it with a 422) is no field's fault; a
+    // category (`invalid_request_error`) says less than the 422.
+    if (
+      status === 422 &&
+      (byCode === 'conflict' || byCode === 'rate-limited' || (byCode === 'bad-request' && at !== CATEGORY))
+    )
       return byCode;
     if (status >= 500 && FROM_5XX.has(byCode)) return byCode;
     // A validation code on any other 4xx (Hugging Face TEI's `error_type: "Validation"` on a 413).

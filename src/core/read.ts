@@ -136,7 +136,8 @@ const ALL_NAMES = [...RANKS.keys()];
  * code named as one (`api_error_code`) before a category (`type`).
  */
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
-  ['message', MESSAGE_SHAPE, PARTS.message.length * 2],
+  // A message named as one (Portainer's `err`) before `details`, which speaks only when nothing else does.
+  ['message', MESSAGE_SHAPE, MESSAGE_KEYS.indexOf('details') * 2 - 1],
   ['code', CODE_SHAPE, CODE_KEYS.indexOf('type') * 2 - 1],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
   // An error object named by its kind (TomTom's `detailedError`, Infobip's `requestError.serviceException`).
@@ -391,7 +392,13 @@ function codes(
         (CATEGORY_KEYS.has(name) || kind === 'validation' || (kind !== undefined && kind === kindOfStatus(status)))
           ? fieldErrors[0]?.code
           : undefined;
-      return specific ? { code: specific, category: code } : { code };
+      if (specific) return { code: specific, category: code };
+      // A category beside the code classifies when the code does not (ShipEngine's `error_type: "validation"` beside
+      // `error_code: "request_body_required"`, Easyship's `type: "invalid_request_error"` beside `code`).
+      const category = CATEGORY_KEYS.has(name)
+        ? undefined
+        : place.scan.of(P.code).find((other) => CATEGORY_KEYS.has(other) && read(place.value[other]) !== undefined);
+      return { code, category: category === undefined ? undefined : read(place.value[category]) };
     }
   return {};
 }

@@ -16,8 +16,20 @@ const HTML_ELEMENT = new RegExp(`^<\\/?(?:${ELEMENTS})\\b`, 'i');
  */
 const unbracketed = (line: string): string =>
   line.includes('<')
-    ? line.replace(/<([^<>\s/!][^<>\s]*)>/g, (tag, inner: string) => (HTML_ELEMENT.test(tag) ? tag : inner))
+    ? untagged(line.replace(/<([^<>\s/!][^<>\s]*)>/g, (tag, inner: string) => (HTML_ELEMENT.test(tag) ? tag : inner)))
     : line;
+
+/** A link's tags, and any tag. */
+const LINK = /<a\s[^<>]*>|<\/a>/gi;
+const ANY_TAG = /<\/?[a-z!][^<>]*>/i;
+/**
+ * A sentence whose only markup is a link to the docs reads as its text (YouTube's "…you have exceeded your <a
+ * href="/youtube/v3/getting-started#quota">quota</a>."); text with any other tag stays markup.
+ */
+const untagged = (line: string): string => {
+  const text = line.includes('</a>') ? line.replace(LINK, '') : line;
+  return text !== line && !ANY_TAG.test(text) ? text : line;
+};
 
 /**
  * Text written for developers, never for the person using the app: each pattern names one kind of it.
@@ -45,15 +57,16 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|relation "[^"]+" does not exist|\bSQLSTATE\b|\bSQL(?: [\w-]+){0,2} error\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
   // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator, a JSON Schema validator's pointers,
   // the Firely FHIR SDK's parser, a parser expecting JSON (Acuity's "Expected a JSON object.").
-  /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|\bfailed to parse (?:the )?(?:request )?JSON\b|\b(?:could not|failed to|unable to) parse (?:the )?request body\b|\brequest body could not be parsed\b|\bRequired request body is missing\b|\bJSON (?:data|body|payload) is (?:missing or )?(?:invalid|malformed)\b|invalid character '.' (?:looking for|after|in )|\bat line \d+ column \d+|Unrecognized (?:token|field)\b|\bfailed schema #\/|#\/definitions\/|\bCannot locate type information\b|\bis invalid according to its datatype\b|^Expected an? JSON (?:object|array)\b/i,
+  /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|\bfailed to parse (?:the )?(?:request )?JSON\b|\b(?:could not|failed to|unable to) parse (?:the )?request body\b|\brequest body (?:is (?:required|missing|empty)|(?:cannot|can't|must not|may not) be (?:empty|blank|null))\b|\berror (?:while )?parsing (?:the )?(?:request )?(?:body|json|payload)\b|\brequest body could not be parsed\b|\bRequired request body is missing\b|\bJSON (?:data|body|payload) is (?:missing or )?(?:invalid|malformed)\b|invalid character '.' (?:looking for|after|in )|\bat line \d+ column \d+|Unrecognized (?:token|field)\b|\bfailed schema #\/|#\/definitions\/|\bCannot locate type information\b|\bis invalid according to its datatype\b|^Expected an? JSON (?:object|array)\b/i,
   // GraphQL query validation and execution.
   // Absinthe's argument checks, graphql-java's null in a non-null field and its wrapper of a resolver's exception;
   // OData's `on type 'Microsoft.Dynamics.CRM.account'` as GraphQL's `on type "Query"`.
   /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bon type (?:"\w+"|'[\w.]+')|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b|\bwas declared as a non null type\b|^Exception while fetching data\b|\bArgument "\w+" has invalid value\b|^In argument "\w+": /,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`, WSO2's "Error while
-  // accessing backend services for API key validation", MediaWiki's replicas "2.9 seconds lagged").
-  /\brpc error\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+ returned\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b|\bnet::ERR_[A-Z_]+|\bseconds? lagged\b|\b(?:error|failure) while (?:accessing|calling|connecting to|reaching) (?:the )?backend\b/i,
+  // accessing backend services for API key validation", MediaWiki's replicas "2.9 seconds lagged", Invidious's "non
+  // 200 status code. Youtube API returned status code 400").
+  /\brpc error\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+ returned\b|\breturned (?:an? )?(?:http )?status(?: code)? \d{3}\b|\bnon[ -]200 status\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b|\bnet::ERR_[A-Z_]+|\bseconds? lagged\b|\b(?:error|failure) while (?:accessing|calling|connecting to|reaching) (?:the )?backend\b/i,
   // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`, OneSignal a list of
   // strings in its `errors`), and a log line
   // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`).
@@ -125,7 +138,7 @@ const REASON_PHRASE =
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:some|unknown|unexpected|internal|server|request|input|client|api|application|generic|authori[sz]ation) ){1,2}(?:error|problem)(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} (?:failed validation|did(?:n't| not) validate)|invalid (?:input(?: parameters?)?|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)(?: values?)?(?: (?:detected|provided|supplied|given))?|the (?:given |provided |request )?(?:data|payload|body|input|value)(?: provided| given)? (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:is|was) (?:invalid|incorrect)|(?:there (?:is|are) )?one or more (?:missing or invalid |invalid or missing |missing |invalid )(?:required )?(?:fields?|parameters?)|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?(?:request|operation|transaction) (?:failed|was unsuccessful)|failed to (?:execute|process|complete) (?:the )?request|something went wrong(?: somewhere| (?:in|with|on) [\w .-]{1,40})?|(?:\w+ \w+! )?we (?:could(?:n['’]t| not)|can(?:['’]t|not)|were unable to) process (?:your|the) request|error in (?:the )?(?:provided )?request|the server encountered an (?:internal )?error(?: while processing (?:the|your) request)?|constraint violations?|errors?|unexpected error|(?:your |the )?request (?:could not|cannot) be (?:accepted|processed|completed))(?:[,.;]? please try again(?: later)?)?\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:some|unknown|unexpected|internal|server|request|input|client|api|application|generic|authori[sz]ation) ){1,2}(?:error|problem)(?: occurred| has occurred)?|(?:an? )?error (?:has )?occurred|(?:we |i )?(?:got|encountered|hit|ran into) an? (?:error|problem)|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} (?:failed validation|did(?:n't| not) validate)|invalid (?:inputs?(?: parameters?)?|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)(?: values?)?(?: (?:detected|provided|supplied|given))?|the (?:given |provided |request )?(?:data|payload|body|input|value)(?: provided| given| you (?:supplied|provided|sent|submitted))? (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:content )?(?:is|was) (?:invalid|incorrect|malformed)|(?:invalid|incorrect) (?:request )?(?:parameters?|params|fields?): [\w.[\]-]+(?:, [\w.[\]-]+)*|(?:there (?:is|are) )?one or more (?:missing or invalid |invalid or missing |missing |invalid )(?:required )?(?:fields?|parameters?)|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument)|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?(?:request|operation|transaction) (?:failed|was unsuccessful)|failed to (?:execute|process|complete) (?:the )?request|something went wrong(?: somewhere| (?:in|with|on) [\w .-]{1,40})?|(?:\w+ \w+! )?we (?:could(?:n['’]t| not)|can(?:['’]t|not)|were unable to) process (?:your|the) request|error in (?:the )?(?:provided )?request|the server encountered an (?:internal )?error(?: while processing (?:the|your) request)?|constraint violations?|errors?|unexpected error|(?:your |the )?request (?:could not|cannot) be (?:accepted|processed|completed))(?:[,.;!]? (?:please )?try again(?: later)?)?\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property", IGDB's "Have you tried:") or to the docs (Midtrans' "Visit https://snap-docs.midtrans.com/… for
@@ -133,7 +146,7 @@ const GENERIC =
  * the list says what is wrong, so the kind's default summarizes.
  */
 const POINTS_ELSEWHERE =
-  /\b(?:see|check) (?:the )?(?:embedded |nested |following |validation )?['"`]?(?:errors?|details)['"`]?(?: (?:array|list|field|property|object|member)| for (?:more )?details\.?$|\.?$)|\bsee error object\b|\bhave you tried:?$|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:(?:more |further )?(?:details|info(?:rmation)?)|api usage)\b/i;
+  /\b(?:see|check) (?:the )?(?:embedded |nested |following |validation )?['"`]?(?:\w*errors?|details)['"`]?(?: (?:array|list|field|property|object|member)| for (?:more )?details\.?$|\.?$)|\bsee error object\b|\berror messages are in the \w+ (?:section|field|property|member|array|list)\b|\bhave you tried:?$|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:(?:more |further )?(?:details|info(?:rmation)?)|api usage)\b/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
 export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);
@@ -169,6 +182,8 @@ export function quality(line: string): TextQuality {
  * "Timestamp: …"): the support id is read from its own member or header, and the person reads the sentence.
  */
 const SUPPORT_LINE = /[\r\n]+[ \t]*(?:(?:trace|correlation|request|activity|tracking) ?id|timestamp)[ \t]*:[^\r\n]*/gi;
+/** An exception's name after a sentence, with whatever follows it. */
+const EXCEPTION_TAIL = / - [A-Z]\w*(?:Exception|Error)\b/;
 /** A vendor's error number before the sentence: Entra ID's `AADSTS50126: `, Azure DevOps' `TF400813: `, HAPI's. */
 const ERROR_NUMBER = /^[A-Z]{1,8}-?\d{3,}$/;
 
@@ -178,6 +193,10 @@ export function folded(value: unknown, max = 1200): string | undefined {
   // Most server text has no run of whitespace to fold: testing is cheaper than rebuilding the string.
   if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(SUPPORT_LINE, '').replace(/\s+/g, ' ');
   line = line?.trim();
+  // An exception named after the sentence is the developer's part (Traccar's "Device access denied -
+  // SecurityException (PermissionsManager:182 < …)"): the person reads what comes before it.
+  const tail = line?.includes(' - ') ? line.search(EXCEPTION_TAIL) : -1;
+  if (line && tail > 0) line = line.slice(0, tail);
   // "Bad Request: failed to process audio", "Error: Email is required": a reason phrase before the
   // sentence only restates the status, and an error number only names it.
   const colon = line ? line.indexOf(': ') : -1;

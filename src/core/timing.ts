@@ -14,13 +14,18 @@ const TIME_SPAN = /^(?:(\d+)\.)?(\d\d?):(\d\d):(\d\d(?:\.\d+)?)$/;
 const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i;
 /**
  * A wait written in a sentence: "Please try again in 1.5s", "Retry after 30 seconds", "Expected
- * available in 59 seconds", "Try again in 5 minutes", "wait 10 seconds". A retry word must come first,
- * so "expires in 30 days" says nothing.
+ * available in 59 seconds", "Try again in 5 minutes", "wait 10 seconds", SmartThings' "retry in 43074 millis", Home
+ * Connect's "blocked during the remaining period of 50460 seconds". A retry word must come first, so "expires in 30
+ * days" says nothing.
  */
 const WAIT_IN_TEXT =
-  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 const RETRY_AFTER_IN_TEXT = /\bretry[ -]after:? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
-const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, mi: 1, s: 1000, se: 1000, m: 60_000, h: 3_600_000 };
+/** A unit as written (`ms`, `millis`, `s`, `secs`, `m`, `mins`, `minutes`, `h`, `hrs`, `hours`) in milliseconds. */
+const unitMs = (unit: string): number => {
+  const u = unit.toLowerCase();
+  return u === 'ms' || u.startsWith('milli') ? 1 : u[0] === 's' ? 1000 : u[0] === 'm' ? 60_000 : 3_600_000;
+};
 
 /** A deadline kept within [now, now + MAX_WAIT_MS]; undefined when it is not a number. */
 export const clampDeadline = (at: number, now: number): number | undefined =>
@@ -72,7 +77,7 @@ export function durationMs(value: unknown): number | undefined {
 export function waitInText(text: unknown): number | undefined {
   const line = typeof text === 'string' ? text.slice(0, 2000) : '';
   const m = WAIT_IN_TEXT.exec(line);
-  if (m) return Number(m[1]) * (UNIT_MS[String(m[2]).toLowerCase().slice(0, 2)] ?? NaN);
+  if (m) return Number(m[1]) * unitMs(String(m[2]));
   // "retry after 3" without a unit counts seconds, as the Retry-After header does (Telegram).
   const bare = RETRY_AFTER_IN_TEXT.exec(line);
   return bare ? Number(bare[1]) * 1000 : undefined;

@@ -127,6 +127,15 @@ describe('messages are cleaned once, wherever they come from', () => {
     const s3 = '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>Not Found</Message></Error>';
     expect(run(s3, {}, 404).message).toBe('It may have been moved or deleted.');
   });
+  it('a sentence whose only markup is a link reads as its text; any other tag keeps it markup', () => {
+    // YouTube's quota sentence (test/conformance/cases/unseen-2026-12-05-s.ts).
+    const link = 'You have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.';
+    expect(run({ error: { code: 403, message: link } }, {}, 403).message).toBe('You have exceeded your quota.');
+    // Text around a link and another tag is still markup: nothing of it is shown.
+    const img = 'See <a href="https://example.com">this</a><img src=x onerror="alert(1)"> now.';
+    expect(run({ message: img }, {}, 400).messageSource).toBe('default');
+    expect(run({ message: 'Read <b>the</b> <a href="/docs">docs</a> first.' }, {}, 400).messageSource).toBe('default');
+  });
   it("a custom parser's message is cleaned like a built-in one's", () => {
     const says = (message: string): ErrorParser => ({ name: 'says', parse: () => ({ message }) });
     const clean = (message: string) =>

@@ -428,6 +428,14 @@ describe('retry time from every convention', () => {
     ["Please try again after '5' seconds.", 5000],
     ['Request was throttled. Expected available in 59 seconds.', 59_000],
     ['Too Many Requests: retry after 3', 3000],
+    // Every unit as words spell it: minutes and hours are not milliseconds.
+    ['Try again in 5 minutes.', 300_000],
+    ['Please try again in 2 mins', 120_000],
+    ['Please wait 1 hour before trying again.', 3_600_000],
+    ['try again in 500 milliseconds', 500],
+    // SmartThings' item message and Home Connect's description (test/conformance/pending/unseen-2026-12-05-h.ts).
+    ['attempt 20 limit 10 - retry in 43074 millis', 43_074],
+    ['Requests are blocked during the remaining period of 50460 seconds.', 50_460_000],
     ['Your session expires in 30 days.', undefined],
   ])('a wait written in text: %s', (text, ms) => {
     expect(waitInText(text)).toBe(ms);

@@ -13,11 +13,17 @@ const FOR_DEVELOPERS = /^(?:GRAPHQL_|PERSISTED_QUERY)/;
 
 /**
  * An error's code, wherever the server puts it: `extensions.code` (Apollo, Yoga, Hasura), the older
- * `extensions.exception.code` (Saleor), a top-level `type` (GitHub: `RATE_LIMITED`, `NOT_FOUND`) or
- * `errorType` (AWS AppSync).
+ * `extensions.exception.code` (Saleor), graphql-java's and Spring for GraphQL's `extensions.classification`
+ * (`NOT_FOUND`, `ValidationError`), Kraken's `extensions.errorClass` (Octopus Energy's `VALIDATION`), a top-level
+ * `type` (GitHub: `RATE_LIMITED`, `NOT_FOUND`) or `errorType` (AWS AppSync).
  */
 const codeOf = (error: Loose): string | undefined =>
-  str(error?.extensions?.code) ?? str(error?.extensions?.exception?.code) ?? str(error?.type) ?? str(error?.errorType);
+  str(error?.extensions?.code) ??
+  str(error?.extensions?.exception?.code) ??
+  str(error?.extensions?.classification) ??
+  str(error?.extensions?.errorClass) ??
+  str(error?.type) ??
+  str(error?.errorType);
 
 const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => {
   const formLevel = errors.filter((error) => !error.field);
@@ -47,6 +53,8 @@ function read({ errors, data }: Loose): ParsedError {
     } else if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
     else if (message && kindOfCode(ext?.code) === 'validation')
       fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
+    // Any other list of input errors there, found by structure (Kraken's `validationErrors: [{ inputPath, message }]`).
+    else if (isObject(ext)) fieldErrors.push(...findFieldErrors(ext));
     const forDevelopers = developer || (typeof error?.message === 'string' && isDeveloperText(error.message));
     details.push(...(forDevelopers ? [error.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
   }

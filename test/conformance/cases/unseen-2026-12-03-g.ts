@@ -414,7 +414,7 @@ export default [
     id: 'helpscout/invalid-json-400',
     source: 'Help Scout Mailbox API',
     url: 'https://github.com/helpscout/helpscout-api-php/issues/74',
-    note: 'POST /v2/conversations answered "400 Bad Request" with this body. The paste had a trailing comma after `_embedded` (invalid JSON), dropped here. `logRef` is the log reference Help Scout asks support requests to quote: a support id by rule 5\'s name shapes.',
+    note: 'POST /v2/conversations answered "400 Bad Request" with this body. The paste had a trailing comma after `_embedded` (invalid JSON), dropped here. `logRef` is the log reference Help Scout asks support requests to quote: a support id by rule 5\'s name shapes. Re-derived at the fifteenth holdout, where a blind second reading of the rules found it: rule 2.3 names a server that could not parse the request\'s body developer text (added after this case was written), so the default.',
     response: {
       status: 400,
       body: {
@@ -426,7 +426,7 @@ export default [
     },
     expect: {
       kind: 'bad-request',
-      message: 'Error parsing request body into JSON',
+      message: DEFAULT,
       logId: 'a6ee3949-ec16-4b39-92bc-3600adc3f671#178323051',
     },
   },

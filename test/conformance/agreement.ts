@@ -1,0 +1,134 @@
+/**
+ * How well the written rules decide a case: a sample of the corpus read a second time, blind (the second reader saw
+ * the rules and the responses, never the first reader's expectations nor the kit's answers), compared with the
+ * corpus's own expectations dimension by dimension. Where two careful readers of the same rules disagree, a rule is
+ * unclear, and a figure the kit is held to there measures the rules as much as the reader. The kit is also judged by
+ * the second reading, so the conformance figure can be set beside one the first reader did not write.
+ *
+ * `npm run conformance -- --agreement` prints each disagreement, then
+ * `agreement: A/N cases read alike (kind …, message …, fields …, retry …, logId …, code …); the kit passes K/N by the
+ * second reading, F/N by the first`.
+ */
+import { corpus } from './corpus';
+import { judge, modelOf } from './run';
+import { DEFAULT, type ConformanceCase } from './types';
+import secondReading from './agreement/second-reading';
+
+/** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */
+export interface Reading {
+  id: string;
+  expect: Omit<ConformanceCase['expect'], 'logId' | 'code' | 'kind'> & {
+    kind: string;
+    logId?: string | null;
+    code?: string | null;
+  };
+  why: string;
+}
+
+type Dimension = 'kind' | 'message' | 'fields' | 'retry' | 'logId' | 'code';
+const DIMENSIONS: readonly Dimension[] = ['kind', 'message', 'fields', 'retry', 'logId', 'code'];
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Every string a response holds, folded: where a message substring can have come from. */
+function textsOf(c: ConformanceCase): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (typeof value === 'string') found.push(folded(value));
+    else if (value && typeof value === 'object' && depth < 20)
+      for (const member of Object.values(value)) visit(member, depth + 1);
+  };
+  visit(c.response?.body ?? c.thrown, 0);
+  return found;
+}
+
+/**
+ * Whether two message substrings name the same text: one holds the other, or both come from one string of the
+ * response (two readers may quote different words of the same sentence).
+ */
+function sameText(a: string, b: string, texts: readonly string[]): boolean {
+  if (a === DEFAULT || b === DEFAULT) return a === b;
+  const [x, y] = [folded(a), folded(b)];
+  return x.includes(y) || y.includes(x) || texts.some((text) => text.includes(x) && text.includes(y));
+}
+
+/** Whether the two readings of one case agree, dimension by dimension; a dimension the first left out is not asked. */
+export function compare(first: ConformanceCase, second: Reading): Partial<Record<Dimension, boolean>> {
+  const [a, b] = [first.expect, second.expect];
+  const texts = textsOf(first);
+  const fieldsA = a.fields ?? [];
+  const fieldsB = b.fields ?? [];
+  const unmatched = [...fieldsB];
+  const fields =
+    fieldsA.length === fieldsB.length &&
+    fieldsA.every(([path, message]) => {
+      const at = unmatched.findIndex(([other, said]) => other === path && sameText(message, said, texts));
+      if (at >= 0) unmatched.splice(at, 1);
+      return at >= 0;
+    });
+  const result: Partial<Record<Dimension, boolean>> = {
+    kind: a.kind === b.kind,
+    message: sameText(a.message, b.message, texts),
+    fields,
+    retry: a.retry === undefined ? b.retry === undefined : b.retry !== undefined && Math.abs(a.retry - b.retry) <= 1,
+  };
+  if ('logId' in a) result.logId = a.logId === (b.logId ?? undefined);
+  if ('code' in a) result.code = a.code === (b.code ?? undefined);
+  return result;
+}
+
+/** The second reading as a case to judge the kit by: a "none" it states is checked (a kit that finds one fails). */
+function asCase(first: ConformanceCase, second: Reading): ConformanceCase {
+  const { logId, code, kind, ...rest } = second.expect;
+  const expect: ConformanceCase['expect'] = { ...rest, kind: kind as ConformanceCase['expect']['kind'] };
+  if (logId !== undefined) expect.logId = logId ?? undefined;
+  if (code !== undefined) expect.code = code ?? undefined;
+  return { ...first, expect };
+}
+
+export async function agreement({ quiet = false }: { quiet?: boolean } = {}): Promise<number> {
+  const readings = secondReading as Reading[];
+  const byId = new Map(corpus.map((c) => [c.id, c]));
+  const tally = Object.fromEntries(DIMENSIONS.map((d) => [d, { same: 0, of: 0 }])) as Record<
+    Dimension,
+    { same: number; of: number }
+  >;
+  let alike = 0;
+  let kitBySecond = 0;
+  let kitByFirst = 0;
+  const missing: string[] = [];
+  for (const reading of readings) {
+    const first = byId.get(reading.id);
+    if (!first) {
+      missing.push(reading.id);
+      continue;
+    }
+    const verdict = compare(first, reading);
+    const differ = DIMENSIONS.filter((d) => d in verdict && !verdict[d]);
+    for (const d of DIMENSIONS)
+      if (d in verdict) {
+        tally[d].of++;
+        if (verdict[d]) tally[d].same++;
+      }
+    if (!differ.length) alike++;
+    else if (!quiet)
+      console.log(
+        `≠ ${first.id} (${first.source}): ${differ
+          .map((d) => `${d} ${JSON.stringify(first.expect[d] ?? null)} / ${JSON.stringify(reading.expect[d] ?? null)}`)
+          .join(', ')}\n    second reader: ${reading.why}`,
+      );
+    const model = await modelOf(first);
+    const wrong = Object.values(judge(asCase(first, reading), model)).filter(Boolean);
+    if (!wrong.length) kitBySecond++;
+    else if (!quiet) console.log(`✗ ${first.id} by the second reading\n    ${wrong.join('\n    ')}`);
+    if (Object.values(judge(first, model)).every((wrong) => !wrong)) kitByFirst++;
+  }
+  // A case the corpus no longer holds (renamed, moved to pending) is reported, not silently dropped.
+  for (const id of missing) console.log(`agreement: ${id} is not in the corpus`);
+  const n = readings.length - missing.length;
+  const dims = DIMENSIONS.map((d) => `${d} ${tally[d].same}/${tally[d].of}`).join(', ');
+  console.log(
+    `agreement: ${alike}/${n} cases read alike (${dims}); the kit passes ${kitBySecond}/${n} by the second reading, ${kitByFirst}/${n} by the first`,
+  );
+  return missing.length ? 1 : 0;
+}
