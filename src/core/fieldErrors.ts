@@ -100,9 +100,11 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
       if (inner) return inner;
       continue;
     }
-    if (key === 'name' && (typeof value !== 'string' || isClassName(value))) continue;
+    // In PascalCase too (MYOB's `Name: "CustomerNotFound"`).
+    const plain = plainName(key);
+    if (plain === 'name' && (typeof value !== 'string' || isClassName(value))) continue;
     // A message key (Cronofy's `key: "errors.required"`) names what is wrong, not where.
-    if ((key === 'key' || key === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
+    if ((plain === 'key' || plain === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
     // Google's legacy `location` names a field when it is a parameter's, or one in the body (YouTube's `locationType:
     // "other"` beside `location: "body.snippet.categoryId"`); a header's names none.
     if (
@@ -213,9 +215,14 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
     message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
   // A list of items that each name a field, under any member of an item that names none (Payload's `{ name:
   // "ValidationError", message: "The following field is invalid: email", data: [{ field, message }] }`).
+  // So does a map of fields under a member that holds errors (Mautic's `{ message: "label: A label is required.",
+  // details: { label: ["A label is required."] } }`).
   if (!paths[0])
     for (const key of own ?? [])
-      if (!(NESTED_MESSAGES as readonly string[]).includes(key) && isFieldItemList(item[key]))
+      if (
+        !(NESTED_MESSAGES as readonly string[]).includes(key) &&
+        (isFieldItemList(item[key]) || (isContainer(key) && isNestedFieldMap(item[key])))
+      )
         walk(item[key], prefix, context, depth + 1, true, true);
   // About no field, a message must say something on its own: not "Invalid", not "Required".
   if (!message || (!paths[0] && !prefix && !sentence(message))) return;

@@ -57,6 +57,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '=exhausted',
       'slowdown',
       'requestlimitexceeded',
+      // Bitrix24's `QUERY_LIMIT_EXCEEDED`, sent with a 503.
+      'querylimitexceeded',
       '=limitexceeded',
       // Geotab's `OverLimitException`; MediaWiki's `maxlag`, which asks a client to wait out the replicas' lag.
       'overlimit',

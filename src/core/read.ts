@@ -275,7 +275,8 @@ function envelopes(body: Loose): Place[] {
   for (const { value } of [...found])
     for (const list of [ownMember(value, 'errors'), ownMember(value, 'Errors')]) {
       const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
-      if (isRecord(head) && !namesField(head)) add(head, 3, true);
+      // One level into it too (The Weather Company's `errors: [{ error: { code, message } }]`).
+      if (isRecord(head) && !namesField(head)) add(head, 2, true);
     }
   // Last, the body's `meta`, where some APIs keep the error itself (Foursquare's `meta: { code, errorType,
   // errorDetail }` beside an empty `response`).
@@ -390,14 +391,16 @@ function codes(
       const specific =
         fieldErrors.length === 1 &&
         (CATEGORY_KEYS.has(name) || kind === 'validation' || (kind !== undefined && kind === kindOfStatus(status)))
-          ? fieldErrors[0]?.code
+          ? read(fieldErrors[0]?.code)
           : undefined;
       if (specific) return { code: specific, category: code };
       // A category beside the code classifies when the code does not (ShipEngine's `error_type: "validation"` beside
       // `error_code: "request_body_required"`, Easyship's `type: "invalid_request_error"` beside `code`).
-      const category = CATEGORY_KEYS.has(name)
+      const category = CATEGORY_KEYS.has(plainName(name))
         ? undefined
-        : place.scan.of(P.code).find((other) => CATEGORY_KEYS.has(other) && read(place.value[other]) !== undefined);
+        : place.scan
+            .of(P.code)
+            .find((other) => CATEGORY_KEYS.has(plainName(other)) && read(place.value[other]) !== undefined);
       return { code, category: category === undefined ? undefined : read(place.value[category]) };
     }
   return {};

@@ -8,8 +8,12 @@ import type { ErrorFormat } from './format';
 import { head } from './head';
 import { HASURA_CODES } from './hasura';
 
-/** Codes whose messages are for whoever wrote the query (Apollo, graphql-js, persisted queries). */
-const FOR_DEVELOPERS = /^(?:GRAPHQL_|PERSISTED_QUERY)/;
+/**
+ * Codes whose messages are for whoever wrote the query: Apollo's, graphql-js's, persisted queries', and
+ * graphql-java's built-in classifications (its `ErrorType`).
+ */
+const FOR_DEVELOPERS =
+  /^(?:GRAPHQL_|PERSISTED_QUERY)|^(?:InvalidSyntax|ValidationError|OperationNotSupported|DataFetchingException|ExecutionAborted|NullValueInNonNullableField)$/;
 
 /**
  * An error's code, wherever the server puts it: `extensions.code` (Apollo, Yoga, Hasura), the older
