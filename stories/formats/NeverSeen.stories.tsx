@@ -155,3 +155,32 @@ export const NamedByKind: Story = {
     ).toBeVisible();
   },
 };
+
+export const CategoriesLinksExtensions: Story = {
+  name: 'A category beside a code, a link in a sentence, errors in GraphQL extensions (ShipEngine, YouTube, Octopus Energy, Enphase)',
+  args: {
+    fixtures: cases(
+      'shipengine/request-body-required-400',
+      'youtube/quota-exceeded-upload-403',
+      'octopus-energy/graphql-validation-input-paths-200',
+      'enphase/system-not-found-404',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelectorAll('article')).toHaveLength(4);
+    // ShipEngine's `error_type: "validation"` beside the code classifies; its missing body is the developer's.
+    const shipEngine = within(canvasElement.querySelectorAll('article')[0] as HTMLElement);
+    await expect(shipEngine.getByText(/"kind": "validation"/)).toBeVisible();
+    await expect(shipEngine.getByText(/"messageSource": "default"/)).toBeVisible();
+    // YouTube's sentence reads as its text: the link's words stay, no link is rendered from server text.
+    await expect(
+      canvas.getAllByText('The request cannot be completed because you have exceeded your quota.').length,
+    ).toBeGreaterThan(0);
+    await expect(canvasElement.querySelector('a[href*="getting-started"]')).toBeNull();
+    // Kraken's `extensions.validationErrors` name their inputs by `inputPath`.
+    await expect(canvas.getByText(/"field": "input\.user\.firstName"/)).toBeVisible();
+    // Enphase's `details` is the sentence beside "Not Found".
+    await expect(canvas.getAllByText(/System not found for/).length).toBeGreaterThan(0);
+  },
+};
