@@ -260,6 +260,15 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   // At the top, a member that holds errors by name (`fieldErrors: { "user.email": [..] }`) holds the map:
   // the body is its envelope, and `fieldErrors` no field.
   if (root && keys.some((key) => STRONG_CONTAINER.test(key) && isObject(value[key]))) return false;
+  // Below the top, a lone `params` member holding a map of fields holds them, as WordPress's `data.params` does:
+  // MEDrefer's `errors: { params: { id: [..] } }` names `id`, not `params.id`.
+  if (
+    !root &&
+    keys.length === 1 &&
+    /^params$|^parameters?$/i.test(keys[0] ?? '') &&
+    isNestedFieldMap(value[keys[0] ?? ''])
+  )
+    return false;
   // A member that holds errors naming their own fields (Hetzner's `fields: [{ name, messages }]`), or error items
   // (HAL's `_embedded: [{ message }]`, Micronaut's), is a container, not a field; Discord's embed `fields`, keyed by
   // index, is a field.

@@ -121,6 +121,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'jwtexpired',
       'jwtinvalid',
       '=loginrequired',
+      // AzuraCast's `NotLoggedInException`, sent with a 403.
+      'notloggedin',
       'interactionrequired',
       'notauthorized',
       'consentrequired',

@@ -381,7 +381,8 @@ function codes(
   // The lone item's code says what happened this time, over its envelope's (HMRC's `DUPLICATE_SUBMISSION` in
   // `errors` beside `code: "BUSINESS_ERROR"`), as its sentence does.
   const lone = places.filter((place) => place.lone);
-  for (const place of lone.length ? [...lone, ...places] : places)
+  const ordered = lone.length ? [...lone, ...places] : places;
+  for (const [at, place] of ordered.entries())
     for (const name of place.scan.of(P.code)) {
       const code = read(place.value[name]);
       if (code === undefined) continue;
@@ -401,7 +402,10 @@ function codes(
         : place.scan
             .of(P.code)
             .find((other) => CATEGORY_KEYS.has(plainName(other)) && read(place.value[other]) !== undefined);
-      return { code, category: category === undefined ? undefined : read(place.value[category]) };
+      if (category !== undefined) return { code, category: read(place.value[category]) };
+      // Or the code of the envelope around a detail's (Roblox's `error: "INVALID_ARGUMENT"` around `errorDetails: [{
+      // datastoreErrorCode: "InvalidCursor" }]`).
+      return { code, category: first(ordered.slice(at + 1), P.code, read) };
     }
   return {};
 }
