@@ -401,11 +401,12 @@ function codes(
         ? undefined
         : place.scan
             .of(P.code)
-            .find((other) => CATEGORY_KEYS.has(plainName(other)) && read(place.value[other]) !== undefined);
-      if (category !== undefined) return { code, category: read(place.value[category]) };
-      // Or the code of the envelope around a detail's (Roblox's `error: "INVALID_ARGUMENT"` around `errorDetails: [{
+            .filter((other) => CATEGORY_KEYS.has(plainName(other)))
+            .map((other) => read(place.value[other]))
+            .find((found) => found !== undefined);
+      // Else the code of the envelope around a detail's (Roblox's `error: "INVALID_ARGUMENT"` around `errorDetails: [{
       // datastoreErrorCode: "InvalidCursor" }]`).
-      return { code, category: first(ordered.slice(at + 1), P.code, read) };
+      return { code, category: category ?? first(ordered.slice(at + 1), P.code, read) };
     }
   return {};
 }

@@ -19,16 +19,15 @@ const unbracketed = (line: string): string =>
     ? untagged(line.replace(/<([^<>\s/!][^<>\s]*)>/g, (tag, inner: string) => (HTML_ELEMENT.test(tag) ? tag : inner)))
     : line;
 
-/** A link's tags, and any tag. */
+/** A link's tags. */
 const LINK = /<a\s[^<>]*>|<\/a>/gi;
-const ANY_TAG = /<\/?[a-z!][^<>]*>/i;
 /**
  * A sentence whose only markup is a link to the docs reads as its text (YouTube's "…you have exceeded your <a
  * href="/youtube/v3/getting-started#quota">quota</a>."); text with any other tag stays markup.
  */
 const untagged = (line: string): string => {
   const text = line.includes('</a>') ? line.replace(LINK, '') : line;
-  return text !== line && !ANY_TAG.test(text) ? text : line;
+  return text !== line && !TAG.test(text) ? text : line;
 };
 
 /**
