@@ -290,6 +290,9 @@ export function kindOfCode(code: unknown): ApiErrorKind | undefined {
  */
 const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailable', 'timeout']);
 
+/** Codes, as `bare` reads them, that only reword the 401's reason phrase. */
+const RESTATES_401: ReadonlySet<string> = new Set(['notauthorized', 'notauthorised']);
+
 /** Where `kindOf`'s codes hold the category of the error's code (Stripe's `type`, ShipEngine's `error_type`). */
 const CATEGORY = 1;
 
@@ -319,6 +322,9 @@ export function kindOf(
     // A 403 refuses: a code there says why (a throttle, a credential, a quota), and a rule it names is one the server
     // enforces, no input's fault (PeerTube's `does_not_respect_follow_constraints`).
     if (status === 403 && byCode === 'validation') return 'forbidden';
+    // "Not authorized" is the 401's reason phrase reworded: on a 403, whose phrase is Forbidden, it says what was
+    // refused (Polygon's `status: "NOT_AUTHORIZED"`), as the same words sent as text do.
+    if (status === 403 && byCode === 'unauthenticated' && RESTATES_401.has(bare(codes[at] ?? ''))) return 'forbidden';
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
     // A query that does not parse (`GRAPHQL_PARSE_FAILED`, gqlgen answers it with a 422) is no field's fault; a
     // category (`invalid_request_error`) says less than the 422.

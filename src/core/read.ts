@@ -135,10 +135,14 @@ const ALL_NAMES = [...RANKS.keys()];
  * `retry_in_seconds`, `retryAfterMillis`, `request_uuid`. Each ranks after the part's listed names, but a
  * code named as one (`api_error_code`) before a category (`type`).
  */
+const REFERENCE = /^(?:log|error)_?ref$|^ref_?id$/i;
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A message named as one (Portainer's `err`) before `details`, which speaks only when nothing else does.
   ['message', MESSAGE_SHAPE, MESSAGE_KEYS.indexOf('details') * 2 - 1],
   ['code', CODE_SHAPE, CODE_KEYS.indexOf('type') * 2 - 1],
+  // A reference is the vendor's code when it is a number (mod.io's `error_ref: 15024`, "the mod.io error code"), the
+  // occurrence's when it is a token (Snyk's `errorRef`, a UUID): `REFERENCE` sorts the value to one part.
+  ['code', REFERENCE, PARTS.code.length * 2],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
   // An error object named by its kind (TomTom's `detailedError`, Infobip's `requestError.serviceException`).
   ['nested', /^\w+(?:Error|_error|Exception|_exception|Fault)$/, PARTS.nested.length * 2],
@@ -148,9 +152,10 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // Scout's `logRef`, Snyk's `errorRef` and Smartsheet's `refId` name the log entry support looks up.
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^(?:log|error)_?ref$|^ref_?id$/i,
+    /^(?:(?:[a-z]{1,4}|client)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$/i,
     PARTS.logId.length * 2,
   ],
+  ['logId', REFERENCE, PARTS.logId.length * 2],
 ];
 // Names seen before that no list holds as they are spelled: their plain name's ranks, their shape's, or none (null);
 // bounded, as a hostile body can hold any number.
@@ -307,10 +312,14 @@ function context(places: readonly Place[]): Place[] {
 }
 
 /** The first usable value of a part across the places, in the order of its names. */
-function first<T>(places: readonly Place[], part: number, read: (value: unknown) => T | undefined): T | undefined {
+function first<T>(
+  places: readonly Place[],
+  part: number,
+  read: (value: unknown, name: string) => T | undefined,
+): T | undefined {
   for (const place of places)
     for (const name of place.scan.of(part)) {
-      const found = read(place.value[name]);
+      const found = read(place.value[name], name);
       if (found !== undefined) return found;
     }
   return undefined;
@@ -333,8 +342,10 @@ const secondsAsMs = (value: unknown) => wait(value, 1000);
 /** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
 const codeBeside =
   (...statuses: unknown[]) =>
-  (value: unknown) =>
-    statuses.some((status) => value === status || (value !== '' && Number(value) === status)) || isZero(value)
+  (value: unknown, name = '') =>
+    statuses.some((status) => value === status || (value !== '' && Number(value) === status)) ||
+    isZero(value) ||
+    (typeof value !== 'number' && REFERENCE.test(name))
       ? undefined
       : codeOf(value);
 
@@ -364,6 +375,9 @@ const fieldOf = (value: unknown) =>
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
 const isZero = (value: unknown) => value === 0 || value === '0';
 const idOf = (value: unknown) => (isZero(value) ? undefined : str(value)?.trim() || undefined);
+/** A support id; a number under a reference's name is a code instead (`REFERENCE`). */
+const logIdOf = (value: unknown, name: string) =>
+  typeof value === 'number' && REFERENCE.test(name) ? undefined : idOf(value);
 
 const textOf = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') || undefined : str(value);
@@ -375,7 +389,7 @@ const textOf = (value: unknown): string | undefined =>
 function codes(
   places: readonly Place[],
   fieldErrors: readonly ApiFieldError[],
-  read: (value: unknown) => string | undefined,
+  read: (value: unknown, name?: string) => string | undefined,
   status?: number,
 ): Pick<ParsedError, 'code' | 'category'> {
   // The lone item's code says what happened this time, over its envelope's (HMRC's `DUPLICATE_SUBMISSION` in
@@ -384,7 +398,7 @@ function codes(
   const ordered = lone.length ? [...lone, ...places] : places;
   for (const [at, place] of ordered.entries())
     for (const name of place.scan.of(P.code)) {
-      const code = read(place.value[name]);
+      const code = read(place.value[name], name);
       if (code === undefined) continue;
       // A code that only says "validation" (Dwolla's `ValidationError`) is a category too, and so is one that only
       // restates the status (Mercado Pago's `error: "bad_request"` on a 400, beside its `cause` item's `130`).
@@ -477,7 +491,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     const field = first(everywhere, P.ownField, fieldOf) ?? (spoke && first([spoke], P.target, targetOf));
     if (field) fieldErrors.push(fieldError(field, message, first(places, P.code, readCode)));
   }
-  const title = first(places, P.title, sentence);
+  const title = first(places, P.title, (value) => sentence(value));
   const retryAfterMs = first(everywhere, P.retryMs, milliseconds) ?? first(everywhere, P.retrySeconds, secondsAsMs);
   const extra = first(everywhere, P.details, textOf);
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
@@ -490,7 +504,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a
     // validation failure for a UI that shows field errors first.
     fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
-    logId: first(everywhere, P.logId, idOf),
+    logId: first(everywhere, P.logId, logIdOf),
     // Which says more than a 200 or a bare 400 (rule 1).
     status: ownStatus,
     details: details || undefined,

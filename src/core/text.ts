@@ -145,7 +145,7 @@ const GENERIC =
  * the list says what is wrong, so the kind's default summarizes.
  */
 const POINTS_ELSEWHERE =
-  /\b(?:see|check) (?:the )?(?:embedded |nested |following |validation )?['"`]?(?:\w*errors?|details)['"`]?(?: (?:array|list|field|property|object|member)| for (?:more )?details\.?$|\.?$)|\bsee error object\b|\berror messages are in the \w+ (?:section|field|property|member|array|list)\b|\bhave you tried:?$|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:(?:more |further )?(?:details|info(?:rmation)?)|api usage)\b/i;
+  /\b(?:see|check) (?:the )?(?:embedded |nested |following |validation )?['"`]?(?:\w*errors?|details)['"`]?(?: (?:array|list|field|property|object|member)| for (?:more )?details\.?$|\.?$)|\bsee error object\b|\bsee below\b|\berror messages are in the \w+ (?:section|field|property|member|array|list)\b|\bhave you tried:?$|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:(?:more |further )?(?:details|info(?:rmation)?)|api usage)\b/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
 export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);
