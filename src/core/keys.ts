@@ -52,6 +52,8 @@ export const MESSAGE_KEYS = [
   // frequency is 5 calls per minute…" }`.
   'info',
   'note',
+  // JSON-stat's error items (`error: [{ status, id, label }]`, Eurostat's and other statistics offices').
+  'label',
   // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.
   'result',
   // Last: the sentence beside a `message` that is only a reason phrase (Enphase's `{ message: "Not Found", details:
@@ -296,7 +298,7 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * `datastoreErrorCode`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:err(?:or)?_?|status_?|ret_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
+  /^_?(?:err(?:or)?_?|status_?|ret_?|exception_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
 export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?|ret)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$/i;
 
 /**

@@ -447,7 +447,13 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const places = isRecord(root) ? envelopes(root) : [];
   const inner = context(places);
   const everywhere = inner.length ? [...places, ...inner] : places;
-  const fieldErrors = errors === undefined ? findFieldErrors(body) : collectFieldErrors(errors);
+  const found = errors === undefined ? findFieldErrors(body) : collectFieldErrors(errors);
+  // A wait is no input's fault: on a 429, the parameter an item names is the limit's key (MBTA's JSON:API `source:
+  // { parameter: "api_key" }`), and its sentence speaks for the response.
+  const fieldErrors =
+    status === 429 && found.some((error) => error.field)
+      ? found.map((error) => fieldError(undefined, error.message, error.code))
+      : found;
   let message: string | undefined;
   let spoke: Place | undefined;
   const developer: string[] = [];
@@ -496,14 +502,15 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const extra = first(everywhere, P.details, textOf);
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
   const { code = loneCode(places), category } = codes(places, fieldErrors, readCode, status);
+  // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a validation failure
+  // for a UI that shows field errors first; its code is the response's.
+  const restated = !fieldErrors[1] && !fieldErrors[0]?.field && fieldErrors[0]?.message === message;
   return {
-    code,
+    code: code ?? (restated ? fieldErrors[0]?.code : undefined),
     category,
     title: title !== message ? title : undefined,
     message,
-    // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a
-    // validation failure for a UI that shows field errors first.
-    fieldErrors: fieldErrors[1] || fieldErrors[0]?.field || fieldErrors[0]?.message !== message ? fieldErrors : [],
+    fieldErrors: restated ? [] : fieldErrors,
     logId: first(everywhere, P.logId, logIdOf),
     // Which says more than a 200 or a bare 400 (rule 1).
     status: ownStatus,

@@ -57,6 +57,10 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator, a JSON Schema validator's pointers,
   // the Firely FHIR SDK's parser, a parser expecting JSON (Acuity's "Expected a JSON object.").
   /Unexpected (?:token|end of JSON|character)|\bin JSON at position\b|JSON parse error|\bCannot deserialize\b|\b(?:failed to )?deserializ\w* (?:error|the)\b|\bError:Field validation for '|\bjson: cannot unmarshal|\bfailed to parse (?:the )?(?:request )?JSON\b|\b(?:could not|failed to|unable to) parse (?:the )?request body\b|\b(?:input|request|body) could not be (?:converted|parsed|read|deserialized)\b|\bCannot initialize \w+(?:<[^>]*>)? from invalid \w+ value\b|\bThe required options? "[^"]+" (?:is|are) missing\b|\brequired key \[[^\]]+\] not found\b|\brequest body (?:is (?:required|missing|empty)|(?:cannot|can't|must not|may not) be (?:empty|blank|null))\b|\berror (?:while )?parsing (?:the )?(?:request )?(?:body|json|payload)\b|\brequest body could not be parsed\b|\bRequired request body is missing\b|\bJSON (?:data|body|payload) is (?:missing or )?(?:invalid|malformed)\b|invalid character '.' (?:looking for|after|in )|\bat line \d+ column \d+|Unrecognized (?:token|field)\b|\bfailed schema #\/|#\/definitions\/|\bCannot locate type information\b|\bis invalid according to its datatype\b|^Expected an? JSON (?:object|array)\b/i,
+  // Python jsonschema's reports, which quote the value as Python does (Airflow's "'running' is not one of ['success',
+  // …]"; GOV.UK Notify rewrites them for people: "status bad is not one of [created, …]"), and Ajv's, in its own
+  // capitals (iNaturalist's "must NOT have additional properties").
+  /^'[^']*' is (?:not one of \[|a required property\b|not of type ')|\bmust have required property '|\b[Mm]ust NOT (?:have|be)\b/,
   // GraphQL query validation and execution.
   // Absinthe's argument checks, graphql-java's null in a non-null field and its wrapper of a resolver's exception;
   // OData's `on type 'Microsoft.Dynamics.CRM.account'` as GraphQL's `on type "Query"`.
@@ -64,8 +68,12 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`, WSO2's "Error while
   // accessing backend services for API key validation", MediaWiki's replicas "2.9 seconds lagged", Invidious's "non
-  // 200 status code. Youtube API returned status code 400").
-  /\brpc error\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+ returned\b|\breturned (?:an? )?(?:http )?status(?: code)? \d{3}\b|\bnon[ -]200 status\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b|\bnet::ERR_[A-Z_]+|\bseconds? lagged\b|\bdatabase (?:failure|error|exception)\b|\brefer to \S+\.log\b|\b(?:error|failure) while (?:accessing|calling|communicating (?:to|with)|connecting to|reaching) (?:the |an? )?(?:backend|external|upstream|remote)\b|\bAPI response\b/i,
+  // 200 status code. Youtube API returned status code 400", Sentinel Hub's "Illegal request to https://…tiff. HTTP Status:
+  // 404."), and a pointer to the server's logs (Prefect's "See server logs for details.").
+  /\brpc error\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+ returned\b|\breturned (?:an? )?(?:http )?status(?: code)? \d{3}\b|\bnon[ -]200 status\b|\b(?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|memcached|elasticsearch|rabbitmq|kafka)\b|\bdial tcp\b|\bconnection (?:refused|reset)\b|\bsocket hang up\b|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|PIPE)\b|\bupstream (?:connect|request timeout|prematurely)|\bno healthy upstream\b|\bnet::ERR_[A-Z_]+|\bseconds? lagged\b|\bdatabase (?:failure|error|exception)\b|\brefer to \S+\.log\b|\b(?:error|failure) while (?:accessing|calling|communicating (?:to|with)|connecting to|reaching) (?:the |an? )?(?:backend|external|upstream|remote)\b|\bAPI response\b|https?:\/\/\S+.*\bHTTP status:? \d{3}\b|\b(?:see|check|refer to) (?:the )?server(?:'s)? logs?\b/i,
+  // An exception's class in parentheses after its text, as a Python handler writes
+  // `f"{error} ({type(error).__name__})"` (Congress.gov's "… (UnboundLocalError)", "… (NoReverseMatch)").
+  /\s\((?:[A-Z][a-z0-9]+){2,}\)$/,
   // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`, OneSignal a list of
   // strings in its `errors`), and a log line
   // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`).
@@ -82,7 +90,7 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
 const CODE_PUNCTUATION = /[()[\]{}"`:_=\\/*]/;
 const CODE_SHAPES = /\w\.[A-Za-z]|'\w+'|\bE[A-Z]{4}|^[A-Z]{3,} [a-z]/;
 const TRADE_WORDS =
-  /xception|rror|bject reference|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connection|socket|upstream|jws|nonetype|json|pars|request body|could not be|database|required (?:option|key)|initiali|\.log\b/i;
+  /xception|rror|bject reference|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connection|socket|upstream|jws|nonetype|json|pars|request body|could not be|database|required (?:option|key)|initiali|\.log\b|must not|server(?:'s)? logs?/i;
 const mayBeDeveloperText = (text: string): boolean =>
   CODE_PUNCTUATION.test(text) || CODE_SHAPES.test(text) || TRADE_WORDS.test(text);
 
@@ -137,7 +145,7 @@ const REASON_PHRASE =
  * field messages, a framework's catch-all. The kind's default says as much, in plain words.
  */
 const GENERIC =
-  /^(?:(?:an? )?(?:(?:some|unknown|unexpected|unhandled|internal|server|request|input|client|api|application|generic|authori[sz]ation) ){1,2}(?:error|problem)(?: (?:has )?occurr?ed(?: in [\w .-]{1,40})?)?|(?:an? )?error (?:has )?occurred|(?:we |i )?(?:got|encountered|hit|ran into) an? (?:error|problem)|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} (?:failed (?:validation|constraints)|did(?:n't| not) validate)|invalid (?:inputs?(?: parameters?)?|request|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)(?: values?)?(?: (?:detected|provided|supplied|given))?|the (?:given |provided |request )?(?:data|payload|body|input|value)(?: provided| given| you (?:supplied|provided|sent|submitted))? (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:content )?(?:is|was) (?:invalid|incorrect|malformed)|(?:invalid|incorrect) (?:request )?(?:parameters?|params|fields?): [\w.[\]-]+(?:, [\w.[\]-]+)*|(?:there (?:is|are) )?one or more (?:missing or invalid |invalid or missing |missing |invalid )(?:required )?(?:fields?|parameters?)|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument|invalid (?:fields|parameters|values))|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?(?:request|operation|transaction) (?:failed|was unsuccessful)|failed to (?:execute|process|complete) (?:the )?request|something went wrong(?: somewhere| (?:in|with|on) [\w .-]{1,40})?|(?:\w+ \w+! )?we (?:could(?:n['’]t| not)|can(?:['’]t|not)|were unable to) process (?:your|the) request|error in (?:the )?(?:provided )?request|the server encountered an (?:internal )?error(?: while processing (?:the|your) request)?|constraint violations?|errors?|unexpected error|(?:your |the )?request (?:could not|cannot) be (?:accepted|processed|completed))(?:[,.;!]? (?:please )?try (?:this operation |this |it )?again(?: later)?)?\.?!?$/i;
+  /^(?:(?:an? )?(?:(?:some|unknown|unexpected|unhandled|internal|server|service|request|input|client|api|application|generic|authori[sz]ation) ){1,2}(?:error|problem)(?: (?:has )?occurr?ed(?: in [\w .-]{1,40})?)?|(?:an? )?error (?:has )?occurred|there (?:was|were|has been) (?:an? |some )?validation errors?(?: (?:on|in|with) (?:this|the|your) request)?|(?:we |i )?(?:got|encountered|hit|ran into) an? (?:error|problem)|(?:an? |\w+ )?validation (?:failed|error|errors?(?: occurred)?|exceptions?(?: (?:has )?occurred)?)(?: for .*|: [\w.[\]-]+)?|failed validation|[\w ]{0,60} (?:failed (?:validation|constraints)|did(?:n't| not) validate)|invalid (?:inputs?(?: parameters?)?|request(?: body| data)?|parameters?|data|arguments?|argument values?|values?|form body|body|payload|resource|request payload(?: input)?)(?: values?)?(?: (?:detected|provided|supplied|given|received))?|the (?:given |provided |request )?(?:data|payload|body|input|value)(?: provided| given| you (?:supplied|provided|sent|submitted))? (?:was|is) invalid|the following fields? (?:is|are) invalid(?:: .*)?|the request (?:body |payload )?(?:content )?(?:is|was) (?:invalid|incorrect|malformed)|(?:invalid|incorrect) (?:request )?(?:parameters?|params|fields?): [\w.[\]-]+(?:, [\w.[\]-]+)*|(?:there (?:is|are) )?one or more (?:missing or invalid |invalid or missing |missing |invalid )(?:required )?(?:fields?|parameters?)|(?:the )?request (?:body )?(?:has|contains) (?:errors|\d+ errors?(?:\(s\))?|an invalid argument|invalid (?:fields|parameters|values|data))|(?:the )?request does not pass validation|one or more (?:validation )?errors? (?:have |has )?occurr?ed|(?:the )?(?:request|operation|transaction) (?:failed|was unsuccessful)|failed to (?:execute|process|complete) (?:the )?request|something went wrong(?: somewhere| (?:in|with|on) [\w .-]{1,40})?|(?:\w+ \w+! )?we (?:could(?:n['’]t| not)|can(?:['’]t|not)|were unable to) process (?:your|the) request|error in (?:the )?(?:provided )?request|the server encountered an (?:internal )?error(?: while processing (?:the|your) request)?|constraint violations?|errors?|unexpected error|(?:your |the )?request (?:could not|cannot) be (?:accepted|processed|completed))(?:[,.;!]? (?:please )?try (?:this operation |this |it )?again(?: later)?)?\.?!?$/i;
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
  * `details` property", IGDB's "Have you tried:") or to the docs (Midtrans' "Visit https://snap-docs.midtrans.com/… for
@@ -200,7 +208,17 @@ export function folded(value: unknown, max = 1200): string | undefined {
   // sentence only restates the status, and an error number only names it.
   const colon = line ? line.indexOf(': ') : -1;
   const head = line && colon > 0 && colon <= 40 ? line.slice(0, colon) : undefined;
-  if (line && head && (isReasonPhrase(head) || ERROR_NUMBER.test(head))) line = line.slice(colon + 2).trim();
+  // So does a generic headline before a sentence of its own ("Invalid input: The request body contains invalid data.",
+  // Apify's; zod's "Invalid input: expected string" is one line), unless the whole is a developer's report ("Internal
+  // error: `…`").
+  if (
+    line &&
+    head &&
+    (isReasonPhrase(head) ||
+      ERROR_NUMBER.test(head) ||
+      (/[A-Z]/.test(line.charAt(colon + 2)) && GENERIC.test(head) && !isDeveloperText(line)))
+  )
+    line = line.slice(colon + 2).trim();
   // Meta's Graph API numbers its errors the same way: "(#131030) Recipient phone number not in allowed list"; and
   // an SDK writes the status before the server's title ("[HTTP 422] Validation Error", Twilio's).
   if (line?.startsWith('(#') || line?.startsWith('[')) line = line.replace(/^(?:\(#\d+\)|\[HTTP \d{3}\]) /, '');

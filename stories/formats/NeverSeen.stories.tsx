@@ -184,3 +184,34 @@ export const CategoriesLinksExtensions: Story = {
     await expect(canvas.getAllByText(/System not found for/).length).toBeGreaterThan(0);
   },
 };
+
+export const StatisticsValidatorsAndLimits: Story = {
+  name: 'A statistics office’s error list, a schema validator’s report, a 429’s parameter (Eurostat, iNaturalist, MBTA, Prefect)',
+  args: {
+    fixtures: cases(
+      'eurostat/invalid-query-dimension-400',
+      'inaturalist/v2-additional-properties-400',
+      'mbta/rate-limited-429',
+      'prefect/csrf-token-client-missing-422',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const articles = canvasElement.querySelectorAll('article');
+    await expect(articles).toHaveLength(4);
+    // JSON-stat's `label` is the error's sentence, its code before it dropped.
+    await expect(canvas.getAllByText(/Dimension "FROMTIMEPERIOD" is not defined/).length).toBeGreaterThan(0);
+    // Ajv's report is for developers: the person reads the default, the model keeps the report in `details`.
+    const inaturalist = within(articles[1] as HTMLElement);
+    await expect(inaturalist.getByText(/"messageSource": "default"/)).toBeVisible();
+    await expect(inaturalist.getByText(/"details": "must NOT have additional properties"/)).toBeVisible();
+    // MBTA's 429 names `api_key` as the limit's key, not a field: its sentence is the message, its code the response's.
+    const mbta = within(articles[2] as HTMLElement);
+    const model = within(mbta.getByLabelText(/: ApiError$/));
+    await expect(model.getByText(/"code": "rate_limited"/)).toBeVisible();
+    await expect(mbta.queryByText(/"field": "api_key"/)).toBeNull();
+    await expect(mbta.getAllByText(/You have exceeded your allowed usage rate/).length).toBeGreaterThan(0);
+    // Prefect's `exception_detail` items name their fields in `loc`.
+    await expect(canvas.getByText(/"field": "client"/)).toBeVisible();
+  },
+};

@@ -301,6 +301,31 @@ describe('the message chosen by quality, not position', () => {
     expect(error.message).not.toContain(phrase);
     expect(normalizeError({ status, body: { message: phrase } }).message).not.toContain(phrase);
   });
+  it.each([
+    ["Ajv's report", 'must NOT have additional properties', 'developer'],
+    ["Python jsonschema's report", "'running' is not one of ['success', 'failed'] - 'state'", 'developer'],
+    ['the same words rewritten for people (GOV.UK Notify)', 'status bad is not one of [created, sending]', 'sentence'],
+    ["an exception's class after its text", "cannot access local variable 'bill' (UnboundLocalError)", 'developer'],
+    ['a pointer to the server logs', 'Data integrity conflict. See server logs for details.', 'developer'],
+    [
+      'a report of another service’s status',
+      'Illegal request to https://a.example/b.tiff. HTTP Status: 404.',
+      'developer',
+    ],
+    ['a validation error “on this request”', 'There was a validation error on this request', 'generic'],
+    ['“Invalid request body”', 'Invalid request body', 'generic'],
+  ])('%s', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+  it('a generic headline before the sentence only introduces it, unless the whole is a developer report', () => {
+    expect(read(422, { message: "Validation failed: Email can't be blank" }).message).toBe("Email can't be blank");
+    // Apify's: both halves only say that the input was wrong.
+    expect(read(400, { error: { message: 'Invalid input: The request body contains invalid data.' } }).message).toBe(
+      'Check your answers and try again.',
+    );
+    // Quickwit's and libSQL's "Internal error: `…`" stays the developer's.
+    expect(read(500, { message: 'Internal error: `storage error: timeout`' }).message).toBe('Try again later.');
+  });
   it('a placeholder in angle brackets is text, not markup (Google LocalizedMessage)', () => {
     expect(read(429, { error: { message: 'Zone <us-east1-a> is out of capacity.' } }).message).toBe(
       'Zone us-east1-a is out of capacity.',
