@@ -43,10 +43,10 @@ const LOG_ID_HEADERS = [
 const NO_FIELD_ERRORS: readonly ApiFieldError[] = Object.freeze([]);
 /**
  * A support id printed in a page or a message: Cloudflare's "Ray ID", CloudFront's "Request ID", Akamai's "Reference
- * #".
+ * #". An id holds a digit: TeamCity's "Check the reference is correct" names none.
  */
 const ID_IN_TEXT =
-  /\b(?:Ray ID|Request ?ID|Reference|Correlation ID|Trace ID|Incident ID|Error ID|Support ID)\s*(?:#|:|is)?\s*:?\s*([A-Za-z0-9][\w.:-]{5,})/i;
+  /\b(?:Ray ID|Request ?ID|Reference|Correlation ID|Trace ID|Incident ID|Error ID|Support ID)\s*(?:#|:|is)?\s*:?\s*((?=[\w.:-]*\d)[A-Za-z0-9][\w.:-]{5,})/i;
 
 interface Read {
   parsed: ParsedError;

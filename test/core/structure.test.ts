@@ -485,4 +485,10 @@ describe('support ids', () => {
       '7d4c6c2f9e8b1234',
     );
   });
+  it('no id from words after “reference” (TeamCity’s “Check the reference is correct”): an id holds a digit', () => {
+    const text = 'Could not find the entity requested. Check the reference is correct and the user has permissions.';
+    expect(
+      normalizeError({ status: 404, headers: { 'content-type': 'text/plain' }, body: text }).logId,
+    ).toBeUndefined();
+  });
 });
