@@ -30,12 +30,13 @@ const under = (prefix?: string, field?: string) =>
  * Members that hold a collection of errors. Under a strong one (`errors`, `fieldErrors`, …) a map's
  * values may be one-word messages ("Required"); under a weak one (`validation`, `details`, …) they must
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields. WordPress's
- * `data.params` maps each invalid parameter to its sentence.
+ * `data.params` maps each invalid parameter to its sentence; a camelCase `…Details` holds a vendor's errors (Oracle
+ * Simphony's `posDetails`, Campaign Monitor's `FailureDetails`).
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|^data$|^params$|^parameters?$|_fields$|^_embedded$/i;
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);

@@ -59,6 +59,8 @@ export const MESSAGE_KEYS = [
   // Last: the sentence beside a `message` that is only a reason phrase (Enphase's `{ message: "Not Found", details:
   // "System not found for …" }`); in an item, its sentence (Contentful's `{ name, path, details }`).
   'details',
+  // Uploadcare's `{ error: { content: "UPLOADCARE_PUB_KEY is invalid.", status_code: 403 } }`.
+  'content',
 ] as const;
 
 /** A machine code for programs to branch on; the specific before the category. */

@@ -68,6 +68,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'tpmlimit',
       'rpmlimit',
       '=throttled',
+      // CloudConvert's `CREDITS_EXCEEDED` (a 402): a quota of credits, as `insufficient_quota` is.
+      'creditsexceeded',
     ],
   ],
   ['not-found', ['notfound', 'nosuch', 'doesnotexist', 'notexist', 'resourcemissing', 'unknownresource']],
@@ -144,6 +146,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidsignature',
       'requesttimetooskewed',
       'authfailure',
+      // remove.bg's `auth_failed`.
+      'authfailed',
       'signaturefailure',
     ],
   ],
@@ -290,6 +294,12 @@ export function kindOfCode(code: unknown): ApiErrorKind | undefined {
  */
 const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailable', 'timeout']);
 
+/**
+ * Codes, as `bare` reads them, that only restate their status's reason phrase, where the table would read more into
+ * them: SumUp's problem type `gateway-timeout` on a 504 is the gateway's failure, not a timeout of the request.
+ */
+const RESTATED_PHRASES: ReadonlyMap<number, string> = new Map([[504, 'gatewaytimeout']]);
+
 /** Codes, as `bare` reads them, that only reword the 401's reason phrase. */
 const RESTATES_401: ReadonlySet<string> = new Set(['notauthorized', 'notauthorised']);
 
@@ -312,6 +322,9 @@ export function kindOf(
   let byCode: ApiErrorKind | undefined;
   let at = 0;
   for (; at < codes.length; at++) if ((byCode = kindOfCode(codes[at]))) break;
+  // A problem type URI restates it in its last segment.
+  const restated = status !== undefined && RESTATED_PHRASES.get(status);
+  if (byCode && restated && restated === bare(codes[at]?.split('/').pop() ?? '')) byCode = undefined;
   // Fields' codes count only when every one says its value is taken (GitHub's `already_exists` on a 422).
   if (!byCode && itemCodes.length && itemCodes.every((code) => kindOfCode(code) === 'conflict')) byCode = 'conflict';
   // A 400 with field errors is a validation failure, whatever category its code names; and a category
@@ -326,6 +339,8 @@ export function kindOf(
     // refused (Polygon's `status: "NOT_AUTHORIZED"`), as the same words sent as text do.
     if (status === 403 && byCode === 'unauthenticated' && RESTATES_401.has(bare(codes[at] ?? ''))) return 'forbidden';
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
+    // A throttle or a quota on any other 4xx (rule 1's "on any status"), but a 401's and a not-found's.
+    if (byCode === 'rate-limited' && status < 500 && status !== 401 && status !== 404 && status !== 410) return byCode;
     // A query that does not parse (`GRAPHQL_PARSE_FAILED`, gqlgen answers it with a 422) is no field's fault; a
     // category (`invalid_request_error`) says less than the 422.
     if (

@@ -70,6 +70,8 @@ const INNER = [
   'error_extra',
   'extra',
   'extras',
+  // Transloadit's `info: { retryIn }` (MediaWiki's string `info` is a message).
+  'info',
 ] as const;
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
 const CATEGORY_KEYS: ReadonlySet<string> = new Set([
