@@ -1,10 +1,10 @@
 // `npm run bench:instructions [tree ...]`: machine instructions per `normalizeError` call over the fixtures, counted
 // by valgrind (Debian's `valgrind` package), for this tree or for each tree named (a worktree of another commit, to
 // compare two readers side by side). Wall-clock A/B on a shared machine swings by ±10% from one run to the next;
-// instruction counts repeat within about 1%, which is what a change of a few percent needs. Each tree's core is
-// bundled with this tree's fixtures, warmed up with 60 rounds, then counted over 40 more (the difference of two runs,
-// so start-up and warm-up cancel out). `node --single-threaded` keeps the compiler's and collector's work on the
-// counted thread.
+// instruction counts repeat within 1 to 2% (2% while CI ran beside it), which a change of a few percent needs. Each
+// tree's core is bundled with this tree's fixtures, warmed up with 60 rounds, then counted over 40 more (the
+// difference of two runs, so start-up and warm-up cancel out). `node --single-threaded` keeps the compiler's and
+// collector's work on the counted thread.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
