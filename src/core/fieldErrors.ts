@@ -31,17 +31,32 @@ const under = (prefix?: string, field?: string) =>
  * values may be one-word messages ("Required"); under a weak one (`validation`, `details`, …) they must
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields. WordPress's
  * `data.params` maps each invalid parameter to its sentence; a camelCase `…Details` holds a vendor's errors (Oracle
- * Simphony's `posDetails`, Campaign Monitor's `FailureDetails`).
+ * Simphony's `posDetails`, Campaign Monitor's `FailureDetails`), and so does one named for what failed (The Trade
+ * Desk's `FailedLines`).
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$/i;
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
 /** A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field. */
 const isErrorList = (key: string, value: unknown) => Array.isArray(value) && (key === 'error' || key === 'Error');
+/**
+ * What an `error` member holds is searched as errors: a list (above), or a map of text (Branch's `{ error: {
+ * device_fingerprint_id: "doesn't pass regex", instrumentation: {} } }`), whose members are fields when they read as
+ * messages; an error object's own members (`message`, `code`) make it an envelope instead, and one holding objects
+ * wraps them (tRPC's `error: { json: { message, code } }`).
+ */
+const holdsErrors = (key: string, value: unknown): boolean =>
+  (key === 'error' || key === 'Error') &&
+  (Array.isArray(value) ||
+    (ownKeys(value)?.every((name) => {
+      const member: unknown = (value as Loose)[name];
+      return typeof member === 'string' || (isObject(member) && ownKeys(member)?.length === 0);
+    }) ??
+      false));
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
 const FIELD_LISTS: ReadonlySet<string> = new Set([
   'members',
@@ -83,8 +98,37 @@ const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
 const PATHS = keyIndex(PATH_KEYS);
 const MESSAGES = keyIndex(MESSAGE_KEYS);
 
+/**
+ * Where an error keeps its context, naming the parameter it is about and why, in its own words: Zamzar's `context: {
+ * parameter, reason }`, Deribit's JSON-RPC `data: { param, reason }`, Teamleader's JSON:API `meta: { field }`. Only a
+ * parameter's own names are read there: a context's `name` or `path` is any record's.
+ */
+const ITEM_CONTEXT = ['context', 'data', 'meta'] as const;
+const CONTEXT_PATHS = ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'];
+
+/** An error's context that names its parameter (`ITEM_CONTEXT`), and that parameter. */
+export function contextField(item: Loose): { context: Loose; field: string } | undefined {
+  for (const key of ITEM_CONTEXT) {
+    const context: unknown = ownMember(item, key);
+    if (!isObject(context) || Array.isArray(context)) continue;
+    for (const name of CONTEXT_PATHS) {
+      const value: unknown = ownMember(context, name);
+      const field = typeof value === 'string' && !/_error$/i.test(value) ? fieldPath(value) : undefined;
+      if (field) return { context, field };
+    }
+  }
+  return undefined;
+}
+
 /** The path an error item names, in any spelling: a list of fields when it names several. */
 function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefined)[] | undefined {
+  const paths = ownPaths(item, depth, own);
+  if (paths || depth) return paths;
+  const named = contextField(item)?.field;
+  return named ? [named] : undefined;
+}
+
+function ownPaths(item: Loose, depth: number, own: string[] | undefined): (string | undefined)[] | undefined {
   for (const key of membersIn(item, PATHS, own)) {
     const value = item[key];
     if (value == null || value === '') continue;
@@ -205,7 +249,11 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   const paths = pathsOf(item, 0, own) ?? [undefined];
   let code: string | undefined;
   for (const key of membersIn(item, ITEM_CODES, own)) if ((code = codeOf(item[key]))) break;
-  let message = messageOf(item, own);
+  // The context's reason says what is wrong this time, over the error's type-level message (Zamzar's "an invalid value
+  // was specified for a parameter" beside `context: { parameter: "target_format", reason: "unsupported is not a
+  // supported format" }`).
+  const named = paths[0] ? contextField(item) : undefined;
+  let message = (named && fieldMessage(ownMember(named.context, 'reason'))) ?? messageOf(item, own);
   // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
   const nested = NESTED_MESSAGES.map((key) => ownMember(item, key)).find((value) => value && typeof value === 'object');
   if (!message && nested && typeof nested === 'object') {
@@ -288,10 +336,15 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     keys.some((key) => isEnvelopeKey(key) && (root || isContainer(key) || !isObject(value[key])))
   )
     return false;
-  return keys.every((key) => {
+  let said = false;
+  const every = keys.every((key) => {
     const entry = value[key];
-    if (entry == null) return true;
-    if (typeof entry === 'string') return looksLikeMessage(entry, strong && !root);
+    // An empty member says nothing either way (Branch's `instrumentation: {}` beside its fields).
+    if (entry == null || (isObject(entry) && ownKeys(entry)?.length === 0)) return true;
+    said = true;
+    // At the top, text under a name an error or a response goes by is the error's, not a field's (AppsFlyer's
+    // `{ string_response: "Authentication Failed" }`).
+    if (typeof entry === 'string') return !(root && WRAPPER.test(key)) && looksLikeMessage(entry, strong && !root);
     if (Array.isArray(entry))
       return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
     // A GraphQL object (Vendure's `{ __typename: "CouponCodeLimitError", message }` result) is a response's value.
@@ -305,6 +358,7 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
       return !WRAPPER.test(key) && (isItem(entry) ? keys.length > 1 : isFieldMap(entry, false, false, depth + 1));
     return !WRAPPER.test(key) && (isItem(entry) || isFieldMap(entry, true, false, depth + 1));
   });
+  return every && said;
 }
 
 function walk(
@@ -362,7 +416,7 @@ function walk(
             path,
             context,
             depth + 1,
-            items || isContainer(key) || isErrorList(key, entry),
+            items || isContainer(key) || holdsErrors(key, entry),
             items || STRONG_CONTAINER.test(key),
           );
       }

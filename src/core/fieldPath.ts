@@ -9,7 +9,16 @@ export const isFormLevel = (key: string): boolean => FORM_LEVEL.test(key);
 // A Java method argument in a bean-validation path (`createUser.arg0.email`): it and the method before it go.
 const METHOD_ARGUMENT = /^arg\d+$/;
 
-const segment = (part: unknown): string => String((part as { key?: unknown } | null)?.key ?? part);
+/**
+ * A segment of a path given as a list: a name or an index, or an object naming one (`{ key }`), or both (Google Ads'
+ * `fieldPathElements: [{ fieldName: "operations", index: 0 }, { fieldName: "remove" }]`).
+ */
+const segments = (part: unknown): string[] => {
+  if (typeof part !== 'object' || part === null) return [String(part)];
+  const { key, fieldName, index } = part as { key?: unknown; fieldName?: unknown; index?: unknown };
+  const name = String(key ?? fieldName ?? '');
+  return typeof index === 'number' ? [name, String(index)] : [name];
+};
 
 /**
  * The canonical path of a field: dot-joined with numeric indices (`items.0.name`). Reads JSON
@@ -23,7 +32,7 @@ export function fieldPath(path: unknown): string | undefined {
   if (typeof path === 'string' && /^[A-Za-z_][\w-]*$/.test(path)) return FORM_LEVEL.test(path) ? undefined : path;
   let parts: string[];
   if (Array.isArray(path)) {
-    parts = path.slice(0, 32).map(segment);
+    parts = path.slice(0, 32).flatMap(segments);
   } else if (typeof path === 'string' || typeof path === 'number') {
     const line = String(path).slice(0, 500).trim().replace(/^#/, '');
     if (line[0] === '/') {

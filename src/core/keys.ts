@@ -115,6 +115,8 @@ export const PATH_KEYS = [
   'dataPath',
   // Kraken's GraphQL `validationErrors: [{ inputPath: ["input", "user", "firstName"], message }]` (Octopus Energy).
   'inputPath',
+  // Google Ads' `location: { fieldPathElements: [{ fieldName, index }] }`.
+  'fieldPathElements',
   'param',
   'parameter',
   'argumentName',
@@ -300,7 +302,7 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * `datastoreErrorCode`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:err(?:or)?_?|status_?|ret_?|exception_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?detail$|^[1-5]\d\d$/i;
+  /^_?(?:err(?:or)?_?|status_?|ret_?|exception_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?(?:detail|reason)$|^[1-5]\d\d$/i;
 export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?|ret)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$/i;
 
 /**

@@ -198,6 +198,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'badinput',
       'parametermissing',
       'missingparameter',
+      // Alibaba OSS's `MissingArgument`; an id the request left out (The Trade Desk's `MissingUserId`).
+      'missingargument',
+      'missing[a-z]*id$',
       // Zulip's `REQUEST_VARIABLE_MISSING`.
       'variablemissing',
       'missingvariable',
@@ -236,8 +239,18 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'contextlength',
       'invalidaction',
       'invalidoperation',
+      // The request as a whole, or its encoding, not one input's value.
+      'invalidbody',
+      'invalidpayload',
+      'invalidconfiguration',
+      'invalidcontenttype',
+      'invalidmediatype',
     ],
   ],
+  // Any other code that says an input's value is invalid (rule 1: `invalid_search_offset`, `invalid_industry`,
+  // `INVALID_FILE_META_DATA`): after the codes above, which name the request, a credential or a state instead. Not
+  // any `missing…`: Aleph Alpha's `MISSING_CAPABILITY` is the model's, not the input's.
+  ['validation', ['^invalid']],
   ['timeout', ['deadlineexceeded', 'timeout', 'timedout']],
   ['unavailable', ['unavail', 'overloaded', 'maintenance', 'badgateway', 'upstream', 'capacity']],
   [

@@ -1,5 +1,6 @@
 import {
   collectFieldErrors,
+  contextField,
   fieldError,
   findFieldErrors,
   isClassName,
@@ -20,7 +21,7 @@ import {
   RETRY_SECONDS_KEYS,
 } from './keys';
 import { codeOf } from './parts';
-import { folded, quality, sentence, tidy } from './text';
+import { fieldMessage, folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
 import { isObject, ownKeys, ownMember, statusOf, str, type Loose } from './util';
@@ -298,14 +299,15 @@ function context(places: readonly Place[]): Place[] {
     for (const name of place.scan.of(P.nested))
       if ((INNER as readonly string[]).includes(plainName(name)) && isRecord(place.value[name]))
         found.push({ value: place.value[name], scan: scan(place.value[name]) });
-  // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`); the other
-  // items there are field violations and links, which the field search reads.
+  // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`), and Google's request id
+  // (`google.rpc.RequestInfo`, Google Ads' `GoogleAdsFailure`: `{ errors, requestId }`); the other items there are
+  // field violations and links, which the field search reads.
   for (const { value } of places) {
     const details: unknown = ownMember(value, 'details');
     if (Array.isArray(details))
       for (const item of details.slice(0, 16))
         if (isRecord(item)) {
-          if ('retryDelay' in item) found.push({ value: item, scan: scan(item) });
+          if ('retryDelay' in item || 'requestId' in item) found.push({ value: item, scan: scan(item) });
           if (isRecord(item.debug) && 'retryDelay' in item.debug)
             found.push({ value: item.debug, scan: scan(item.debug) });
         }
@@ -495,9 +497,16 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const readCode = codeBeside(status, ownStatus);
   // An error object about one field: the field error is its message. A wait is no input's fault: a 429's `param`
   // (Cerebras's `"quota"`) names the limit, not a field.
-  if (message && status !== 429 && !fieldErrors.some((error) => error.field)) {
-    const field = first(everywhere, P.ownField, fieldOf) ?? (spoke && first([spoke], P.target, targetOf));
-    if (field) fieldErrors.push(fieldError(field, message, first(places, P.code, readCode)));
+  if (status !== 429 && !fieldErrors.some((error) => error.field)) {
+    // Or its context names the parameter, and why in its own words (Deribit's JSON-RPC `error: { message: "Invalid
+    // params", data: { param, reason } }`): that reason is the field's, over a type-level message.
+    const named = places.map((place) => (place.value === root ? undefined : contextField(place.value))).find(Boolean);
+    const reason = named ? fieldMessage(ownMember(named.context, 'reason')) : undefined;
+    const field =
+      (message && (first(everywhere, P.ownField, fieldOf) ?? (spoke && first([spoke], P.target, targetOf)))) ||
+      named?.field;
+    const text = (named && field === named.field && reason) || message;
+    if (field && text) fieldErrors.push(fieldError(field, text, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, (value) => sentence(value));
   const retryAfterMs = first(everywhere, P.retryMs, milliseconds) ?? first(everywhere, P.retrySeconds, secondsAsMs);

@@ -25,6 +25,11 @@ describe('fieldPath', () => {
     ['FastAPI header loc', ['header', 'x-api-key'], 'x-api-key'],
     ['a Zod path', ['address', 'zip'], 'address.zip'],
     ['Standard Schema path segments', [{ key: 'items' }, { key: 1 }, 'name'], 'items.1.name'],
+    [
+      'Google Ads field path elements, each a name with its index',
+      [{ fieldName: 'operations', index: 0 }, { fieldName: 'remove' }, { fieldName: 'user_identifiers', index: 2 }],
+      'operations.0.remove.user_identifiers.2',
+    ],
     ['a segment array whose first segment only looks like a location later', ['user', 'body'], 'user.body'],
   ])('%s', (_name, input, expected) => {
     expect(fieldPath(input)).toBe(expected);

@@ -615,7 +615,7 @@ export default [
     id: 'perplexity/invalid-model',
     source: 'Perplexity',
     url: 'https://github.com/perplexityai/api-discussion/issues/262',
-    note: 'A numeric `code` (400) next to the string `type` invalid_model; code not stated.',
+    note: "A numeric `code` (400) next to the string `type` invalid_model; code not stated. Kind: `invalid_model` says the `model` input's value is invalid (rule 1; it expected bad-request until rule 1 was settled for codes that begin with `invalid`).",
     response: {
       status: 400,
       body: {
@@ -627,7 +627,7 @@ export default [
         },
       },
     },
-    expect: { kind: 'bad-request', message: "Invalid model 'sonar-pro '" },
+    expect: { kind: 'validation', message: "Invalid model 'sonar-pro '" },
   },
 
   // ───────────────────────────── Supabase Auth (GoTrue) ─────────────────────────────

@@ -574,7 +574,7 @@ export default [
     id: 'azure-queue-storage/invalid-query-parameter-value',
     source: 'Azure Queue Storage',
     url: 'https://learn.microsoft.com/ja-jp/rest/api/storageservices/Status-and-Error-Codes2',
-    note: 'The Azure Storage docs example (popreceipt is a Queue parameter). Status not printed with the example; InvalidQueryParameterValue is a 400. QueryParameterName/Reason are XML elements, not a list of field items or a path-to-message map, so no field errors are expected (ambiguous).',
+    note: "The Azure Storage docs example (popreceipt is a Queue parameter). Status not printed with the example; InvalidQueryParameterValue is a 400. QueryParameterName/Reason are XML elements, not a list of field items or a path-to-message map, so no field errors are expected (ambiguous). Kind: `InvalidQueryParameterValue` says an input's value is invalid, rule 1's `InvalidParameterValue` (it expected bad-request until rule 1 was settled for codes that begin with `invalid`).",
     response: {
       status: 400,
       body: `<?xml version="1.0" encoding="utf-8"?>
@@ -587,7 +587,7 @@ export default [
 </Error>`,
     },
     expect: {
-      kind: 'bad-request',
+      kind: 'validation',
       message: 'Value for one of the query parameters specified in the request URI is invalid',
       code: 'InvalidQueryParameterValue',
     },
@@ -903,7 +903,7 @@ export default [
     id: 'alibaba-cloud-oss/missing-argument',
     source: 'Alibaba Cloud OSS',
     url: 'https://www.alibabacloud.com/help/en/document_detail/32005.html',
-    note: 'Full example from the OSS "Error responses" page. Content-Length (322) and Connection left out. RequestId is masked with **** in the docs; the body RequestId is the support id (x-oss-request-id is not a rule-5 header).',
+    note: 'Full example from the OSS "Error responses" page. Content-Length (322) and Connection left out. RequestId is masked with **** in the docs; the body RequestId is the support id (x-oss-request-id is not a rule-5 header). Kind: `MissingArgument` says a required input is missing, as rule 1\'s `parameter_missing` (it expected bad-request until rule 1 was settled for codes that begin with `invalid` or `missing`).',
     response: {
       status: 400,
       headers: {
@@ -924,7 +924,7 @@ export default [
 </Error>`,
     },
     expect: {
-      kind: 'bad-request',
+      kind: 'validation',
       message: 'Missing Some Required Arguments',
       logId: '57ABD896CCB80C366955****',
       code: 'MissingArgument',
