@@ -82,7 +82,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // holdout (62 responses from 27 advertising, forms, document and e-commerce APIs, 43/62 at first sight) and the waiting
 // parts Y and Z, which it let join the corpus, 0.60 kB: an error's context naming its parameter and its reason, a map
 // of text under `error`, a list named for what failed, self-naming path segments, Google's `requestId` in `details`, a
-// parser's report in parentheses, rule 1 settled for `invalid…` codes, more generic lines and developer text.
+// parser's report in parentheses, rule 1 settled for `invalid…` codes, more generic lines and developer text; the
+// twenty-first holdout (61 responses from 28 logistics, project-management and security APIs, 49/61 at first sight)
+// 0.17 kB: names in capitals, a GraphQL error's own code and request id, `InvalidQuery`, more generic lines and
+// developer text.
 // An app that names one format and no client pays 6.0 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -90,7 +93,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 27840],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 28000],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -104,6 +104,7 @@ const MESSAGES = keyIndex(MESSAGE_KEYS);
  * parameter's own names are read there: a context's `name` or `path` is any record's.
  */
 const ITEM_CONTEXT = ['context', 'data', 'meta'] as const;
+const isContextKey = (key: string) => (ITEM_CONTEXT as readonly string[]).includes(key);
 const CONTEXT_PATHS = ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'];
 
 /** An error's context that names its parameter (`ITEM_CONTEXT`), and that parameter. */
@@ -123,7 +124,8 @@ export function contextField(item: Loose): { context: Loose; field: string } | u
 /** The path an error item names, in any spelling: a list of fields when it names several. */
 function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefined)[] | undefined {
   const paths = ownPaths(item, depth, own);
-  if (paths || depth) return paths;
+  // Most items have no context: their own keys, already at hand, say so without a lookup.
+  if (paths || depth || (own && !own.some(isContextKey))) return paths;
   const named = contextField(item)?.field;
   return named ? [named] : undefined;
 }

@@ -241,6 +241,8 @@ export const plainName = (name: string): string => {
   let bare = name.charAt(0) === '$' ? name.slice(1) : colon > 0 && colon <= 8 ? name.slice(colon + 1) : name;
   // In kebab-case too (ORCID's `error-code`, `user-message`).
   if (bare.includes('-')) bare = bare.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  // In capitals too (Qualys's XML `<CODE>`, `<TEXT>`).
+  if (/^[A-Z][A-Z_]+$/.test(bare)) return bare.toLowerCase();
   return /^[A-Z][a-z]/.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
 };
 

@@ -245,6 +245,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidconfiguration',
       'invalidcontenttype',
       'invalidmediatype',
+      // OSRM's `InvalidQuery`: the query string as a whole (a query parameter's value is an input's).
+      '=invalidquery',
     ],
   ],
   // Any other code that says an input's value is invalid (rule 1: `invalid_search_offset`, `invalid_industry`,

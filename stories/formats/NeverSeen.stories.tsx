@@ -215,3 +215,34 @@ export const StatisticsValidatorsAndLimits: Story = {
     await expect(canvas.getByText(/"field": "client"/)).toBeVisible();
   },
 };
+
+export const ContextsMapsAndSegments: Story = {
+  name: 'A parameter named in an error’s context, fields under `error`, self-naming path segments (Zamzar, Deribit, Branch, Google Ads)',
+  args: {
+    fixtures: cases(
+      'zamzar/unsupported-target-format-422',
+      'deribit/invalid-params-instrument-name-400',
+      'branch/open-fingerprint-regex-400',
+      'google-ads/invalid-sha256-field-path-400',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const articles = canvasElement.querySelectorAll('article');
+    await expect(articles).toHaveLength(4);
+    // Zamzar's item names its parameter in `context`, whose `reason` is that field's text this time.
+    const zamzar = within(articles[0] as HTMLElement);
+    await expect(zamzar.getByText(/"field": "target_format"/)).toBeVisible();
+    await expect(zamzar.getAllByText(/Unsupported is not a supported format/).length).toBeGreaterThan(0);
+    // Deribit's JSON-RPC error names it in `data`; "Invalid params" says nothing of its own, so the default speaks.
+    const deribit = within(articles[1] as HTMLElement);
+    await expect(deribit.getByText(/"field": "instrument_name"/)).toBeVisible();
+    await expect(deribit.getByText(/"messageSource": "default"/)).toBeVisible();
+    // Branch's `error` is a map of fields; its empty `instrumentation` says nothing.
+    const branch = within(articles[2] as HTMLElement);
+    await expect(branch.getByText(/"field": "device_fingerprint_id"/)).toBeVisible();
+    await expect(branch.queryByText(/"field": "instrumentation"/)).toBeNull();
+    // Google Ads' `fieldPathElements` name themselves, with their indices.
+    await expect(canvas.getByText(/"field": "operations\.0\.remove\.user_identifiers\.0\.hashed_email"/)).toBeVisible();
+  },
+};

@@ -19,7 +19,7 @@ const FOR_DEVELOPERS =
  * An error's code, wherever the server puts it: `extensions.code` (Apollo, Yoga, Hasura), the older
  * `extensions.exception.code` (Saleor), graphql-java's and Spring for GraphQL's `extensions.classification`
  * (`NOT_FOUND`, `ValidationError`), Kraken's `extensions.errorClass` (Octopus Energy's `VALIDATION`), a top-level
- * `type` (GitHub: `RATE_LIMITED`, `NOT_FOUND`) or `errorType` (AWS AppSync).
+ * `type` (GitHub: `RATE_LIMITED`, `NOT_FOUND`) or `errorType` (AWS AppSync), or its own `code` (ShipHero's `30`).
  */
 const codeOf = (error: Loose): string | undefined =>
   str(error?.extensions?.code) ??
@@ -27,7 +27,8 @@ const codeOf = (error: Loose): string | undefined =>
   str(error?.extensions?.classification) ??
   str(error?.extensions?.errorClass) ??
   str(error?.type) ??
-  str(error?.errorType);
+  str(error?.errorType) ??
+  str(error?.code);
 
 const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => {
   const formLevel = errors.filter((error) => !error.field);
@@ -66,7 +67,8 @@ function read({ errors, data }: Loose): ParsedError {
   const ext = errors[0].extensions;
   const parsed: ParsedError = {
     code,
-    logId: str(ext?.requestId) ?? str(ext?.request_id) ?? str(ext?.traceId),
+    // In its extensions, or beside its message (ShipHero's `request_id`).
+    logId: str(ext?.requestId) ?? str(ext?.request_id) ?? str(ext?.traceId) ?? str(errors[0].request_id),
     status: statusOf(ext?.http?.status),
     // A bare word ("validation") says less than a lone message from the extensions.
     message: developer ? undefined : (sentence(errors[0].message) ?? onlyFormLevel(fieldErrors)),

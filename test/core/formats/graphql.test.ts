@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeError } from '../../../src';
+import { corpus } from '../../conformance/corpus';
 import { normalize } from './fixture';
 
 describe('graphql', () => {
@@ -67,6 +69,16 @@ describe('graphql', () => {
     });
     expect(error.code).toBeUndefined();
     expect(error.data).toEqual({ product: { id: 'p1', name: 'Desk lamp', reviews: null } });
+  });
+  it("an error's own `code` and `request_id` beside its message are its code and support id (ShipHero's)", () => {
+    // test/conformance/cases/unseen-2026-12-11-l.ts: ShipHero's public GraphQL API, a 200 out of credits.
+    const body = corpus.find((c) => c.id === 'shiphero/graphql-not-enough-credits-200')?.response?.body;
+    expect(normalizeError({ status: 200, body })).toMatchObject({
+      kind: 'unknown',
+      code: '30',
+      logId: '5f438ca4021e31279b6d8291',
+      format: 'graphql',
+    });
   });
   it('a failed request has no data', () => {
     expect(normalize('GRAPHQL_VALIDATION_FAILED (400)').data).toBeUndefined();
