@@ -14,11 +14,16 @@ import { judge, modelOf } from './run';
 import { DEFAULT, type ConformanceCase } from './types';
 import secondReading from './agreement/second-reading';
 import secondReadingOfHoldouts from './agreement/second-reading-holdouts';
+import secondReadingOfNewer from './agreement/second-reading-newer';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every sixteenth case, 3 December', secondReading],
   ['every fifth case of the fifteenth to eighteenth holdouts, 4 December', secondReadingOfHoldouts],
+  [
+    'every fourth case of parts Y, V and Z and the twentieth and twenty-first holdouts, 4 December',
+    secondReadingOfNewer,
+  ],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */
