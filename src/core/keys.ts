@@ -28,6 +28,14 @@ export const MESSAGE_KEYS = [
   'longMessage',
   'message',
   'Message',
+  // In the languages APIs are written in: Norwegian, Danish and Dutch, German, Spanish, Portuguese, Italian
+  // (Skatteetaten's `{ kode, melding, korrelasjonsid }`).
+  'melding',
+  'meldung',
+  'Meldung',
+  'mensaje',
+  'mensagem',
+  'messaggio',
   'ErrorMessage',
   'errorMessage',
   'error_message',
@@ -42,6 +50,14 @@ export const MESSAGE_KEYS = [
   // (Honeycomb's "Dataset not found" under "The requested resource cannot be found.").
   'error',
   'Error',
+  // French, German, Norwegian, Dutch, Italian, Portuguese (API Recherche d'entreprises' `{ erreur: "Veuillez …" }`).
+  'erreur',
+  'fehler',
+  'Fehler',
+  'feil',
+  'fout',
+  'errore',
+  'erro',
   'title',
   'Title',
   'hydra:title',
@@ -71,6 +87,12 @@ export const CODE_KEYS = [
   'errorcode',
   'code',
   'Code',
+  // In other languages: Norwegian and Danish, Polish and Czech, Spanish and Portuguese, Italian.
+  'kode',
+  'kod',
+  'codigo',
+  'código',
+  'codice',
   // Sage's `$dataCode`.
   'dataCode',
   'subcode',
@@ -150,6 +172,8 @@ export const PATH_KEYS = [
 /** An id a person quotes to support. */
 export const LOG_ID_KEYS = [
   'logId',
+  // Norwegian (Skatteetaten's `korrelasjonsid`).
+  'korrelasjonsid',
   'log_id',
   'requestId',
   'request_id',

@@ -299,15 +299,19 @@ function context(places: readonly Place[]): Place[] {
     for (const name of place.scan.of(P.nested))
       if ((INNER as readonly string[]).includes(plainName(name)) && isRecord(place.value[name]))
         found.push({ value: place.value[name], scan: scan(place.value[name]) });
-  // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`), and Google's request id
-  // (`google.rpc.RequestInfo`, Google Ads' `GoogleAdsFailure`: `{ errors, requestId }`); the other items there are
-  // field violations and links, which the field search reads.
+  // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`), and a support id (Google's
+  // `google.rpc.RequestInfo`, Google Ads' `GoogleAdsFailure: { errors, requestId }`, The Things Stack's `ErrorDetails:
+  // { correlation_id }`); the other items there are field violations and links, which the field search reads.
   for (const { value } of places) {
     const details: unknown = ownMember(value, 'details');
     if (Array.isArray(details))
       for (const item of details.slice(0, 16))
         if (isRecord(item)) {
-          if ('retryDelay' in item || 'requestId' in item) found.push({ value: item, scan: scan(item) });
+          if ('retryDelay' in item) found.push({ value: item, scan: scan(item) });
+          else {
+            const place = { value: item, scan: scan(item) };
+            if (place.scan.of(P.logId).length) found.push(place);
+          }
           if (isRecord(item.debug) && 'retryDelay' in item.debug)
             found.push({ value: item.debug, scan: scan(item.debug) });
         }

@@ -12,7 +12,10 @@ import type { ErrorFormat } from './format';
  * developer details.
  * Firebase Auth puts a code in `message` (`EMAIL_EXISTS`, `TOO_MANY_ATTEMPTS_TRY_LATER : ...`).
  */
-function read({ error }: Loose): ParsedError {
+function read(body: Loose): ParsedError {
+  // The status itself, unwrapped, as gRPC-gateway and Connect servers send it (Redpanda Cloud's `{ code, message,
+  // details }`), or under `error`.
+  const error: Loose = body.error ?? body;
   const parsed: ParsedError = {};
   if (typeof error.status === 'string') parsed.code = parsed.category = error.status;
   const coded = /^([A-Z][A-Z_]+)(?: : (.+))?$/s.exec(error.message);
@@ -37,13 +40,18 @@ function read({ error }: Loose): ParsedError {
 
 /**
  * Known by a canonical `status` (`INVALID_ARGUMENT`), or a numeric `code` beside `details` or (Firebase
- * Auth's legacy errors, which have neither `status` nor `details`) `errors: [{ domain, reason }]`.
+ * Auth's legacy errors, which have neither `status` nor `details`) `errors: [{ domain, reason }]`; unwrapped, by
+ * `details` typed as `google.rpc` messages beside a `message`.
  * https://google.aip.dev/193
  */
 export const google: ErrorFormat = {
   name: 'google',
-  keys: ['error'],
-  test: ({ error }) =>
-    /^[A-Z_]+$/.test(error?.status) || (typeof error?.code === 'number' && (error.details || error.errors)),
+  keys: ['error', 'details'],
+  test: ({ error, details, message }) =>
+    error
+      ? /^[A-Z_]+$/.test(error?.status) || (typeof error?.code === 'number' && (error.details || error.errors))
+      : typeof message === 'string' &&
+        Array.isArray(details) &&
+        details.some((detail: Loose) => /\bgoogle\.rpc\./.test(String(detail?.['@type']))),
   read,
 };

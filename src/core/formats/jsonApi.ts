@@ -1,16 +1,20 @@
-import { isObject, statusOf } from '../util';
+import { isObject, statusOf, str } from '../util';
 import type { ErrorFormat } from './format';
 import { head } from './head';
 
 /**
- * JSON:API: `{ errors: [{ status: "422", code, title, detail, source: { pointer } }] }`. Its items
+ * JSON:API: `{ errors: [{ id, status: "422", code, title, detail, source: { pointer } }] }`. Its items
  * look like RFC 9457's `errors`, but a JSON:API document has no top-level `title` or `detail`, and an
- * item no `message`. https://jsonapi.org/format/#errors
+ * item no `message`. An item's `id` is "a unique identifier for this particular occurrence of the problem": the
+ * support id, when the error is one. https://jsonapi.org/format/#errors
  */
 export const jsonApi: ErrorFormat = {
   name: 'json:api',
   keys: ['errors'],
   test: (b) =>
     isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)),
-  read: (b) => ({ status: statusOf(head(b).status) }),
+  read: (b) => {
+    const id = b.errors.length === 1 ? str(head(b).id)?.trim() : undefined;
+    return id ? { status: statusOf(head(b).status), logId: id } : { status: statusOf(head(b).status) };
+  },
 };

