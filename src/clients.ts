@@ -13,6 +13,7 @@ export { firebaseErrors } from './core/clients/firebase';
 export { graphqlClientErrors } from './core/clients/graphqlErrors';
 export { mailgunErrors } from './core/clients/mailgun';
 export { nextErrors } from './core/clients/next';
+export { orpcErrors } from './core/clients/orpc';
 export { pineconeErrors } from './core/clients/pinecone';
 export { reactRouterErrors } from './core/clients/reactRouter';
 export { rtkQueryErrors } from './core/clients/rtkQuery';

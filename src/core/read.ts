@@ -73,6 +73,8 @@ const INNER = [
   'extras',
   // Transloadit's `info: { retryIn }` (MediaWiki's string `info` is a message).
   'info',
+  // An error's own data (oRPC's `ORPCError` `data: { retryAfter }`, JSON-RPC's `error.data`).
+  'data',
 ] as const;
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
 const CATEGORY_KEYS: ReadonlySet<string> = new Set([

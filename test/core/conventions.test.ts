@@ -1601,13 +1601,18 @@ const PART_B: Record<string, readonly string[]> = {
     'couchbase-query/keyspace-missing-404-request-id',
     'druid/unknown-exception-faulty-channel-500',
   ],
+  'a category’s stock text that sends the reader to the docs says only that the request failed': [
+    'surrealdb/unsupported-media-type-415',
+  ],
 };
 
 /**
  * Still read wrong: API Particulier's French report of a failed call to its provider (developer text is read in
  * English only); ISIR's Czech `popisChyby` beside `textChyby` (the rules' names for a description are English). In part
- * B: Couchbase's "No statement or prepared value"; Trino's `errorName` on a 200 beside a numeric `errorCode`;
- * SurrealDB's sentences that end by sending the reader to the docs; QuestDB's and Materialize's SQL parser texts;
+ * B: Couchbase's "No statement or prepared value"; SurrealDB's "There is a problem with your request. Refer to the
+ * documentation…" (the Octopus seed's "There was a problem with your request." is its message, so the words are no
+ * generic line); Trino's `errorName` on a 200 beside a numeric `errorCode`;
+ * QuestDB's and Materialize's SQL parser texts;
  * Astra DB's `SHRED_DOC_KEY_NAME_VIOLATION` on a 200.
  */
 const TWENTY_SECOND_STILL_WRONG = [
@@ -1616,10 +1621,9 @@ const TWENTY_SECOND_STILL_WRONG = [
 ];
 const PART_B_STILL_WRONG = [
   'couchbase-query/no-statement-400',
+  'surrealdb/parse-error-400',
   'trino/syntax-error-failed-200',
   'trino/schema-not-set-failed-200',
-  'surrealdb/unsupported-media-type-415',
-  'surrealdb/parse-error-400',
   'questdb/malformed-query-400',
   'astra-db/shred-doc-key-name-partial-200',
   'materialize/unterminated-string-400-text',

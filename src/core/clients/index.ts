@@ -11,6 +11,7 @@ import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
 import { mailgunErrors } from './mailgun';
 import { nextErrors } from './next';
+import { orpcErrors } from './orpc';
 import { pineconeErrors } from './pinecone';
 import { reactRouterErrors } from './reactRouter';
 import { rtkQueryErrors } from './rtkQuery';
@@ -23,7 +24,7 @@ import { trpcErrors } from './trpc';
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones are told by name whatever their place;
  * the ones told by shape are tried in this order, the most specific shape first: RTK Query's word `status`, a
- * Next.js `digest`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
+ * Next.js `digest`, oRPC's `defined`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
  * contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React Router's `internal`, and SWR's
  * `info` last (a member many errors may have).
  */
@@ -40,6 +41,7 @@ export const builtInClients: readonly ErrorClient[] = [
   azureErrors,
   rtkQueryErrors,
   nextErrors,
+  orpcErrors,
   awsSdkErrors,
   stripeSdkErrors,
   discordErrors,
