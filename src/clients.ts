@@ -9,6 +9,7 @@ export { clerkErrors } from './core/clients/clerk';
 export { connectErrors } from './core/clients/connect';
 export { contentfulErrors } from './core/clients/contentful';
 export { discordErrors } from './core/clients/discord';
+export { edenErrors } from './core/clients/eden';
 export { firebaseErrors } from './core/clients/firebase';
 export { graphqlClientErrors } from './core/clients/graphqlErrors';
 export { mailgunErrors } from './core/clients/mailgun';

@@ -141,6 +141,10 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
     depth < 3 ? readSource(value, clients, depth + 1) : { header: NO_HEADERS };
   const client = clients(input, wrapped);
   if (client) return client;
+  // A result that holds a client's own error beside its response (Eden Treaty's `{ data, error, response, status,
+  // headers }`): that error holds the body, or says that no response came.
+  const held = isObject(input.error) && !(input instanceof Error) ? clients(input.error, wrapped) : undefined;
+  if (held?.kind) return held;
   // An HTTP status some SDKs keep as a numeric `code` (SendGrid, HubSpot, Appwrite), read below where its shape says.
   const coded = statusOf(typeof input.code === 'number' ? input.code : undefined);
   // Beside the body and headers, it is the status (HubSpot's `ApiException`).
@@ -160,7 +164,7 @@ export function readSource(input: unknown, clients: ClientReader = NO_CLIENTS, d
       ? (input.json ?? input.text ?? (input.message !== response.statusText ? input.message : undefined))
       : undefined;
     inner.body =
-      bodyValue(input.data ?? input.bodyText ?? input.error) ??
+      bodyValue(input.data ?? input.bodyText ?? (held ? held.body : input.error)) ??
       inner.body ??
       bodyValue(response._data ?? wretch) ??
       // The body an SDK read before it threw: as the error's `cause` (Meilisearch's `MeilisearchApiError`), or

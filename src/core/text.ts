@@ -80,8 +80,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   CLASS_IN_PARENS,
   // A JSON document as text (tRPC's default formatter puts zod's issue list in `message`, OneSignal a list of
   // strings in its `errors`), and a log line
-  // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`).
-  /^[[{].*"\s*:.*[\]}]$|^\[".*"\]$|^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]/,
+  // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`), and an object made a string
+  // (`[object Object]`: an error whose message was given an object, as Eden Treaty's is).
+  /^[[{].*"\s*:.*[\]}]$|^\[".*"\]$|^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]|^\[object [A-Z]\w*\]$/,
   // Token internals.
   /\bJWS\b|\bJWS\w*(?:Error|Invalid)|\bsignature verification failed\b|\bkid\b.*\bnot found\b/i,
 ];

@@ -7,6 +7,7 @@ import type { ErrorClient } from './client';
 import { connectErrors } from './connect';
 import { contentfulErrors } from './contentful';
 import { discordErrors } from './discord';
+import { edenErrors } from './eden';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
 import { mailgunErrors } from './mailgun';
@@ -24,7 +25,7 @@ import { trpcErrors } from './trpc';
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones are told by name whatever their place;
  * the ones told by shape are tried in this order, the most specific shape first: RTK Query's word `status`, a
- * Next.js `digest`, oRPC's `defined`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
+ * Next.js `digest`, oRPC's `defined`, Eden's `value`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
  * contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React Router's `internal`, and SWR's
  * `info` last (a member many errors may have).
  */
@@ -42,6 +43,7 @@ export const builtInClients: readonly ErrorClient[] = [
   rtkQueryErrors,
   nextErrors,
   orpcErrors,
+  edenErrors,
   awsSdkErrors,
   stripeSdkErrors,
   discordErrors,
