@@ -1,4 +1,4 @@
-import { fieldPath, isFormLevel } from './fieldPath';
+import { fieldPath, isFormLevel, isLocation } from './fieldPath';
 import { plainName, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
 import { fieldMessage, folded, isDeveloperText, isFieldText, isReasonPhrase, sentence } from './text';
@@ -398,8 +398,12 @@ function walk(
       if (!map && NOT_ERRORS.has(key)) continue;
       const entry = value[key];
       if (map) {
-        // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path.
-        const at = join(path, fieldPath(key));
+        // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path, and so does a map of fields
+        // under the part of the request they came in (webargs' `errors: { json: { title: [...] } }`).
+        const at =
+          path === undefined && isLocation(key) && isObject(entry) && !Array.isArray(entry)
+            ? undefined
+            : join(path, fieldPath(key));
         const item = unwrapped(entry);
         const own = isObject(item) && !Array.isArray(item) ? ownKeys(item) : undefined;
         if (isObject(item) && !Array.isArray(item) && isItem(item, own)) readItem(item, at, context, depth, own);

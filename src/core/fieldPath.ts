@@ -1,9 +1,12 @@
-// Where a value came from in the request (FastAPI's `loc`, Huma's `location`): transport, not the field.
-const LOCATION = /^(?:body|query|path|header|headers|cookie|form|payload|params|querystring)$/;
+// Where a value came from in the request (FastAPI's `loc`, Huma's `location`, webargs' `json` and `files` in
+// flask-smorest's `errors: { json: { title: [...] } }`): transport, not the field.
+const LOCATION = /^(?:body|query|path|header|headers|cookie|cookies|form|payload|params|querystring|json|files)$/;
 // Keys frameworks use for messages about the whole form, and "n/a", which names no field (Fitbit's `fieldName: "n/a"`).
 const FORM_LEVEL =
   /^(?:non_field_errors|__all__|formErrors|form_errors|_errors|_schema|root|base|\$|\*|\.|[nN]\/[aA])$/;
 
+/** Whether a key names where in the request values came from (`body`, `query`, webargs' `json`), not a field. */
+export const isLocation = (key: string): boolean => LOCATION.test(key);
 /** Whether a key holds messages about the whole form (`non_field_errors`, `_errors`, `base`, …). */
 export const isFormLevel = (key: string): boolean => FORM_LEVEL.test(key);
 // A Java method argument in a bean-validation path (`createUser.arg0.email`): it and the method before it go.
