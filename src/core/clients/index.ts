@@ -25,9 +25,9 @@ import { trpcErrors } from './trpc';
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones are told by name whatever their place;
  * the ones told by shape are tried in this order, the most specific shape first: RTK Query's word `status`, a
- * Next.js `digest`, oRPC's `defined`, Eden's `value`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
- * contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React Router's `internal`, and SWR's
- * `info` last (a member many errors may have).
+ * Next.js `digest`, oRPC's `defined`, Eden's `value`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
+ * mailgun.js's names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React
+ * Router's `internal`, and SWR's `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
