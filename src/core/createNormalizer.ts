@@ -10,7 +10,7 @@ import { KIND_TRAITS } from './kindTraits';
 import type { ErrorFormat, FormatHeaders } from './formats/format';
 import { read } from './read';
 import { detailText, plainText, sentence } from './text';
-import { clampDeadline, readRateLimit, retryAfterDeadline, waitInText } from './timing';
+import { clampDeadline, readRateLimit, RETRY_AFTER_HEADERS, retryAfterDeadline, waitInText } from './timing';
 import type { ApiError, ApiFieldError, ErrorParser, NormalizeOptions, ParsedError } from './types';
 import { isObject, ownKeys, ownMember, statusOf, str, type Loose } from './util';
 
@@ -285,7 +285,7 @@ function build(
     : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
   const throttled =
-    (status === 403 || status === 429) && (rateLimit?.remaining === 0 || header('retry-after') !== undefined);
+    (status === 403 || status === 429) && (rateLimit?.remaining === 0 || header(...RETRY_AFTER_HEADERS) !== undefined);
   const kind =
     source.kind ??
     parsed.kind ??

@@ -1,6 +1,7 @@
 import { readHeaders } from './headers';
 
-const MAX_BODY_BYTES = 1 << 20;
+/** What the kit reads of a body: past 1 MiB it is a dump, not an error report. */
+export const MAX_BODY_BYTES = 1 << 20;
 
 async function readCapped(response: Response): Promise<string> {
   if (!response.body) return (await response.text()).slice(0, MAX_BODY_BYTES);

@@ -211,6 +211,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidvalue',
       'invalidformat',
       'invalidemail',
+      // An input's value breaks its length rule (Better Auth's `PASSWORD_TOO_SHORT`, `PASSWORD_TOO_LONG`); a URI or a
+      // header too long is the request's (a 414's, a 431's).
+      'tooshort',
+      '^(?!uri|url|requesturi|header|requestheader)[a-z]+toolong$',
       'outofrange',
       'badvalue',
       'baddata',

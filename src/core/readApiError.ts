@@ -1,4 +1,4 @@
-import { HttpError } from './httpError';
+import { HttpError, MAX_BODY_BYTES } from './httpError';
 import type { Normalizer } from './createNormalizer';
 import { normalizerOf } from './normalizeError';
 import type { ApiError, NormalizeOptions } from './types';
@@ -15,6 +15,24 @@ const unread = (value: Loose): Response | undefined =>
   value.bodyUsed === false
     ? value
     : undefined;
+
+/** A `Blob`, told by shape as a `Response` is. */
+const isBlob = (value: Loose): boolean =>
+  typeof value?.text === 'function' && typeof value.slice === 'function' && typeof value.size === 'number';
+
+/**
+ * A result that holds its body as a `Blob` beside its status and headers, or an error that keeps such a result as
+ * `response`: ts-rest hands a body that is neither JSON nor `text/…` (S3's XML) so, and only an await reads it.
+ */
+function blobHolder(value: unknown): Loose | undefined {
+  try {
+    for (const holder of isObject(value) ? [value, value.response] : [])
+      if (isObject(holder) && typeof holder.status === 'number' && isBlob(holder.body)) return holder;
+  } catch {
+    // A throwing getter: nothing that can be read safely.
+  }
+  return undefined;
+}
 
 /** The unread response a value is or carries: a thrown `Response`, ky 1's `HTTPError`, wretch 2's error. */
 function unreadResponse(value: unknown): Response | undefined {
@@ -37,11 +55,16 @@ export interface ReadApiErrorOptions extends NormalizeOptions {
 /**
  * Whether `readApiError` has a body to read in this value: it is, or carries as `response`, a fetch
  * `Response` whose body is unread (a thrown `Response`, ky 1's `HTTPError`, a wretch 2 error with
- * `errorType(null)`). `normalizeError` sees only the status and headers of such a value.
+ * `errorType(null)`), or a result whose body is a `Blob` (ts-rest's for XML). `normalizeError` sees only the
+ * status and headers of such a value.
  */
 export function hasUnreadBody(value: unknown): boolean {
-  return unreadResponse(value) !== undefined;
+  return unreadResponse(value) !== undefined || blobHolder(value) !== undefined;
 }
+
+/** The model with `cause` set to the value the app had, not what was made on the way. */
+const causedBy = (model: ApiError, value: unknown): ApiError =>
+  Object.freeze(Object.defineProperty({ ...model }, 'cause', { value }));
 
 /**
  * `normalizeError` for a value whose body has not been read yet: reads it from a clone (so the app
@@ -59,11 +82,18 @@ export async function readApiError(value: unknown, options?: ReadApiErrorOptions
   const response = unreadResponse(value);
   if (response) {
     try {
-      const model = normalize(await HttpError.fromResponse(response.clone()), options);
-      // `cause` promises the value the app had, not the HttpError made on the way.
-      return Object.freeze(Object.defineProperty({ ...model }, 'cause', { value }));
+      return causedBy(normalize(await HttpError.fromResponse(response.clone()), options), value);
     } catch {
       // A response-like object whose clone or headers throw: read what the value itself shows.
+    }
+  }
+  const held = blobHolder(value);
+  if (held) {
+    try {
+      const body: unknown = await held.body.slice(0, MAX_BODY_BYTES).text();
+      return causedBy(normalize({ status: held.status, headers: held.headers, body }, options), value);
+    } catch {
+      // A Blob that cannot be read: the status and headers still speak.
     }
   }
   return normalize(value, options);

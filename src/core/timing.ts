@@ -117,9 +117,15 @@ export function deadline(
   return at === undefined ? undefined : clampDeadline(at, now);
 }
 
-/** `Retry-After`: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+/**
+ * `Retry-After`: delay-seconds or an HTTP-date (RFC 9110 §10.2.3); Better Auth's rate limiter names it `X-Retry-After`,
+ * in the same seconds (better-auth/dist/api/rate-limiter).
+ */
+export const RETRY_AFTER_HEADERS = ['retry-after', 'x-retry-after'] as const;
+
+/** The deadline a `Retry-After` header sets. */
 export function retryAfterDeadline(header: HeaderReader, now: number): number | undefined {
-  const value = header('retry-after');
+  const value = header(...RETRY_AFTER_HEADERS);
   // Seconds or a date: a duration there (`5s`) is a value the header does not allow (OpenFGA's SDK ignores it too).
   return durationMs(value) === undefined ? deadline(value, now, header, false) : undefined;
 }

@@ -223,3 +223,29 @@ describe('readApiError: nothing to read', () => {
     }
   });
 });
+
+describe('readApiError: a body held as a Blob (ts-rest hands XML so)', () => {
+  const s3 = cases.find((c) => c.id === 'amazon-s3/no-such-key')!;
+  const now = Date.UTC(2026, 0, 1);
+  const held = (body: Blob) => ({ status: s3.response!.status, headers: new Headers(s3.response!.headers), body });
+
+  it('reads the Blob of a result, and of the result an error keeps as `response`', async () => {
+    const expected = normalizeError({ ...held(new Blob()), body: wire(s3) }, { now });
+    expect(expected.code).toBe('NoSuchKey');
+    for (const value of [held(new Blob([wire(s3)])), { message: 'unexpected', response: held(new Blob([wire(s3)])) }]) {
+      expect(hasUnreadBody(value)).toBe(true);
+      const model = await readApiError(value, { now });
+      expect({ ...model }).toEqual({ ...expected });
+      expect(model.cause).toBe(value);
+    }
+  });
+
+  it('never rejects: a Blob that cannot be read leaves the model from status and headers', async () => {
+    const broken = new Blob(['x']);
+    broken.text = () => Promise.reject(new Error('read failed'));
+    broken.slice = () => broken;
+    const value = held(broken);
+    const model = await readApiError(value, { now });
+    expect(model).toMatchObject({ kind: 'not-found', status: 404, messageSource: 'default' });
+  });
+});

@@ -78,6 +78,12 @@ describe('Retry-After', () => {
   it('works with a fetch Headers object', () => {
     expect(wait(new Headers({ 'Retry-After': '5' }), 503)).toBe(5000);
   });
+  it('X-Retry-After, as Better Auth’s rate limiter names it (better-auth/dist/api/rate-limiter)', () => {
+    expect(wait({ 'X-Retry-After': '42' })).toBe(42_000);
+    expect(wait({ 'Retry-After': '5', 'X-Retry-After': '42' })).toBe(5000);
+    // On a 403 it is a secondary rate limit, as Retry-After is.
+    expect(at({ 'X-Retry-After': '60' }, 403)).toMatchObject({ kind: 'rate-limited', retryAt: NOW + 60_000 });
+  });
   it('a 503 with Retry-After stays unavailable; a 403 with it is a secondary rate limit', () => {
     expect(at({ 'Retry-After': '5' }, 503).kind).toBe('unavailable');
     expect(at({ 'Retry-After': '60' }, 403)).toMatchObject({

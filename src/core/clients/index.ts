@@ -2,6 +2,7 @@ import { aiSdkErrors } from './aiSdk';
 import { airtableErrors } from './airtable';
 import { awsSdkErrors } from './awsSdk';
 import { azureErrors } from './azure';
+import { betterFetchErrors } from './betterFetch';
 import { clerkErrors } from './clerk';
 import type { ErrorClient } from './client';
 import { connectErrors } from './connect';
@@ -10,6 +11,8 @@ import { discordErrors } from './discord';
 import { edenErrors } from './eden';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
+import { heyApiErrors } from './heyApi';
+import { honoErrors } from './hono';
 import { mailgunErrors } from './mailgun';
 import { nextErrors } from './next';
 import { orpcErrors } from './orpc';
@@ -23,11 +26,13 @@ import { swrErrors } from './swr';
 import { trpcErrors } from './trpc';
 
 /**
- * Every client the kit reads, as `normalizeError` reads them. Named ones are told by name whatever their place;
- * the ones told by shape are tried in this order, the most specific shape first: RTK Query's word `status`, a
- * Next.js `digest`, oRPC's `defined`, Eden's `value`, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
- * mailgun.js's names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React
- * Router's `internal`, and SWR's `info` last (a member many errors may have).
+ * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's
+ * `DetailedError`), are told by name whatever their place; the ones told by shape are tried in this order, the most
+ * specific shape first: RTK Query's word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's
+ * result of exactly an empty `error`, `request` and `response`, Better Fetch's `statusText` beside its body (or its
+ * `onError` context's `responseText`), the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's
+ * names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React Router's
+ * `internal`, and SWR's `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -40,10 +45,13 @@ export const builtInClients: readonly ErrorClient[] = [
   slackErrors,
   pineconeErrors,
   azureErrors,
+  honoErrors,
   rtkQueryErrors,
   nextErrors,
   orpcErrors,
   edenErrors,
+  heyApiErrors,
+  betterFetchErrors,
   awsSdkErrors,
   stripeSdkErrors,
   discordErrors,

@@ -7,5 +7,6 @@ import type { ErrorFormat } from './format';
 export const cloudflare: ErrorFormat = {
   name: 'cloudflare',
   keys: ['success'],
-  test: (b) => b.success === false,
+  // Its `errors` list, always there: a `{ success: false, error }` is a `safeParse` result sent as it is (zod's).
+  test: (b) => b.success === false && Array.isArray(b.errors),
 };

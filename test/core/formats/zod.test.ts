@@ -21,4 +21,16 @@ describe('zod', () => {
       { field: 'address.zip', message: 'Too small: expected string to have >=5 characters' },
     ]);
   });
+  it('a Zod 4 ZodError as JSON keeps it (@hono/zod-validator): its issues, parsed from the message, are the fields', () => {
+    for (const name of ['Zod 4 ZodError sent by @hono/zod-validator', 'Zod 4 ZodError sent as it is']) {
+      const model = normalize(name);
+      expect(model, name).toMatchObject({ kind: 'validation', format: 'zod', messageSource: 'default' });
+      // The class's name is no code.
+      expect(model.code, name).toBeUndefined();
+      expect(model.fieldErrors, name).toEqual([
+        { field: 'name', message: 'Too small: expected string to have >=3 characters', code: 'too_small' },
+        { field: 'tags.1', message: 'Invalid input: expected string, received number', code: 'invalid_type' },
+      ]);
+    }
+  });
 });
