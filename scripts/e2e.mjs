@@ -91,6 +91,19 @@ function finish(passed, failed, note = '') {
   process.exit(failed ? 1 : 0);
 }
 
+/**
+ * `npm install` of the tarball into an example, trusting the packuments the root's `npm ci` cached; on failure once
+ * more, revalidating them: a cached packument can predate a release that a fresh one depends on (a new @babel/core
+ * asking for a @babel/code-frame the cache does not list yet fails with ETARGET). Returns the exit code.
+ */
+function install(title, cwd) {
+  const args = ['install', '--no-package-lock', '--no-audit', '--no-fund'];
+  return (
+    run(title, 'npm', [...args, '--prefer-offline'], { cwd }).code &&
+    run(`${title}, revalidating the npm cache`, 'npm', [...args, '--prefer-online'], { cwd }).code
+  );
+}
+
 /** A setup step failed: no test could run, which counts as one failure. */
 function abort(message) {
   console.error(`\n✘ ${message}`);
@@ -133,15 +146,7 @@ if (!marked('react/RateLimitNotice.js'))
 // first: without a lockfile npm could keep an earlier tarball of the same version.
 rmSync(join(example, 'node_modules/api-error-kit'), { recursive: true, force: true });
 rmSync(join(example, 'node_modules/.package-lock.json'), { force: true });
-if (
-  run(
-    'install the tarball into examples/vite-app',
-    'npm',
-    ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'],
-    { cwd: example },
-  ).code
-)
-  abort('npm install in examples/vite-app failed');
+if (install('install the tarball into examples/vite-app', example)) abort('npm install in examples/vite-app failed');
 const installed = join(example, 'node_modules/api-error-kit');
 if (lstatSync(installed).isSymbolicLink()) abort(`${installed} is a symlink, not the unpacked tarball`);
 const installedVersion = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
@@ -204,14 +209,7 @@ function prepareQuickStart() {
   // As in step 2: a stale copy goes first, since without a lockfile npm could keep it.
   rmSync(join(quickStart, 'node_modules/api-error-kit'), { recursive: true, force: true });
   rmSync(join(quickStart, 'node_modules/.package-lock.json'), { force: true });
-  if (
-    run(
-      'install the tarball into examples/quick-start',
-      'npm',
-      ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'],
-      { cwd: quickStart },
-    ).code
-  )
+  if (install('install the tarball into examples/quick-start', quickStart))
     return 'npm install in examples/quick-start failed';
   const installed = join(quickStart, 'node_modules/api-error-kit');
   if (!existsSync(join(installed, 'package.json'))) return `${installed} is missing after the install`;
@@ -276,14 +274,7 @@ function ssrExample({ name, dir, json, jsonEnv, build }) {
   rmSync(join(dir, 'node_modules/api-error-kit'), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules/.package-lock.json'), { force: true });
   const where = dir.slice(root.length + 1);
-  if (
-    run(
-      `install the tarball into ${where}`,
-      'npm',
-      ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'],
-      { cwd: dir },
-    ).code
-  ) {
+  if (install(`install the tarball into ${where}`, dir)) {
     console.error(`\n✘ npm install in ${where} failed: the ${name} tests did not run (one failure)`);
     return result(0, 1);
   }

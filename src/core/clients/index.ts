@@ -9,6 +9,7 @@ import { connectErrors } from './connect';
 import { contentfulErrors } from './contentful';
 import { discordErrors } from './discord';
 import { edenErrors } from './eden';
+import { effectErrors } from './effect';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
 import { heyApiErrors } from './heyApi';
@@ -18,6 +19,7 @@ import { nextErrors } from './next';
 import { orpcErrors } from './orpc';
 import { pineconeErrors } from './pinecone';
 import { reactRouterErrors } from './reactRouter';
+import { relayErrors } from './relay';
 import { rtkQueryErrors } from './rtkQuery';
 import { slackErrors } from './slack';
 import { stripeSdkErrors } from './stripeNode';
@@ -28,7 +30,8 @@ import { trpcErrors } from './trpc';
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's
  * `DetailedError`), are told by name whatever their place; the ones told by shape are tried in this order, the most
- * specific shape first: RTK Query's word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's
+ * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, RTK Query's
+ * word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's
  * result of exactly an empty `error`, `request` and `response`, Better Fetch's `statusText` beside its body (or its
  * `onError` context's `responseText`), the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's
  * names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React Router's
@@ -37,6 +40,7 @@ import { trpcErrors } from './trpc';
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
   graphqlClientErrors,
+  relayErrors,
   connectErrors,
   clerkErrors,
   firebaseErrors,
@@ -46,6 +50,7 @@ export const builtInClients: readonly ErrorClient[] = [
   pineconeErrors,
   azureErrors,
   honoErrors,
+  effectErrors,
   rtkQueryErrors,
   nextErrors,
   orpcErrors,

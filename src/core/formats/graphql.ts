@@ -93,7 +93,12 @@ export const graphql: ErrorFormat = {
   keys: ['errors'],
   test: (b) =>
     typeof head(b)?.message === 'string' &&
-    ('data' in b || head(b).locations || Array.isArray(head(b).path) || head(b).extensions),
+    ('data' in b ||
+      head(b).locations ||
+      head(b).extensions ||
+      // Beside a problem's `title` or `detail` (Effect HttpApi's `errors: [{ path: ["payload", "name"], message }]`),
+      // a `path` names an input: RFC 9457's `errors` extension, not a GraphQL response path.
+      (Array.isArray(head(b).path) && typeof b.title !== 'string' && typeof b.detail !== 'string')),
   read,
   complete: true,
 };
