@@ -7,6 +7,7 @@ import {
   type Auth,
 } from 'firebase/auth';
 import { connectFirestoreEmulator, doc, getFirestore, setDoc, setLogLevel } from 'firebase/firestore/lite';
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,5 +224,108 @@ describe('firebase/firestore/lite: the FirebaseError it throws reads as the raw 
     expect(error.code).toBe('unknown');
     expect(error.message).toMatch(/^Request failed with error: fetch failed \(Error: connect ECONNREFUSED /);
     expect(normalizeError(error, { now: NOW })).toMatchObject({ kind: 'network' });
+  });
+});
+
+// Cloud Functions (`firebase/functions`, `httpsCallable`): a callable answers an `HttpsError` as `{ error: { status,
+// message, details } }` with the HTTP status its code maps to (firebase-functions `src/common/providers/https.ts`,
+// `HttpsError.toJSON` and `httpErrorCode`; the protocol: firebase.google.com/docs/functions/callable-reference).
+// The SDK throws a `FunctionsError`: `code` is `functions/` and the status's code, `message` the server's with the
+// status after it ("… [400]"), `details` as sent; no headers (@firebase/functions `_errorForResponse`).
+const callable = (name: string, status: number, error: Record<string, unknown>, source: string): Scenario => ({
+  name,
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify({ error }),
+  source,
+});
+// firebase/functions-samples Node/quickstarts/callable-functions/functions/index.js, `[START messageHttpsErrors]`.
+const SAMPLES = 'firebase/functions-samples: Node/quickstarts/callable-functions/functions/index.js';
+const calls = [
+  callable(
+    'add-message-invalid-argument',
+    400,
+    {
+      status: 'INVALID_ARGUMENT',
+      message: 'The function must be called with one arguments "text" containing the message text to add.',
+    },
+    SAMPLES,
+  ),
+  callable(
+    'add-message-failed-precondition',
+    400,
+    { status: 'FAILED_PRECONDITION', message: 'The function must be called while authenticated.' },
+    SAMPLES,
+  ),
+  // 'firebase/callable-unauthenticated': https://github.com/firebase/firebase-functions/issues/769
+  { ...fromCase('firebase/callable-unauthenticated', JSON_TYPE), name: 'callable-unauthenticated' },
+  // An unhandled exception in the function: firebase-functions answers `new HttpsError("internal", "INTERNAL")`.
+  callable('unhandled-internal', 500, { status: 'INTERNAL', message: 'INTERNAL' }, 'firebase-functions https.ts'),
+];
+
+describe('firebase/functions: the FunctionsError httpsCallable throws reads as the raw response', () => {
+  let functionsServer: Server;
+  let at: number;
+  beforeAll(async () => {
+    functionsServer = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const name = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/').pop();
+        const sent = calls.find((call) => call.name === name);
+        // The slow function never answers: the call's own timeout ends it.
+        if (name === 'slow') return;
+        if (sent) sendScenario(res, sent);
+        else res.writeHead(500, { 'content-type': 'text/plain' }).end(`no callable ${name ?? ''}`);
+      });
+    });
+    await new Promise<void>((resolve) => functionsServer.listen(0, '127.0.0.1', resolve));
+    at = (functionsServer.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    functionsServer.closeAllConnections();
+    await new Promise((resolve) => functionsServer.close(resolve));
+  });
+  const functionsAt = (port: number) => {
+    const functions = getFunctions(app());
+    connectFunctionsEmulator(functions, '127.0.0.1', port);
+    return functions;
+  };
+
+  it.each(calls.map((sent) => [sent.name, sent] as const))('%s', async (_, sent) => {
+    const { threw, value } = await settle(httpsCallable(functionsAt(at), sent.name)({ text: '' }));
+    expect(threw, threw ? String(value) : 'resolved').toBe(true);
+    const body = JSON.parse(sent.body) as { error: { status: string; message: string } };
+    const code = `functions/${body.error.status.toLowerCase().replace(/_/g, '-')}`;
+    expect(value).toBeInstanceOf(FirebaseError);
+    expect(value).toMatchObject({ code, message: `${body.error.message} [${sent.status}]` });
+    expectSameModel(normalizeError(value, { now: NOW }), rawModel(sent, NOW), {
+      gives: { code },
+      why: `a FunctionsError keeps the SDK's code '${code}', not the body's ${body.error.status}`,
+    });
+  });
+
+  it('connection refused (code internal, "internal [0]") is network, not a server error', async () => {
+    const { port: closed } = new URL(await refusedUrl());
+    const { threw, value } = await settle(httpsCallable(functionsAt(Number(closed)), 'addMessage')({ text: 'hi' }));
+    expect(threw).toBe(true);
+    expect(value).toMatchObject({ code: 'functions/internal', message: 'internal [0]' });
+    expect(normalizeError(value, { now: NOW })).toMatchObject({ kind: 'network' });
+  });
+
+  it('a streaming call the app aborts (its signal) is cancelled', async () => {
+    const controller = new AbortController();
+    const pending = httpsCallable(functionsAt(at), 'slow').stream({ text: 'hi' }, { signal: controller.signal });
+    controller.abort();
+    const { threw, value } = await settle((await pending).data);
+    expect(threw).toBe(true);
+    expect(value).toMatchObject({ code: 'functions/cancelled', message: 'Request was cancelled.' });
+    expect(normalizeError(value, { now: NOW })).toMatchObject({ kind: 'cancelled' });
+  });
+
+  it('its own timeout (deadline-exceeded) is timeout', async () => {
+    const { threw, value } = await settle(httpsCallable(functionsAt(at), 'slow', { timeout: 50 })({ text: 'hi' }));
+    expect(threw).toBe(true);
+    expect(value).toMatchObject({ code: 'functions/deadline-exceeded' });
+    expect(normalizeError(value, { now: NOW })).toMatchObject({ kind: 'timeout' });
   });
 });

@@ -18,6 +18,8 @@ const RESULT_KEYS = 'error,request,response';
 
 export const heyApiErrors: ErrorClient = {
   test: (result) =>
+    // The cheap test first: every input an app passes is tried.
+    isObject(result.request) &&
     ownKeys(result)?.sort().join() === RESULT_KEYS &&
     ownKeys(result.error)?.length === 0 &&
     isObject(result.response) &&
