@@ -4,6 +4,7 @@ import { createNormalizer, normalizeError, type ApiError } from '../../src';
 import { betterFetchErrors } from '../../src/clients';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
 import {
+  droppedBetween,
   failures,
   NOW,
   rawModel,
@@ -11,7 +12,6 @@ import {
   scenarios,
   serveScenarios,
   settle,
-  type ComparedField,
   type Dropped,
   type Scenario,
   type ScenarioName,
@@ -26,17 +26,6 @@ import { headersDropped } from './without-headers';
 // hook, whose context holds it beside `responseText` and the `error` above (node_modules/@better-fetch/fetch/dist/
 // index.js, `betterFetch`).
 const server = serveScenarios();
-
-const COMPARED: readonly ComparedField[] = [
-  'kind',
-  'status',
-  'code',
-  'message',
-  'title',
-  'fieldErrors',
-  'retryAt',
-  'logId',
-];
 
 /** The body as Better Fetch keeps it in `error`: only one that `JSON.parse` takes. */
 function jsonBody({ body }: Scenario): unknown {
@@ -54,16 +43,7 @@ function keptModel(sent: Scenario): ApiError {
 
 /** Each compared field the result loses (the headers' and a body that is not JSON), and what it is left with. */
 function resultDrops(sent: Scenario, why: string): Dropped | undefined {
-  const raw = rawModel(sent, NOW);
-  const kept = keptModel(sent);
-  const gives: Partial<Record<ComparedField, unknown>> = {};
-  for (const field of COMPARED)
-    if (JSON.stringify(raw[field]) !== JSON.stringify(kept[field]))
-      gives[field] =
-        field === 'fieldErrors'
-          ? kept.fieldErrors.map(({ field: path, message }) => ({ field: path, message }))
-          : kept[field];
-  return Object.keys(gives).length ? { gives, why } : undefined;
+  return droppedBetween(rawModel(sent, NOW), keptModel(sent), why);
 }
 
 const RESULT_WHY = '`{ data, error }` keeps the status and a JSON body’s members, no headers and no other body';

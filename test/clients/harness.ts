@@ -117,6 +117,17 @@ function compared(error: ApiError, fields: readonly ComparedField[]): Record<str
 }
 
 /**
+ * What a client that keeps less than the raw response loses: each compared field on which `kept` (the model of what
+ * the client keeps) says otherwise than `raw`, with the value `kept` gives; undefined when it loses nothing.
+ */
+export function droppedBetween(raw: ApiError, kept: ApiError, why: string): Dropped | undefined {
+  const said = compared(raw, COMPARED);
+  const left = compared(kept, COMPARED);
+  const lost = COMPARED.filter((field) => JSON.stringify(said[field]) !== JSON.stringify(left[field]));
+  return lost.length ? { gives: Object.fromEntries(lost.map((field) => [field, left[field]])), why } : undefined;
+}
+
+/**
  * Asserts that a client's model says what the raw response's says: kind, status, code, message,
  * title, field errors (paths and messages), retry time (both read with the same `now`) and log id.
  * Fields in `dropped` must instead equal what `dropped.gives` says, and differ from the raw model.

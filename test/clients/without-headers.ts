@@ -1,16 +1,5 @@
 import { normalizeError, type ApiError } from '../../src';
-import { parsedBody, rawModel, type ComparedField, type Dropped, type Scenario } from './harness';
-
-const COMPARED: readonly ComparedField[] = [
-  'kind',
-  'status',
-  'code',
-  'message',
-  'title',
-  'fieldErrors',
-  'retryAt',
-  'logId',
-];
+import { droppedBetween, parsedBody, rawModel, type Dropped, type Scenario } from './harness';
 
 /** The model of the same response without its headers: what an error that keeps none can say. */
 export function withoutHeaders(sent: Scenario, now: number): ApiError {
@@ -23,10 +12,5 @@ export function withoutHeaders(sent: Scenario, now: number): ApiError {
  * OAuth error), with the value left without them; undefined when the headers decided nothing.
  */
 export function headersDropped(sent: Scenario, now: number, why: string): Dropped | undefined {
-  const raw = rawModel(sent, now);
-  const bare = withoutHeaders(sent, now);
-  const gives: Partial<Record<ComparedField, unknown>> = {};
-  for (const field of COMPARED)
-    if (JSON.stringify(raw[field]) !== JSON.stringify(bare[field])) gives[field] = bare[field];
-  return Object.keys(gives).length ? { gives, why } : undefined;
+  return droppedBetween(rawModel(sent, now), withoutHeaders(sent, now), why);
 }

@@ -24,6 +24,6 @@ export const heyApiErrors: ErrorClient = {
     ownKeys(result.error)?.length === 0 &&
     isObject(result.response) &&
     statusOf(result.response.status) !== undefined &&
-    typeof result.request?.url === 'string',
+    typeof result.request.url === 'string',
   read: heyApiEmptyError,
 };

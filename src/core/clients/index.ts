@@ -31,11 +31,11 @@ import { trpcErrors } from './trpc';
  * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's
  * `DetailedError`), are told by name whatever their place; the ones told by shape are tried in this order, the most
  * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, RTK Query's
- * word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's
- * result of exactly an empty `error`, `request` and `response`, Better Fetch's `statusText` beside its body (or its
- * `onError` context's `responseText`), the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's
- * names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, React Router's
- * `internal`, and SWR's `info` last (a member many errors may have).
+ * word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's result of exactly an empty `error`,
+ * `request` and `response`, Better Fetch's `statusText` beside its body (or its `onError` context's `responseText`),
+ * the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, contentful.js's JSON
+ * message, Airtable.js's `error` beside `statusCode`, React Router's `internal`, and SWR's `info` last (a member many
+ * errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
