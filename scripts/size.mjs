@@ -99,6 +99,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // `readApiError`, `X-Retry-After` and length codes 0.05 kB. Relay's `RelayNetwork` error 0.07 kB; Effect's exits,
 // causes, interrupted fibers and `HttpApiError` names 0.40 kB (both in `api-error-kit/clients` too); Firebase
 // callables' `FunctionsError` (the sentence and status in its message, no response, an abort) 0.11 kB.
+// Stop 27's clients, each run against a real server and each in `api-error-kit/clients`: Feathers' `FeathersError`,
+// the bodies its `convert` rebuilds and fetch's words on a bare `Error` 0.54 kB; Amplify's GraphQL result around a
+// `RestApiError` 0.16 kB; Refine's timeout 0.11 kB; orval's empty `data`, apisauce's result without a response and
+// alova's timeout 0.05 kB each (0.97 kB together; each measured as the core without it).
 // An app that names one format and no client pays 6.0 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -106,7 +110,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 29670],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 30640],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -1,5 +1,8 @@
 import { aiSdkErrors } from './aiSdk';
 import { airtableErrors } from './airtable';
+import { amplifyErrors } from './amplify';
+import { alovaErrors } from './alova';
+import { apisauceErrors } from './apisauce';
 import { awsSdkErrors } from './awsSdk';
 import { azureErrors } from './azure';
 import { betterFetchErrors } from './betterFetch';
@@ -10,6 +13,7 @@ import { contentfulErrors } from './contentful';
 import { discordErrors } from './discord';
 import { edenErrors } from './eden';
 import { effectErrors } from './effect';
+import { feathersErrors } from './feathers';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
 import { heyApiErrors } from './heyApi';
@@ -17,8 +21,10 @@ import { honoErrors } from './hono';
 import { mailgunErrors } from './mailgun';
 import { nextErrors } from './next';
 import { orpcErrors } from './orpc';
+import { orvalErrors } from './orval';
 import { pineconeErrors } from './pinecone';
 import { reactRouterErrors } from './reactRouter';
+import { refineErrors } from './refine';
 import { relayErrors } from './relay';
 import { rtkQueryErrors } from './rtkQuery';
 import { slackErrors } from './slack';
@@ -32,10 +38,14 @@ import { trpcErrors } from './trpc';
  * `DetailedError`), are told by name whatever their place; the ones told by shape are tried in this order, the most
  * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, RTK Query's
  * word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's result of exactly an empty `error`,
- * `request` and `response`, Better Fetch's `statusText` beside its body (or its `onError` context's `responseText`),
- * the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, contentful.js's JSON
- * message, Airtable.js's `error` beside `statusCode`, React Router's `internal`, and SWR's `info` last (a member many
- * errors may have).
+ * `request` and `response`, orval's of exactly an empty `data`, `status` and `headers`, apisauce's `problem` and
+ * numeric `duration` beside `ok: false`, alova's timeout by its exact message, Better Fetch's `statusText` beside its
+ * body (or its `onError` context's `responseText`), Amplify's GraphQL result of an empty `data` and one `GraphQLError`
+ * wrapping the failure, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
+ * contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode`
+ * beside `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection
+ * leaves last, or fetch's failure words on a bare `Error`), React Router's `internal`, and SWR's `info` last (a member
+ * many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -56,13 +66,19 @@ export const builtInClients: readonly ErrorClient[] = [
   orpcErrors,
   edenErrors,
   heyApiErrors,
+  orvalErrors,
+  apisauceErrors,
+  alovaErrors,
   betterFetchErrors,
+  amplifyErrors,
   awsSdkErrors,
   stripeSdkErrors,
   discordErrors,
   mailgunErrors,
   contentfulErrors,
   airtableErrors,
+  refineErrors,
+  feathersErrors,
   reactRouterErrors,
   swrErrors,
 ];
