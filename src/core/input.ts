@@ -105,6 +105,9 @@ function transport(error: Loose, depth: number): Source | undefined {
     format,
     details: developerText(error),
   });
+  // Node's `http.request` ends on a signal with an `AbortError` whose `cause` is the signal's reason: an
+  // `AbortSignal.timeout(ms)`'s is a `TimeoutError`.
+  if (name === 'AbortError' && error.cause?.name === 'TimeoutError') return failed('timeout', 'timeout');
   // axios says ERR_CANCELED; superagent's `abort()` says ABORTED.
   if (/^(?:AbortError|Cancel+edError)$/.test(name) || code === 'ERR_CANCELED' || code === 'ABORTED')
     return failed('cancelled', 'abort');

@@ -83,6 +83,10 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // (`[ERROR] missing required field: channel`, Slack's `response_metadata.messages`), and an object made a string
   // (`[object Object]`: an error whose message was given an object, as Eden Treaty's is).
   /^[[{].*"\s*:.*[\]}]$|^\[".*"\]$|^\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]|^\[object [A-Z]\w*\]$/,
+  // The kit's own `HttpError.fromResponse` message ("HTTP 429 Too Many Requests: https://api.example.com/x failed"),
+  // passed on as text (a server action's `handleServerError: (e) => ({ message: e.message })`), with or without the
+  // reason phrase `folded` takes off: the address called is for the log.
+  /^(?:HTTP \d{3}\b[^:]*: )?(?:https?:\/\/\S+|request) failed$/,
   // Token internals.
   /\bJWS\b|\bJWS\w*(?:Error|Invalid)|\bsignature verification failed\b|\bkid\b.*\bnot found\b/i,
 ];

@@ -21,6 +21,7 @@ import { honoErrors } from './hono';
 import { mailgunErrors } from './mailgun';
 import { nextErrors } from './next';
 import { orpcErrors } from './orpc';
+import { nextSafeActionErrors } from './nextSafeAction';
 import { orvalErrors } from './orval';
 import { pineconeErrors } from './pinecone';
 import { reactRouterErrors } from './reactRouter';
@@ -32,20 +33,24 @@ import { stripeSdkErrors } from './stripeNode';
 import { supabaseErrors } from './supabase';
 import { swrErrors } from './swr';
 import { trpcErrors } from './trpc';
+import { tusErrors } from './tus';
+import { viemErrors } from './viem';
 
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's
  * `DetailedError`), are told by name whatever their place; the ones told by shape are tried in this order, the most
- * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, RTK Query's
- * word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's result of exactly an empty `error`,
- * `request` and `response`, orval's of exactly an empty `data`, `status` and `headers`, apisauce's `problem` and
- * numeric `duration` beside `ok: false`, alova's timeout by its exact message, Better Fetch's `statusText` beside its
- * body (or its `onError` context's `responseText`), Amplify's GraphQL result of an empty `data` and one `GraphQLError`
- * wrapping the failure, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types,
- * contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode`
- * beside `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection
- * leaves last, or fetch's failure words on a bare `Error`), React Router's `internal`, and SWR's `info` last (a member
- * many errors may have).
+ * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, viem's
+ * `shortMessage` and `version` around its request error, RTK Query's word `status`, a Next.js `digest`, oRPC's
+ * `defined`, Eden's `value`, hey-api's result of exactly an empty `error`, `request` and `response`, orval's of
+ * exactly an empty `data`, `status` and `headers`, next-safe-action's of only `data`, `serverError` and
+ * `validationErrors` with a failure among them, apisauce's `problem` and numeric `duration` beside `ok: false`,
+ * alova's timeout by its exact message, tus-js-client's "tus: " message beside its request's methods, Better Fetch's
+ * `statusText` beside its body (or its `onError` context's `responseText`), Amplify's GraphQL result of an empty
+ * `data` and one `GraphQLError` wrapping the failure, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
+ * mailgun.js's names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, Refine's
+ * axios `HttpError` (`statusCode` beside `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent
+ * `response` its fetch connection leaves last, or fetch's failure words on a bare `Error`), React Router's
+ * `internal`, and SWR's `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -61,14 +66,17 @@ export const builtInClients: readonly ErrorClient[] = [
   azureErrors,
   honoErrors,
   effectErrors,
+  viemErrors,
   rtkQueryErrors,
   nextErrors,
   orpcErrors,
   edenErrors,
   heyApiErrors,
   orvalErrors,
+  nextSafeActionErrors,
   apisauceErrors,
   alovaErrors,
+  tusErrors,
   betterFetchErrors,
   amplifyErrors,
   awsSdkErrors,
