@@ -99,8 +99,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // `readApiError`, `X-Retry-After` and length codes 0.05 kB. Relay's `RelayNetwork` error 0.07 kB; Effect's exits,
 // causes, interrupted fibers and `HttpApiError` names 0.40 kB (both in `api-error-kit/clients` too); Firebase
 // callables' `FunctionsError` (the sentence and status in its message, no response, an abort) 0.11 kB.
-// Stop 27's clients, each run against a real server and each in `api-error-kit/clients`: Feathers' `FeathersError`,
-// the bodies its `convert` rebuilds and fetch's words on a bare `Error` 0.54 kB; Amplify's GraphQL result around a
+// Stop 27's clients, each run against a real server and each in `api-error-kit/clients`: Feathers' `FeathersError`
+// and the bodies its `convert` rebuilds 0.34 kB (fetch's whole words on a bare `Error`, which it first read itself,
+// moved to the core's transport reading: 0.17 kB that `createNormalizer()` pays too); Amplify's GraphQL result around a
 // `RestApiError` 0.16 kB; Refine's timeout 0.11 kB; orval's empty `data`, apisauce's result without a response and
 // alova's timeout 0.05 kB each (0.97 kB together; each measured as the core without it). Then next-safe-action's
 // result (both validation shapes, the masked default, an `HttpError`'s message, the kit's own model read back)

@@ -29,6 +29,22 @@ const TIMEOUT_CODES = /^(?:ETIMEDOUT|\w*_TIMEOUT)$/;
 export const FAILED_FETCH =
   /^(?:[\w ]{1,40} client: )?(?:failed to fetch|fetch failed|load failed|networkerror|network request failed|error sending request for url|unable to fetch)/i;
 
+/**
+ * fetch's failures in the whole words Node (undici), Chromium, Firefox and Safari give them. A wrapper that rebuilds
+ * one as a bare `Error` keeps only its message (Feathers' `convert`), and only the whole message tells it from an
+ * app's own "Failed to fetch the user".
+ */
+const FETCH_FAILURE_WORDS: ReadonlyMap<string, ApiErrorKind> = new Map([
+  ['fetch failed', 'network'],
+  ['Failed to fetch', 'network'],
+  ['NetworkError when attempting to fetch resource.', 'network'],
+  ['Load failed', 'network'],
+  ['This operation was aborted', 'cancelled'],
+  ['signal is aborted without reason', 'cancelled'],
+  ['The operation was aborted due to timeout', 'timeout'],
+  ['signal timed out', 'timeout'],
+]);
+
 /** A body readable synchronously: parsed JSON, text or bytes; never a stream or a Blob. */
 function bodyValue(body: Loose): unknown {
   // A blank body is no body, whichever client hands it over: axios gives `''` where fetch readers give null.
@@ -105,6 +121,11 @@ function transport(error: Loose, depth: number): Source | undefined {
     format,
     details: developerText(error),
   });
+  const worded =
+    name === 'Error' && error.cause === undefined && Object.keys(error).length === 0
+      ? FETCH_FAILURE_WORDS.get(error.message)
+      : undefined;
+  if (worded) return failed(worded, worded === 'cancelled' ? 'abort' : worded);
   // Node's `http.request` ends on a signal with an `AbortError` whose `cause` is the signal's reason: an
   // `AbortSignal.timeout(ms)`'s is a `TimeoutError`.
   if (name === 'AbortError' && error.cause?.name === 'TimeoutError') return failed('timeout', 'timeout');

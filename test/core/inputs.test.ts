@@ -331,6 +331,17 @@ describe('ofetch', () => {
 });
 
 describe('fetch', () => {
+  it("fetch's failure rebuilt as a bare Error is read by its whole words, never by a sentence that starts alike", async () => {
+    // What a wrapper that keeps only the message (Feathers' `convert`) makes of fetch's own failures in Node.
+    const refused = await fetch('http://127.0.0.1:1/').catch((error: Error) => new Error(error.message));
+    const aborted = await fetch('http://127.0.0.1:1/', { signal: AbortSignal.abort() }).catch(
+      (error: Error) => new Error(error.message),
+    );
+    expect(normalizeError(refused)).toMatchObject({ kind: 'network', format: 'network' });
+    expect(normalizeError(aborted)).toMatchObject({ kind: 'cancelled', format: 'abort' });
+    expect(normalizeError(new Error('Failed to fetch the user profile')).kind).toBe('unknown');
+  });
+
   it('a Response: status and headers, synchronously, without reading the body', () => {
     const response = new Response('{"message":"Later"}', {
       status: 429,

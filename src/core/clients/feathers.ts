@@ -1,6 +1,5 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
-import type { ApiErrorKind } from '../types';
 import { isObject, statusOf, type Loose } from '../util';
 import type { ErrorClient, ReadWrapped } from './client';
 
@@ -10,21 +9,6 @@ const NOT_JSON = 'JSON parsing error';
 const NO_MESSAGE = '[object Object]';
 // The `BadRequest` a service method rejects with before any request, for a missing id (rest-client lib/base.js).
 const NO_ID = /^id for \.(?:get|update|patch|remove) is required$/;
-
-/**
- * fetch's failures as Node (undici) and Chromium word them, and Firefox's and Safari's failed fetch: `convert` keeps
- * only the message of the TypeError, AbortError or TimeoutError, so the whole message is what tells them.
- */
-const TRANSPORT: ReadonlyMap<string, readonly [ApiErrorKind, string]> = new Map([
-  ['fetch failed', ['network', 'network']],
-  ['Failed to fetch', ['network', 'network']],
-  ['NetworkError when attempting to fetch resource.', ['network', 'network']],
-  ['Load failed', ['network', 'network']],
-  ['This operation was aborted', ['cancelled', 'abort']],
-  ['signal is aborted without reason', ['cancelled', 'abort']],
-  ['The operation was aborted due to timeout', ['timeout', 'timeout']],
-  ['signal timed out', ['timeout', 'timeout']],
-]);
 
 /** The used, failed fetch `Response` the fetch connection leaves on its error. */
 const isSpentResponse = (value: Loose): boolean =>
@@ -55,14 +39,6 @@ const isRebuiltBody = (error: Loose): boolean => {
   return error.name === 'Error' && error.message === NO_MESSAGE && keys.length > 0 && !isObject(error.config);
 };
 
-/** A bare `Error` made from fetch's failure: nothing of its own but the message. */
-const isBareFailure = (error: Loose): boolean =>
-  error.name === 'Error' &&
-  typeof error.message === 'string' &&
-  TRANSPORT.has(error.message) &&
-  error.cause === undefined &&
-  Object.keys(error).length === 0;
-
 /** The server's body: what `convert` copied onto the error (the client's `type` and `response` aside). */
 function bodyOf(error: Loose): Loose | undefined {
   if (error.message === NOT_JSON) return undefined;
@@ -81,14 +57,11 @@ function bodyOf(error: Loose): Loose | undefined {
  * headers) and, for a body that is not JSON, throws `errors[status]` or `Error` with "JSON parsing error", the body
  * lost. The axios connection (lib/axios.js) throws `response.data` alone: a Feathers error's `code` is then its only
  * status. Connection refused on axios becomes an `Unavailable` (lib/base.js, `toError`); fetch's own failures become a
- * bare `Error` with only their message, read by its words; a call without an id rejects, unsent, with a `BadRequest`
- * that is no response. Told by shape: Feathers' names (`BadRequest`) are generic words.
+ * bare `Error` with only their message, which the core reads by its words (`transport` in input.ts); a call without
+ * an id rejects, unsent, with a `BadRequest` that is no response. Told by shape: Feathers' names (`BadRequest`) are
+ * generic words.
  */
 export function feathersError(error: Loose, readWrapped: ReadWrapped): Source | undefined {
-  if (isBareFailure(error)) {
-    const [kind, format] = TRANSPORT.get(error.message) ?? ['network', 'network'];
-    return { header: NO_HEADERS, kind, format, details: `Error: ${error.message}` };
-  }
   if (isSpentResponse(error.response)) {
     // Read as a response (its Location too), with the body `convert` copied on the error.
     const response = readWrapped(error.response);
@@ -102,6 +75,6 @@ export function feathersError(error: Loose, readWrapped: ReadWrapped): Source | 
 }
 
 export const feathersErrors: ErrorClient = {
-  test: (error) => isFeathersError(error) || isRebuiltBody(error) || isBareFailure(error),
+  test: (error) => isFeathersError(error) || isRebuiltBody(error),
   read: feathersError,
 };

@@ -49,8 +49,8 @@ import { viemErrors } from './viem';
  * `data` and one `GraphQLError` wrapping the failure, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
  * mailgun.js's names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, Refine's
  * axios `HttpError` (`statusCode` beside `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent
- * `response` its fetch connection leaves last, or fetch's failure words on a bare `Error`), React Router's
- * `internal`, and SWR's `info` last (a member many errors may have).
+ * `response` its fetch connection leaves last), React Router's `internal`, and SWR's `info` last (a member many
+ * errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
