@@ -25,6 +25,8 @@ export default tseslint.config(
       'examples/*/.react-router/',
       'examples/*/next-env.d.ts', // written by Next.js
       'examples/quick-start/src/App.tsx', // written from README.md by extract.mjs
+      'test/clients/openapi-typescript-codegen/', // written by openapi-typescript-codegen (its own `/* eslint-disable */`)
+      'test/clients/swagger-typescript-api/', // written by swagger-typescript-api (`/* eslint-disable */`, `// @ts-nocheck`)
     ],
   },
   {

@@ -108,14 +108,20 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // 0.56 kB; viem's `HttpRequestError` and `RpcRequestError` in any viem error 0.34 kB; tus-js-client's
 // `DetailedError` read through its response's methods 0.26 kB; an `AbortError` caused by a `TimeoutError` and the
 // kit's own `HttpError` message as developer text 0.01 kB.
-// An app that names one format and no client pays 6.0 kB less than `normalizeError` (the rows below).
+// Stop 28: the browser's `XMLHttpRequest`, jQuery's `jqXHR` and an XHR `ProgressEvent` (headers from their text,
+// status 0 as no response) 0.26 kB; openapi-typescript-codegen's `CancelError` 0.04 kB; swagger-typescript-api's
+// `Response` with a parse failure in `error` 0.08 kB (each run against a real server and in `api-error-kit/clients`);
+// the twenty-fourth holdout (90 responses from 49 Asian platform, payment, self-hosted, AI and CMS APIs, 75/90 at first
+// sight) 0.21 kB: parameter codes, a lone generic line that makes no list, CJK text with a Latin acronym, a support
+// label after the sentence, more generic and pointing lines and developer text.
+// An app that names one format and no client pays 9.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 31800],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 32400],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -190,8 +190,12 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'unprocessable',
       'invalidparameter',
       'invalidparam',
-      // Iterable's `BadParams`.
+      // Iterable's `BadParams`; WeChat Pay's `PARAM_ERROR` and Rakuten's `wrong_parameter` (a parameter is wrong).
       'badparam',
+      'wrongparam',
+      '=param',
+      '=params',
+      '=parameter',
       'parameterinvalid',
       'invalidinput',
       // TomTom's `BAD_INPUT`, as GraphQL's `BAD_USER_INPUT`.

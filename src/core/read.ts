@@ -437,10 +437,12 @@ function codes(
 }
 
 /**
- * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized); sent with
- * a 403, whose phrase is Forbidden, it says what was refused (Battle.net's, Zammad's).
+ * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized), as "Not
+ * authenticated" does; sent with a 403, whose phrase is Forbidden, it says what was refused (Battle.net's, Zammad's,
+ * DeepInfra's FastAPI `detail`).
  */
-const refused = (line: string, status?: number) => status === 403 && /^not authori[sz]ed\.?$/i.test(line);
+const refused = (line: string, status?: number) =>
+  status === 403 && /^not (?:authori[sz]ed|authenticated)\.?$/i.test(line);
 
 /**
  * What an error body says, found by structure: the best sentence for a person among every message
@@ -521,8 +523,10 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
   const { code = loneCode(places), category } = codes(places, fieldErrors, readCode, status);
   // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a validation failure
-  // for a UI that shows field errors first; its code is the response's.
-  const restated = !fieldErrors[1] && !fieldErrors[0]?.field && fieldErrors[0]?.message === message;
+  // for a UI that shows field errors first; its code is the response's. So does one that only says the request failed
+  // (Yuno's `messages: ["Invalid request."]`): no list, and no sentence.
+  const lone = !fieldErrors[1] && !fieldErrors[0]?.field ? fieldErrors[0] : undefined;
+  const restated = lone !== undefined && (lone.message === message || quality(lone.message) === 'generic');
   return {
     code: code ?? (restated ? fieldErrors[0]?.code : undefined),
     category,

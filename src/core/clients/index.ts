@@ -20,6 +20,7 @@ import { heyApiErrors } from './heyApi';
 import { honoErrors } from './hono';
 import { mailgunErrors } from './mailgun';
 import { nextErrors } from './next';
+import { openapiTypescriptCodegenErrors } from './openapiTypescriptCodegen';
 import { orpcErrors } from './orpc';
 import { nextSafeActionErrors } from './nextSafeAction';
 import { orvalErrors } from './orval';
@@ -31,10 +32,12 @@ import { rtkQueryErrors } from './rtkQuery';
 import { slackErrors } from './slack';
 import { stripeSdkErrors } from './stripeNode';
 import { supabaseErrors } from './supabase';
+import { swaggerTypescriptApiErrors } from './swaggerTypescriptApi';
 import { swrErrors } from './swr';
 import { trpcErrors } from './trpc';
 import { tusErrors } from './tus';
 import { viemErrors } from './viem';
+import { xhrErrors } from './xhr';
 
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's
@@ -42,12 +45,14 @@ import { viemErrors } from './viem';
  * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, viem's
  * `shortMessage` and `version` around its request error, RTK Query's word `status`, a Next.js `digest`, oRPC's
  * `defined`, Eden's `value`, hey-api's result of exactly an empty `error`, `request` and `response`, orval's of
- * exactly an empty `data`, `status` and `headers`, next-safe-action's of only `data`, `serverError` and
+ * exactly an empty `data`, `status` and `headers`, swagger-typescript-api's fetch `Response` with only `data` and
+ * `error` of its own, next-safe-action's of only `data`, `serverError` and
  * `validationErrors` with a failure among them, apisauce's `problem` and numeric `duration` beside `ok: false`,
- * alova's timeout by its exact message, tus-js-client's "tus: " message beside its request's methods, Better Fetch's
- * `statusText` beside its body (or its `onError` context's `responseText`), Amplify's GraphQL result of an empty
- * `data` and one `GraphQLError` wrapping the failure, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
- * mailgun.js's names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, Refine's
+ * alova's timeout by its exact message, tus-js-client's "tus: " message beside its request's methods, an
+ * `XMLHttpRequest`'s (or jqXHR's, or an event's `target`) `getAllResponseHeaders` beside a numeric `status`, Better
+ * Fetch's `statusText` beside its body (or its `onError` context's `responseText`), Amplify's GraphQL result of an
+ * empty `data` and one `GraphQLError` wrapping the failure, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's
+ * and mailgun.js's names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, Refine's
  * axios `HttpError` (`statusCode` beside `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent
  * `response` its fetch connection leaves last), React Router's `internal`, and SWR's `info` last (a member many
  * errors may have).
@@ -64,6 +69,7 @@ export const builtInClients: readonly ErrorClient[] = [
   slackErrors,
   pineconeErrors,
   azureErrors,
+  openapiTypescriptCodegenErrors,
   honoErrors,
   effectErrors,
   viemErrors,
@@ -73,10 +79,12 @@ export const builtInClients: readonly ErrorClient[] = [
   edenErrors,
   heyApiErrors,
   orvalErrors,
+  swaggerTypescriptApiErrors,
   nextSafeActionErrors,
   apisauceErrors,
   alovaErrors,
   tusErrors,
+  xhrErrors,
   betterFetchErrors,
   amplifyErrors,
   awsSdkErrors,
