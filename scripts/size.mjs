@@ -114,14 +114,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // the twenty-fourth holdout (90 responses from 49 Asian platform, payment, self-hosted, AI and CMS APIs, 75/90 at first
 // sight) 0.21 kB: parameter codes, a lone generic line that makes no list, CJK text with a Latin acronym, a support
 // label after the sentence, more generic and pointing lines and developer text.
-// An app that names one format and no client pays 9.4 kB less than `normalizeError` (the rows below).
+// The twenty-fifth holdout (156 responses from 84 web3, messaging-gateway, storage, hosting, HR and email APIs, 124/156
+// at first sight) 0.32 kB: JSend's `error` and `fail`, an error object in `data`, a lone word that makes no list, a 401's
+// phrase on other statuses, `messageText` and `rpc_code`, a GraphQL error's `traceId`, Pushover's `X-Limit-App-*`, more
+// generic lines and developer text.
+// An app that names one format and no client pays 9.5 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 32400],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 32700],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

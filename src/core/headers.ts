@@ -68,7 +68,9 @@ export function readHeaders(headers: Loose): HeaderReader {
   const requestIds: string[] = [];
   for (const [name, value] of values) {
     if (!value) continue;
-    if (name.includes('ratelimit') || name.includes('rate-limit')) rateLimited.push(name);
+    // Pushover's family says only "limit": `X-Limit-App-Limit`, `-Remaining`, `-Reset`.
+    if (name.includes('ratelimit') || name.includes('rate-limit') || name.startsWith('x-limit-'))
+      rateLimited.push(name);
     else if (name.endsWith('id') && REQUEST_ID_NAME.test(name)) requestIds.push(name);
   }
   if (rateLimited.length) (reader as WithNames).rateLimitNames = rateLimited;

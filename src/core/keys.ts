@@ -323,13 +323,13 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 /**
  * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`,
  * `err` (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`,
- * `errorDetail`, a member named by the status (SignNow's `{ "404": "Unable to find a route…" }`); `err_code`,
- * `api_error_code` and ClickUp's `ECODE` (`e_code`), and a code under its vendor's name (Roblox's
- * `datastoreErrorCode`).
+ * `errorDetail`, ADP's `messageText` and `messageTxt`, a member named by the status (SignNow's `{ "404": "Unable to
+ * find a route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), and a code
+ * under its vendor's name (Roblox's `datastoreErrorCode`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:err(?:or)?_?|status_?|ret_?|exception_?)?(?:msg|message)s?$|^err$|^err(?:or)?_?(?:detail|reason)$|^[1-5]\d\d$/i;
-export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?|ret)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$/i;
+  /^_?(?:err(?:or)?_?|status_?|ret_?|exception_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason)$|^[1-5]\d\d$/i;
+export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?|ret|rpc)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

@@ -137,6 +137,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'wrongcredential',
       'authenticationfailed',
       'authenticationrequired',
+      // Zenvia's `AUTHENTICATION_ERROR` (the table reads codes without their `Error` suffix).
+      '=authentication',
       'authrequired',
       'sessionexpired',
       'invalidsession',

@@ -76,6 +76,8 @@ const INNER = [
   // An error's own data (oRPC's `ORPCError` `data: { retryAfter }`, JSON-RPC's `error.data`).
   'data',
 ] as const;
+/** What a body's `status` says when the call failed and its error is in `data` (JSend's `error`, and ADP's word). */
+const FAILED: ReadonlySet<unknown> = new Set(['error', 'failure']);
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
 const CATEGORY_KEYS: ReadonlySet<string> = new Set([
   'type',
@@ -265,9 +267,17 @@ function envelopes(body: Loose): Place[] {
       if (isRecord(only) && !isNestedFieldMap(only)) add(only, depth + 1);
     }
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
-    // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`).
+    // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`, JSend's `{ status: "error" | "fail", data
+    // }`: Postal's).
     const data: unknown = ownMember(value, 'data');
-    if (ownMember(value, 'success') === false || ownMember(value, 'ok') === false) add(data, depth + 1);
+    if (
+      ownMember(value, 'success') === false ||
+      ownMember(value, 'ok') === false ||
+      FAILED.has(ownMember(value, 'status')) ||
+      // Or `data` is itself an error (SMTP2GO's `{ request_id, data: { error, error_code } }`).
+      (depth === 0 && isRecord(data) && (typeof data.error === 'string' || data.error_code !== undefined))
+    )
+      add(data, depth + 1);
     // A GraphQL result typed as an error (Vendure's ErrorResult: `data: { applyCouponCode: { __typename:
     // "CouponCodeLimitError", errorCode, message } }`, sent with a 200).
     if (depth === 0 && isRecord(data)) {
@@ -439,10 +449,11 @@ function codes(
 /**
  * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized), as "Not
  * authenticated" does; sent with a 403, whose phrase is Forbidden, it says what was refused (Battle.net's, Zammad's,
- * DeepInfra's FastAPI `detail`).
+ * DeepInfra's FastAPI `detail`), and with any other status but a 401 it restates nothing (Railway's GraphQL error under
+ * `INTERNAL_SERVER_ERROR`, on a 200).
  */
 const refused = (line: string, status?: number) =>
-  status === 403 && /^not (?:authori[sz]ed|authenticated)\.?$/i.test(line);
+  status !== undefined && status !== 401 && /^not (?:authori[sz]ed|authenticated)\.?$/i.test(line);
 
 /**
  * What an error body says, found by structure: the best sentence for a person among every message
@@ -460,7 +471,16 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const places = isRecord(root) ? envelopes(root) : [];
   const inner = context(places);
   const everywhere = inner.length ? [...places, ...inner] : places;
-  const found = errors === undefined ? findFieldErrors(body) : collectFieldErrors(errors);
+  // JSend's `{ status: "fail", data }`: "If the reasons for failure correspond to POST values, the response object's
+  // keys SHOULD correspond to those POST values" (its spec), so `data` is a map of fields.
+  const jsendFail =
+    isRecord(root) && ownMember(root, 'status') === 'fail' && isRecord(root.data) ? root.data : undefined;
+  const found =
+    errors !== undefined
+      ? collectFieldErrors(errors)
+      : jsendFail
+        ? collectFieldErrors(jsendFail)
+        : findFieldErrors(body);
   // A wait is no input's fault: on a 429, the parameter an item names is the limit's key (MBTA's JSON:API `source:
   // { parameter: "api_key" }`), and its sentence speaks for the response.
   const fieldErrors =
@@ -524,9 +544,10 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const { code = loneCode(places), category } = codes(places, fieldErrors, readCode, status);
   // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a validation failure
   // for a UI that shows field errors first; its code is the response's. So does one that only says the request failed
-  // (Yuno's `messages: ["Invalid request."]`): no list, and no sentence.
+  // (Yuno's `messages: ["Invalid request."]`) or a lone word (zod's `formErrors: ["Required"]`): no list, no sentence.
   const lone = !fieldErrors[1] && !fieldErrors[0]?.field ? fieldErrors[0] : undefined;
-  const restated = lone !== undefined && (lone.message === message || quality(lone.message) === 'generic');
+  const judged = lone && (lone.message === message ? 'restated' : quality(lone.message));
+  const restated = judged === 'restated' || judged === 'generic' || judged === 'word' || judged === 'reason';
   return {
     code: code ?? (restated ? fieldErrors[0]?.code : undefined),
     category,

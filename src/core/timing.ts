@@ -160,12 +160,16 @@ const PARTS = new Set(['limit', 'remaining', 'left', 'reset', 'retry']);
 /**
  * The rate-limit headers grouped by resource, whatever the vendor's prefix and word order:
  * `x-ratelimit-remaining` and `x-ratelimit-reset`; OpenAI's `x-ratelimit-reset-requests` and
- * `-tokens`; Anthropic's `anthropic-ratelimit-requests-reset`; `x-rate-limit-*`; `ratelimit-*`.
+ * `-tokens`; Anthropic's `anthropic-ratelimit-requests-reset`; `x-rate-limit-*`; `ratelimit-*`; Pushover's
+ * `x-limit-app-*`.
  */
 function resources(header: HeaderReader): Map<string, Resource> {
   const found = new Map<string, Resource>();
   for (const name of rateLimitHeaderNames(header)) {
-    const segments = name.replace(/rate-limit/g, 'ratelimit').split('-');
+    const segments = name
+      .replace(/rate-limit/g, 'ratelimit')
+      .replace(/^x-limit-/, 'x-ratelimit-')
+      .split('-');
     if (!segments.includes('ratelimit')) continue;
     const at = segments.findIndex((segment) => PARTS.has(segment));
     if (at < 0) continue;

@@ -15,6 +15,7 @@ import { DEFAULT, type ConformanceCase } from './types';
 import secondReading from './agreement/second-reading';
 import secondReadingOfHoldouts from './agreement/second-reading-holdouts';
 import secondReadingOfNewer from './agreement/second-reading-newer';
+import secondReadingOfLatest from './agreement/second-reading-latest';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -24,6 +25,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     'every fourth case of parts Y, V and Z and the twentieth and twenty-first holdouts, 4 December',
     secondReadingOfNewer,
   ],
+  ['every third case of the twenty-fourth and twenty-fifth holdouts, 4 December', secondReadingOfLatest],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -80,6 +80,25 @@ describe('field errors found by structure', () => {
     expect(fields(400, body).map(([field]) => field)).toEqual([path]);
   });
 
+  it('JSend: a `fail` holds a map of fields in `data`, an `error` its error (the spec’s examples; Postal’s)', () => {
+    // The JSend spec's examples (github.com/omniti-labs/jsend, README): "If the reasons for failure correspond to POST
+    // values, the response object's keys SHOULD correspond to those POST values". JSend leaves the status to the API.
+    for (const status of [200, 400])
+      expect(read(status, { status: 'fail', data: { title: 'A title is required' } })).toMatchObject({
+        kind: 'validation',
+        fieldErrors: [{ field: 'title', message: 'A title is required' }],
+      });
+    // Postal's send API (its request specs): the error's code and sentence in `data`, with a 200.
+    expect(
+      read(200, {
+        status: 'error',
+        time: 0,
+        flags: {},
+        data: { code: 'UnauthenticatedFromAddress', message: 'The From address is not authorised to send mail' },
+      }),
+    ).toMatchObject({ code: 'UnauthenticatedFromAddress', message: 'The From address is not authorised to send mail' });
+  });
+
   it('an item wrapped in an object naming its type (Adyen) is the item', () => {
     expect(
       fields(422, {
@@ -418,6 +437,9 @@ describe('retry time from every convention', () => {
         'anthropic-ratelimit-requests-remaining': '0',
         'anthropic-ratelimit-requests-reset': '2026-11-22T12:00:30Z',
       }),
+    ).toBe(30); // Pushover's family says only "limit" (its 429 to an app over its monthly messages).
+    expect(
+      retry(429, { 'x-limit-app-limit': '10000', 'x-limit-app-remaining': '0', 'x-limit-app-reset': '1795348830' }),
     ).toBe(30);
   });
   it('body hints in seconds and milliseconds, durations and RetryInfo', () => {

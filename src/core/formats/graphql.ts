@@ -67,8 +67,13 @@ function read({ errors, data }: Loose): ParsedError {
   const ext = errors[0].extensions;
   const parsed: ParsedError = {
     code,
-    // In its extensions, or beside its message (ShipHero's `request_id`).
-    logId: str(ext?.requestId) ?? str(ext?.request_id) ?? str(ext?.traceId) ?? str(errors[0].request_id),
+    // In its extensions, or beside its message (ShipHero's `request_id`, Railway's `traceId`).
+    logId:
+      str(ext?.requestId) ??
+      str(ext?.request_id) ??
+      str(ext?.traceId) ??
+      str(errors[0].request_id) ??
+      str(errors[0].traceId),
     status: statusOf(ext?.http?.status),
     // A bare word ("validation") says less than a lone message from the extensions.
     message: developer ? undefined : (sentence(errors[0].message) ?? onlyFormLevel(fieldErrors)),
