@@ -118,14 +118,17 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // at first sight) 0.32 kB: JSend's `error` and `fail`, an error object in `data`, a lone word that makes no list, a 401's
 // phrase on other statuses, `messageText` and `rpc_code`, a GraphQL error's `traceId`, Pushover's `X-Limit-App-*`, more
 // generic lines and developer text.
-// An app that names one format and no client pays 9.5 kB less than `normalizeError` (the rows below).
+// ethers 6's errors (its `code` at the end of the message, the 599 that stands for a 429 when its retries ran out, a
+// JSON-RPC error kept in `error`, a 2xx body in `BAD_DATA`'s `value`, cancels and timeouts) 0.48 kB, in
+// `api-error-kit/clients` too.
+// An app that names one format and no client pays 9.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 32700],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 33200],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

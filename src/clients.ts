@@ -15,6 +15,7 @@ export { contentfulErrors } from './core/clients/contentful';
 export { discordErrors } from './core/clients/discord';
 export { edenErrors } from './core/clients/eden';
 export { effectErrors } from './core/clients/effect';
+export { ethersErrors } from './core/clients/ethers';
 export { feathersErrors } from './core/clients/feathers';
 export { firebaseErrors } from './core/clients/firebase';
 export { graphqlClientErrors } from './core/clients/graphqlErrors';

@@ -13,6 +13,7 @@ import { contentfulErrors } from './contentful';
 import { discordErrors } from './discord';
 import { edenErrors } from './eden';
 import { effectErrors } from './effect';
+import { ethersErrors } from './ethers';
 import { feathersErrors } from './feathers';
 import { firebaseErrors } from './firebase';
 import { graphqlClientErrors } from './graphqlErrors';
@@ -43,7 +44,8 @@ import { xhrErrors } from './xhr';
  * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's
  * `DetailedError`), are told by name whatever their place; the ones told by shape are tried in this order, the most
  * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, viem's
- * `shortMessage` and `version` around its request error, RTK Query's word `status`, a Next.js `digest`, oRPC's
+ * `shortMessage` and `version` around its request error, ethers' `code` at the end of its message (or its 599's
+ * text), RTK Query's word `status`, a Next.js `digest`, oRPC's
  * `defined`, Eden's `value`, hey-api's result of exactly an empty `error`, `request` and `response`, orval's of
  * exactly an empty `data`, `status` and `headers`, swagger-typescript-api's fetch `Response` with only `data` and
  * `error` of its own, next-safe-action's of only `data`, `serverError` and
@@ -73,6 +75,7 @@ export const builtInClients: readonly ErrorClient[] = [
   honoErrors,
   effectErrors,
   viemErrors,
+  ethersErrors,
   rtkQueryErrors,
   nextErrors,
   orpcErrors,
