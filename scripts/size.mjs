@@ -121,14 +121,17 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // ethers 6's errors (its `code` at the end of the message, the 599 that stands for a 429 when its retries ran out, a
 // JSON-RPC error kept in `error`, a 2xx body in `BAD_DATA`'s `value`, cancels and timeouts) 0.48 kB, in
 // `api-error-kit/clients` too.
-// An app that names one format and no client pays 9.9 kB less than `normalizeError` (the rows below).
+// Prismic's `PrismicError` (the body it keeps as `response`, a parsing error, the entry API's 404, no documents) 0.21 kB
+// and Typesense's `TypesenseError` (`httpStatus` and the server's sentence after "Server said: ", an abort) 0.19 kB,
+// both in `api-error-kit/clients` too.
+// An app that names one format and no client pays 10.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 33200],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 33600],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

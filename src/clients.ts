@@ -28,6 +28,7 @@ export { openapiTypescriptCodegenErrors } from './core/clients/openapiTypescript
 export { orpcErrors } from './core/clients/orpc';
 export { orvalErrors } from './core/clients/orval';
 export { pineconeErrors } from './core/clients/pinecone';
+export { prismicErrors } from './core/clients/prismic';
 export { reactRouterErrors } from './core/clients/reactRouter';
 export { refineErrors } from './core/clients/refine';
 export { relayErrors } from './core/clients/relay';
@@ -39,6 +40,7 @@ export { swaggerTypescriptApiErrors } from './core/clients/swaggerTypescriptApi'
 export { swrErrors } from './core/clients/swr';
 export { trpcErrors } from './core/clients/trpc';
 export { tusErrors } from './core/clients/tus';
+export { typesenseErrors } from './core/clients/typesense';
 export { viemErrors } from './core/clients/viem';
 export { xhrErrors } from './core/clients/xhr';
 export type { ErrorClient, ReadWrapped } from './core/clients/client';

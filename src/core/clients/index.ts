@@ -26,6 +26,7 @@ import { orpcErrors } from './orpc';
 import { nextSafeActionErrors } from './nextSafeAction';
 import { orvalErrors } from './orval';
 import { pineconeErrors } from './pinecone';
+import { prismicErrors } from './prismic';
 import { reactRouterErrors } from './reactRouter';
 import { refineErrors } from './refine';
 import { relayErrors } from './relay';
@@ -37,6 +38,7 @@ import { swaggerTypescriptApiErrors } from './swaggerTypescriptApi';
 import { swrErrors } from './swr';
 import { trpcErrors } from './trpc';
 import { tusErrors } from './tus';
+import { typesenseErrors } from './typesense';
 import { viemErrors } from './viem';
 import { xhrErrors } from './xhr';
 
@@ -50,11 +52,13 @@ import { xhrErrors } from './xhr';
  * exactly an empty `data`, `status` and `headers`, swagger-typescript-api's fetch `Response` with only `data` and
  * `error` of its own, next-safe-action's of only `data`, `serverError` and
  * `validationErrors` with a failure among them, apisauce's `problem` and numeric `duration` beside `ok: false`,
- * alova's timeout by its exact message, tus-js-client's "tus: " message beside its request's methods, an
+ * alova's timeout by its exact message, Typesense's `httpStatus` beside its "Request failed with HTTP code"
+ * message (or its abort's exact message), tus-js-client's "tus: " message beside its request's methods, an
  * `XMLHttpRequest`'s (or jqXHR's, or an event's `target`) `getAllResponseHeaders` beside a numeric `status`, Better
  * Fetch's `statusText` beside its body (or its `onError` context's `responseText`), Amplify's GraphQL result of an
  * empty `data` and one `GraphQLError` wrapping the failure, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's
- * and mailgun.js's names and types, contentful.js's JSON message, Airtable.js's `error` beside `statusCode`, Refine's
+ * and mailgun.js's names and types, contentful.js's JSON message, Prismic's `url` and `response` alone on an
+ * `Error`, Airtable.js's `error` beside `statusCode`, Refine's
  * axios `HttpError` (`statusCode` beside `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent
  * `response` its fetch connection leaves last), React Router's `internal`, and SWR's `info` last (a member many
  * errors may have).
@@ -86,6 +90,7 @@ export const builtInClients: readonly ErrorClient[] = [
   nextSafeActionErrors,
   apisauceErrors,
   alovaErrors,
+  typesenseErrors,
   tusErrors,
   xhrErrors,
   betterFetchErrors,
@@ -95,6 +100,7 @@ export const builtInClients: readonly ErrorClient[] = [
   discordErrors,
   mailgunErrors,
   contentfulErrors,
+  prismicErrors,
   airtableErrors,
   refineErrors,
   feathersErrors,
