@@ -115,15 +115,15 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // sight) 0.21 kB: parameter codes, a lone generic line that makes no list, CJK text with a Latin acronym, a support
 // label after the sentence, more generic and pointing lines and developer text.
 // The twenty-fifth holdout (156 responses from 84 web3, messaging-gateway, storage, hosting, HR and email APIs, 124/156
-// at first sight) 0.32 kB: JSend's `error` and `fail`, an error object in `data`, a lone word that makes no list, a 401's
-// phrase on other statuses, `messageText` and `rpc_code`, a GraphQL error's `traceId`, Pushover's `X-Limit-App-*`, more
-// generic lines and developer text.
+// at first sight) 0.32 kB: JSend's `error` and `fail`, an error object in `data`, a lone word that makes no list, a
+// 401's phrase on other statuses, `messageText` and `rpc_code`, a GraphQL error's `traceId`, Pushover's
+// `X-Limit-App-*`, more generic lines and developer text.
 // ethers 6's errors (its `code` at the end of the message, the 599 that stands for a 429 when its retries ran out, a
 // JSON-RPC error kept in `error`, a 2xx body in `BAD_DATA`'s `value`, cancels and timeouts) 0.48 kB, in
 // `api-error-kit/clients` too.
-// Prismic's `PrismicError` (the body it keeps as `response`, a parsing error, the entry API's 404, no documents) 0.21 kB
-// and Typesense's `TypesenseError` (`httpStatus` and the server's sentence after "Server said: ", an abort) 0.19 kB,
-// both in `api-error-kit/clients` too.
+// Prismic's `PrismicError` (the body it keeps as `response`, a parsing error, the entry API's 404, no documents)
+// 0.21 kB and Typesense's `TypesenseError` (`httpStatus` and the server's sentence after "Server said: ", an abort)
+// 0.19 kB, both in `api-error-kit/clients` too.
 // An app that names one format and no client pays 10.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
