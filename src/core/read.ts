@@ -267,8 +267,8 @@ function envelopes(body: Loose): Place[] {
       if (isRecord(only) && !isNestedFieldMap(only)) add(only, depth + 1);
     }
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
-    // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`, JSend's `{ status: "error" | "fail", data
-    // }`: Postal's).
+    // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`, JSend's `{ status: "error", data }`:
+    // Postal's; JSend's `fail` holds fields there, read in `read`).
     const data: unknown = ownMember(value, 'data');
     if (
       ownMember(value, 'success') === false ||
