@@ -10,13 +10,13 @@ import {
   useRouter,
   type ErrorComponentProps,
 } from '@tanstack/react-router';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { useState } from 'react';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { HttpError } from 'api-error-kit';
-import { ApiErrorView, type ManualClock } from 'api-error-kit/react';
-import { scenario, type ScenarioName } from '../../test/clients/scenarios';
+import { ApiErrorView } from 'api-error-kit/react';
 import { clockLoader, withManualClock } from '../support/clock';
+import { answer, INVOICE_URL, rateLimitedThenRetry } from '../support/invoiceScenarios';
 
 /** What the loader shows when the API answers. */
 function Invoice() {
@@ -45,7 +45,7 @@ function makeRouter() {
     getParentRoute: () => root,
     path: '/',
     loader: async () => {
-      const response = await fetch('/api/invoices/42');
+      const response = await fetch(INVOICE_URL);
       if (!response.ok) throw await HttpError.fromResponse(response);
       return (await response.json()) as { number: string };
     },
@@ -77,37 +77,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A scenario's answer as the server sends it. */
-const answer = (name: ScenarioName) => {
-  const { status, headers, body } = scenario(name);
-  return new HttpResponse(body || null, { status, headers });
-};
-
 /** Rack::Attack's 429 with `Retry-After: 60`: a countdown, then Try again loads the invoice. */
-export const RateLimitedThenRetry: Story = {
-  beforeEach({ msw }) {
-    let calls = 0;
-    msw.use(
-      http.get('/api/invoices/42', () =>
-        ++calls === 1 ? answer('plain-text-429') : HttpResponse.json({ number: 'INV-0042' }),
-      ),
-    );
-  },
-  play: async ({ canvas, loaded, userEvent }) => {
-    const clock = loaded.clock as ManualClock;
-    await expect(await canvas.findByRole('timer')).toHaveTextContent('You can try again in 1:00');
-    clock.advance(60_000);
-    const retry = canvas.getByRole('button', { name: 'Try again' });
-    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled'));
-    await userEvent.click(retry);
-    await expect(await canvas.findByRole('heading', { name: 'Invoice INV-0042' })).toBeVisible();
-  },
-};
+export const RateLimitedThenRetry: Story = { ...rateLimitedThenRetry };
 
 /** nginx's 502 page: the service is unavailable, in plain words, never the page's markup. */
 export const GatewayPage: Story = {
   beforeEach({ msw }) {
-    msw.use(http.get('/api/invoices/42', () => answer('html-gateway')));
+    msw.use(http.get(INVOICE_URL, () => answer('html-gateway')));
   },
   play: async ({ canvas, canvasElement }) => {
     await expect(await canvas.findByRole('region', { name: 'Sorry, the service is unavailable' })).toBeVisible();
@@ -118,7 +94,7 @@ export const GatewayPage: Story = {
 /** S3's empty 404: the not-found notice from the status alone. */
 export const NotFound: Story = {
   beforeEach({ msw }) {
-    msw.use(http.get('/api/invoices/42', () => answer('empty-404')));
+    msw.use(http.get(INVOICE_URL, () => answer('empty-404')));
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { name: 'Not found' })).toBeVisible();

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import $ from 'jquery';
 import { delay, http, HttpResponse } from 'msw';
 import { useEffect, useState } from 'react';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { ApiErrorView } from 'api-error-kit/react';
-import { scenario, type ScenarioName } from '../../test/clients/scenarios';
 import { clockLoader, withManualClock } from '../support/clock';
+import { answer, INVOICE_URL, rateLimitedThenRetry } from '../support/invoiceScenarios';
 
 type Load = (url: string) => Promise<{ number: string }>;
 
@@ -33,7 +33,7 @@ function Invoice({ load }: { load: Load }) {
   const [state, setState] = useState<{ invoice?: { number: string }; error?: unknown }>({});
   useEffect(() => {
     let live = true;
-    load('/api/invoices/42').then(
+    load(INVOICE_URL).then(
       (invoice) => live && setState({ invoice }),
       (error: unknown) => live && setState({ error }),
     );
@@ -67,38 +67,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A scenario's answer as the server sends it. */
-const answer = (name: ScenarioName) => {
-  const { status, headers, body } = scenario(name);
-  return new HttpResponse(body || null, { status, headers });
-};
-
 /** Rack::Attack's 429 with `Retry-After: 60`, read from the request's header text: a countdown, then Try again. */
-export const RateLimitedThenRetry: Story = {
-  beforeEach({ msw }) {
-    let calls = 0;
-    msw.use(
-      http.get('/api/invoices/42', () =>
-        ++calls === 1 ? answer('plain-text-429') : HttpResponse.json({ number: 'INV-0042' }),
-      ),
-    );
-  },
-  play: async ({ canvas, loaded, userEvent }) => {
-    const clock = loaded.clock as { advance(ms: number): void };
-    await expect(await canvas.findByRole('timer')).toHaveTextContent('You can try again in 1:00');
-    clock.advance(60_000);
-    const retry = canvas.getByRole('button', { name: 'Try again' });
-    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled'));
-    await userEvent.click(retry);
-    await expect(await canvas.findByRole('heading', { name: 'Invoice INV-0042' })).toBeVisible();
-  },
-};
+export const RateLimitedThenRetry: Story = { ...rateLimitedThenRetry };
 
 /** Laravel's 422 through jQuery: its `responseJSON` gives the summary and a link to each field. */
 export const ValidationWithJQuery: Story = {
   args: { load: withJQuery },
   beforeEach({ msw }) {
-    msw.use(http.get('/api/invoices/42', () => answer('validation-422')));
+    msw.use(http.get(INVOICE_URL, () => answer('validation-422')));
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { name: 'There is a problem' })).toBeVisible();
@@ -110,7 +86,7 @@ export const ValidationWithJQuery: Story = {
 export const TimedOut: Story = {
   beforeEach({ msw }) {
     msw.use(
-      http.get('/api/invoices/42', async () => {
+      http.get(INVOICE_URL, async () => {
         await delay('infinite');
         return HttpResponse.json({ number: 'never' });
       }),
