@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Amplify } from 'aws-amplify';
 import { ApiError as AmplifyApiError, generateClient, get, isCancelError, type GraphQLQuery } from 'aws-amplify/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +18,7 @@ import {
   scenario,
   scenarios,
   serveScenarios,
+  serveRedirect,
   settle,
   type Dropped,
   type Scenario,
@@ -225,18 +224,10 @@ describe('Amplify REST: its RestApiError needs no reader', () => {
 });
 
 describe('Amplify REST: a redirect is followed, never handed over', () => {
-  let hop: Server;
-  beforeAll(async () => {
-    // A redirect to a scenario on this machine, as the OAuth one points to the app's callback.
-    hop = createServer((_, res) => {
-      res.writeHead(302, { location: `${server().url}/json-error` }).end();
-    });
-    await new Promise<void>((resolve) => hop.listen(0, '127.0.0.1', resolve));
-  });
-  afterAll(() => new Promise<void>((resolve) => hop.close(() => resolve())));
+  const hop = serveRedirect(() => `${server().url}/json-error`);
 
   it('the app gets the answer at the Location, read as that answer', async () => {
-    configure(`${server().url}/graphql-200`, { hop: `http://127.0.0.1:${(hop.address() as AddressInfo).port}` });
+    configure(`${server().url}/graphql-200`, { hop: hop() });
     const { threw, value } = await settle(get({ apiName: 'hop', path: '/anywhere' }).response);
     expect(threw).toBe(true);
     expectSameModel(normalizeError(value, { now: NOW }), rawModel('json-error', NOW));

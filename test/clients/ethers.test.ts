@@ -1,7 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Contract, FetchRequest, JsonRpcProvider, Network, type FetchGetUrlFunc } from 'ethers';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createNormalizer, normalizeError, type ApiError } from '../../src';
 import { ethersErrors } from '../../src/clients';
 // The getUrl of ethers' browser build (the `browser` field maps utils/geturl.js to it): what a dApp's bundle runs.
@@ -17,6 +15,7 @@ import {
   scenario,
   scenarios,
   serveScenarios,
+  serveRedirect,
   settle,
   type Dropped,
   type Scenario,
@@ -162,19 +161,10 @@ describe('ethers: what a JsonRpcProvider call throws reads as the raw response, 
 });
 
 describe('ethers: a redirect is followed, never handed over', () => {
-  let hop: Server;
-  beforeAll(async () => {
-    // A redirect to a scenario on this machine, as the OAuth one points to the app's callback.
-    hop = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => res.writeHead(302, { location: `${server().url}/json-error` }).end());
-    });
-    await new Promise<void>((resolve) => hop.listen(0, '127.0.0.1', resolve));
-  });
-  afterAll(() => new Promise<void>((resolve) => hop.close(() => resolve())));
+  const hop = serveRedirect(() => `${server().url}/json-error`);
 
   it('the app gets the answer at the Location, read as that answer', async () => {
-    const { threw, value } = await settle(blockNumber(`http://127.0.0.1:${(hop.address() as AddressInfo).port}/`));
+    const { threw, value } = await settle(blockNumber(`${hop()}/`));
     expect(threw).toBe(true);
     expect(value).toMatchObject({ code: 'SERVER_ERROR', response: { statusCode: 402 } });
     expectSameModel(normalizeError(value, { now: NOW }), rawModel('json-error', NOW));

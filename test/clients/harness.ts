@@ -1,4 +1,4 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { normalizeError, type ApiError } from '../../src';
@@ -165,6 +165,29 @@ export function serveScenarios(): () => ScenarioServer {
   return () => {
     if (!server) throw new Error('the scenario server is started in beforeAll');
     return server;
+  };
+}
+
+/**
+ * A second server on 127.0.0.1 that answers every request with a 302 to `to()` (a scenario's URL), as the OAuth
+ * scenario's redirect points to the app's callback: for clients that follow redirects, to show that what they hand
+ * over is the answer at the Location. Started in beforeAll; the returned function gives its `http://127.0.0.1:<port>`.
+ */
+export function serveRedirect(to: () => string): () => string {
+  let hop: Server | undefined;
+  beforeAll(async () => {
+    const started = createServer((req, res) => {
+      // Read the request to its end first, so a POST body never races the answer.
+      req.resume();
+      req.on('end', () => res.writeHead(302, { location: to() }).end());
+    });
+    await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
+    hop = started;
+  });
+  afterAll(() => new Promise<void>((resolve) => (hop ? hop.close(() => resolve()) : resolve())));
+  return () => {
+    if (!hop) throw new Error('the redirect server is started in beforeAll');
+    return `http://127.0.0.1:${(hop.address() as AddressInfo).port}`;
   };
 }
 

@@ -1,7 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import axios from 'axios';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNormalizer, normalizeError } from '../../src';
 import { openapiTypescriptCodegenErrors } from '../../src/clients';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
@@ -15,6 +13,7 @@ import {
   scenario,
   scenarios,
   serveScenarios,
+  serveRedirect,
   settle,
   type Dropped,
   type Scenario,
@@ -179,23 +178,13 @@ describe('openapi-typescript-codegen axios: its ApiError reads as the raw respon
 });
 
 describe('openapi-typescript-codegen: a redirect is followed, never handed over', () => {
-  let hop: Server;
-  let hopUrl = '';
-  beforeAll(async () => {
-    // A redirect to a scenario on this machine, as the OAuth one points to the app's callback.
-    hop = createServer((_, res) => {
-      res.writeHead(302, { location: `${server().url}/validation-422` }).end();
-    });
-    await new Promise<void>((resolve) => hop.listen(0, '127.0.0.1', resolve));
-    hopUrl = `http://127.0.0.1:${(hop.address() as AddressInfo).port}/anywhere`;
-  });
-  afterAll(() => new Promise<void>((resolve) => hop.close(() => resolve())));
+  const hop = serveRedirect(() => `${server().url}/validation-422`);
 
   it.each([
     ['fetch', fetchCall],
     ['axios', axiosCall],
   ] as const)('%s: the app gets the answer at the Location, read as that answer', async (_, call) => {
-    const { threw, value } = await settle(call(hopUrl));
+    const { threw, value } = await settle(call(`${hop()}/anywhere`));
     expect(threw).toBe(true);
     expectSameModel(normalizeError(value, { now: NOW }), rawModel('validation-422', NOW));
   });

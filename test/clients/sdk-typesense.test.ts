@@ -18,6 +18,7 @@ import {
   scenario,
   scenarios,
   serveScenarios,
+  serveRedirect,
   settle,
   type Dropped,
   type Scenario,
@@ -248,19 +249,10 @@ describe('typesense: its retries, as an app has them by default', () => {
 });
 
 describe('typesense: a redirect is followed, never handed over', () => {
-  let hop: Server;
-  beforeAll(async () => {
-    // A redirect to a scenario on this machine, as the OAuth one points to the app's callback.
-    hop = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => res.writeHead(302, { location: `${server().url}/json-error` }).end());
-    });
-    await new Promise<void>((resolve) => hop.listen(0, '127.0.0.1', resolve));
-  });
-  afterAll(() => new Promise<void>((resolve) => hop.close(() => resolve())));
+  const hop = serveRedirect(() => `${server().url}/json-error`);
 
   it('the app gets the answer at the Location, read as that answer but for its drops', async () => {
-    const { threw, value } = await settle(search(`http://127.0.0.1:${(hop.address() as AddressInfo).port}/`));
+    const { threw, value } = await settle(search(`${hop()}/`));
     expect(threw).toBe(true);
     expect(value).toMatchObject({ name: 'HTTPError', httpStatus: 402 });
     expectSameModel(normalizeError(value, { now: NOW }), rawModel('json-error', NOW), drops['json-error']);
