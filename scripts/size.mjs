@@ -124,14 +124,22 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // Prismic's `PrismicError` (the body it keeps as `response`, a parsing error, the entry API's 404, no documents)
 // 0.21 kB and Typesense's `TypesenseError` (`httpStatus` and the server's sentence after "Server said: ", an abort)
 // 0.19 kB, both in `api-error-kit/clients` too.
-// An app that names one format and no client pays 10.3 kB less than `normalizeError` (the rows below).
+// Stop 29's clients, each run against a real server and in `api-error-kit/clients`: MinIO's `S3Error` (S3's XML as its
+// members, its own words for a HEAD's 403 or 404) and the status it retried 0.38 kB; the Linear SDK's `LinearError`
+// and its GraphQL client's error 0.24 kB; Kiota's `DefaultApiError` and the generated error model it throws (the
+// Microsoft Graph SDK's `ODataError`, rebuilt from its backing store) 0.47 kB. The twenty-sixth holdout (187 responses
+// from 86 framework, WAF, hosted-auth, billing, fraud and non-English APIs, 143/187 at first sight) 0.85 kB: generic
+// summaries in nine other languages (their most common wordings only) 0.47 kB, and more generic lines and developer
+// text, zod's bound codes, credential codes, a duplicate field error said once, `reasons`, `error_info`, Fineract's
+// members, a field map beside its status and `backoff_ms` 0.38 kB.
+// An app that names one format and no client pays 11.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 33600],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 35600],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -12,6 +12,7 @@ import { isObject, ownKeys, ownMember, type Loose } from './util';
 export const MAX_FIELD_ERRORS = 1000;
 /** How deep the search goes, and how many values it looks at per body. */
 const MAX_DEPTH = 10;
+const STATUS_MEMBER = /^(?:http_?)?status_?code$|^httpStatus(?:Code)?$/i;
 const MAX_VISITS = 5000;
 
 export const fieldError = (field: string | undefined, message: string, code?: string): ApiFieldError => {
@@ -286,7 +287,11 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
  * except when every value is a list of strings (DRF's `{ "description": ["This field may not be blank."] }`).
  */
 function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): boolean {
-  const keys = Object.keys(value);
+  // The error's own status beside its fields says nothing of them (Khalti's `details: { user: [..], http_status_code:
+  // 400 }`).
+  const all = Object.keys(value);
+  const listed = all.filter((key) => !(typeof value[key] === 'number' && STATUS_MEMBER.test(key)));
+  const keys = listed.length < all.length && listed.every((key) => Array.isArray(value[key])) ? listed : all;
   // As deep as the search goes, and no deeper: a body nested past it (or a cycle) holds no map it reads.
   if (!keys.length || depth > MAX_DEPTH) return false;
   // The common case first: an envelope holds text under a member of its own (`message`, `code`).
@@ -476,7 +481,13 @@ export function findFieldErrors(body: unknown): ApiFieldError[] {
   if (Array.isArray(body)) walk(body, undefined, context, 0, true);
   else if (isObject(body) && isFieldMap(body, false, true)) walk(body, undefined, context, 0, true, true);
   else walk(body, undefined, context, 0, false);
-  return context.out;
+  // A body may say it twice: zod's issue list beside its flattened map (Astro's `issues` and `fields`). The form
+  // shows a field's message once; the first found keeps its code.
+  const seen = new Set<string>();
+  return context.out.filter((error) => {
+    const key = `${error.field ?? ''}\u0000${error.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 /**

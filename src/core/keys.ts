@@ -9,6 +9,8 @@ import { ownKeys } from './util';
 export const MESSAGE_KEYS = [
   'userMessage',
   'user_message',
+  // Apache Fineract's, beside its `developerMessage` and `userMessageGlobalisationCode`.
+  'defaultUserMessage',
   'localizedMessage',
   'localized_message',
   'displayMessage',
@@ -156,6 +158,9 @@ export const PATH_KEYS = [
   'fields',
   'param_name',
   'paramName',
+  // Apache Fineract's `errors: [{ parameterName, defaultUserMessage, developerMessage }]`.
+  'parameterName',
+  'parameter_name',
   // Gusto's `{ error_key: "first_name", category, message }` ("identifies the attribute/parameter related to the
   // error").
   'error_key',
@@ -254,6 +259,9 @@ export const RETRY_MS_KEYS = [
   'retry_after_millis',
   'retryDelayMs',
   'retry_in_ms',
+  // RevenueCat's `backoff_ms`.
+  'backoff_ms',
+  'backoffMs',
 ] as const;
 
 /**

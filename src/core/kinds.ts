@@ -72,6 +72,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'creditsexceeded',
     ],
   ],
+  // Before `not-found`: the caller's key or token matched nothing (Fingerprint's `secret_api_key_not_found`, a 403).
+  ['unauthenticated', ['apikeynotfound', 'tokennotfound']],
   ['not-found', ['notfound', 'nosuch', 'doesnotexist', 'notexist', 'resourcemissing', 'unknownresource']],
   [
     'conflict',
@@ -135,6 +137,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidcredential',
       'badcredential',
       'wrongcredential',
+      // A sign-in pair that did not match (Stack Auth's `EMAIL_PASSWORD_MISMATCH`), or its password.
+      'passwordmismatch',
+      'wrongpassword',
+      'incorrectpassword',
       'authenticationfailed',
       'authenticationrequired',
       // Zenvia's `AUTHENTICATION_ERROR` (the table reads codes without their `Error` suffix).
@@ -221,6 +227,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // header too long is the request's (a 414's, a 431's).
       'tooshort',
       '^(?!uri|url|requesturi|header|requestheader)[a-z]+toolong$',
+      // zod's issue codes for a value out of its bounds (`too_small`, `too_big`), of any kind, not only a length.
+      'toosmall',
+      '=toobig',
       'outofrange',
       'badvalue',
       'baddata',

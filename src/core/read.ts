@@ -49,8 +49,11 @@ const NESTED_ENVELOPES = [
   'attributes',
   // NetSuite's `o:errorDetails: [{ detail, "o:errorCode" }]`.
   'errorDetails',
-  // Ashby's `{ success: false, errorInfo: { code, message, requestId } }`.
+  // Ashby's `{ success: false, errorInfo: { code, message, requestId } }`, Juspay's `error_info: { message }`.
   'errorInfo',
+  'error_info',
+  // Zuora's `{ success: false, reasons: [{ code, message }] }`.
+  'reasons',
   // An Atom feed's error entry (arXiv's).
   'entry',
 ] as const;
