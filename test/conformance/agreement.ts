@@ -17,6 +17,7 @@ import secondReading from './agreement/second-reading';
 import secondReadingOfHoldouts from './agreement/second-reading-holdouts';
 import secondReadingOfNewer from './agreement/second-reading-newer';
 import secondReadingOfLatest from './agreement/second-reading-latest';
+import secondReadingOf26 from './agreement/second-reading-26';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -27,6 +28,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     secondReadingOfNewer,
   ],
   ['every third case of the twenty-fourth and twenty-fifth holdouts, 4 December', secondReadingOfLatest],
+  ['every third case of the twenty-sixth holdout’s six parts, five waiting in pending/, 5 December', secondReadingOf26],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */
