@@ -131,15 +131,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // from 86 framework, WAF, hosted-auth, billing, fraud and non-English APIs, 143/187 at first sight) 0.85 kB: generic
 // summaries in nine other languages (their most common wordings only) 0.47 kB, and more generic lines and developer
 // text, zod's bound codes, credential codes, a duplicate field error said once, `reasons`, `error_info`, Fineract's
-// members, a field map beside its status and `backoff_ms` 0.38 kB.
-// An app that names one format and no client pays 11.3 kB less than `normalizeError` (the rows below).
+// members, a field map beside its status and `backoff_ms` 0.38 kB. Then Gitbeaker's `GitbeakerRequestError` (the body
+// it kept in `description`, beside its spent `Response`) and `GitbeakerRetryError` 0.18 kB, jira.js's errors (its
+// brand, `retryAfterMs`) 0.11 kB and an APIMatic SDK's abort (PayPal's) 0.03 kB, each run against a real server and
+// in `api-error-kit/clients`; `readApiError` reading undici's `request()` result, whose body has no clone, 0.10 kB.
+// An app that names one format and no client pays 11.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 35600],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 36000],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -45,10 +45,16 @@ export function announce(message: string, politeness: Politeness = 'polite'): vo
   const region = regions[politeness];
   // A region that has just been created needs a moment before screen readers pick up changes.
   const write = () => {
-    const line = document.createElement('div');
-    line.textContent = asSentence(message);
-    region.appendChild(line);
-    setTimeout(() => line.remove(), CLEAR_AFTER_MS);
+    // By then the page may be gone (a window closed, a test's DOM torn down, the global `document` with it): a timer
+    // of the kit's never throws into the app, so the line is made by the region's own document, if it still can.
+    try {
+      const line = region.ownerDocument.createElement('div');
+      line.textContent = asSentence(message);
+      region.appendChild(line);
+      setTimeout(() => line.remove(), CLEAR_AFTER_MS);
+    } catch {
+      // Nowhere left to say it.
+    }
   };
   if (fresh) setTimeout(write, 100);
   else write();

@@ -2,6 +2,7 @@ import { aiSdkErrors } from './aiSdk';
 import { airtableErrors } from './airtable';
 import { amplifyErrors } from './amplify';
 import { alovaErrors } from './alova';
+import { apimaticErrors } from './apimatic';
 import { apisauceErrors } from './apisauce';
 import { awsSdkErrors } from './awsSdk';
 import { azureErrors } from './azure';
@@ -16,9 +17,11 @@ import { effectErrors } from './effect';
 import { ethersErrors } from './ethers';
 import { feathersErrors } from './feathers';
 import { firebaseErrors } from './firebase';
+import { gitbeakerErrors } from './gitbeaker';
 import { graphqlClientErrors } from './graphqlErrors';
 import { heyApiErrors } from './heyApi';
 import { honoErrors } from './hono';
+import { jiraErrors } from './jira';
 import { kiotaErrors } from './kiota';
 import { linearErrors } from './linear';
 import { mailgunErrors } from './mailgun';
@@ -46,8 +49,8 @@ import { viemErrors } from './viem';
 import { xhrErrors } from './xhr';
 
 /**
- * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's
- * `DetailedError`), are told by name whatever their place; the ones told by shape are tried in this order, the most
+ * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's `DetailedError`
+ * and Gitbeaker's), are told by name whatever their place; the ones told by shape are tried in this order, the most
  * specific shape first: Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text, viem's
  * `shortMessage` and `version` around its request error, ethers' `code` at the end of its message (or its 599's text),
  * RTK Query's word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's result of exactly an empty
@@ -55,17 +58,18 @@ import { xhrErrors } from './xhr';
  * swagger-typescript-api's fetch `Response` with only `data` and `error` of its own, next-safe-action's of only `data`,
  * `serverError` and `validationErrors` with a failure among them, apisauce's `problem` and numeric `duration` beside
  * `ok: false`, alova's timeout by its exact message, Typesense's `httpStatus` beside its "Request failed with HTTP
- * code" message (or its abort's exact message), MinIO's retried status by its exact message (its `S3Error` by name),
- * tus-js-client's "tus: " message beside its request's methods, an `XMLHttpRequest`'s (or jqXHR's, or an event's
- * `target`) `getAllResponseHeaders` beside a numeric `status`, Better Fetch's `statusText` beside its body (or its
- * `onError` context's `responseText`), Amplify's GraphQL result of an empty `data` and one `GraphQLError` wrapping the
- * failure, the Linear SDK's `type` of its enum beside `errors` and `raw` (or its GraphQL client's `response` beside a
- * `request.query`), Kiota's own `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it
- * throws), the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, contentful.js's
- * JSON message, Prismic's `url` and `response` alone on an `Error`, Airtable.js's `error` beside `statusCode`, Refine's
- * axios `HttpError` (`statusCode` beside `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent
- * `response` its fetch connection leaves last), React Router's `internal`, and SWR's `info` last (a member many errors
- * may have).
+ * code" message (or its abort's exact message), an APIMatic-generated SDK's abort (PayPal's) by its exact message,
+ * MinIO's retried status by its exact message (its `S3Error` by name), tus-js-client's "tus: " message beside its
+ * request's methods, an `XMLHttpRequest`'s (or jqXHR's, or an event's `target`) `getAllResponseHeaders` beside a
+ * numeric `status`, Better Fetch's `statusText` beside its body (or its `onError` context's `responseText`), Amplify's
+ * GraphQL result of an empty `data` and one `GraphQLError` wrapping the failure, the Linear SDK's `type` of its enum
+ * beside `errors` and `raw` (or its GraphQL client's `response` beside a `request.query`), Kiota's own
+ * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), the AWS SDK's
+ * `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, jira.js's
+ * `Symbol.for('jira.js:error-kinds')` brand, contentful.js's JSON message, Prismic's `url` and `response` alone on an
+ * `Error`, Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside `isAxiosError`,
+ * no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves last), React
+ * Router's `internal`, and SWR's `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -81,6 +85,7 @@ export const builtInClients: readonly ErrorClient[] = [
   azureErrors,
   openapiTypescriptCodegenErrors,
   honoErrors,
+  gitbeakerErrors,
   effectErrors,
   viemErrors,
   ethersErrors,
@@ -95,6 +100,7 @@ export const builtInClients: readonly ErrorClient[] = [
   apisauceErrors,
   alovaErrors,
   typesenseErrors,
+  apimaticErrors,
   minioErrors,
   tusErrors,
   xhrErrors,
@@ -106,6 +112,7 @@ export const builtInClients: readonly ErrorClient[] = [
   stripeSdkErrors,
   discordErrors,
   mailgunErrors,
+  jiraErrors,
   contentfulErrors,
   prismicErrors,
   airtableErrors,
