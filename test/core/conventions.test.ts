@@ -883,10 +883,10 @@ const PART_Y: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: Bitfinex's "ratelimit: error" (a label, or words?); OKX's generic `msg` beside a lone item's
- * `sMsg` in `data` on a 200 that says it failed only by a non-zero code.
+ * Still read wrong: OKX's generic `msg` beside a lone item's `sMsg` in `data` on a 200 that says it failed only by a
+ * non-zero code. Bitfinex's "ratelimit: error" reads as the category line it is since the twenty-sixth holdout.
  */
-const PART_Y_STILL_WRONG = ['bitfinex/ratelimit-error-array-429', 'okx/all-operations-failed-200'];
+const PART_Y_STILL_WRONG = ['okx/all-operations-failed-200'];
 
 describe('APIs the reader was never tuned on: the thirteenth holdout, part Y', () => {
   const judged = async (id: string) => {
@@ -1889,12 +1889,12 @@ describe('APIs the reader was never tuned on: the twenty-fifth holdout', () => {
 
 /**
  * The twenty-sixth holdout, measured before any of its changes (on `615bf3e`, in a `git archive` copy with `src/`
- * unchanged: 143/187 at first sight): part P (`unseen-2026-12-16-p.ts`, 34 responses from 15 CDN, WAF, gateway and
- * hosted-auth APIs, 28/34) is scored in `cases/`; parts K (`pending/…-k.ts`, 31 from 13 JavaScript full-stack
- * frameworks, RPC layers and auth libraries, 24/31), L (30 from 15 less common server frameworks, 24/30), M (32 from 17
- * APIs answering in Japanese, Chinese, Korean, Russian, Polish, Spanish and Turkish, 23/32), N (34 from 14 billing and
- * South Asian payment APIs, 24/34) and Q (26 from 12 fraud, identity, lending and insurance APIs, 20/26) wait in
- * `pending/`.
+ * unchanged: 143/187 at first sight): parts P (`unseen-2026-12-16-p.ts`, 34 responses from 15 CDN, WAF, gateway and
+ * hosted-auth APIs, 28/34) and Q (`-q.ts`, 26 from 12 fraud, identity, lending and insurance APIs, 20/26) are scored in
+ * `cases/`; parts K (`pending/…-k.ts`, 31 from 13 JavaScript full-stack frameworks, RPC layers and auth libraries,
+ * 24/31), L (30 from 15 less common server frameworks, 24/30), M (32 from 17 APIs answering in Japanese, Chinese,
+ * Korean, Russian, Polish, Spanish and Turkish, 23/32) and N (34 from 14 billing and South Asian payment APIs, 24/34)
+ * wait in `pending/`.
  */
 const twentySixthPending: readonly ConformanceCase[] = Object.values(
   import.meta.glob<{ default: ConformanceCase[] }>('../conformance/pending/unseen-2026-12-16-*.ts', { eager: true }),
@@ -1909,6 +1909,17 @@ const TWENTY_SIXTH_HOLDOUT: Record<string, readonly string[]> = {
   ],
   'a code saying a sign-in pair did not match is a credential code': ['stack-auth/sign-in-email-password-mismatch-400'],
   'two generic sentences in a row are generic': ['pingone/activate-oath-device-extra-otp-required-400'],
+  'Apache Fineract’s `parameterName` and `defaultUserMessage`': [
+    'fineract/loan-mandatory-parameters-400',
+    'fineract/loan-repayments-out-of-range-400',
+  ],
+  '“Validation errors exist.” and “There were errors validating the payload” are generic': [
+    'yoti/aml-check-payload-validation-400',
+  ],
+  'a code saying the caller’s key was not found is a credential code': ['fingerprint/secret-api-key-not-found-403'],
+  'a category and the word “error” (Bitfinex’s “ratelimit: error”) is a category line': [
+    'bitfinex/ratelimit-error-array-429',
+  ],
 };
 
 const TWENTY_SIXTH_PENDING: Record<string, readonly string[]> = {
@@ -1938,30 +1949,27 @@ const TWENTY_SIXTH_PENDING: Record<string, readonly string[]> = {
     'juspay/order-status-not-found-400',
   ],
   'a wait in milliseconds named for backing off (`backoff_ms`)': ['revenuecat/rate-limit-backoff-ms-429'],
-  'more generic lines (“Validation error on the record”, “Validation errors exist.”, “There were errors validating the payload”)':
-    ['lago/validation-error-on-record-422', 'yoti/aml-check-payload-validation-400'],
-  'Apache Fineract’s `parameterName` and `defaultUserMessage`': [
-    'fineract/loan-mandatory-parameters-400',
-    'fineract/loan-repayments-out-of-range-400',
-  ],
+  'more generic lines (“Validation error on the record”)': ['lago/validation-error-on-record-422'],
   'a map of fields beside the error’s numeric status, and “Can’t fulfill request”': [
     'khalti/topup-user-does-not-exist-400',
   ],
-  'a code saying the caller’s key was not found is a credential code': ['fingerprint/secret-api-key-not-found-403'],
 };
 
 /**
- * Still read wrong in the scored part: a validator's report after a headline naming the route (Zenvia's case reads the
- * report's last line as the message) and "Login failure" (Omise's "authentication failed" is a message in the corpus).
+ * Still read wrong in the scored parts: a validator's report after a headline naming the route (Zenvia's case reads the
+ * report's last line as the message), "Login failure" (Omise's "authentication failed" is a message in the corpus),
+ * Alloy's `minor_code` and Castle's `invalid_request_token` (a code about one input or about the request as a whole?).
  * In the waiting parts: a line that names a parameter and only says it is invalid (read both ways), field errors on a
  * 200 (read both ways), "Logout error", a parse failure of a named parameter, a problem's `parameters` extension that
  * holds data, Iris's code in `http_error_code.canonical_name` and its problem in `data`, maps of fields whose messages
  * are codes (InPost's, Lago's), KSeF's parse failure in Polish and its `exceptionDetailList`, a SOAP fault's prefixed
- * code, PhonePe's two codes, Alloy's `minor_code` and Castle's `invalid_request_token`.
+ * code and PhonePe's two codes.
  */
 const TWENTY_SIXTH_STILL_WRONG = [
   'stack-auth/sign-in-schema-error-empty-email-400',
   'forgerock-am/authenticate-login-failure-401',
+  'alloy/bearer-token-expired-401',
+  'castle/invalid-request-token-422',
 ];
 const TWENTY_SIXTH_PENDING_STILL_WRONG = [
   'nextjs/image-url-file-protocol-invalid-400',
@@ -1977,8 +1985,6 @@ const TWENTY_SIXTH_PENDING_STILL_WRONG = [
   'lago/event-transaction-id-already-exists-422',
   'zuora/soap-login-fault-500-xml',
   'phonepe/pay-invalid-client-400',
-  'alloy/bearer-token-expired-401',
-  'castle/invalid-request-token-422',
 ];
 
 describe('APIs the reader was never tuned on: the twenty-sixth holdout', () => {
@@ -1996,16 +2002,16 @@ describe('APIs the reader was never tuned on: the twenty-sixth holdout', () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
     });
 
-  it('reads every other case of part P right, and still misses only the listed ones', async () => {
-    const holdout = corpus.filter((c) => /^unseen-2026-12-16-p\./.test(c.file));
-    expect(holdout.length).toBe(34);
+  it('reads every other case of parts P and Q right, and still misses only the listed ones', async () => {
+    const holdout = corpus.filter((c) => /^unseen-2026-12-16-[pq]\./.test(c.file));
+    expect(holdout.length).toBe(60);
     const wrong: string[] = [];
     for (const c of holdout) if ((await failures(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...TWENTY_SIXTH_STILL_WRONG].sort());
   });
 
-  it('reads every other case of parts K, L, M, N and Q right, and still misses only the listed ones', async () => {
-    expect(twentySixthPending.length).toBe(153);
+  it('reads every other case of parts K, L, M and N right, and still misses only the listed ones', async () => {
+    expect(twentySixthPending.length).toBe(127);
     const wrong: string[] = [];
     for (const c of twentySixthPending) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...TWENTY_SIXTH_PENDING_STILL_WRONG].sort());

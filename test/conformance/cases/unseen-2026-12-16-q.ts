@@ -38,11 +38,11 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // validation as generic); castle/invalid-request-token-422 (bad-request: `invalid_request_token` read as a code that
 // names the request as a whole, as OAuth's `invalid_request`, where the case reads it as naming the `request_token`
 // input, rule 1). No expectation was changed after the run.
-// Waits in test/conformance/pending/: read now 24/26; read since: Apache Fineract's `parameterName` and
-// `defaultUserMessage`, "Validation errors exist." and "There were errors validating the payload" are generic, a code
-// saying the caller's key or token was not found is a credential code; still missed: alloy/bearer-token-expired-401
-// (a code under `minor_code`) and castle/invalid-request-token-422 (`invalid_request_token` read as a code about the
-// request as a whole, `invalid_request…`). Scoring it would put the corpus under CI's 97%.
+// Scored in `cases/` with the twenty-sixth holdout's part P: read now 24/26; read since: Apache Fineract's
+// `parameterName` and `defaultUserMessage`, "Validation errors exist." and "There were errors validating the payload"
+// are generic, a code saying the caller's key or token was not found is a credential code; still missed:
+// alloy/bearer-token-expired-401 (a code under `minor_code`) and castle/invalid-request-token-422
+// (`invalid_request_token` read as a code about the request as a whole, `invalid_request…`).
 export default [
   // ───────────────────────────── Alloy ─────────────────────────────
   {
