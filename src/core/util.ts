@@ -35,3 +35,15 @@ export function ownKeys(value: unknown): string[] | undefined {
  * name a body lacks misses V8's caches and searches the prototype chain: several times the cost of asking first.
  */
 export const ownMember = (value: Loose, name: string): Loose => (Object.hasOwn(value, name) ? value[name] : undefined);
+
+/**
+ * A member of a client's error or model (only its own, if so asked), where a single read may throw (a hostile getter,
+ * a Proxy over a store): undefined then, so that member costs only itself.
+ */
+export function guardedMember(value: Loose, name: string, own = false): unknown {
+  try {
+    return !own || Object.hasOwn(value, name) ? value[name] : undefined;
+  } catch {
+    return undefined;
+  }
+}

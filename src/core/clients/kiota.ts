@@ -1,5 +1,5 @@
 import type { Source } from '../input';
-import { isObject, statusOf, str, type Loose } from '../util';
+import { guardedMember, isObject, statusOf, str, type Loose } from '../util';
 import type { ErrorClient, ReadWrapped } from './client';
 
 /**
@@ -33,15 +33,6 @@ const THROWN_ONLY = new Set(['responseStatusCode', 'responseHeaders', 'message',
 // The suffix the generator puts on a property whose name is reserved (Graph's `error` is `errorEscaped`).
 const ESCAPED = /Escaped$/;
 
-/** A member of an untrusted model; undefined where its getter (or its Proxy's) throws. */
-function member(value: Loose, key: string): unknown {
-  try {
-    return value[key];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A JSON string read as an object: the JSON parse node gives each character its index in `additionalData`
  * (`Object.entries` of the string). Undefined for anything else.
@@ -50,7 +41,7 @@ function charsOf(extra: Loose, keys: readonly string[]): string | undefined {
   if (keys.length === 0 || keys.length > 10_000) return undefined;
   let text = '';
   for (const [index, key] of keys.entries()) {
-    const char = member(extra, key);
+    const char = guardedMember(extra, key);
     if (key !== String(index) || typeof char !== 'string' || char.length !== 1) return undefined;
     text += char;
   }
@@ -74,13 +65,13 @@ function wireOf(value: unknown, left: { count: number }, skip: ReadonlySet<strin
     const entries: [string, unknown][] = [];
     for (const key of Object.keys(value).slice(0, 200))
       if (!MODEL_ONLY.has(key) && !skip.has(key))
-        entries.push([key.replace(ESCAPED, '') || key, wireOf(member(value, key), left)]);
-    const extra = member(value, 'additionalData');
+        entries.push([key.replace(ESCAPED, '') || key, wireOf(guardedMember(value, key), left)]);
+    const extra = guardedMember(value, 'additionalData');
     if (isObject(extra) && !Array.isArray(extra)) {
       const keys = Object.keys(extra);
       const text = entries.length === 0 ? charsOf(extra, keys) : undefined;
       if (text !== undefined) return text;
-      for (const key of keys.slice(0, 200)) entries.push([key, member(extra, key)]);
+      for (const key of keys.slice(0, 200)) entries.push([key, guardedMember(extra, key)]);
     }
     return Object.fromEntries(entries);
   } catch {

@@ -1,6 +1,6 @@
 import { NO_HEADERS, readHeaders } from '../headers';
 import type { Source } from '../input';
-import { isObject, statusOf, str, type Loose } from '../util';
+import { guardedMember, isObject, statusOf, str, type Loose } from '../util';
 import type { ErrorClient } from './client';
 
 /** What `requestWithRetry` throws when a status it retries (408, 429, 499, 500, 502, 503, 504, 520) came back last. */
@@ -20,21 +20,12 @@ const MADE_UP: ReadonlyMap<string, number> = new Map([
 /** S3's `<Error>` elements, which `parseError` keeps as members under their names in lower case. */
 const ELEMENTS = ['Code', 'Message', 'Resource', 'RequestId', 'HostId', 'BucketName', 'Key', 'Region'] as const;
 
-/** A member of the error (only its own, if so asked); undefined when reading it throws, as a hostile getter does. */
-function member(error: Loose, name: string, own = false): unknown {
-  try {
-    return !own || Object.hasOwn(error, name) ? error[name] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The headers `parseResponseError` keeps, under the names it gives them. */
 const headersOf = (error: Loose): Source['header'] =>
   readHeaders({
-    'x-amz-request-id': member(error, 'amzRequestid'),
-    'x-amz-id-2': member(error, 'amzId2'),
-    'x-amz-bucket-region': member(error, 'amzBucketRegion'),
+    'x-amz-request-id': guardedMember(error, 'amzRequestid'),
+    'x-amz-id-2': guardedMember(error, 'amzId2'),
+    'x-amz-bucket-region': guardedMember(error, 'amzBucketRegion'),
   });
 
 /**
@@ -49,16 +40,16 @@ const headersOf = (error: Loose): Source['header'] =>
  * - for a status it retries, once retried, a plain `Error` whose message alone names the status: read as that status.
  */
 export function minioError(error: Loose): Source {
-  const message = str(member(error, 'message')) ?? '';
-  const details = str(member(error, 'stack')) ?? message;
+  const message = str(guardedMember(error, 'message')) ?? '';
+  const details = str(guardedMember(error, 'stack')) ?? message;
   const retried = RETRIED.exec(message);
   if (retried) return { status: statusOf(retried[1]), header: NO_HEADERS, details };
   const header = headersOf(error);
-  if (isObject(member(error, 'cause')))
-    return { status: MADE_UP.get(`${str(member(error, 'code'))}\n${message}`), header, details };
+  if (isObject(guardedMember(error, 'cause')))
+    return { status: MADE_UP.get(`${str(guardedMember(error, 'code'))}\n${message}`), header, details };
   const body: Loose = {};
   for (const element of ELEMENTS) {
-    const value = member(error, element.toLowerCase(), true);
+    const value = guardedMember(error, element.toLowerCase(), true);
     if (value !== undefined) body[element] = value;
   }
   return { header, body: Object.keys(body).length ? body : undefined, details };
