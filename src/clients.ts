@@ -27,6 +27,7 @@ export { jiraErrors } from './core/clients/jira';
 export { kiotaErrors } from './core/clients/kiota';
 export { linearErrors } from './core/clients/linear';
 export { mailgunErrors } from './core/clients/mailgun';
+export { mastoErrors } from './core/clients/masto';
 export { minioErrors } from './core/clients/minio';
 export { nextErrors } from './core/clients/next';
 export { nextSafeActionErrors } from './core/clients/nextSafeAction';
@@ -46,7 +47,9 @@ export { swaggerTypescriptApiErrors } from './core/clients/swaggerTypescriptApi'
 export { swrErrors } from './core/clients/swr';
 export { trpcErrors } from './core/clients/trpc';
 export { tusErrors } from './core/clients/tus';
+export { twitterErrors } from './core/clients/twitter';
 export { typesenseErrors } from './core/clients/typesense';
 export { viemErrors } from './core/clients/viem';
 export { xhrErrors } from './core/clients/xhr';
+export { xrpcErrors } from './core/clients/xrpc';
 export type { ErrorClient, ReadWrapped } from './core/clients/client';

@@ -25,6 +25,7 @@ import { jiraErrors } from './jira';
 import { kiotaErrors } from './kiota';
 import { linearErrors } from './linear';
 import { mailgunErrors } from './mailgun';
+import { mastoErrors } from './masto';
 import { minioErrors } from './minio';
 import { nextErrors } from './next';
 import { openapiTypescriptCodegenErrors } from './openapiTypescriptCodegen';
@@ -44,9 +45,11 @@ import { swaggerTypescriptApiErrors } from './swaggerTypescriptApi';
 import { swrErrors } from './swr';
 import { trpcErrors } from './trpc';
 import { tusErrors } from './tus';
+import { twitterErrors } from './twitter';
 import { typesenseErrors } from './typesense';
 import { viemErrors } from './viem';
 import { xhrErrors } from './xhr';
+import { xrpcErrors } from './xrpc';
 
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's `DetailedError`
@@ -64,9 +67,13 @@ import { xhrErrors } from './xhr';
  * numeric `status`, Better Fetch's `statusText` beside its body (or its `onError` context's `responseText`), Amplify's
  * GraphQL result of an empty `data` and one `GraphQLError` wrapping the failure, the Linear SDK's `type` of its enum
  * beside `errors` and `raw` (or its GraphQL client's `response` beside a `request.query`), Kiota's own
- * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), the AWS SDK's
- * `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, jira.js's
- * `Symbol.for('jira.js:error-kinds')` brand, contentful.js's JSON message, Prismic's `url` and `response` alone on an
+ * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), Bluesky's
+ * XRPC errors' `success: false` beside exactly their own keys, the AWS SDK's
+ * `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, twitter-api-v2's `type` beside
+ * `error: true`, jira.js's
+ * `Symbol.for('jira.js:error-kinds')` brand, masto.js's numeric `statusCode` beside its own `description`, `details`
+ * and `additionalProperties` (its minified `MastoHttpError`), contentful.js's JSON message, Prismic's `url` and
+ * `response` alone on an
  * `Error`, Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside `isAxiosError`,
  * no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves last), React
  * Router's `internal`, and SWR's `info` last (a member many errors may have).
@@ -108,11 +115,14 @@ export const builtInClients: readonly ErrorClient[] = [
   amplifyErrors,
   linearErrors,
   kiotaErrors,
+  xrpcErrors,
   awsSdkErrors,
   stripeSdkErrors,
   discordErrors,
   mailgunErrors,
+  twitterErrors,
   jiraErrors,
+  mastoErrors,
   contentfulErrors,
   prismicErrors,
   airtableErrors,
