@@ -79,6 +79,8 @@ export const MESSAGE_KEYS = [
   'details',
   // Uploadcare's `{ error: { content: "UPLOADCARE_PUB_KEY is invalid.", status_code: 403 } }`.
   'content',
+  // Hypixel's `{ success: false, cause: "Invalid API key" }`: last, as elsewhere it holds an exception's own text.
+  'cause',
 ] as const;
 
 /** A machine code for programs to branch on; the specific before the category. */
@@ -200,6 +202,8 @@ export const LOG_ID_KEYS = [
   'support_id',
   'incidentId',
   'incident_id',
+  // Dynatrace's `issueId`, the occurrence its support looks up.
+  'issueId',
   'referenceId',
   'reference_id',
   'eventId',
@@ -229,6 +233,9 @@ export const DETAIL_KEYS = [
   'debug_message',
   'developerMessage',
   'developer_message',
+  // Visma eAccounting's `DeveloperErrorMessage` ("… Try again in 55 seconds.", a wait read from details too).
+  'DeveloperErrorMessage',
+  'developerErrorMessage',
   'innerException',
   'backtrace',
   'hint',

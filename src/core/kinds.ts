@@ -27,6 +27,16 @@ const STATUS_KINDS: Readonly<Record<number, ApiErrorKind>> = {
   530: 'unavailable',
 };
 
+/**
+ * The 4xx statuses HTTP names (RFC 9110, RFC 6585, RFC 7725, RFC 8470, WebDAV's, the teapot), and nginx's 499. A
+ * vendor's own (Beqelal's 479 "Unauthorized IP access", 439 "Duplicate trace number") names nothing: a code beside it
+ * decides, as beside a 400.
+ */
+const NAMED_4XX: ReadonlySet<number> = new Set([
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424,
+  425, 426, 428, 429, 431, 451, 499,
+]);
+
 /** What a status says: any other 4xx is a bad request, any other 5xx a server error. */
 export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>
   status === undefined || status < 400 || status > 599
@@ -82,8 +92,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'exists',
       'duplicate',
       'conflict',
-      'alreadytaken',
-      '=taken',
+      // A value someone else holds: `taken`, `email_taken`, Talo's `IDENTIFIER_TAKEN`.
+      'taken$',
       'inuse',
       'alreadyinuse',
       'conditionalcheckfailed',
@@ -373,6 +383,7 @@ export function kindOf(
     // refused (Polygon's `status: "NOT_AUTHORIZED"`), as the same words sent as text do.
     if (status === 403 && byCode === 'unauthenticated' && RESTATES_401.has(bare(codes[at] ?? ''))) return 'forbidden';
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
+    if (status < 500 && !NAMED_4XX.has(status)) return byCode;
     // A throttle or a quota on any other 4xx (rule 1's "on any status"), but a 401's and a not-found's.
     if (byCode === 'rate-limited' && status < 500 && status !== 401 && status !== 404 && status !== 410) return byCode;
     // A query that does not parse (`GRAPHQL_PARSE_FAILED`, gqlgen answers it with a 422) is no field's fault; a

@@ -102,7 +102,8 @@ const PARTS = {
   retrySeconds: RETRY_SECONDS_KEYS,
   title: ['title', 'Title'],
   // Where an error object names the one field it is about (Stripe's `param`, Mollie's `field`, Twirp's
-  // `meta.argument`, Zulip's `var_name`, NetSuite's `o:errorPath`, Dropbox Sign's `error_path`).
+  // `meta.argument`, Zulip's `var_name`, NetSuite's `o:errorPath`, Dropbox Sign's `error_path`, Zoho Sign's
+  // `error_param`).
   ownField: [
     'param',
     'parameter',
@@ -114,6 +115,8 @@ const PARTS = {
     'var_name',
     'errorPath',
     'error_path',
+    // Zoho Sign's `{ code: 9011, error_param: "sow-2", message }`.
+    'error_param',
     // DRF exception handlers' (PostHog's `{ type, code, detail, attr }`).
     'attr',
   ],
@@ -451,12 +454,15 @@ function codes(
 
 /**
  * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized), as "Not
- * authenticated" does; sent with a 403, whose phrase is Forbidden, it says what was refused (Battle.net's, Zammad's,
- * DeepInfra's FastAPI `detail`), and with any other status but a 401 it restates nothing (Railway's GraphQL error under
- * `INTERNAL_SERVER_ERROR`, on a 200).
+ * authenticated" and "Authorization required" (Apache's and nginx's 401 pages) do; sent with a 403, whose phrase is
+ * Forbidden, it says what was refused (Battle.net's, Zammad's, DeepInfra's FastAPI `detail`), and with any other
+ * status but a 401 it restates nothing (Railway's GraphQL error under `INTERNAL_SERVER_ERROR`, on a 200; Chapa's
+ * "Authorization required" beside `status: "failed"` on a 200).
  */
 const refused = (line: string, status?: number) =>
-  status !== undefined && status !== 401 && /^not (?:authori[sz]ed|authenticated)\.?$/i.test(line);
+  status !== undefined &&
+  status !== 401 &&
+  /^(?:not (?:authori[sz]ed|authenticated)|(?:authori[sz]ation|authentication) required)\.?$/i.test(line);
 
 /**
  * What an error body says, found by structure: the best sentence for a person among every message

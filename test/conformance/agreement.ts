@@ -18,6 +18,7 @@ import secondReadingOfHoldouts from './agreement/second-reading-holdouts';
 import secondReadingOfNewer from './agreement/second-reading-newer';
 import secondReadingOfLatest from './agreement/second-reading-latest';
 import secondReadingOf26 from './agreement/second-reading-26';
+import secondReadingOf27 from './agreement/second-reading-27';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -29,6 +30,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ],
   ['every third case of the twenty-fourth and twenty-fifth holdouts, 4 December', secondReadingOfLatest],
   ['every third case of the twenty-sixth holdout’s six parts, four waiting in pending/, 5 December', secondReadingOf26],
+  [
+    'every third case of the twenty-seventh holdout’s seven parts, three waiting in pending/, 5 December',
+    secondReadingOf27,
+  ],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -2017,3 +2017,123 @@ describe('APIs the reader was never tuned on: the twenty-sixth holdout', () => {
     expect(wrong.sort()).toEqual([...TWENTY_SIXTH_PENDING_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The twenty-seventh holdout, measured before any of its changes (in `/tmp/base27`, a `git archive` copy of `2b54ae1`
+ * with `src/` unchanged: 156/200 at first sight): parts R (`unseen-2026-12-17-r.ts`, 33 responses from 18
+ * error-tracking, logging, uptime, incident and feature-flag APIs, 28/33), S (42 from 22 African, Latin American and
+ * Middle Eastern payment and open-finance APIs, 32/42), V (23 from 13 enterprise, e-signature, HR and health-care
+ * APIs, 21/23) and X (11 from 6 mobility, flight and parcel APIs, 9/11) are scored in `cases/`; T (40 from 15 headless
+ * CMSs, headless commerce and self-hosted apps, 32/40), U (33 from 18 gaming, sports-data, music and media-server
+ * APIs, 21/33) and W (18 from 6 e-invoicing APIs, 13/18) wait in `pending/`. Found in either.
+ */
+const twentySeventh: readonly ConformanceCase[] = [
+  ...corpus.filter((c) => c.file.startsWith('unseen-2026-12-17-')),
+  ...Object.values(
+    import.meta.glob<{ default: ConformanceCase[] }>('../conformance/pending/unseen-2026-12-17-*.ts', { eager: true }),
+  ).flatMap((module) => module.default),
+];
+
+const TWENTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a headline that only says constraints were violated is generic (“Constraints violated.”)': [
+    'dynatrace/metrics-entity-selector-constraint-400',
+  ],
+  'a generic sentence, then one that sends the reader to the errors (“Check the errors output …”), is generic': [
+    'statuscake/create-uptime-test-invalid-url-400',
+    'key2pay/payment-currency-language-invalid-400',
+  ],
+  'HTTP/1.1’s stock words for a 400 (“The request cannot be fulfilled due to bad syntax.”) are generic': [
+    'cachet/create-incident-bad-request-400',
+  ],
+  'more generic lines: “Invalid resource. Please fix errors and try again.”, “The request contains one or many validation errors.”, “Invalid value for parameter: amount”':
+    [
+      'solidus/api-product-name-blank-422',
+      'yoco/validation-missing-required-field-400',
+      'transbank/webpay-refund-invalid-parameter-422',
+    ],
+  'a JSON-RPC error’s string `data` beside the spec’s own text is the sentence': ['zabbix/jsonrpc-invalid-params-200'],
+  'Dynatrace’s `issueId` is the support id': ['dynatrace/sso-oauth-token-bad-request-issue-id-400'],
+  'graphql-js’s “is not defined by type” is the developer’s, and a GraphQL response’s own `extensions.requestId` its support id':
+    ['hygraph/field-not-defined-by-input-type-400'],
+  'class-validator’s list in an envelope that renames NestJS’s `statusCode`': [
+    'creem/validation-messages-name-fields-400',
+  ],
+  'a service that could not reach another, or reports what its data source answered, speaks to developers': [
+    'jikan/failed-to-connect-to-myanimelist-504',
+    'okra/data-source-timeout-503',
+  ],
+  'a lone `cause` beside `success: false` holds the sentence': [
+    'hypixel/invalid-api-key-403',
+    'hypixel/key-throttle-429',
+    'hypixel/data-not-populated-503',
+  ],
+  'a code ending in “taken” is a duplicate (`IDENTIFIER_TAKEN`)': ['talo/change-identifier-taken-400'],
+  'a code in an attribute of an XML error element that has children': ['ampache/xml-4701-session-expired-200'],
+  '“Authorization required” restates only a 401: beside a failure on a 200 it is the message': [
+    'chapa/initialize-authorization-required-200',
+  ],
+  'a service’s own `ErrorInfo`, typed as a protobuf `Any`, gives its reason as the code': [
+    'carta/missing-or-invalid-access-token-401',
+  ],
+  'Zoho Sign’s `error_param` names the field': ['zoho-sign/too-many-characters-error-param-400'],
+  'a code in capitals as the `message` of an error with a canonical-looking `status` leaves the sentence to `detail`': [
+    'beqelal/invalid-app-id-api-key-401',
+    'beqelal/duplicate-trace-number-439',
+  ],
+  'a code beside a 4xx HTTP does not name decides, as beside a 400': ['beqelal/unauthorized-ip-access-479'],
+  '“System failed to process your request” is generic': ['zatca/compliance-invalid-request-500'],
+  'a wait written in `DeveloperErrorMessage` still sets the retry time': ['visma-eaccounting/quota-exceeded-429'],
+  'a sentence saying a system behind the API did not respond speaks to developers': [
+    'expedia-rapid/create-no-response-503',
+  ],
+};
+
+/**
+ * Still read wrong: an apology that only says the request cannot be done now (Tap's; Bungie's "couldn't get your
+ * Destiny data right now" is a message in the corpus), a body's 5xx `code` beside a 400 and one error object naming
+ * its field in `property` (Efí), an identifier and a word in capitals (Focalboard's "checkCSRFToken FAILED"), "Invalid
+ * <thing>" in Spanish beside field errors, "Invalid json message received" and "Authentication is required" (each read
+ * both ways in the corpus), a not-found code on a 422, a sentence only in `WWW-Authenticate`, Wargaming's code in
+ * `message` beside a numeric `code` and its `field`, RoyaleAPI's " | "-joined support lines, Musixmatch's status under
+ * `message.header`, Ampache's HTTP-like code as an XML attribute beside a 200, "Something went wrong and caused an
+ * Internal Server Error." (a longer "Something went wrong …" is a message in the corpus), a permission code in
+ * Portuguese on a 422 (`permissao_negada`; pydantic's `extra_forbidden` on a 422 is validation), and Lalamove's
+ * `ERR_INVALID_PHONE_NUMBER` on a 409.
+ */
+const TWENTY_SEVENTH_STILL_WRONG = [
+  'tap/create-charge-unavailable-500',
+  'efi-gerencianet/create-charge-missing-items-400',
+  'focalboard/check-csrf-token-failed-400',
+  'recurrente/invalid-product-fields-400',
+  'akeneo/invalid-json-message-400',
+  'akeneo/authentication-is-required-401',
+  'surecart/product-not-found-422',
+  'myanimelist/access-token-expired-401',
+  'wargaming/invalid-application-id-200',
+  'royaleapi/game-servers-unreachable-503',
+  'royaleapi/response-code-403',
+  'musixmatch/header-status-401-renew-200',
+  'ampache/xml-handshake-401-german-200',
+  'zatca/reporting-internal-error-500',
+  'focus-nfe/issuer-cnpj-not-authorized-422',
+  'lalamove/invalid-phone-number-409',
+];
+
+describe('APIs the reader was never tuned on: the twenty-seventh holdout', () => {
+  const judged = async (id: string) => {
+    const c = twentySeventh.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(TWENTY_SEVENTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(twentySeventh.length).toBe(200);
+    const wrong: string[] = [];
+    for (const c of twentySeventh) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...TWENTY_SEVENTH_STILL_WRONG].sort());
+  });
+});

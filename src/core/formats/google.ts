@@ -21,7 +21,8 @@ function read(body: Loose): ParsedError {
   const coded = /^([A-Z][A-Z_]+)(?: : (.+))?$/s.exec(error.message);
   if (coded) {
     parsed.code = coded[1];
-    parsed.message = sentence(coded[2]);
+    // Only the text after the code: a bare code leaves the sentence to the rest of the error (a `detail` beside it).
+    if (coded[2] !== undefined) parsed.message = sentence(coded[2]);
   }
   for (const detail of Array.isArray(error.details) ? error.details.slice(0, 32) : []) {
     const url = String(detail?.['@type']);
@@ -41,7 +42,8 @@ function read(body: Loose): ParsedError {
 /**
  * Known by a canonical `status` (`INVALID_ARGUMENT`), or a numeric `code` beside `details` or (Firebase
  * Auth's legacy errors, which have neither `status` nor `details`) `errors: [{ domain, reason }]`; unwrapped, by
- * `details` typed as `google.rpc` messages beside a `message`.
+ * `details` typed as `google.rpc` messages or as any protobuf `Any` (a service's own `ErrorInfo`: Carta's
+ * `type.googleapis.com/carta.proto.publicapi.errors.v1alpha1.ErrorInfo`) beside a `message`.
  * https://google.aip.dev/193
  */
 export const google: ErrorFormat = {
@@ -52,6 +54,6 @@ export const google: ErrorFormat = {
       ? /^[A-Z_]+$/.test(error?.status) || (typeof error?.code === 'number' && (error.details || error.errors))
       : typeof message === 'string' &&
         Array.isArray(details) &&
-        details.some((detail: Loose) => /\bgoogle\.rpc\./.test(String(detail?.['@type']))),
+        details.some((detail: Loose) => /\bgoogle\.rpc\.|^type\.googleapis\.com\//.test(String(detail?.['@type']))),
   read,
 };

@@ -42,7 +42,7 @@ const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => 
  * mutation payloads in `data` (`userErrors: [{ field, message }]`). Messages of `GRAPHQL_*`,
  * `INTERNAL_SERVER_ERROR` and Hasura's query errors are for whoever wrote the query: they go to `details`.
  */
-function read({ errors, data }: Loose): ParsedError {
+function read({ errors, data, extensions }: Loose): ParsedError {
   const code = codeOf(errors[0]);
   const hasura = code !== undefined ? HASURA_CODES[code] : undefined;
   const developer = FOR_DEVELOPERS.test(code ?? '') || hasura?.forDevelopers === true;
@@ -67,13 +67,15 @@ function read({ errors, data }: Loose): ParsedError {
   const ext = errors[0].extensions;
   const parsed: ParsedError = {
     code,
-    // In its extensions, or beside its message (ShipHero's `request_id`, Railway's `traceId`).
+    // In its extensions, or beside its message (ShipHero's `request_id`, Railway's `traceId`), or in the response's
+    // own extensions (Hygraph's `{ errors, data: null, extensions: { requestId } }`).
     logId:
       str(ext?.requestId) ??
       str(ext?.request_id) ??
       str(ext?.traceId) ??
       str(errors[0].request_id) ??
-      str(errors[0].traceId),
+      str(errors[0].traceId) ??
+      str(extensions?.requestId),
     status: statusOf(ext?.http?.status),
     // A bare word ("validation") says less than a lone message from the extensions.
     message: developer ? undefined : (sentence(errors[0].message) ?? onlyFormLevel(fieldErrors)),

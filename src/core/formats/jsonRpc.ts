@@ -26,7 +26,10 @@ function read({ error }: Loose): ParsedError {
     known?.[0] ?? (error.code <= -32000 && error.code >= -32099 ? (named ?? 'server') : undefined);
   const parsed: ParsedError = { code: String(error.code) };
   if (kind) parsed.kind = kind;
-  if (known && String(error.message).trim().toLowerCase() === known[1].toLowerCase()) parsed.message = undefined;
+  // The spec's text names the code; a string `data` beside it is the server's own account (Zabbix's "Invalid params."
+  // beside `data: "Invalid parameter \"/password\": a character string is expected."`).
+  if (known && String(error.message).trim().replace(/\.$/, '').toLowerCase() === known[1].toLowerCase())
+    parsed.message = typeof error.data === 'string' ? error.data : undefined;
   return parsed;
 }
 

@@ -18,10 +18,22 @@ function read(body: Loose): ParsedError {
   return { fieldErrors, message: undefined };
 }
 
-/** Known by a numeric `statusCode` beside `message`. https://docs.nestjs.com/exception-filters */
+/** What class-validator writes: the property, then what it must or should be ("product_id must be a string"). */
+const CLASS_VALIDATOR = /^[a-z_$][\w$]*(?:\.[\w$]+)* (?:must|should)\b/;
+
+/**
+ * Known by a numeric `statusCode` beside `message`, or by ValidationPipe's list in an envelope that renames it (Creem's
+ * `{ trace_id, status: 400, error: "Bad Request", message: ["product_id must be a string", …] }`): every line
+ * class-validator's. https://docs.nestjs.com/exception-filters
+ */
 export const nestjs: ErrorFormat = {
   name: 'nestjs',
-  keys: ['statusCode'],
-  test: (b) => statusOf(b.statusCode) && 'message' in b,
+  keys: ['statusCode', 'status'],
+  test: (b) =>
+    (statusOf(b.statusCode) !== undefined && 'message' in b) ||
+    (statusOf(b.status) !== undefined &&
+      Array.isArray(b.message) &&
+      b.message.length > 0 &&
+      b.message.every((line: unknown) => typeof line === 'string' && CLASS_VALIDATOR.test(line))),
   read,
 };

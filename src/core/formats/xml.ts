@@ -41,6 +41,10 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
   if (only !== undefined && more === undefined && (list || name.toLowerCase() === `${only.toLowerCase()}s`))
     return children.get(only);
   const members: Loose = Object.create(null);
+  // A code in an attribute is the element's code (Ampache's `<error errorCode="4701">` around its `<errorMessage>`,
+  // QuickBooks' `<Error code="6240">`); a child of the same name says more. Other attributes describe the document.
+  for (const [, key = '', value = ''] of attributes.matchAll(/\s([\w-]*[cC]ode)="([^"]*)"/g))
+    members[key] = unescapeXml(value);
   for (const [child, values] of children) members[child] = values.length > 1 ? values : values[0];
   return members;
 }
