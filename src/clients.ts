@@ -49,6 +49,7 @@ export { trpcErrors } from './core/clients/trpc';
 export { tusErrors } from './core/clients/tus';
 export { twitterErrors } from './core/clients/twitter';
 export { typesenseErrors } from './core/clients/typesense';
+export { vercelBlobErrors } from './core/clients/vercelBlob';
 export { viemErrors } from './core/clients/viem';
 export { xhrErrors } from './core/clients/xhr';
 export { xrpcErrors } from './core/clients/xrpc';

@@ -47,6 +47,7 @@ import { trpcErrors } from './trpc';
 import { tusErrors } from './tus';
 import { twitterErrors } from './twitter';
 import { typesenseErrors } from './typesense';
+import { vercelBlobErrors } from './vercelBlob';
 import { viemErrors } from './viem';
 import { xhrErrors } from './xhr';
 import { xrpcErrors } from './xrpc';
@@ -67,15 +68,14 @@ import { xrpcErrors } from './xrpc';
  * numeric `status`, Better Fetch's `statusText` beside its body (or its `onError` context's `responseText`), Amplify's
  * GraphQL result of an empty `data` and one `GraphQLError` wrapping the failure, the Linear SDK's `type` of its enum
  * beside `errors` and `raw` (or its GraphQL client's `response` beside a `request.query`), Kiota's own
- * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), Bluesky's
- * XRPC errors' `success: false` beside exactly their own keys, the AWS SDK's
- * `$metadata`, Stripe's `type`, discord.js's and mailgun.js's names and types, twitter-api-v2's `type` beside
- * `error: true`, jira.js's
+ * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), Bluesky's XRPC
+ * errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
+ * mailgun.js's names and types, twitter-api-v2's `type` beside `error: true`, jira.js's
  * `Symbol.for('jira.js:error-kinds')` brand, masto.js's numeric `statusCode` beside its own `description`, `details`
  * and `additionalProperties` (its minified `MastoHttpError`), contentful.js's JSON message, Prismic's `url` and
- * `response` alone on an
- * `Error`, Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside `isAxiosError`,
- * no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves last), React
+ * `response` alone on an `Error`, Vercel Blob's exact "Vercel Blob: …" sentences (or its rate limit's `retryAfter`),
+ * Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside `isAxiosError`, no
+ * response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves last), React
  * Router's `internal`, and SWR's `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
@@ -125,6 +125,7 @@ export const builtInClients: readonly ErrorClient[] = [
   mastoErrors,
   contentfulErrors,
   prismicErrors,
+  vercelBlobErrors,
   airtableErrors,
   refineErrors,
   feathersErrors,
