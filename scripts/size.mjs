@@ -135,6 +135,15 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // it kept in `description`, beside its spent `Response`) and `GitbeakerRetryError` 0.18 kB, jira.js's errors (its
 // brand, `retryAfterMs`) 0.11 kB and an APIMatic SDK's abort (PayPal's) 0.03 kB, each run against a real server and
 // in `api-error-kit/clients`; `readApiError` reading undici's `request()` result, whose body has no clone, 0.10 kB.
+// Stop 30's clients, each run against a real server and in `api-error-kit/clients`: Bluesky's `XRPCError` (the body's
+// `error` and `message` told from the names it fills in, a 2xx's `responseBody`) 0.42 kB; twitter-api-v2's three
+// errors (the `errors` entry it adds undone, the socket error it keeps privately) 0.29 kB; Vercel Blob's classes by
+// their exact sentences and its rate limit's `retryAfter` 0.28 kB; masto's `MastoHttpError` put back together
+// 0.15 kB. The twenty-seventh holdout (200 responses from 98 error-tracking, payment, enterprise, CMS, gaming,
+// e-invoicing and travel APIs, 156/200 at first sight) 0.45 kB: a code beside a 4xx HTTP does not name, more generic
+// lines and developer text, a JSON-RPC error's string `data`, `cause`, `issueId`, `error_param`,
+// `DeveloperErrorMessage`, a GraphQL response's `extensions.requestId`, class-validator's list in a renamed envelope,
+// a code in an XML element's attribute, a protobuf `Any`'s `ErrorInfo`.
 // An app that names one format and no client pays 11.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -142,7 +151,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 36000],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 37600],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -4,25 +4,26 @@ import { isObject, statusOf, str, type Loose } from '../util';
 import type { ErrorClient, ReadWrapped } from './client';
 
 /**
- * `ResponseType`'s name and words for each HTTP status it keeps (node_modules/@atproto/xrpc/dist/types.js): what
- * `new XRPCError(status, error = name, message)` writes where a body has no `error`, and its message then is
- * `message || error || words`.
+ * `ResponseType`'s name for each HTTP status it keeps (node_modules/@atproto/xrpc/dist/types.js): what `new
+ * XRPCError(status, error = name, message)` writes where a body has no `error`; its message then is `message || error
+ * || words`, the name's words (`ResponseTypeStrings`: "Invalid Request", "XRPC Not Supported").
  */
-const FILLS = new Map<unknown, readonly [name: string, words: string]>([
-  [400, ['InvalidRequest', 'Invalid Request']],
-  [401, ['AuthenticationRequired', 'Authentication Required']],
-  [403, ['Forbidden', 'Forbidden']],
-  [404, ['XRPCNotSupported', 'XRPC Not Supported']],
-  [406, ['NotAcceptable', 'Not Acceptable']],
-  [413, ['PayloadTooLarge', 'Payload Too Large']],
-  [415, ['UnsupportedMediaType', 'Unsupported Media Type']],
-  [429, ['RateLimitExceeded', 'Rate Limit Exceeded']],
-  [500, ['InternalServerError', 'Internal Server Error']],
-  [501, ['MethodNotImplemented', 'Method Not Implemented']],
-  [502, ['UpstreamFailure', 'Upstream Failure']],
-  [503, ['NotEnoughResources', 'Not Enough Resources']],
-  [504, ['UpstreamTimeout', 'Upstream Timeout']],
+const FILLS = new Map<unknown, string>([
+  [400, 'InvalidRequest'],
+  [401, 'AuthenticationRequired'],
+  [403, 'Forbidden'],
+  [404, 'XRPCNotSupported'],
+  [406, 'NotAcceptable'],
+  [413, 'PayloadTooLarge'],
+  [415, 'UnsupportedMediaType'],
+  [429, 'RateLimitExceeded'],
+  [500, 'InternalServerError'],
+  [501, 'MethodNotImplemented'],
+  [502, 'UpstreamFailure'],
+  [503, 'NotEnoughResources'],
+  [504, 'UpstreamTimeout'],
 ]);
+const wordsOf = (name: string): string => name.replace(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, ' ');
 
 /** `ResponseType.InvalidResponse`: a 2xx whose body failed the method's lexicon. */
 const INVALID_RESPONSE = 2;
@@ -42,7 +43,8 @@ const keysOf = (error: Loose): string =>
  * `error` that is its status's own name cannot be told from the fill (a body `{ "message": … }` on a 400 gets
  * `InvalidRequest` too), and says no more than the status.
  */
-function saidBody(error: Loose, [name, words]: readonly [string, string]): Loose {
+function saidBody(error: Loose, name: string): Loose {
+  const words = wordsOf(name);
   const code = str(error.error);
   const message = str(error.message);
   const body: Loose = {};
