@@ -85,7 +85,8 @@ export function rawModel(name: ScenarioName | Scenario, now: number): ApiError {
 
 /** What a client's model must agree on with the raw response's. */
 export type ComparedField = 'kind' | 'status' | 'code' | 'message' | 'title' | 'fieldErrors' | 'retryAt' | 'logId';
-const COMPARED: readonly ComparedField[] = [
+/** Every field a client's model is compared on, in the model's order. */
+export const COMPARED: readonly ComparedField[] = [
   'kind',
   'status',
   'code',

@@ -20,6 +20,7 @@ import { createNormalizer, defaultText, normalizeError, type ApiError } from '..
 import { vercelBlobErrors } from '../../src/clients';
 import { itAgreesWithTheRawResponse, itTellsTransportFailures } from './agreement';
 import {
+  COMPARED,
   expectSameModel,
   failures,
   NOW,
@@ -92,17 +93,6 @@ afterAll(() => {
 /** The OAuth redirect points off this machine, and undici follows it: a redirect is followed to this machine below. */
 const ANSWERED = scenarios.filter((sent) => sent.name !== 'oauth-redirect');
 
-const FIELDS: readonly ComparedField[] = [
-  'kind',
-  'status',
-  'code',
-  'message',
-  'title',
-  'fieldErrors',
-  'retryAt',
-  'logId',
-];
-
 /**
  * What an error that keeps only a kind loses of the raw response: the model then has that kind's own words and
  * nothing of the response (no status, code, field errors, retry time or support ID).
@@ -124,7 +114,7 @@ function keepsOnly(sent: Scenario, kind: ApiError['kind'], why: string): Dropped
     field === 'fieldErrors'
       ? raw.fieldErrors.map(({ field: path, message: text }) => ({ field: path, message: text }))
       : raw[field];
-  const lost = FIELDS.filter((field) => JSON.stringify(said(field)) !== JSON.stringify(kept[field]));
+  const lost = COMPARED.filter((field) => JSON.stringify(said(field)) !== JSON.stringify(kept[field]));
   return lost.length ? { gives: Object.fromEntries(lost.map((field) => [field, kept[field]])), why } : undefined;
 }
 
