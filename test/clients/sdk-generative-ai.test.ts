@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   GoogleGenerativeAI,
   GoogleGenerativeAIAbortError,
@@ -8,7 +6,7 @@ import {
   type GenerativeModel,
   type RequestOptions,
 } from '@google/generative-ai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNormalizer, normalizeError, type ApiError } from '../../src';
 import { generativeAiErrors } from '../../src/clients';
 import { google as googleFormat } from '../../src/formats';
@@ -26,9 +24,8 @@ import {
   type Dropped,
   type Scenario,
   type ScenarioName,
-  type ScenarioServer,
 } from './harness';
-import { caseScenario, sendScenario } from './vendor';
+import { caseScenario, serveBySegment } from './vendor';
 
 // @google/generative-ai 0.24.1 (the older Gemini SDK; node_modules/@google/generative-ai/dist/index.js) calls
 // `<baseUrl>/v1beta/models/<model>:<task>` with the global fetch in `makeRequest`. Its errors are plain `Error`s
@@ -76,54 +73,17 @@ const google = [
   caseScenario('google-cloud-apis/invalid-argument-generic-array'),
 ];
 
-/** A scenario's id as one path segment: a corpus id's `/` would be two. */
-const segmentOf = (name: string): string => name.replace('/', '--');
-
-/**
- * A real server on 127.0.0.1 for the SDK's `<baseUrl>/v1beta/models/…` paths: the first segment (the base URL's path)
- * names the scenario it is answered with; `slow` is never answered. For the harness, `${url}/<name>` is that base.
- */
-function serveByFirstSegment(answered: readonly Scenario[]): {
-  server: () => ScenarioServer;
-  asked: (sent: Scenario) => string | undefined;
-} {
-  const bySegment = new Map(answered.map((sent) => [segmentOf(sent.name), sent] as const));
-  const paths = new Map<string, string>();
-  let listening: Server | undefined;
-  beforeAll(async () => {
-    const started = createServer((req, res) => {
-      const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const [, segment = '', ...rest] = pathname.split('/');
-      paths.set(segment, `${req.method ?? ''} /${rest.join('/')}`);
-      // Read the request to its end first, so a body never races the answer.
-      req.resume();
-      req.on('end', () => {
-        if (segment === SLOW) return;
-        const sent = bySegment.get(segment);
-        if (sent) sendScenario(res, sent);
-        else res.writeHead(500, { 'content-type': 'text/plain' }).end(`no scenario at ${pathname}`);
-      });
-    });
-    await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
-    listening = started;
-  });
-  afterAll(async () => {
-    const started = listening;
-    if (!started) return;
-    started.closeAllConnections();
-    await new Promise((resolve) => started.close(resolve));
-  });
-  const server = (): ScenarioServer => {
-    if (!listening) throw new Error('the server is started in beforeAll');
-    return { url: `http://127.0.0.1:${(listening.address() as AddressInfo).port}`, close: () => Promise.resolve() };
-  };
-  return { server, asked: (sent) => paths.get(segmentOf(sent.name)) };
-}
-
 // The redirect is followed (fetch's default, which the SDK gives no option for): the OAuth one points off this
 // machine, so it is served by `serveRedirect` below, pointing back here.
 const SHARED = failures.filter((sent) => sent.name !== 'oauth-redirect');
-const { server, asked } = serveByFirstSegment([...SHARED, ...google]);
+// The SDK's `<baseUrl>/v1beta/models/…` paths: the base URL's path names the scenario; `slow` is never answered.
+const served = serveBySegment([...SHARED, ...google]);
+const { server } = served;
+/** What the SDK asked for at a scenario's base URL. */
+const asked = (sent: Scenario): string | undefined => {
+  const received = served.received(sent);
+  return received && `${received.method} ${received.path}`;
+};
 
 const model = (baseUrl: string, options: RequestOptions = {}): GenerativeModel =>
   new GoogleGenerativeAI('test').getGenerativeModel({ model: 'gemini-pro' }, { baseUrl, ...options });
@@ -176,7 +136,7 @@ describe('@google/generative-ai: each shared failure’s GoogleGenerativeAIFetch
 describe('@google/generative-ai: Google’s own error bodies, through each method', () => {
   const cases = google.flatMap((sent) => Object.keys(calls).map((method) => [sent.name, method, sent] as const));
   it.each(cases)('%s (%s)', async (_, method, sent) => {
-    const { threw, value } = await settle(calls[method]!(model(`${server().url}/${segmentOf(sent.name)}`)));
+    const { threw, value } = await settle(calls[method]!(model(served.urlOf(sent))));
     expect(threw, threw ? String(value) : 'resolved').toBe(true);
     expect(asked(sent)).toBe(`POST /v1beta/models/gemini-pro:${method}`);
     expect(value).toBeInstanceOf(GoogleGenerativeAIFetchError);
@@ -196,7 +156,7 @@ describe('@google/generative-ai: Google’s own error bodies, through each metho
 
   it('a RetryInfo in the kept details still times the retry (Gemini’s 429 RESOURCE_EXHAUSTED)', async () => {
     const [, quota] = google;
-    const { value } = await settle(model(`${server().url}/${segmentOf(quota!.name)}`).generateContent('Hi'));
+    const { value } = await settle(model(served.urlOf(quota!)).generateContent('Hi'));
     expect(normalizeError(value, { now: NOW })).toMatchObject({
       kind: 'rate-limited',
       status: 429,

@@ -2,7 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { corpus } from '../conformance/corpus';
-import type { Scenario } from './harness';
+import { SLOW, type Scenario, type ScenarioServer } from './harness';
 
 /**
  * A conformance case's response as the wire carries it, for a vendor SDK's own server: its status, its headers
@@ -41,11 +41,13 @@ export interface SegmentServer {
   urlOf(sent: Scenario): string;
   /** What the SDK asked for on that scenario's URL, last. */
   received(sent: Scenario): Received | undefined;
+  /** The server as the agreement harness takes it: `${url}/<name>` is a scenario's URL, `${url}/slow` never answers. */
+  server(): ScenarioServer;
 }
 
 /**
  * A real server on 127.0.0.1 for a vendor SDK's tests, started before them and closed after: the first segment of
- * a request's path names the scenario it is answered with.
+ * a request's path names the scenario it is answered with; `slow` is never answered.
  */
 export function serveBySegment(scenarios: readonly Scenario[]): SegmentServer {
   const segment = (sent: Scenario): string => sent.name.replace('/', '--');
@@ -60,6 +62,7 @@ export function serveBySegment(scenarios: readonly Scenario[]): SegmentServer {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
+        if (key === SLOW) return;
         const body = Buffer.concat(chunks).toString();
         asked.set(key, { method: req.method ?? '', path: pathname.slice(key.length + 1), body });
         const sent = byKey.get(key);
@@ -77,5 +80,9 @@ export function serveBySegment(scenarios: readonly Scenario[]): SegmentServer {
     listening.closeAllConnections();
     await new Promise((resolve) => listening.close(resolve));
   });
-  return { urlOf: (sent) => `${url}/${segment(sent)}`, received: (sent) => asked.get(segment(sent)) };
+  return {
+    urlOf: (sent) => `${url}/${segment(sent)}`,
+    received: (sent) => asked.get(segment(sent)),
+    server: () => ({ url, close: () => Promise.resolve() }),
+  };
 }
