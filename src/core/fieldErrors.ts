@@ -33,12 +33,12 @@ const under = (prefix?: string, field?: string) =>
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields. WordPress's
  * `data.params` maps each invalid parameter to its sentence; a camelCase `…Details` holds a vendor's errors (Oracle
  * Simphony's `posDetails`, Campaign Monitor's `FailureDetails`), and so does one named for what failed (The Trade
- * Desk's `FailedLines`).
+ * Desk's `FailedLines`); Redfish's `@Message.ExtendedInfo` (DMTF DSP0266) and Nutanix's `message_list` list messages.
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]/i;
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result/i;
 const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
@@ -46,8 +46,9 @@ const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.te
 const isErrorList = (key: string, value: unknown) => Array.isArray(value) && (key === 'error' || key === 'Error');
 /**
  * What an `error` member holds is searched as errors: a list (above), or a map of text (Branch's `{ error: {
- * device_fingerprint_id: "doesn't pass regex", instrumentation: {} } }`), whose members are fields when they read as
- * messages; an error object's own members (`message`, `code`) make it an envelope instead, and one holding objects
+ * device_fingerprint_id: "doesn't pass regex", instrumentation: {} } }`) or of lists of text (Classy's Laravel-style
+ * `{ error: { client_secret: ["The client secret field is required …"] } }`), whose members are fields when they read
+ * as messages; an error object's own members (`message`, `code`) make it an envelope instead, and one holding objects
  * wraps them (tRPC's `error: { json: { message, code } }`).
  */
 const holdsErrors = (key: string, value: unknown): boolean =>
@@ -55,7 +56,11 @@ const holdsErrors = (key: string, value: unknown): boolean =>
   (Array.isArray(value) ||
     (ownKeys(value)?.every((name) => {
       const member: unknown = (value as Loose)[name];
-      return typeof member === 'string' || (isObject(member) && ownKeys(member)?.length === 0);
+      return (
+        typeof member === 'string' ||
+        (isObject(member) && ownKeys(member)?.length === 0) ||
+        (Array.isArray(member) && member.length > 0 && member.every((line) => typeof line === 'string'))
+      );
     }) ??
       false));
 /** Members that list whole fields (ABP's `members`), each taking the item's message. */
@@ -66,6 +71,8 @@ const FIELD_LISTS: ReadonlySet<string> = new Set([
   'fieldNames',
   'fields',
   'keys',
+  // Redfish's `@Message.ExtendedInfo` items: `RelatedProperties: ["#/IndicatorLED"]` (DMTF DSP0266).
+  'RelatedProperties',
 ]);
 const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|form|json|payload|formdata)$/i;
 /**
@@ -104,9 +111,18 @@ const MESSAGES = keyIndex(MESSAGE_KEYS);
  * parameter, reason }`, Deribit's JSON-RPC `data: { param, reason }`, Teamleader's JSON:API `meta: { field }`. Only a
  * parameter's own names are read there: a context's `name` or `path` is any record's.
  */
-const ITEM_CONTEXT = ['context', 'data', 'meta'] as const;
+const ITEM_CONTEXT = ['context', 'data', 'meta', 'metadata'] as const;
 const isContextKey = (key: string) => (ITEM_CONTEXT as readonly string[]).includes(key);
-const CONTEXT_PATHS = ['param', 'parameter', 'field', 'fieldName', 'field_name', 'param_name', 'argument'];
+const CONTEXT_PATHS = [
+  'param',
+  'parameter',
+  'field',
+  'fieldName',
+  'field_name',
+  'param_name',
+  'argument',
+  'propertyPath',
+];
 
 /** An error's context that names its parameter (`ITEM_CONTEXT`), and that parameter. */
 export function contextField(item: Loose): { context: Loose; field: string } | undefined {

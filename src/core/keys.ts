@@ -157,6 +157,7 @@ export const PATH_KEYS = [
   'MemberNames',
   // Grafana's request binding: `{ fieldNames: ["Name"], classification: "RequiredError", message: "Required" }`.
   'fieldNames',
+  'RelatedProperties',
   'fields',
   'param_name',
   'paramName',
@@ -173,6 +174,8 @@ export const PATH_KEYS = [
   'meta',
   'name',
   'key',
+  // Bitbucket Server's `errors: [{ context: "name", message, exceptionName }]` (`null` for the form's).
+  'context',
   'keys',
 ] as const;
 
@@ -343,8 +346,9 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * under its vendor's name (Roblox's `datastoreErrorCode`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:err(?:or)?_?|status_?|ret_?|exception_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason)$|^[1-5]\d\d$/i;
-export const CODE_SHAPE = /^(?:api_?)?(?:e|err(?:or)?|ret|rpc)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason)$|^(?:api_?)?result_?te?xt$|^[1-5]\d\d$/i;
+export const CODE_SHAPE =
+  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

@@ -80,6 +80,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '=throttled',
       // CloudConvert's `CREDITS_EXCEEDED` (a 402): a quota of credits, as `insufficient_quota` is.
       'creditsexceeded',
+      // ScrapeGraphAI's `insufficient_credits` (a 402): the same allowance, spent.
+      'insufficientcredit',
     ],
   ],
   // Before `not-found`: the caller's key or token matched nothing (Fingerprint's `secret_api_key_not_found`, a 403).
@@ -115,6 +117,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidauth',
       'invalidgrant',
       'invalidtoken',
+      // "Illegal" for invalid (Lazada's `IllegalAccessToken`).
+      'illegal[a-z]*token',
       // Geotab's `InvalidUserException`: the session or the login is no valid user.
       'invaliduser',
       // Either word order: `API_TOKEN_INVALID` (Klarna) says what `invalid_token` does.
@@ -125,6 +129,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidapikey',
       'apikeyinvalid',
       'invalidkey',
+      // The same for a key another word names (FareHarbor's `app-key-invalid`, its `key-missing`).
+      '^(?:api|app|access|secret|client|user)?key(?:invalid|missing)$',
+      'invalid(?:app|access|secret|client|user)key$',
       'invalidaccesskeyid',
       'invalidclienttokenid',
       // APNs' `ExpiredProviderToken`: the provider's signing token.
@@ -144,6 +151,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'incompletesignature',
       // AWS's `MissingAuthenticationToken`, Rapyd's `MISSING_AUTHENTICATION_HEADERS`.
       'missingauth',
+      // A sign-in that failed (Check Point's `err_login_failed`, Husqvarna's `invalid.login`).
+      'loginfailed',
+      '=invalidlogin',
       'invalidcredential',
       'badcredential',
       'wrongcredential',
@@ -220,6 +230,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'badinput',
       'parametermissing',
       'missingparameter',
+      // Avinode's `ERR_INPUT_MISSING`.
+      'inputmissing',
       // Alibaba OSS's `MissingArgument`; an id the request left out (The Trade Desk's `MissingUserId`).
       'missingargument',
       'missing[a-z]*id$',
@@ -344,8 +356,11 @@ const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailabl
  */
 const RESTATED_PHRASES: ReadonlyMap<number, string> = new Map([[504, 'gatewaytimeout']]);
 
-/** Codes, as `bare` reads them, that only reword the 401's reason phrase. */
-const RESTATES_401: ReadonlySet<string> = new Set(['notauthorized', 'notauthorised']);
+/**
+ * Codes, as `bare` reads them, that reword the 401's reason phrase, alone or after what was refused (Neutron's
+ * `PolicyNotAuthorized`).
+ */
+const RESTATES_401 = /notauthori[sz]ed$/;
 
 /** Where `kindOf`'s codes hold the category of the error's code (Stripe's `type`, ShipEngine's `error_type`). */
 const CATEGORY = 1;
@@ -381,7 +396,7 @@ export function kindOf(
     if (status === 403 && byCode === 'validation') return 'forbidden';
     // "Not authorized" is the 401's reason phrase reworded: on a 403, whose phrase is Forbidden, it says what was
     // refused (Polygon's `status: "NOT_AUTHORIZED"`), as the same words sent as text do.
-    if (status === 403 && byCode === 'unauthenticated' && RESTATES_401.has(bare(codes[at] ?? ''))) return 'forbidden';
+    if (status === 403 && byCode === 'unauthenticated' && RESTATES_401.test(bare(codes[at] ?? ''))) return 'forbidden';
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
     if (status < 500 && !NAMED_4XX.has(status)) return byCode;
     // A throttle or a quota on any other 4xx (rule 1's "on any status"), but a 401's and a not-found's.

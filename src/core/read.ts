@@ -54,6 +54,9 @@ const NESTED_ENVELOPES = [
   'error_info',
   // Zuora's `{ success: false, reasons: [{ code, message }] }`.
   'reasons',
+  // A list named as such (Avantio's SOAP `<ErrorList><Error><ErrorMessage>`).
+  'errorList',
+  'ErrorList',
   // An Atom feed's error entry (arXiv's).
   'entry',
 ] as const;
@@ -115,8 +118,9 @@ const PARTS = {
     'var_name',
     'errorPath',
     'error_path',
-    // Zoho Sign's `{ code: 9011, error_param: "sow-2", message }`.
+    // Zoho Sign's `{ code: 9011, error_param: "sow-2", message }`; CiviCRM's `{ is_error: 1, error_field }`.
     'error_param',
+    'error_field',
     // DRF exception handlers' (PostHog's `{ type, code, detail, attr }`).
     'attr',
   ],

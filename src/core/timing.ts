@@ -19,7 +19,9 @@ const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\
  * days" says nothing.
  */
 const WAIT_IN_TEXT =
-  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked|replenished)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+/** The same with a TimeSpan: Azure API Management's "Quota will be replenished in 02:12:20." */
+const SPAN_IN_TEXT = /\b(?:try(?: it)? again|retry|available|again|replenished) in ((?:\d+\.)?\d\d?:\d\d:\d\d)\b/i;
 const RETRY_AFTER_IN_TEXT = /\bretry[ -]after:? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
 /** A unit as written (`ms`, `millis`, `s`, `secs`, `m`, `mins`, `minutes`, `h`, `hrs`, `hours`) in milliseconds. */
 const unitMs = (unit: string): number => {
@@ -78,6 +80,8 @@ export function waitInText(text: unknown): number | undefined {
   const line = typeof text === 'string' ? text.slice(0, 2000) : '';
   const m = WAIT_IN_TEXT.exec(line);
   if (m) return Number(m[1]) * unitMs(String(m[2]));
+  const span = SPAN_IN_TEXT.exec(line);
+  if (span) return durationMs(span[1]);
   // "retry after 3" without a unit counts seconds, as the Retry-After header does (Telegram).
   const bare = RETRY_AFTER_IN_TEXT.exec(line);
   return bare ? Number(bare[1]) * 1000 : undefined;

@@ -19,6 +19,7 @@ import secondReadingOfNewer from './agreement/second-reading-newer';
 import secondReadingOfLatest from './agreement/second-reading-latest';
 import secondReadingOf26 from './agreement/second-reading-26';
 import secondReadingOf27 from './agreement/second-reading-27';
+import secondReadingOf28 from './agreement/second-reading-28';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -33,6 +34,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   [
     'every third case of the twenty-seventh holdout’s seven parts, three waiting in pending/, 5 December',
     secondReadingOf27,
+  ],
+  [
+    'every third case of the twenty-eighth holdout’s seven parts, five waiting in pending/, 5 December',
+    secondReadingOf28,
   ],
 ];
 

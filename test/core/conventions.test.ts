@@ -548,11 +548,12 @@ const NINTH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: Home Assistant's "Invalid JSON specified." (developer text by rule 2.3, while Greenhouse's
- * "Invalid JSON Payload" and Deepgram's "Invalid JSON submitted." are expected as messages); Smartcar's type-level
- * "Request invalid or malformed. Please check for missing parameters, …" (generic, or a sentence with advice?).
+ * Still read wrong: Smartcar's type-level "Request invalid or malformed. Please check for missing parameters, …"
+ * (generic, or a sentence with advice?). Home Assistant's "Invalid JSON specified." is read as developer text since
+ * the twenty-eighth holdout's stop (a bare "Invalid JSON", alone or with a verb; Greenhouse's "Invalid JSON Payload"
+ * and Deepgram's "Invalid JSON submitted." stay messages).
  */
-const NINTH_STILL_WRONG = ['home-assistant/invalid-json-specified-400', 'smartcar/validation-detail-400'];
+const NINTH_STILL_WRONG = ['smartcar/validation-detail-400'];
 
 describe('APIs the reader was never tuned on: the ninth holdout', () => {
   for (const [convention, ids] of Object.entries(NINTH_HOLDOUT))
@@ -658,13 +659,12 @@ describe('older misses the eleventh holdout’s rules read', () => {
 
 /**
  * Still read wrong, each a case that two sources read two ways: Chess.com's "An internal error has occurred. Please
- * contact …" (the default) and SonarQube's and Flutterwave's like it (their sentence); RudderStack's plain "Invalid
- * JSON" (developer text) and Greenhouse's "Invalid JSON Payload" (a sentence); MailerLite's "Too Many Attempts."
- * (Laravel's stock text, which rule 2.1 names as restating the status); Braze's input messages in `type`.
+ * contact …" (the default) and SonarQube's and Flutterwave's like it (their sentence); MailerLite's "Too Many
+ * Attempts." (Laravel's stock text, which rule 2.1 names as restating the status); Braze's input messages in `type`.
+ * RudderStack's plain "Invalid JSON" is developer text since the twenty-eighth holdout's stop.
  */
 const ELEVENTH_STILL_WRONG = [
   'chess-com/internal-error-404',
-  'rudderstack/invalid-json-400-text',
   'mailerlite/too-many-attempts-429',
   'braze/users-track-all-invalid-400',
 ];
@@ -1169,7 +1169,7 @@ describe('APIs the reader was never tuned on: the sixteenth holdout, part C (pen
  * The seventeenth holdout (`unseen-2026-12-07-r.ts`: 32 responses from 12 real-estate, legal and e-signature APIs,
  * read 28/32 at first sight; `-g.ts`: 20 from 13 gaming, music and media-server APIs, 12/20, which waited in
  * `pending/` until the eighteenth holdout's stop; part M, 16 from 8 healthcare practice and booking APIs, 13/16,
- * waits there still).
+ * waited there until the twenty-eighth holdout's stop).
  */
 const SEVENTEENTH_HOLDOUT: Record<string, readonly string[]> = {
   '“… failed constraints” and “Request body contains invalid fields” say only that something failed': [
@@ -1219,10 +1219,12 @@ describe('APIs the reader was never tuned on: the seventeenth holdout', () => {
 });
 
 const partM: readonly ConformanceCase[] = Object.values(
-  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/pending/unseen-2026-12-07-m.ts', { eager: true }),
+  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/{pending,cases}/unseen-2026-12-07-m.ts', {
+    eager: true,
+  }),
 ).flatMap((module) => module.default);
 
-describe('APIs the reader was never tuned on: the seventeenth holdout, part M (pending)', () => {
+describe('APIs the reader was never tuned on: the seventeenth holdout, part M', () => {
   const judged = async (id: string) => {
     const c = partM.find((one) => one.id === id);
     if (!c) return [`no case ${id}`];
@@ -1303,13 +1305,13 @@ describe('APIs the reader was never tuned on: the eighteenth holdout', () => {
 
 /**
  * The nineteenth holdout (`unseen-2026-12-09-v.ts`: 8 responses from 4 video and real-time APIs, read 8/8 at first
- * sight; `pending/unseen-2026-12-09-f.ts`: 30 from 12 food-delivery, restaurant, point-of-sale and hospitality APIs,
- * 24/30, which waits in `pending/`, and `unseen-2026-12-09-z.ts`: 35 from 12 localization and media-processing APIs,
- * 26/35, which waited there until the twentieth holdout's stop).
+ * sight; `unseen-2026-12-09-f.ts`: 30 from 12 food-delivery, restaurant, point-of-sale and hospitality APIs, 24/30,
+ * which waited in `pending/` until the twenty-eighth holdout's stop, and `unseen-2026-12-09-z.ts`: 35 from 12
+ * localization and media-processing APIs, 26/35, which waited there until the twentieth holdout's stop).
  */
 const partsFZ: readonly ConformanceCase[] = Object.values(
   import.meta.glob<{ default: ConformanceCase[] }>(
-    ['../conformance/pending/unseen-2026-12-09-f.ts', '../conformance/cases/unseen-2026-12-09-z.ts'],
+    ['../conformance/{pending,cases}/unseen-2026-12-09-f.ts', '../conformance/cases/unseen-2026-12-09-z.ts'],
     { eager: true },
   ),
 ).flatMap((module) => module.default);
@@ -1442,11 +1444,12 @@ const TWENTIETH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: Jotform's "Draw-pdf-answers Request Failed" (an endpoint's name before a generic line, or a
- * sentence naming what failed?). Mindee's `details` beside "Authorization required" is read since the twenty-second
- * holdout's stop, when "Authorization Required" was read as the 401's reason phrase as Apache and nginx word it.
+ * Read wrong no more: Jotform's "Draw-pdf-answers Request Failed" (one word before "Request Failed" says no more than
+ * it) is generic since the twenty-eighth holdout's stop. Mindee's `details` beside "Authorization required" is read
+ * since the twenty-second holdout's stop, when "Authorization Required" was read as the 401's reason phrase as Apache
+ * and nginx word it.
  */
-const TWENTIETH_STILL_WRONG = ['jotform/draw-pdf-answers-request-failed-400'];
+const TWENTIETH_STILL_WRONG: string[] = [];
 
 describe('APIs the reader was never tuned on: the twentieth holdout', () => {
   for (const [convention, ids] of Object.entries(TWENTIETH_HOLDOUT))
@@ -1662,12 +1665,15 @@ describe('APIs the reader was never tuned on: the twenty-second holdout', () => 
 
 /**
  * The twenty-third holdout, measured on `83c2d6e` before any change and waiting in `pending/`: part J
- * (`unseen-2026-12-13-j.ts`, 16 responses from 7 JVM, functional and Dart frameworks and DigiLocker, 14/16), part N
+ * (`unseen-2026-12-13-j.ts`, 16 responses from 7 JVM, functional and Dart frameworks and DigiLocker, 14/16; scored in
+ * `cases/` since the twenty-eighth holdout's stop), part N
  * (`unseen-2026-12-13-n.ts`, 35 from 12 Node, Go, PHP, Python, Ruby and Rust frameworks and GraphQL servers, 29/35) and
  * part O (`unseen-2026-12-13-o.ts`, 32 from 13 open-banking, card-issuing and spend-management APIs, 22/32).
  */
 const twentyThird: readonly ConformanceCase[] = Object.values(
-  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/pending/unseen-2026-12-13-*.ts', { eager: true }),
+  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/{pending,cases}/unseen-2026-12-13-[jno].ts', {
+    eager: true,
+  }),
 ).flatMap((module) => module.default);
 
 const TWENTY_THIRD_HOLDOUT: Record<string, readonly string[]> = {
@@ -1758,16 +1764,12 @@ const TWENTY_FOURTH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong, each a line that other cases read the other way: PhotoPrism's "Unable to do that" (Magento's
- * "Unable to save product" is a message), Syncthing's "CSRF Error" (a category line, where "Configuration error." and
- * "Custom Error" are messages), Runway's "Invalid parameter 'promptText'" (Klarna's "Invalid parameter country." is a
- * message).
+ * Still read wrong: Syncthing's "CSRF Error" (a category line, where "Configuration error." and "Custom Error" are
+ * messages). Since the twenty-eighth holdout's stop PhotoPrism's "Unable to do that" is generic (Magento's "Unable to
+ * save product" stays a message), and so is Runway's "Invalid parameter 'promptText'", a quoted name after "Invalid
+ * parameter" as after a colon (Klarna's "Invalid parameter country." stays a message).
  */
-const TWENTY_FOURTH_STILL_WRONG = [
-  'photoprism/unable-to-do-that-400',
-  'syncthing/csrf-error-invalid-api-key-403',
-  'runway/invalid-parameter-prompt-text-400',
-];
+const TWENTY_FOURTH_STILL_WRONG = ['syncthing/csrf-error-invalid-api-key-403'];
 
 describe('APIs the reader was never tuned on: the twenty-fourth holdout', () => {
   for (const [convention, ids] of Object.entries(TWENTY_FOURTH_HOLDOUT))
@@ -1823,6 +1825,9 @@ const TWENTY_FIFTH_PENDING: Record<string, readonly string[]> = {
     'sendpulse/addressbook-emails-badly-formed-422',
     'phplist/session-empty-json-400',
   ],
+  'a line made only of words that say something failed is generic (FreshMail’s garbled “Internal server occurred”)': [
+    'freshmail/internal-server-occurred-500',
+  ],
 };
 
 /**
@@ -1832,8 +1837,8 @@ const TWENTY_FIFTH_PENDING: Record<string, readonly string[]> = {
  * `INTERNAL_SERVER_ERROR` (the kit keeps such a message for developers). In the waiting parts: ADP's `userMessage`
  * four levels down and its "Please contact your ADP Representative" line (Amadeus' and SonarQube's "please contact
  * your administrator" lines are messages), hh.ru's code in `value` (Huntflow's copy of the format reads `type`),
- * Postal's `UnauthenticatedFromAddress` read as a credential code, Ampersand's SMTP failure, FreshMail's garbled reason
- * phrase and Beeving's "Too Many Attempts." (read both ways).
+ * Postal's `UnauthenticatedFromAddress` read as a credential code, Ampersand's SMTP failure and Beeving's "Too Many
+ * Attempts." (read both ways).
  */
 const TWENTY_FIFTH_STILL_WRONG = [
   'blockchair/ip-blacklisted-430',
@@ -1847,12 +1852,10 @@ const TWENTY_FIFTH_PENDING_STILL_WRONG = [
   'adp/additional-remunerations-invalid-currency-500',
   'adp/pay-distribution-invalid-routing-number-400',
   'adp/pay-data-input-invalid-earning-code-400',
-  'adp/taxable-benefit-failure-200',
   'hh/oauth-token-expired-403',
   'hh/vacancy-duplicate-403',
   'postal/send-raw-unauthenticated-from-address-200',
   'ampersand-email/smtp-configuration-error-500',
-  'freshmail/internal-server-occurred-500',
   'beeving/too-many-attempts-429',
 ];
 
@@ -2023,9 +2026,10 @@ describe('APIs the reader was never tuned on: the twenty-sixth holdout', () => {
  * with `src/` unchanged: 156/200 at first sight): parts R (`unseen-2026-12-17-r.ts`, 33 responses from 18
  * error-tracking, logging, uptime, incident and feature-flag APIs, 28/33), S (42 from 22 African, Latin American and
  * Middle Eastern payment and open-finance APIs, 32/42), V (23 from 13 enterprise, e-signature, HR and health-care
- * APIs, 21/23) and X (11 from 6 mobility, flight and parcel APIs, 9/11) are scored in `cases/`; T (40 from 15 headless
- * CMSs, headless commerce and self-hosted apps, 32/40), U (33 from 18 gaming, sports-data, music and media-server
- * APIs, 21/33) and W (18 from 6 e-invoicing APIs, 13/18) wait in `pending/`. Found in either.
+ * APIs, 21/23) and X (11 from 6 mobility, flight and parcel APIs, 9/11) are scored in `cases/`, and W (18 from 6
+ * e-invoicing APIs, 13/18) since the twenty-eighth holdout's stop; T (40 from 15 headless CMSs, headless commerce and
+ * self-hosted apps, 32/40) and U (33 from 18 gaming, sports-data, music and media-server APIs, 21/33) wait in
+ * `pending/`. Found in either.
  */
 const twentySeventh: readonly ConformanceCase[] = [
   ...corpus.filter((c) => c.file.startsWith('unseen-2026-12-17-')),
@@ -2086,26 +2090,26 @@ const TWENTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
   'a sentence saying a system behind the API did not respond speaks to developers': [
     'expedia-rapid/create-no-response-503',
   ],
+  'a line made only of words that say something failed is generic, however they are arranged': [
+    'zatca/reporting-internal-error-500',
+  ],
 };
 
 /**
  * Still read wrong: an apology that only says the request cannot be done now (Tap's; Bungie's "couldn't get your
- * Destiny data right now" is a message in the corpus), a body's 5xx `code` beside a 400 and one error object naming
- * its field in `property` (Efí), an identifier and a word in capitals (Focalboard's "checkCSRFToken FAILED"), "Invalid
- * <thing>" in Spanish beside field errors, "Invalid json message received" and "Authentication is required" (each read
- * both ways in the corpus), a not-found code on a 422, a sentence only in `WWW-Authenticate`, Wargaming's code in
- * `message` beside a numeric `code` and its `field`, RoyaleAPI's " | "-joined support lines, Musixmatch's status under
- * `message.header`, Ampache's HTTP-like code as an XML attribute beside a 200, "Something went wrong and caused an
- * Internal Server Error." (a longer "Something went wrong …" is a message in the corpus), a permission code in
- * Portuguese on a 422 (`permissao_negada`; pydantic's `extra_forbidden` on a 422 is validation), and Lalamove's
- * `ERR_INVALID_PHONE_NUMBER` on a 409.
+ * Destiny data right now" is a message in the corpus), a body's 5xx `code` beside a 400 and one error object naming its
+ * field in `property` (Efí), an identifier and a word in capitals (Focalboard's "checkCSRFToken FAILED"), "Invalid
+ * <thing>" in Spanish beside field errors, "Authentication is required" (read both ways in the corpus), a not-found
+ * code on a 422, a sentence only in `WWW-Authenticate`, Wargaming's code in `message` beside a numeric `code` and its
+ * `field`, RoyaleAPI's " | "-joined support lines, Musixmatch's status under `message.header`, Ampache's HTTP-like code
+ * as an XML attribute beside a 200, a permission code in Portuguese on a 422 (`permissao_negada`; pydantic's
+ * `extra_forbidden` on a 422 is validation), and Lalamove's `ERR_INVALID_PHONE_NUMBER` on a 409.
  */
 const TWENTY_SEVENTH_STILL_WRONG = [
   'tap/create-charge-unavailable-500',
   'efi-gerencianet/create-charge-missing-items-400',
   'focalboard/check-csrf-token-failed-400',
   'recurrente/invalid-product-fields-400',
-  'akeneo/invalid-json-message-400',
   'akeneo/authentication-is-required-401',
   'surecart/product-not-found-422',
   'myanimelist/access-token-expired-401',
@@ -2114,7 +2118,6 @@ const TWENTY_SEVENTH_STILL_WRONG = [
   'royaleapi/response-code-403',
   'musixmatch/header-status-401-renew-200',
   'ampache/xml-handshake-401-german-200',
-  'zatca/reporting-internal-error-500',
   'focus-nfe/issuer-cnpj-not-authorized-422',
   'lalamove/invalid-phone-number-409',
 ];
@@ -2135,5 +2138,144 @@ describe('APIs the reader was never tuned on: the twenty-seventh holdout', () =>
     const wrong: string[] = [];
     for (const c of twentySeventh) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...TWENTY_SEVENTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The twenty-eighth holdout, measured before any of its changes (in `/tmp/base28`, a `git archive` copy of `bb39923`
+ * with `src/` unchanged: 185/248 at first sight, 186 with one expectation its first reader corrected, said in its
+ * note): parts A (`unseen-2026-12-18-a.ts`, 37 responses from 22 network, virtualization and infrastructure APIs,
+ * 27/37), B (37 from 18 DevOps, CI/CD and self-hosted developer tools, 27/37), C (39 from 24 automotive, EV-charging
+ * and energy APIs, 27/39), D (33 from 18 hospitality, vacation-rental and travel-distribution APIs, 25/33), E (31 from
+ * 15 search, scraping and data-enrichment APIs, 27/31), F (37 from 24 East and South Asian cloud and platform APIs,
+ * 26/37) and G (34 from 19 education, nonprofit, church and events APIs, 26/34). D and E are scored in `cases/`; the
+ * others wait in `pending/`.
+ */
+const twentyEighth: readonly ConformanceCase[] = Object.values(
+  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/{pending,cases}/unseen-2026-12-18-*.ts', {
+    eager: true,
+  }),
+).flatMap((module) => module.default);
+
+const TWENTY_EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a sign-in that failed (`err_login_failed`, `invalid.login`), a key another word names (`app-key-invalid`, `key-missing`) and an “illegal” token are credential codes':
+    [
+      'check-point/login-failed-400',
+      'husqvarna-iam/invalid-login-400',
+      'fareharbor/key-missing-400',
+      'fareharbor/app-key-invalid-403',
+      'lazada/illegal-access-token-200',
+    ],
+  'a code that rewords the 401’s phrase after what was refused (`PolicyNotAuthorized`) is a refusal on a 403': [
+    'openstack-neutron/policy-not-authorized-403',
+  ],
+  'credits spent (`insufficient_credits`) are a quota': ['scrapegraphai/insufficient-credits-402'],
+  'a missing input (`ERR_INPUT_MISSING`) is a validation code, and a message bundle’s “??? … ???” says nothing': [
+    'avinode/input-missing-400',
+  ],
+  'more generic lines: “System error (has occurred)”, “Technical error. Please try later.”, “Invalid request parameters provided.”, “Invalid argument [name]”, “Unable to validate request parameter(s)”, “Sorry, this request could not be processed. …”':
+    [
+      'huawei-cloud-apig/system-error-500',
+      'planning-center/system-error-500',
+      'conso-api/enedis-technical-error-500',
+      'ned-nl/hydra-invalid-request-parameters-400',
+      'citrix-nitro/invalid-argument-name-599',
+      'brave-search/validation-unable-to-validate-422',
+      'defectdojo/importscan-v1-could-not-be-processed-404',
+      'actionkit/try-again-later-500',
+    ],
+  'developer text: a Python list printed as text, JSON as text however long, “is not JSON serializable”, an upstream that “responded with” a status':
+    [
+      'defectdojo/importscan-v1-python-list-repr-400',
+      'renault-kamereon/vnext-gateway-processing-502',
+      'netbox/api-unhandled-exception-json-500',
+      'cariad/bad-gateway-upstream-502',
+    ],
+  'messages and codes by the shape of their names: `resMsg`, `emsg`, `resultMessage`, `API_RESULT_CODE` and `API_RESULT_TEXT`, `responseCode`':
+    [
+      'hyundai-bluelink-eu/duplicate-request-400',
+      'noren-oms/session-expired-not-ok-200',
+      'nhn-cloud/nas-authorization-failed-401',
+      'nhn-cloud-api-gateway/usage-quota-exceeded-429',
+      'nhn-cloud-api-gateway/ip-not-allowed-403',
+      'nhn-cloud-api-gateway/request-too-large-413',
+      'kigo/e-nosuch-200',
+      'toyota-eu/command-execution-interrupted-500',
+    ],
+  'fields named by an item’s string `context`, by `metadata.propertyPath`, by `error_field`; a map of text lists under `error`; `message_list` items':
+    [
+      'bitbucket-server/create-repository-illegal-name-400',
+      'rakuten-rms/inventory-invalid-quantity-400',
+      'civicrm/api3-contact-create-invalid-option-200',
+      'classy/oauth2-auth-missing-client-secret-400',
+      'nutanix/v3-message-list-400',
+    ],
+  'an XML `…List` of one error is that error (`<ErrorList><Error><ErrorMessage>`)': [
+    'avantio/unlock-period-failed-200-xml',
+  ],
+};
+
+/**
+ * Still read wrong: BigBlueButton's XML `<messageKey>` (a code no rule names); Bing's `moreDetails` beside
+ * "Authorization is required." (Claid's same words are a message); a wait written on a 403 that no header makes a
+ * throttle (BMW's "Quota will be replenished in 02:12:20", read only where waiting helps); Buildbot's Python reprs and
+ * Catalyst Center's internal service (read as sentences); Dependency-Track's path ending at a method's argument; Enua's
+ * "Too many requests. Please try again later" (express-rate-limit's and Better Auth's are messages); JSON:API's
+ * free-form `meta` read as a path (EnPowered) and a field in `source.source` (Eventyay); Exercism's `file_too_large`
+ * (the corpus reads `audio_too_large` as a bad request); GoCD's headline naming a record; Redfish's and iLO's envelope
+ * (a form-level line about malformed JSON, a category code over the item's `MessageId`); KakaoPay's sentence in
+ * `extras`; Naver's `details` beside a title (a string `details` speaks only beside a reason phrase); NissanConnect's
+ * id in a `meta` list; the Rego compiler's and evaluator's lines and OPA's code before a path; Neutron's `{
+ * NeutronError: "…" }` and Nova's `{ overLimit: { … } }` (a one-member body's name as its code); Oracle's letters-only
+ * `instance`; Podman's two JSON documents in one body; Rentals United's `<Status>` text; Toyota's `detailedDescription`
+ * beside a one-word `description`; You.com's "Internal authentication error".
+ */
+const TWENTY_EIGHTH_STILL_WRONG = [
+  'bigbluebutton/checksum-error-xml-200',
+  'bigbluebutton/get-meeting-info-validation-error-xml-200',
+  'bing-search/authorization-missing-401',
+  'bmw-mybmw/out-of-call-volume-quota-403',
+  'buildbot/data-api-not-found-endpoint-report-404',
+  'catalyst-center/internal-hosting-service-not-found-400',
+  'dependency-track/tag-projects-empty-list-400',
+  'enpowered/invalid-command-meta-400',
+  'enua/problem-details-rate-limit-429',
+  'eventyay/create-order-tickets-missing-422',
+  'exercism/submission-file-too-large-400',
+  'gocd/create-package-wrong-spec-422',
+  'hpe-ilo/resource-not-ready-retry-400',
+  'kakaopay/approve-user-locked-400',
+  'naver-cloud/authentication-information-missing-401',
+  'naver-cloud/maps-subscription-required-401',
+  'nissanconnect/invalid-or-missing-token-401',
+  'opa/compile-unsafe-builtin-400',
+  'opa/evaluation-conflict-500',
+  'opa/put-data-write-conflict-404',
+  'openstack-neutron/attribute-not-allowed-string-400',
+  'openstack-nova/over-limit-413-retry-after',
+  'oracle-hospitality/guest-service-off-400',
+  'podman/pod-top-two-bodies-500',
+  'redfish/general-error-extended-info-400',
+  'rentals-united/nop-positive-value-200-xml',
+  'toyota-eu/apigw-403-invalid-guid-vin-mapping',
+  'you-com/internal-authentication-error-500',
+];
+
+describe('APIs the reader was never tuned on: the twenty-eighth holdout', () => {
+  const judged = async (id: string) => {
+    const c = twentyEighth.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(TWENTY_EIGHTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(twentyEighth.length).toBe(248);
+    const wrong: string[] = [];
+    for (const c of twentyEighth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...TWENTY_EIGHTH_STILL_WRONG].sort());
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeError } from '../../src';
-import { durationMs, MAX_WAIT_MS, parseDate } from '../../src/core/timing';
+import { durationMs, MAX_WAIT_MS, parseDate, waitInText } from '../../src/core/timing';
 
 // Sun, 22 Nov 2026 12:00:00 GMT; epoch seconds 1795348800.
 const NOW = Date.UTC(2026, 10, 22, 12);
@@ -271,6 +271,13 @@ describe('body hints', () => {
       retryAt: NOW + 86_000,
       format: 'detail',
     });
+  });
+  it('a wait written as a TimeSpan: Azure API Management’s quota text', () => {
+    // bimmer_connected's `test_403_quota_exceeded_vehicles_usa` (the MyBMW API behind API Management): a 403, so the
+    // model keeps no wait (waiting does not lift a refusal); a 429 with the same words would.
+    expect(waitInText('Out of call volume quota. Quota will be replenished in 02:12:20.')).toBe(7_940_000);
+    expect(waitInText('Quota will be replenished in 1.00:00:00.')).toBe(86_400_000);
+    expect(waitInText('Build 02:12:20 failed.')).toBeUndefined();
   });
   it('absurd body hints are clamped or ignored', () => {
     expect(wait({}, 429, { message: 'Slow down.', retry_after: 1e12 })).toBe(MAX_WAIT_MS);

@@ -38,7 +38,12 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
     return said || undefined;
   }
   const [only, more] = children.keys();
-  if (only !== undefined && more === undefined && (list || name.toLowerCase() === `${only.toLowerCase()}s`))
+  const wrapper = name.toLowerCase();
+  if (
+    only !== undefined &&
+    more === undefined &&
+    (list || wrapper === `${only.toLowerCase()}s` || wrapper === `${only.toLowerCase()}list`)
+  )
     return children.get(only);
   const members: Loose = Object.create(null);
   // A code in an attribute is the element's code (Ampache's `<error errorCode="4701">` around its `<errorMessage>`,
