@@ -147,6 +147,15 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // string `data`, `cause`, `issueId`, `error_param`, `DeveloperErrorMessage`, a GraphQL response's
 // `extensions.requestId`, class-validator's list in a renamed envelope, a code in an XML element's attribute, a
 // protobuf `Any`'s `ErrorInfo`.
+// Stop 31's clients, each run against a real server and in `api-error-kit/clients`: Convex's `ConvexError` (its `data`
+// read as a body) and its "[Request ID: …] Server Error" 0.22 kB; TanStack Start's server functions (`notFound()`, a
+// validator's issues as JSON in an `Error`) 0.15 kB; NextAuth.js's `?error=` codes on the app's own pages 0.30 kB. The
+// twenty-eighth holdout (248 responses from 140 network, DevOps, automotive, hospitality, data, Asian cloud and
+// education APIs, 185/248 at first sight) 0.63 kB: a line of only empty words, more generic lines and developer text,
+// credential and quota codes, a 401's phrase after what was refused on a 403, messages and codes by the shape of their
+// names (`resMsg`, `emsg`, `resultMessage`, `result_code`, `responseCode`), fields in an item's `context`,
+// `metadata.propertyPath` and `error_field`, a map of text lists under `error`, Redfish's and Nutanix's message lists,
+// an XML `…List`, a TimeSpan wait in text.
 // An app that names one format and no client pays 11.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -154,7 +163,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 38100],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 39400],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],
