@@ -156,7 +156,7 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // names (`resMsg`, `emsg`, `resultMessage`, `result_code`, `responseCode`), fields in an item's `context`,
 // `metadata.propertyPath` and `error_field`, a map of text lists under `error`, Redfish's and Nutanix's message lists,
 // an XML `…List`, a TimeSpan wait in text.
-// An app that names one format and no client pays 11.6 kB less than `normalizeError` (the rows below).
+// An app that names one format and no client pays 14.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;

@@ -193,9 +193,17 @@ const EMPTY_WORDS = new Set(
     'request http please try again later'
   ).split(' '),
 );
+const WORD = /[\p{L}']+/gu;
 const saysNothing = (line: string): boolean => {
-  const words = line.toLowerCase().match(/[\p{L}']+/gu);
-  return words !== null && words.length > 2 && !/\d/.test(line) && words.every((word) => EMPTY_WORDS.has(word));
+  if (/\d/.test(line)) return false;
+  // Word by word, so that a sentence stops at its first word of substance, as most do.
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(line); word; word = WORD.exec(line)) {
+    if (!EMPTY_WORDS.has(word[0].toLowerCase())) return false;
+    words++;
+  }
+  return words > 2;
 };
 const isGeneric = (line: string): boolean => GENERIC.test(line) || GENERIC_ELSEWHERE.test(line) || saysNothing(line);
 
