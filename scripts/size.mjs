@@ -155,15 +155,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // credential and quota codes, a 401's phrase after what was refused on a 403, messages and codes by the shape of their
 // names (`resMsg`, `emsg`, `resultMessage`, `result_code`, `responseCode`), fields in an item's `context`,
 // `metadata.propertyPath` and `error_field`, a map of text lists under `error`, Redfish's and Nutanix's message lists,
-// an XML `…List`, a TimeSpan wait in text.
-// An app that names one format and no client pays 14.1 kB less than `normalizeError` (the rows below).
+// an XML `…List`, a TimeSpan wait in text. Then the sign-in SDKs every React app with a login meets, each run in a
+// browser DOM against a real server: Auth0's SPA SDK (its `GenericError`'s `error` and `error_description`, its
+// timeouts and closed popup) 0.28 kB, and MSAL's `AuthError`s (Entra ID's body back out of `ServerError`'s one line,
+// `InteractionRequiredAuthError`, its network, cancel and timeout codes) 0.53 kB.
+// An app that names one format and no client pays 14.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 39400],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 40200],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

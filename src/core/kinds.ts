@@ -145,6 +145,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // AzuraCast's `NotLoggedInException`, sent with a 403.
       'notloggedin',
       'interactionrequired',
+      // Auth0's `mfa_required` (the sign-in needs its second factor) and its SPA SDK's `missing_refresh_token` (no
+      // session to renew): the person signs in again.
+      'mfarequired',
+      'missingrefreshtoken',
       'notauthorized',
       'consentrequired',
       'signaturedoesnotmatch',

@@ -4,6 +4,7 @@ import { amplifyErrors } from './amplify';
 import { alovaErrors } from './alova';
 import { apimaticErrors } from './apimatic';
 import { apisauceErrors } from './apisauce';
+import { auth0Errors } from './auth0';
 import { awsSdkErrors } from './awsSdk';
 import { azureErrors } from './azure';
 import { betterFetchErrors } from './betterFetch';
@@ -29,6 +30,7 @@ import { linearErrors } from './linear';
 import { mailgunErrors } from './mailgun';
 import { mastoErrors } from './masto';
 import { minioErrors } from './minio';
+import { msalErrors } from './msal';
 import { nextErrors } from './next';
 import { nextAuthErrors } from './nextAuth';
 import { openapiTypescriptCodegenErrors } from './openapiTypescriptCodegen';
@@ -60,31 +62,33 @@ import { xrpcErrors } from './xrpc';
 /**
  * Every client the kit reads, as `normalizeError` reads them. Named ones, listed first (through Hono's `DetailedError`,
  * Gitbeaker's and UploadThing's), are told by name whatever their place; the ones told by shape are tried in this
- * order, the most specific shape first: the "[GoogleGenerativeAI Error]: " prefix of @google/generative-ai's messages,
- * Convex's "[Request ID: …] Server Error" at a plain `Error`'s start (its `ConvexError` by name), TanStack Start's
- * `isNotFound` (or its validator's issues as a bare `Error`'s whole message), Effect's type ids (a `Cause`, a failed
- * `Exit`) and its interrupted fiber's text, viem's `shortMessage` and `version` around its request error, ethers'
- * `code` at the end of its message (or its 599's text), RTK Query's word `status`, a Next.js `digest`, oRPC's
- * `defined`, Eden's `value`, hey-api's result of exactly an empty `error`, `request` and `response`, orval's of exactly
- * an empty `data`, `status` and `headers`, swagger-typescript-api's fetch `Response` with only `data` and `error` of
- * its own, next-safe-action's of only `data`, `serverError` and `validationErrors` with a failure among them,
- * apisauce's `problem` and numeric `duration` beside `ok: false`, alova's timeout by its exact message, Typesense's
- * `httpStatus` beside its "Request failed with HTTP code" message (or its abort's exact message), an APIMatic-generated
- * SDK's abort (PayPal's) by its exact message, MinIO's retried status by its exact message (its `S3Error` by name),
- * tus-js-client's "tus: " message beside its request's methods, an `XMLHttpRequest`'s (or jqXHR's, or an event's
- * `target`) `getAllResponseHeaders` beside a numeric `status`, Better Fetch's `statusText` beside its body (or its
- * `onError` context's `responseText`), Amplify's GraphQL result of an empty `data` and one `GraphQLError` wrapping the
- * failure, the Linear SDK's `type` of its enum beside `errors` and `raw` (or its GraphQL client's `response` beside a
- * `request.query`), Kiota's own `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it
- * throws), Bluesky's XRPC errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, Stripe's
- * `type`, discord.js's and mailgun.js's names and types, twitter-api-v2's `type` beside `error: true`, jira.js's
+ * order, the most specific shape first: MSAL's `errorCode`, `errorMessage` and `subError` beside one of its names, the
+ * "[GoogleGenerativeAI Error]: " prefix of @google/generative-ai's messages, Convex's "[Request ID: …] Server Error" at
+ * a plain `Error`'s start (its `ConvexError` by name), TanStack Start's `isNotFound` (or its validator's issues as a
+ * bare `Error`'s whole message), Effect's type ids (a `Cause`, a failed `Exit`) and its interrupted fiber's text,
+ * viem's `shortMessage` and `version` around its request error, ethers' `code` at the end of its message (or its 599's
+ * text), RTK Query's word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's result of exactly
+ * an empty `error`, `request` and `response`, orval's of exactly an empty `data`, `status` and `headers`,
+ * swagger-typescript-api's fetch `Response` with only `data` and `error` of its own, next-safe-action's of only `data`,
+ * `serverError` and `validationErrors` with a failure among them, apisauce's `problem` and numeric `duration` beside
+ * `ok: false`, alova's timeout by its exact message, Typesense's `httpStatus` beside its "Request failed with HTTP
+ * code" message (or its abort's exact message), an APIMatic-generated SDK's abort (PayPal's) by its exact message,
+ * MinIO's retried status by its exact message (its `S3Error` by name), tus-js-client's "tus: " message beside its
+ * request's methods, an `XMLHttpRequest`'s (or jqXHR's, or an event's `target`) `getAllResponseHeaders` beside a
+ * numeric `status`, Better Fetch's `statusText` beside its body (or its `onError` context's `responseText`), Amplify's
+ * GraphQL result of an empty `data` and one `GraphQLError` wrapping the failure, the Linear SDK's `type` of its enum
+ * beside `errors` and `raw` (or its GraphQL client's `response` beside a `request.query`), Kiota's own
+ * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), Bluesky's XRPC
+ * errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
+ * mailgun.js's names and types, twitter-api-v2's `type` beside `error: true`, jira.js's
  * `Symbol.for('jira.js:error-kinds')` brand, masto.js's numeric `statusCode` beside its own `description`, `details`
  * and `additionalProperties` (its minified `MastoHttpError`), contentful.js's JSON message, Prismic's `url` and
  * `response` alone on an `Error`, Vercel Blob's exact "Vercel Blob: …" sentences (or its rate limit's `retryAfter`),
- * Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside `isAxiosError`, no
- * response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves last), React
- * Router's `internal`, NextAuth.js's page query with an `error` (a `URLSearchParams`, a `URL`'s, or `router.query`'s
- * strings holding one of its codes), and SWR's `info` last (a member many errors may have).
+ * Auth0's SPA SDK's bare `Error` whose whole message is the `error_description` beside its `error` (or its fetch
+ * timeout's exact message), Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside
+ * `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves
+ * last), React Router's `internal`, NextAuth.js's page query with an `error` (a `URLSearchParams`, a `URL`'s, or
+ * `router.query`'s strings holding one of its codes), and SWR's `info` last (a member many errors may have).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -102,6 +106,7 @@ export const builtInClients: readonly ErrorClient[] = [
   honoErrors,
   gitbeakerErrors,
   uploadthingErrors,
+  msalErrors,
   generativeAiErrors,
   convexErrors,
   tanstackStartErrors,
@@ -138,6 +143,7 @@ export const builtInClients: readonly ErrorClient[] = [
   contentfulErrors,
   prismicErrors,
   vercelBlobErrors,
+  auth0Errors,
   airtableErrors,
   refineErrors,
   feathersErrors,
