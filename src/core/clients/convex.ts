@@ -1,6 +1,6 @@
 import { NO_HEADERS } from '../headers';
 import type { Source } from '../input';
-import { isObject, type Loose } from '../util';
+import { isObject, str, type Loose } from '../util';
 import type { ErrorClient } from './client';
 
 /**
@@ -16,9 +16,6 @@ const requestIdOf = (message: unknown): string | undefined =>
 
 /** The brand `ConvexError` sets on itself (convex/values' `IDENTIFYING_FIELD`). */
 const BRAND = Symbol.for('ConvexError');
-
-const developerText = (error: Loose): string | undefined =>
-  typeof error.stack === 'string' ? error.stack : typeof error.message === 'string' ? error.message : undefined;
 
 /**
  * Convex (`convex`): what its clients reject with when a function fails (node_modules/convex/dist/esm/browser/
@@ -36,7 +33,7 @@ const developerText = (error: Loose): string | undefined =>
  */
 export function convexError(error: Loose): Source | undefined {
   const requestId = requestIdOf(error.message);
-  const details = developerText(error);
+  const details = str(error.stack) ?? str(error.message);
   if (error.name === 'ConvexError' && error[BRAND] === true && 'data' in error) {
     const { data } = error;
     if (typeof data === 'string') return { header: NO_HEADERS, body: { message: data, requestId }, details };
