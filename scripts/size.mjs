@@ -159,14 +159,22 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // browser DOM against a real server: Auth0's SPA SDK (its `GenericError`'s `error` and `error_description`, its
 // timeouts and closed popup) 0.28 kB, and MSAL's `AuthError`s (Entra ID's body back out of `ServerError`'s one line,
 // `InteractionRequiredAuthError`, its network, cancel and timeout codes) 0.53 kB.
-// An app that names one format and no client pays 14.9 kB less than `normalizeError` (the rows below).
+// Stop 32: the twenty-ninth holdout (220 responses from 93 push and app-store, European accounting, integration,
+// climate, loyalty, FHIR and print-on-demand APIs, 165/220 at first sight) and the twenty-eighth's misses it read
+// 0.26 kB: a 413 with Retry-After, a path ending at a method's argument or written as a sentence, npm jsonschema's
+// `instance.` root, a member named as an error holding text, messages and codes by more shapes (`detailedDescription`,
+// `statusTxt`, `ExceptionText`, `messageKey`, `messageCode`), OData v3's message beside a `null` code, a 2xx's code in
+// digits, `data.message`, a FHIR coding's `display`, a body's `traceParent`, a response-id header, more generic lines
+// and developer text. Stytch's SDKs, run against a real server in Node and in a browser DOM (`StytchError` read back
+// from its message, `RequestError` and "Unable to contact our servers." as `network`) 0.32 kB.
+// An app that names one format and no client pays 15.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 40200],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 40800],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

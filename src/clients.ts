@@ -47,6 +47,7 @@ export { relayErrors } from './core/clients/relay';
 export { rtkQueryErrors } from './core/clients/rtkQuery';
 export { slackErrors } from './core/clients/slack';
 export { stripeSdkErrors } from './core/clients/stripeNode';
+export { stytchErrors } from './core/clients/stytch';
 export { supabaseErrors } from './core/clients/supabase';
 export { swaggerTypescriptApiErrors } from './core/clients/swaggerTypescriptApi';
 export { swrErrors } from './core/clients/swr';

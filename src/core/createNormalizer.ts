@@ -12,7 +12,7 @@ import { read } from './read';
 import { detailText, plainText, sentence } from './text';
 import { clampDeadline, readRateLimit, RETRY_AFTER_HEADERS, retryAfterDeadline, waitInText } from './timing';
 import type { ApiError, ApiFieldError, ErrorParser, NormalizeOptions, ParsedError } from './types';
-import { isObject, ownKeys, ownMember, statusOf, str, type Loose } from './util';
+import { isObject, ownKeys, ownMember, statusOf, str, traceId, type Loose } from './util';
 
 /** Request-id headers of APIs, gateways and CDNs, most specific first. */
 const LOG_ID_HEADERS = [
@@ -233,9 +233,6 @@ const clean = (parsed: ParsedError): ParsedError =>
     ),
   });
 
-/** A W3C `traceparent` (`00-<trace id>-<span id>-<flags>`): its trace id. */
-const traceId = (traceparent?: string): string | undefined => /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent ?? '')?.[1];
-
 /** What the formats read from a response's headers: for each member, the first format that says it. */
 function fromHeaders(formats: readonly ErrorFormat[], header: HeaderReader): FormatHeaders {
   const said: FormatHeaders = {};
@@ -284,8 +281,10 @@ function build(
     ? Object.freeze(parsed.fieldErrors.map((error) => Object.freeze(error)))
     : NO_FIELD_ERRORS;
   const rateLimit = readRateLimit(header, now);
+  // A 413 with Retry-After is temporary (RFC 9110 §15.5.14; OpenStack Nova's rate limit).
   const throttled =
-    (status === 403 || status === 429) && (rateLimit?.remaining === 0 || header(...RETRY_AFTER_HEADERS) !== undefined);
+    (status === 403 || status === 413 || status === 429) &&
+    (rateLimit?.remaining === 0 || header(...RETRY_AFTER_HEADERS) !== undefined);
   const kind =
     source.kind ??
     parsed.kind ??

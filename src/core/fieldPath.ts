@@ -38,20 +38,24 @@ export function fieldPath(path: unknown): string | undefined {
     parts = path.slice(0, 32).flatMap(segments);
   } else if (typeof path === 'string' || typeof path === 'number') {
     const line = String(path).slice(0, 500).trim().replace(/^#/, '');
+    // Five words and more are a sentence, not a name (EnPowered's JSON:API `meta: "Can't reactivate meter because …"`).
+    if (/(?:\S+ ){4}\S/.test(line)) return undefined;
     if (line[0] === '/') {
       parts = line
         .slice(1)
         .split('/')
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
       if (parts[0] === 'data' && (!parts[1] || /^(?:attributes|relationships)$/.test(parts[1]))) parts.splice(0, 2);
-      // JSONPath's root is `$` before a `.` or `[`; a name that begins with `$` (Mixpanel's `$insert_id`) keeps it.
-    } else parts = line.replace(/^\$(?=[.[])/, '').split(/[.[\]'"]+/);
+      // JSONPath's root is `$` before a `.` or `[`, and npm jsonschema's is `instance` (Bankson's
+      // `instance.recipient_name`); a name that begins with `$` (Mixpanel's `$insert_id`) keeps it.
+    } else parts = line.replace(/^(?:\$|instance)(?=[.[])/, '').split(/[.[\]'"]+/);
   } else return undefined;
   parts = parts.filter(Boolean);
   // `["body"]` is the whole body; a lone string `"query"` is a field of that name.
   if ((parts.length > 1 || Array.isArray(path)) && LOCATION.test(parts[0] ?? '')) parts.shift();
   const argument = parts.findIndex((part) => METHOD_ARGUMENT.test(part));
-  if (argument > 0 && argument < parts.length - 1) parts = parts.slice(argument + 1);
+  // A path that ends at the argument (Dependency-Track's `tagProjects.arg1`) names the whole body: form-level.
+  if (argument > 0) parts = parts.slice(argument + 1);
   const joined = parts.join('.');
   return joined && !FORM_LEVEL.test(joined) ? joined : undefined;
 }

@@ -19,9 +19,10 @@ export const rateLimitHeaderNames = (header: HeaderReader): readonly string[] =>
 
 /**
  * A vendor's request-id header, named like one: `opc-request-id` (Oracle Cloud), `x-global-transaction-id`
- * (IBM Cloud), `x-ep-request-uuid` (EasyPost), `x-contentful-request-id`.
+ * (IBM Cloud), `x-ep-request-uuid` (EasyPost), `x-contentful-request-id`, and a response id (bunq's
+ * `x-bunq-client-response-id`).
  */
-const REQUEST_ID_NAME = /(?:^|-)(?:request|req|transaction|correlation)-?(?:id|uuid)$/;
+const REQUEST_ID_NAME = /(?:^|-)(?:request|req|response|transaction|correlation)-?(?:id|uuid)$/;
 
 /** The lower-cased names of a reader's headers named like a request id, in the order they came. */
 export const requestIdHeaderNames = (header: HeaderReader): readonly string[] =>

@@ -24,6 +24,8 @@ export const MESSAGE_KEYS = [
   // contains a more detailed description of the error" (a seed's docs); SparkPost's and WSO2's do the same.
   'description',
   'Description',
+  // In Spanish (AEMET's `{ descripcion: "API key invalido", estado: 401 }`).
+  'descripcion',
   // An Atom entry's (arXiv's error entry: `<title>Error</title><summary>incorrect id format for …</summary>`).
   'summary',
   'long_message',
@@ -69,6 +71,10 @@ export const MESSAGE_KEYS = [
   // MediaWiki's `error.info`; Alpha Vantage's `{ "Note": "Thank you for using Alpha Vantage! Our standard API call
   // frequency is 5 calls per minute…" }`.
   'info',
+  // MultiSafepay's `{ success: false, error_code: 1032, error_info: "Invalid API key" }` (an object elsewhere:
+  // Juspay's).
+  'error_info',
+  'errorInfo',
   'note',
   // JSON-stat's error items (`error: [{ status, id, label }]`, Eurostat's and other statistics offices').
   'label',
@@ -218,6 +224,8 @@ export const LOG_ID_KEYS = [
   // Canvas's `error_report_id`, the report support opens.
   'error_report_id',
   'errorReportId',
+  // A W3C trace context written into the body (Prodigi's `traceParent: "00-<trace id>-<span id>-00"`): its trace id.
+  'traceParent',
 ] as const;
 
 /** Developer-only text. */
@@ -341,14 +349,16 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 /**
  * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`,
  * `err` (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`,
- * `errorDetail`, ADP's `messageText` and `messageTxt`, a member named by the status (SignNow's `{ "404": "Unable to
- * find a route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), and a code
- * under its vendor's name (Roblox's `datastoreErrorCode`).
+ * `errorDetail`, ADP's `messageText` and `messageTxt`, Pwinty's `statusTxt`, OGC's `ExceptionText`, Toyota's
+ * `detailedDescription` (beside a `description` that is a reason phrase), a member named by the status (SignNow's `{
+ * "404": "Unable to find a route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE`
+ * (`e_code`), OGC's `exceptionCode`, Lightrail's `messageCode`, a code under its vendor's name (Roblox's
+ * `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason)$|^(?:api_?)?result_?te?xt$|^[1-5]\d\d$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception)_?te?xt$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
 export const CODE_SHAPE =
-  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$/i;
+  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

@@ -125,6 +125,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'tokeninvalid',
       'sessioninvalid',
       'signatureinvalid',
+      // USGS M2M's `AUTH_INVALID`: the sign-in, not an input, is what is invalid.
+      'auth(?:entication)?invalid',
       'invalidclient',
       'invalidapikey',
       'apikeyinvalid',

@@ -24,7 +24,7 @@ import { codeOf } from './parts';
 import { fieldMessage, folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
-import { isObject, ownKeys, ownMember, statusOf, str, type Loose } from './util';
+import { isObject, ownKeys, ownMember, statusOf, str, traceId, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
 const NESTED_ENVELOPES = [
@@ -152,6 +152,7 @@ const ALL_NAMES = [...RANKS.keys()];
  * `retry_in_seconds`, `retryAfterMillis`, `request_uuid`. Each ranks after the part's listed names, but a
  * code named as one (`api_error_code`) before a category (`type`).
  */
+const ERROR_NAMED = /^\w+(?:Error|_error|Exception|_exception|Fault)$/;
 const REFERENCE = /^(?:log|error)_?ref$|^ref_?id$/i;
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A message named as one (Portainer's `err`) before `details`, which speaks only when nothing else does.
@@ -161,8 +162,10 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // occurrence's when it is a token (Snyk's `errorRef`, a UUID): `REFERENCE` sorts the value to one part.
   ['code', REFERENCE, PARTS.code.length * 2],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
-  // An error object named by its kind (TomTom's `detailedError`, Infobip's `requestError.serviceException`).
-  ['nested', /^\w+(?:Error|_error|Exception|_exception|Fault)$/, PARTS.nested.length * 2],
+  // An error object named by its kind (TomTom's `detailedError`, Infobip's `requestError.serviceException`), or its
+  // text (Neutron's `{ NeutronError: "Attribute 'shared' not allowed in POST" }`).
+  ['nested', ERROR_NAMED, PARTS.nested.length * 2],
+  ['message', ERROR_NAMED, MESSAGE_KEYS.indexOf('details') * 2 - 1],
   // A wait is a retry hint too (Discourse's `extras.wait_seconds`).
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
@@ -284,8 +287,11 @@ function envelopes(body: Loose): Place[] {
       ownMember(value, 'success') === false ||
       ownMember(value, 'ok') === false ||
       FAILED.has(ownMember(value, 'status')) ||
-      // Or `data` is itself an error (SMTP2GO's `{ request_id, data: { error, error_code } }`).
-      (depth === 0 && isRecord(data) && (typeof data.error === 'string' || data.error_code !== undefined))
+      // Or `data` is itself an error (SMTP2GO's `{ request_id, data: { error, error_code } }`, Hookdeck's `{ data: {
+      // message }, status: 404, code }`).
+      (depth === 0 &&
+        isRecord(data) &&
+        (typeof data.error === 'string' || data.error_code !== undefined || typeof data.message === 'string'))
     )
       add(data, depth + 1);
     // A GraphQL result typed as an error (Vendure's ErrorResult: `data: { applyCouponCode: { __typename:
@@ -408,7 +414,11 @@ const isZero = (value: unknown) => value === 0 || value === '0';
 const idOf = (value: unknown) => (isZero(value) ? undefined : str(value)?.trim() || undefined);
 /** A support id; a number under a reference's name is a code instead (`REFERENCE`). */
 const logIdOf = (value: unknown, name: string) =>
-  typeof value === 'number' && REFERENCE.test(name) ? undefined : idOf(value);
+  typeof value === 'number' && REFERENCE.test(name)
+    ? undefined
+    : plainName(name) === 'traceParent'
+      ? traceId(str(value))
+      : idOf(value);
 
 const textOf = (value: unknown): string | undefined =>
   Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') || undefined : str(value);
@@ -526,14 +536,13 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const said = formLevel.length > 1 ? formLevel.filter((error) => sentence(error.message)) : formLevel;
   if (said.length === 1 && (!message || formLevel.length === fieldErrors.length))
     message = sentence(said[0]?.message) ?? message;
-  // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code. Beside a 2xx, a numeric
-  // `code` of an error status is the status the body means (Twelve Data's `code: 429` on a 200).
+  // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code. Beside a 2xx, a `code`
+  // of an error status is the status the body means (Twelve Data's `code: 429` on a 200; the Copernicus hub's `code:
+  // "400"`).
   const ok = status === undefined || status < 300;
   const ownStatus = places
     .map(
-      (place) =>
-        first([place], P.status, statusOf) ??
-        (ok && typeof ownMember(place.value, 'code') === 'number' ? errorStatusOf(place.value.code) : undefined),
+      (place) => first([place], P.status, statusOf) ?? (ok ? errorStatusOf(ownMember(place.value, 'code')) : undefined),
     )
     .find(Boolean);
   const readCode = codeBeside(status, ownStatus);

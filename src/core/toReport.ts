@@ -5,7 +5,7 @@ import { readSource } from './input';
 import type { ReadingOptions } from './createNormalizer';
 import { normalizerOf } from './normalizeError';
 import type { ApiError, ApiErrorKind } from './types';
-import { isObject, type Loose } from './util';
+import { isObject, traceId, type Loose } from './util';
 
 /**
  * What an error tracker indexes a failure by. Strings only: Sentry's tag values, Datadog's tags and
@@ -47,15 +47,6 @@ const TOKEN = /^[\w.:/@+=;,#|~-]{1,200}$/;
 const token = (value: unknown): string | undefined =>
   typeof value === 'string' && TOKEN.test(value) ? value : undefined;
 
-/**
- * A W3C Trace Context header (`00-<trace id>-<parent id>-<flags>`): its trace id. Version `ff` and an
- * all-zero trace id are invalid by the specification.
- */
-const traceIdOf = (header: string | undefined): string | undefined => {
-  const [, version, id] = /^([\da-f]{2})-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}/.exec(header ?? '') ?? [];
-  return version !== 'ff' && id && /[^0]/.test(id) ? id : undefined;
-};
-
 // The clients whose errors keep the response's headers, read as `normalizeError` reads them.
 const EVERY_CLIENT = /* @__PURE__ */ clientReader(builtInClients);
 
@@ -86,7 +77,7 @@ export function toReport(error: unknown, options: ToReportOptions = {}): ErrorRe
   add('status', status);
   add('code', token(model.code));
   add('logId', token(model.logId));
-  add('traceId', traceIdOf(header('traceparent')) ?? traceIdOf(header('traceresponse')));
+  add('traceId', traceId(header('traceparent')) ?? traceId(header('traceresponse')));
   tags.format = token(model.format) ?? 'unknown';
   const heading = [model.kind, status, tags.code].filter(Boolean).join(' ');
   return { message: `${heading}: ${model.message}`, tags };

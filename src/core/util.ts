@@ -47,3 +47,12 @@ export function guardedMember(value: Loose, name: string, own = false): unknown 
     return undefined;
   }
 }
+
+/**
+ * A W3C Trace Context value (`00-<trace id>-<parent id>-<flags>`): its trace id. Version `ff` and an all-zero trace id
+ * are invalid by the specification.
+ */
+export const traceId = (traceparent: string | undefined): string | undefined => {
+  const [, version, id] = /^([\da-f]{2})-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}/.exec(traceparent ?? '') ?? [];
+  return version !== 'ff' && id && /[^0]/.test(id) ? id : undefined;
+};

@@ -20,6 +20,7 @@ import secondReadingOfLatest from './agreement/second-reading-latest';
 import secondReadingOf26 from './agreement/second-reading-26';
 import secondReadingOf27 from './agreement/second-reading-27';
 import secondReadingOf28 from './agreement/second-reading-28';
+import secondReadingOf29 from './agreement/second-reading-29';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -38,6 +39,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   [
     'every third case of the twenty-eighth holdout’s seven parts, five waiting in pending/, 5 December',
     secondReadingOf28,
+  ],
+  [
+    'every third case of the twenty-ninth holdout’s seven parts, five waiting in pending/, 5 December',
+    secondReadingOf29,
   ],
 ];
 

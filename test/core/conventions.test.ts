@@ -2099,10 +2099,9 @@ const TWENTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
  * Still read wrong: an apology that only says the request cannot be done now (Tap's; Bungie's "couldn't get your
  * Destiny data right now" is a message in the corpus), a body's 5xx `code` beside a 400 and one error object naming its
  * field in `property` (Efí), an identifier and a word in capitals (Focalboard's "checkCSRFToken FAILED"), "Invalid
- * <thing>" in Spanish beside field errors, "Authentication is required" (read both ways in the corpus), a not-found
- * code on a 422, a sentence only in `WWW-Authenticate`, Wargaming's code in `message` beside a numeric `code` and its
- * `field`, RoyaleAPI's " | "-joined support lines, Musixmatch's status under `message.header`, Ampache's HTTP-like code
- * as an XML attribute beside a 200, a permission code in Portuguese on a 422 (`permissao_negada`; pydantic's
+ * <thing>" in Spanish beside field errors, a not-found code on a 422, a sentence only in `WWW-Authenticate`,
+ * Wargaming's code in `message` beside a numeric `code` and its `field`, RoyaleAPI's " | "-joined support lines,
+ * Musixmatch's status under `message.header`, a permission code in Portuguese on a 422 (`permissao_negada`; pydantic's
  * `extra_forbidden` on a 422 is validation), and Lalamove's `ERR_INVALID_PHONE_NUMBER` on a 409.
  */
 const TWENTY_SEVENTH_STILL_WRONG = [
@@ -2110,14 +2109,12 @@ const TWENTY_SEVENTH_STILL_WRONG = [
   'efi-gerencianet/create-charge-missing-items-400',
   'focalboard/check-csrf-token-failed-400',
   'recurrente/invalid-product-fields-400',
-  'akeneo/authentication-is-required-401',
   'surecart/product-not-found-422',
   'myanimelist/access-token-expired-401',
   'wargaming/invalid-application-id-200',
   'royaleapi/game-servers-unreachable-503',
   'royaleapi/response-code-403',
   'musixmatch/header-status-401-renew-200',
-  'ampache/xml-handshake-401-german-200',
   'focus-nfe/issuer-cnpj-not-authorized-422',
   'lalamove/invalid-phone-number-409',
 ];
@@ -2216,33 +2213,29 @@ const TWENTY_EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: BigBlueButton's XML `<messageKey>` (a code no rule names); Bing's `moreDetails` beside
- * "Authorization is required." (Claid's same words are a message); a wait written on a 403 that no header makes a
- * throttle (BMW's "Quota will be replenished in 02:12:20", read only where waiting helps); Buildbot's Python reprs and
- * Catalyst Center's internal service (read as sentences); Dependency-Track's path ending at a method's argument; Enua's
- * "Too many requests. Please try again later" (express-rate-limit's and Better Auth's are messages); JSON:API's
- * free-form `meta` read as a path (EnPowered) and a field in `source.source` (Eventyay); Exercism's `file_too_large`
- * (the corpus reads `audio_too_large` as a bad request); GoCD's headline naming a record; Redfish's and iLO's envelope
- * (a form-level line about malformed JSON, a category code over the item's `MessageId`); KakaoPay's sentence in
- * `extras`; Naver's `details` beside a title (a string `details` speaks only beside a reason phrase); NissanConnect's
- * id in a `meta` list; the Rego compiler's and evaluator's lines and OPA's code before a path; Neutron's `{
- * NeutronError: "…" }` and Nova's `{ overLimit: { … } }` (a one-member body's name as its code); Oracle's letters-only
- * `instance`; Podman's two JSON documents in one body; Rentals United's `<Status>` text; Toyota's `detailedDescription`
- * beside a one-word `description`; You.com's "Internal authentication error".
+ * Still read wrong: BigBlueButton's `checksumError` (no rule names a checksum a credential); Bing's `moreDetails`
+ * beside "Authorization is required." (Claid's same words are a message); a wait written on a 403 that no header makes
+ * a throttle (BMW's "Quota will be replenished in 02:12:20", read only where waiting helps); Buildbot's Python reprs
+ * and Catalyst Center's internal service (read as sentences); Dependency-Track's path ending at a method's argument;
+ * Enua's "Too many requests. Please try again later" (express-rate-limit's and Better Auth's are messages); JSON:API's
+ * field in `source.source` (Eventyay); Exercism's `file_too_large` (the corpus reads `audio_too_large` as a bad
+ * request); iLO's category code over the item's `MessageId`; KakaoPay's sentence in `extras`; Naver's `details` beside
+ * a title (a string `details` speaks only beside a reason phrase); NissanConnect's id in a `meta` list; the Rego
+ * compiler's and evaluator's lines and OPA's code before a path; Oracle's letters-only `instance`; Podman's two JSON
+ * documents in one body; Rentals United's `<Status>` text; You.com's "Internal authentication error". Read since the
+ * twenty-ninth holdout (its block below): Dependency-Track's path ending at a method's argument, EnPowered's free-form
+ * `meta`, GoCD's headline, Redfish's malformed JSON, Neutron's `{ NeutronError: "…" }`, Nova's 413, Toyota's
+ * `detailedDescription`, BigBlueButton's `messageKey`.
  */
 const TWENTY_EIGHTH_STILL_WRONG = [
   'bigbluebutton/checksum-error-xml-200',
-  'bigbluebutton/get-meeting-info-validation-error-xml-200',
   'bing-search/authorization-missing-401',
   'bmw-mybmw/out-of-call-volume-quota-403',
   'buildbot/data-api-not-found-endpoint-report-404',
   'catalyst-center/internal-hosting-service-not-found-400',
-  'dependency-track/tag-projects-empty-list-400',
-  'enpowered/invalid-command-meta-400',
   'enua/problem-details-rate-limit-429',
   'eventyay/create-order-tickets-missing-422',
   'exercism/submission-file-too-large-400',
-  'gocd/create-package-wrong-spec-422',
   'hpe-ilo/resource-not-ready-retry-400',
   'kakaopay/approve-user-locked-400',
   'naver-cloud/authentication-information-missing-401',
@@ -2251,13 +2244,9 @@ const TWENTY_EIGHTH_STILL_WRONG = [
   'opa/compile-unsafe-builtin-400',
   'opa/evaluation-conflict-500',
   'opa/put-data-write-conflict-404',
-  'openstack-neutron/attribute-not-allowed-string-400',
-  'openstack-nova/over-limit-413-retry-after',
   'oracle-hospitality/guest-service-off-400',
   'podman/pod-top-two-bodies-500',
-  'redfish/general-error-extended-info-400',
   'rentals-united/nop-positive-value-200-xml',
-  'toyota-eu/apigw-403-invalid-guid-vin-mapping',
   'you-com/internal-authentication-error-500',
 ];
 
@@ -2277,5 +2266,153 @@ describe('APIs the reader was never tuned on: the twenty-eighth holdout', () => 
     const wrong: string[] = [];
     for (const c of twentyEighth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...TWENTY_EIGHTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The twenty-ninth holdout, measured before any of its changes (in `/tmp/base29`, a `git archive` copy of `461b04c`
+ * with `src/` unchanged: 165/220 at first sight): parts A (`unseen-2026-12-19-a.ts`, 32 responses from 14 push, in-app
+ * purchase, app-store and app-distribution APIs, 28/32), B (30 from 12 European small-business accounting, invoicing
+ * and banking APIs, 21/30), C (32 from 12 integration, workflow, webhook and data-pipeline APIs, 24/32), D (32 from 16
+ * climate, air-quality, agriculture and earth-observation APIs, 21/32), E (33 from 12 loyalty, gift-card, reviews and
+ * customer-feedback APIs, 23/33), F (30 from 17 FHIR servers and health-data, claims and pharmacy APIs, 24/30) and G
+ * (31 from 10 print-on-demand, 3D-printing and fulfilment APIs, 24/31). A and F are scored in `cases/`; the others wait
+ * in `pending/`. Its conventions also read older holdouts' misses, listed beside them.
+ */
+const holdouts = Object.entries(
+  import.meta.glob<{ default: ConformanceCase[] }>('../conformance/{pending,cases}/unseen-2026-12-1[789]-*.ts', {
+    eager: true,
+  }),
+);
+const twentyNinth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-19-'))
+  .flatMap(([, module]) => module.default);
+const laterHoldouts: readonly ConformanceCase[] = holdouts.flatMap(([, module]) => module.default);
+
+const TWENTY_NINTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a path that ends at a method’s argument names the whole body, and five words or more are a sentence, not a path': [
+    'conductor/workflow-def-duplicate-task-ref-400',
+    'dependency-track/tag-projects-empty-list-400',
+    'enpowered/invalid-command-meta-400',
+  ],
+  'a member named as an error that holds text (`{ NeutronError: "…" }`) holds its message': [
+    'openstack-neutron/attribute-not-allowed-string-400',
+  ],
+  'a 413 with Retry-After is temporary (RFC 9110 §15.5.14): a wait': ['openstack-nova/over-limit-413-retry-after'],
+  'messages and codes by the shape of their names: `detailedDescription`, `statusTxt`, `ExceptionText`; `messageKey`, `messageCode`, `exceptionCode`':
+    [
+      'toyota-eu/apigw-403-invalid-guid-vin-mapping',
+      'bigbluebutton/get-meeting-info-validation-error-xml-200',
+      'lightrail/v1-card-not-found-404',
+      'lightrail/v2-checkout-insufficient-balance-409',
+      'lightrail/v2-checkout-transaction-exists-409',
+      'prodigi/pwinty-v3-cannot-cancel-order-400',
+      'prodigi/pwinty-v3-invalid-status-transition-400',
+      'prodigi/pwinty-v3-image-url-not-absolute-400',
+      'pdok/wfs-startindex-cap-400-xml',
+      'sipa-geoportal/feature-type-unknown-200-xml',
+    ],
+  'a string `error_info` and the Spanish `descripcion` hold the message': [
+    'multisafepay/invalid-api-key-401',
+    'aemet-opendata/api-key-invalido-401',
+  ],
+  'more generic lines: “Validering feilet.”, “Invalid request format”, “The supplied input entity was invalid.”, “… Please check your message.”, “There were missing or invalid data or parameters in the request.”, “Invalid value for contentid ‘…’”, “The value provided for parameter ‘…’ was not valid.”, “Validations failed for …”, “Authentication is required”':
+    [
+      'tripletex/voucher-postings-422',
+      'inngest/invalid-request-format-400',
+      'tango-card/raas-v1-invalid-inputs-403',
+      'change-healthcare/care-cost-pricing-procedure-required-400',
+      'change-healthcare/care-cost-estimator-dob-format-400',
+      'bazaarvoice/submission-invalid-contentid-200',
+      'purpleair/invalid-parameter-value-400',
+      'gocd/create-package-wrong-spec-422',
+      'loyaltylion/headless-authentication-required-401',
+      'akeneo/authentication-is-required-401',
+    ],
+  'developer text: an `SQLException` and a statement “for SQL [”, another service’s “HTTP status ‘400 …’ was returned by”, JSON “in request body” or that “could not be parsed”, a body parameter that is invalid or empty':
+    [
+      'ehrbase/jooq-sql-exception-500',
+      'ehrbase-fhir-bridge/ehrbase-rejected-composition-422',
+      'ionic-cloud-push/invalid-json-body-422',
+      'redfish/general-error-extended-info-400',
+      'app-center/push-body-parameter-invalid-400',
+    ],
+  'OData v3’s `message: { lang, value }` beside a `null` code': [
+    'copernicus-scihub/invalid-key-404',
+    'copernicus-scihub/no-products-500',
+  ],
+  'beside a 2xx, a `code` of an error status written in digits is the status the body means': [
+    'copernicus-scihub/undefined-field-200',
+    'ampache/xml-handshake-401-german-200',
+  ],
+  'an error status’s `data` holding a `message` holds the error': [
+    'hookdeck/portal-not-configured-404',
+    'airbyte/primary-key-pre-defined-400',
+  ],
+  '`AUTH_INVALID` is a credential code': ['usgs-m2m/auth-invalid-login-200'],
+  'FHIR: a coding’s `display` speaks when no text does, and its code is the issue’s': [
+    'nhs-pds/resource-version-mismatch-409',
+    'nhs-pds/invalid-resource-id-400',
+  ],
+  'npm jsonschema’s root `instance` is no segment of a path': ['bankson/payment-required-fields-400'],
+  'support ids: a body’s W3C `traceParent` gives its trace id, and a `…-response-id` header is one': [
+    'prodigi/v4-order-entity-not-found-404',
+    'bunq/field-superfluous-400',
+  ],
+};
+
+/**
+ * Still read wrong: a parameter literally named `body` (App Center's); a dotted `ENTITY_ERROR.….INVALID.NOT_ALLOWED`
+ * on a 409; Tripletex's indexed `path` beside its `field` and "Request mapping failed"; lexoffice's issue list of bare
+ * categories; a reason phrase before " - " (Exact Online's "Forbidden - WrongDivision", as Enua's and Giphy's lines); a
+ * log line before JSON in a text body (Billy's); a gRPC status name as a problem's `title` (Camunda's); JSON the docs
+ * print with a trailing comma (Make's); a code under `<vendor>_code` (Restate's); two form-level sentences whose first
+ * was expected (rule 2.4 gives the default); Planet's `field` map and `general` list; a code-shaped JSend `message`
+ * (IQAir's `city_not_found`); GeoServer's exception class before its sentence; a `denial_code`/`denial_message` pair
+ * and `DUPE` (Tango Card); `StripeAmountTooSmall` on a 409, expected a conflict (a code outranks a 409, and the table
+ * reads "too small" as an input's); Bazaarvoice's `ERROR_PARAM_INVALID_FILTER_ATTRIBUTE` and its filter line; a
+ * `payload` map under Tremendous's error envelope; Prodigi's map of code-only items; Moonraker's "Klippy Host not
+ * connected"; werkzeug's stock 500 sentence (the corpus reads connexion's as the message).
+ */
+const TWENTY_NINTH_STILL_WRONG = [
+  'app-center/release-details-missing-body-400',
+  'app-store-connect/review-submission-relationship-not-allowed-409',
+  'tripletex/employment-division-name-422',
+  'tripletex/request-mapping-unknown-field-422',
+  'lexoffice/contact-issuelist-missing-entity-400',
+  'exact-online/wrong-division-403',
+  'billy/logger-prefixed-invalid-token-401',
+  'camunda/throw-job-error-no-error-code-400',
+  'make/permission-denied-sc403-invalid-json',
+  'restate/deployment-not-found-meta0003-404',
+  'inngest/missing-field-and-invalid-format-400',
+  'planet-orders/bad-item-type-400',
+  'iqair-airvisual/city-not-found-400',
+  'sipa-geoportal/wfs-disabled-200-xml',
+  'tango-card/raas-v1-card-already-registered-400',
+  'lightrail/v2-checkout-stripe-amount-too-small-409',
+  'bazaarvoice/conversations-invalid-filter-attribute-200',
+  'tremendous/order-missing-funding-source-400',
+  'prodigi/v4-create-order-validation-failed-400',
+  'moonraker/printer-info-klippy-host-not-connected-503',
+  'octoprint/upload-internal-error-500-json',
+];
+
+describe('APIs the reader was never tuned on: the twenty-ninth holdout', () => {
+  const judged = async (id: string) => {
+    const c = laterHoldouts.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(TWENTY_NINTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(twentyNinth.length).toBe(220);
+    const wrong: string[] = [];
+    for (const c of twentyNinth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...TWENTY_NINTH_STILL_WRONG].sort());
   });
 });

@@ -45,6 +45,7 @@ import { relayErrors } from './relay';
 import { rtkQueryErrors } from './rtkQuery';
 import { slackErrors } from './slack';
 import { stripeSdkErrors } from './stripeNode';
+import { stytchErrors } from './stytch';
 import { supabaseErrors } from './supabase';
 import { swaggerTypescriptApiErrors } from './swaggerTypescriptApi';
 import { swrErrors } from './swr';
@@ -79,8 +80,9 @@ import { xrpcErrors } from './xrpc';
  * GraphQL result of an empty `data` and one `GraphQLError` wrapping the failure, the Linear SDK's `type` of its enum
  * beside `errors` and `raw` (or its GraphQL client's `response` beside a `request.query`), Kiota's own
  * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), Bluesky's XRPC
- * errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, Stripe's `type`, discord.js's and
- * mailgun.js's names and types, twitter-api-v2's `type` beside `error: true`, jira.js's
+ * errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, Stripe's `type`, Stytch's Node
+ * SDK's five snake-case members on an "Error" (or its `RequestError`'s lone `request` beside fetch's words),
+ * discord.js's and mailgun.js's names and types, twitter-api-v2's `type` beside `error: true`, jira.js's
  * `Symbol.for('jira.js:error-kinds')` brand, masto.js's numeric `statusCode` beside its own `description`, `details`
  * and `additionalProperties` (its minified `MastoHttpError`), contentful.js's JSON message, Prismic's `url` and
  * `response` alone on an `Error`, Vercel Blob's exact "Vercel Blob: …" sentences (or its rate limit's `retryAfter`),
@@ -135,6 +137,7 @@ export const builtInClients: readonly ErrorClient[] = [
   xrpcErrors,
   awsSdkErrors,
   stripeSdkErrors,
+  stytchErrors,
   discordErrors,
   mailgunErrors,
   twitterErrors,

@@ -2,7 +2,7 @@ import { fieldError } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { fieldMessage, isDeveloperText, sentence } from '../text';
 import type { ApiFieldError, ParsedError } from '../types';
-import { isObject, type Loose } from '../util';
+import { isObject, str, type Loose } from '../util';
 import type { ErrorFormat } from './format';
 
 /** A FHIRPath begins with the resource's type (`Patient.name[0].given`): the form's field is what follows. */
@@ -12,9 +12,11 @@ const elementOf = (expression: unknown): string | undefined =>
 /**
  * HL7 FHIR's OperationOutcome, what every FHIR server answers an error with (HAPI FHIR, Microsoft's FHIR server,
  * Medplum): `{ resourceType: "OperationOutcome", issue: [{ severity, code, details: { text }, diagnostics,
- * expression: ["Patient.name[0].given"] }] }`. Each error issue is an error item: its text is `details.text`, else
+ * expression: ["Patient.name[0].given"] }] }`. Each error issue is an error item: its text is `details.text`, else its
+ * code's `display` (a CodeableConcept's text, else its coding's: NHS Spine's "Resource Id is invalid"), else
  * `diagnostics` (which servers fill with their own sentence, HAPI's "HAPI-2001: Resource Patient/1 is not known");
- * its `expression` (or the older `location`) names the element. A lone issue about no element is the message.
+ * its `expression` (or the older `location`) names the element, and that coding's code is its code (`issue.code` is
+ * FHIR's own category). A lone issue about no element is the message.
  * https://hl7.org/fhir/operationoutcome.html
  */
 function read({ issue }: Loose): ParsedError {
@@ -23,14 +25,16 @@ function read({ issue }: Loose): ParsedError {
   const fieldErrors: ApiFieldError[] = [];
   const developer: string[] = [];
   for (const item of errors.length ? errors : issues) {
-    const message = fieldMessage(item.details?.text) ?? fieldMessage(item.diagnostics);
+    const coding: Loose | undefined = Array.isArray(item.details?.coding) ? item.details.coding[0] : undefined;
+    const message = fieldMessage(item.details?.text) ?? fieldMessage(coding?.display) ?? fieldMessage(item.diagnostics);
     const at = [item.expression, item.location].find(Array.isArray)?.[0];
     // A parser's words (Microsoft's "type (at Cannot locate type information for type '')") are for developers.
     if (message && isDeveloperText(message)) developer.push(message);
-    else if (message) fieldErrors.push(fieldError(elementOf(at), message));
+    else if (message) fieldErrors.push(fieldError(elementOf(at), message, str(coding?.code)));
   }
-  const lone = fieldErrors.length === 1 && !fieldErrors[0]?.field ? sentence(fieldErrors[0]?.message) : undefined;
-  const parsed: ParsedError = lone ? { message: lone, fieldErrors: [] } : { fieldErrors };
+  const lone = fieldErrors.length === 1 && !fieldErrors[0]?.field ? fieldErrors[0] : undefined;
+  const message = sentence(lone?.message);
+  const parsed: ParsedError = message ? { message, code: lone?.code, fieldErrors: [] } : { fieldErrors };
   if (developer.length) parsed.details = developer.join('\n');
   return parsed;
 }

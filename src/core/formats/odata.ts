@@ -17,10 +17,13 @@ function read({ error }: Loose): ParsedError {
   return parsed;
 }
 
-/** Known by a string `error.code`. https://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html#sec_ErrorResponse */
+/**
+ * Known by a string `error.code`, or by v3's `{ lang, value }` beside a `null` code (the Copernicus hub's Olingo).
+ * https://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html#sec_ErrorResponse
+ */
 export const odata: ErrorFormat = {
   name: 'odata',
   keys: ['error'],
-  test: (b) => typeof b.error?.code === 'string',
+  test: (b) => typeof b.error?.code === 'string' || typeof b.error?.message?.value === 'string',
   read,
 };
