@@ -166,15 +166,20 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // `statusTxt`, `ExceptionText`, `messageKey`, `messageCode`), OData v3's message beside a `null` code, a 2xx's code in
 // digits, `data.message`, a FHIR coding's `display`, a body's `traceParent`, a response-id header, more generic lines
 // and developer text. Stytch's SDKs, run against a real server in Node and in a browser DOM (`StytchError` read back
-// from its message, `RequestError` and "Unable to contact our servers." as `network`) 0.32 kB.
-// An app that names one format and no client pays 15.3 kB less than `normalizeError` (the rows below).
+// from its message, `RequestError` and "Unable to contact our servers." as `network`) 0.32 kB. Fern's generated SDKs
+// (ElevenLabs', Cohere's: the headers from `rawResponse`, the body it failed to parse, its own timeout, its schema's
+// `ParseError` kept from the server's words) 0.30 kB; storyblok-js-client's lone `{ message }` for a failed fetch or
+// its timeout 0.13 kB; Lemon Squeezy's `{ statusCode, data, error }` result and its error's `cause` 0.14 kB; three more
+// lines ("Malformed JSON in request body", "Provided data is incorrect", a step of the request that failed) and an
+// indexed `path` beside its `field` 0.05 kB.
+// An app that names one format and no client pays 15.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 40800],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 41400],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

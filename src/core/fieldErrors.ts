@@ -187,7 +187,10 @@ function ownPaths(item: Loose, depth: number, own: string[] | undefined): (strin
     )
       continue;
     const path = fieldPath(value);
-    if (path) return [path];
+    // The same field with its indices says which item (Tripletex's `field: "employments.division.name"` beside `path:
+    // "employments[0].division.name"`).
+    const indexed = key !== 'path' && typeof item.path === 'string' ? fieldPath(item.path) : undefined;
+    if (path) return [indexed?.replace(/\.\d+(?=\.|$)/g, '') === path ? indexed : path];
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import { convexErrors } from './convex';
 import { discordErrors } from './discord';
 import { edenErrors } from './eden';
 import { effectErrors } from './effect';
+import { fernErrors } from './fern';
 import { ethersErrors } from './ethers';
 import { feathersErrors } from './feathers';
 import { firebaseErrors } from './firebase';
@@ -26,6 +27,7 @@ import { heyApiErrors } from './heyApi';
 import { honoErrors } from './hono';
 import { jiraErrors } from './jira';
 import { kiotaErrors } from './kiota';
+import { lemonSqueezyErrors } from './lemonSqueezy';
 import { linearErrors } from './linear';
 import { mailgunErrors } from './mailgun';
 import { mastoErrors } from './masto';
@@ -44,6 +46,7 @@ import { refineErrors } from './refine';
 import { relayErrors } from './relay';
 import { rtkQueryErrors } from './rtkQuery';
 import { slackErrors } from './slack';
+import { storyblokErrors } from './storyblok';
 import { stripeSdkErrors } from './stripeNode';
 import { stytchErrors } from './stytch';
 import { supabaseErrors } from './supabase';
@@ -70,6 +73,7 @@ import { xrpcErrors } from './xrpc';
  * viem's `shortMessage` and `version` around its request error, ethers' `code` at the end of its message (or its 599's
  * text), RTK Query's word `status`, a Next.js `digest`, oRPC's `defined`, Eden's `value`, hey-api's result of exactly
  * an empty `error`, `request` and `response`, orval's of exactly an empty `data`, `status` and `headers`,
+ * Lemon Squeezy's of exactly a null `statusCode` and `data` beside its `error` (its "Lemon Squeezy Error" by name),
  * swagger-typescript-api's fetch `Response` with only `data` and `error` of its own, next-safe-action's of only `data`,
  * `serverError` and `validationErrors` with a failure among them, apisauce's `problem` and numeric `duration` beside
  * `ok: false`, alova's timeout by its exact message, Typesense's `httpStatus` beside its "Request failed with HTTP
@@ -80,7 +84,9 @@ import { xrpcErrors } from './xrpc';
  * GraphQL result of an empty `data` and one `GraphQLError` wrapping the failure, the Linear SDK's `type` of its enum
  * beside `errors` and `raw` (or its GraphQL client's `response` beside a `request.query`), Kiota's own
  * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), Bluesky's XRPC
- * errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, Stripe's `type`, Stytch's Node
+ * errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, a Fern-generated SDK's
+ * (ElevenLabs', Cohere's) `rawResponse` of exactly Fern's six members beside `statusCode` and `body` (or its
+ * `ParseError` whose message is its `errors` spelled out), Stripe's `type`, Stytch's Node
  * SDK's five snake-case members on an "Error" (or its `RequestError`'s lone `request` beside fetch's words),
  * discord.js's and mailgun.js's names and types, twitter-api-v2's `type` beside `error: true`, jira.js's
  * `Symbol.for('jira.js:error-kinds')` brand, masto.js's numeric `statusCode` beside its own `description`, `details`
@@ -90,7 +96,8 @@ import { xrpcErrors } from './xrpc';
  * timeout's exact message), Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside
  * `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves
  * last), React Router's `internal`, NextAuth.js's page query with an `error` (a `URLSearchParams`, a `URL`'s, or
- * `router.query`'s strings holding one of its codes), and SWR's `info` last (a member many errors may have).
+ * `router.query`'s strings holding one of its codes), SWR's `info` (a member many errors may have), and last
+ * storyblok-js-client's plain object of a lone `message` (taken only for its timeout's or fetch's failure words).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -121,6 +128,7 @@ export const builtInClients: readonly ErrorClient[] = [
   edenErrors,
   heyApiErrors,
   orvalErrors,
+  lemonSqueezyErrors,
   swaggerTypescriptApiErrors,
   nextSafeActionErrors,
   apisauceErrors,
@@ -136,6 +144,7 @@ export const builtInClients: readonly ErrorClient[] = [
   kiotaErrors,
   xrpcErrors,
   awsSdkErrors,
+  fernErrors,
   stripeSdkErrors,
   stytchErrors,
   discordErrors,
@@ -153,4 +162,5 @@ export const builtInClients: readonly ErrorClient[] = [
   reactRouterErrors,
   nextAuthErrors,
   swrErrors,
+  storyblokErrors,
 ];

@@ -10,36 +10,17 @@ const MEMBERS = ['status_code', 'request_id', 'error_type', 'error_message', 'er
 const UNREACHABLE = 'Unable to contact our servers.';
 const UNREACHABLE_NAMES: ReadonlySet<string> = new Set(['StytchAPIUnreachableError', 'SDKAPIUnreachableError']);
 
-/** Whether `shape` holds of `error`, false where reading it throws (a Proxy's traps): the test stays total. */
-function holds(error: Loose, shape: (error: Loose) => boolean): boolean {
-  try {
-    return shape(error);
-  } catch {
-    return false;
-  }
-}
-
 /** `stytch`'s `StytchError`: its `name` stays "Error", and its constructor sets all five members, undefined too. */
 const isNodeError = (error: Loose): boolean =>
-  holds(
-    error,
-    (value) =>
-      Object.hasOwn(value, 'error_type') &&
-      typeof value.message === 'string' &&
-      MEMBERS.every((member) => Object.hasOwn(value, member)),
-  );
+  typeof error.message === 'string' && MEMBERS.every((member) => Object.hasOwn(error, member));
 
 /** `stytch`'s `RequestError` for a fetch that threw: fetch's message, and the request it was making, alone. */
 const isNodeRequestError = (error: Loose): boolean =>
-  holds(
-    error,
-    (value) =>
-      Object.keys(value).length === 1 &&
-      isObject(value.request) &&
-      typeof value.request.url === 'string' &&
-      typeof value.request.method === 'string' &&
-      FAILED_FETCH.test(str(value.message) ?? ''),
-  );
+  Object.keys(error).length === 1 &&
+  isObject(error.request) &&
+  typeof error.request.url === 'string' &&
+  typeof error.request.method === 'string' &&
+  FAILED_FETCH.test(str(error.message) ?? '');
 
 /**
  * The body the error was built from: the Node SDK writes all of it as its message (`JSON.stringify(data)`), the one
