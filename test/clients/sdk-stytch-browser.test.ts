@@ -24,7 +24,8 @@ import {
   type Scenario,
   type ScenarioServer,
 } from './harness';
-import { caseScenario, sendScenario } from './vendor';
+import { REQUEST_ID, STYTCH } from './stytch-bodies';
+import { sendScenario } from './vendor';
 
 // Stytch's browser SDK, `@stytch/vanilla-js` 6.3 (its headless client is what `@stytch/react` and `@stytch/nextjs`
 // hand an app), run in a page (happy-dom) at the address of a server on 127.0.0.1 playing Stytch's API. Read in
@@ -49,92 +50,6 @@ import { caseScenario, sendScenario } from './vendor';
 // - Its session client (`session.authenticate`, `revoke`; core/src/HeadlessClients/HeadlessSessionClient.mjs) clears
 //   the local session itself on `UNRECOVERABLE_ERROR_TYPES` (`unauthorized_credentials`, `user_unauthenticated`,
 //   `invalid_secret_authentication`, `session_not_found`), whatever their status: the app's hooks then see no user.
-
-// Stytch answers with `application/json` (the SDK parses nothing else); the sources show the body only, so the type
-// is added. The same Stytch bodies as sdk-stytch.test.ts, each from the page beside it.
-const JSON_TYPE = { 'content-type': 'application/json' } as const;
-const stytchBody = (name: string, status: number, body: Record<string, unknown>, source: string): Scenario => ({
-  name,
-  status,
-  headers: JSON_TYPE,
-  body: JSON.stringify(body),
-  source,
-});
-const REQUEST_ID = 'request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141';
-const SESSIONS_PAGE =
-  'https://stytch.com/docs/api-reference/consumer/mobile-sdks/react-native-legacy/methods/sessions/' +
-  'authenticate-session';
-
-const STYTCH: readonly Scenario[] = [
-  // 'stytch/use-https-403': https://stytch.com/docs/api-reference/fraud/api/errors/error-object.md
-  caseScenario('stytch/use-https-403', JSON_TYPE),
-  // https://stytch.com/docs/fraud/api/errors/401
-  stytchBody(
-    'stytch-unauthorized-credentials-401',
-    401,
-    {
-      status_code: 401,
-      request_id: REQUEST_ID,
-      error_type: 'unauthorized_credentials_error',
-      error_message: 'The provided credentials are invalid.',
-      error_url: 'https://stytch.com/docs/fraud/api/errors/401#unauthorized_credentials_error',
-    },
-    'https://stytch.com/docs/fraud/api/errors/401',
-  ),
-  stytchBody(
-    'stytch-session-not-found-404',
-    404,
-    {
-      status_code: 404,
-      request_id: REQUEST_ID,
-      error_type: 'session_not_found',
-      error_message: 'Session could not be found.',
-      error_url: 'https://stytch.com/docs/api/errors/404',
-    },
-    SESSIONS_PAGE,
-  ),
-  stytchBody(
-    'stytch-too-many-requests-429',
-    429,
-    {
-      status_code: 429,
-      request_id: REQUEST_ID,
-      error_type: 'too_many_requests',
-      error_message: 'Too many requests have been made.',
-      error_url: 'https://stytch.com/docs/api/errors/429',
-    },
-    SESSIONS_PAGE,
-  ),
-  stytchBody(
-    'stytch-internal-server-error-500',
-    500,
-    {
-      status_code: 500,
-      request_id: REQUEST_ID,
-      error_type: 'internal_server_error',
-      error_message:
-        'Oops, something seems to have gone wrong, please reach out to support@stytch.com to let us know what went ' +
-        'wrong.',
-      error_url: 'https://stytch.com/docs/api/errors/500',
-    },
-    SESSIONS_PAGE,
-  ),
-  // https://stytch.com/docs/api/errors/400
-  stytchBody(
-    'stytch-active-totp-exists-400',
-    400,
-    {
-      status_code: 400,
-      request_id: REQUEST_ID,
-      error_type: 'active_totp_exists',
-      error_message:
-        'Cannot create a new TOTP for the specified user since the user already has an active TOTP. Users may only ' +
-        'have one active TOTP at a time.',
-      error_url: 'https://stytch.com/docs/api/errors/400#active_totp_exists',
-    },
-    'https://stytch.com/docs/api/errors/400',
-  ),
-];
 
 // The OAuth redirect points off this machine and fetch follows it; the GraphQL 200's `data: null` is no envelope the
 // SDK's methods can read (below).

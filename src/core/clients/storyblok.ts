@@ -31,14 +31,15 @@ export function storyblokFailure(error: Loose, readWrapped: ReadWrapped): Source
 
 export const storyblokErrors: ErrorClient = {
   test: (error) => {
-    const keys = ownKeys(error);
     const { message } = error;
-    return (
-      keys?.length === 1 &&
-      keys[0] === 'message' &&
-      typeof message === 'string' &&
-      (message === STORYBLOK_TIMEOUT || FAILED_FETCH.test(message) || ABORT_WORDS.test(message))
-    );
+    // The cheap probes first: every error an app passes is tried.
+    if (
+      typeof message !== 'string' ||
+      !(message === STORYBLOK_TIMEOUT || FAILED_FETCH.test(message) || ABORT_WORDS.test(message))
+    )
+      return false;
+    const keys = ownKeys(error);
+    return keys?.length === 1 && keys[0] === 'message';
   },
   read: storyblokFailure,
 };

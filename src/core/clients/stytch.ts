@@ -16,10 +16,11 @@ const isNodeError = (error: Loose): boolean =>
 
 /** `stytch`'s `RequestError` for a fetch that threw: fetch's message, and the request it was making, alone. */
 const isNodeRequestError = (error: Loose): boolean =>
-  Object.keys(error).length === 1 &&
+  // The cheap probes first: every error an app passes is tried.
   isObject(error.request) &&
   typeof error.request.url === 'string' &&
   typeof error.request.method === 'string' &&
+  Object.keys(error).length === 1 &&
   FAILED_FETCH.test(str(error.message) ?? '');
 
 /**
