@@ -147,12 +147,14 @@ PART_NAMES.forEach((part, index) =>
 );
 const ALL_NAMES = [...RANKS.keys()];
 
+/** A member named after an error's kind (TomTom's `detailedError`, Infobip's `serviceException`, `NeutronError`). */
+const ERROR_NAMED = /^\w+(?:Error|_error|Exception|_exception|Fault)$/;
+
 /**
  * Spellings no list can hold, found by their shape: messages and codes (`MESSAGE_SHAPE`, `CODE_SHAPE`),
  * `retry_in_seconds`, `retryAfterMillis`, `request_uuid`. Each ranks after the part's listed names, but a
  * code named as one (`api_error_code`) before a category (`type`).
  */
-const ERROR_NAMED = /^\w+(?:Error|_error|Exception|_exception|Fault)$/;
 const REFERENCE = /^(?:log|error)_?ref$|^ref_?id$/i;
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A message named as one (Portainer's `err`) before `details`, which speaks only when nothing else does.
