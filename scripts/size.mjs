@@ -172,6 +172,15 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // its timeout 0.13 kB; Lemon Squeezy's `{ statusCode, data, error }` result and its error's `cause` 0.14 kB; three more
 // lines ("Malformed JSON in request body", "Provided data is incorrect", a step of the request that failed) and an
 // indexed `path` beside its `field` 0.05 kB.
+// Stop 33: the thirtieth holdout (242 responses from 121 telecom, forge and CI, Nordic and Dutch public-sector, gaming,
+// agent-infrastructure, generative-media and insurance APIs, 175/242 at first sight) and older misses it read 0.73 kB:
+// a context named as the error's speaking for a reason phrase, a code in a message's member or a `reasons` list, a
+// reason phrase before " - " and a support pointer after " | ", `err` objects, `ErrorCodes` items, an XML error told
+// in attributes and OGC's repeated `ExceptionText`, an API's name before a code, `failureReason`, outage codes on a 5xx
+// only, `details` as context, `meta.source_field`, more names (`denial_message`, `feilmelding`, `errorText`, a type
+// letter before a name), more generic lines (Dutch too) and developer text. WordPress's `@wordpress/api-fetch` (its
+// thrown body read with `data.status`, its own `fetch_error`, `offline_error` and `invalid_json`) 0.21 kB, run
+// against a real server and in `api-error-kit/clients`.
 // An app that names one format and no client pays 15.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -179,7 +188,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 41400],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 42400],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

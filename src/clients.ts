@@ -62,6 +62,7 @@ export { typesenseErrors } from './core/clients/typesense';
 export { uploadthingErrors } from './core/clients/uploadthing';
 export { vercelBlobErrors } from './core/clients/vercelBlob';
 export { viemErrors } from './core/clients/viem';
+export { wpApiFetchErrors } from './core/clients/wpApiFetch';
 export { xhrErrors } from './core/clients/xhr';
 export { xrpcErrors } from './core/clients/xrpc';
 export type { ErrorClient, ReadWrapped } from './core/clients/client';

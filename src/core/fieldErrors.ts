@@ -38,10 +38,12 @@ const under = (prefix?: string, field?: string) =>
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$/i;
+  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result/i;
-const isContainer = (key: string) => (CONTAINER.test(key) || STRONG_CONTAINER.test(key)) && !isFormLevel(key);
+const isContainer = (key: string) =>
+  (CONTAINER.test(key) || STRONG_CONTAINER.test(key) || (key.charAt(0) === '_' && CONTAINER.test(plainName(key)))) &&
+  !isFormLevel(key);
 /** A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field. */
 const isErrorList = (key: string, value: unknown) => Array.isArray(value) && (key === 'error' || key === 'Error');
 /**
@@ -122,6 +124,8 @@ const CONTEXT_PATHS = [
   'param_name',
   'argument',
   'propertyPath',
+  // Pterodactyl's JSON:API `meta: { source_field: "name" }`.
+  'source_field',
 ];
 
 /** An error's context that names its parameter (`ITEM_CONTEXT`), and that parameter. */
@@ -215,7 +219,8 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
   for (const key of own ?? ITEM_NAMES.filter((name) => name in value)) {
     const member = value[key];
     if (typeof member === 'string') {
-      if (MESSAGES.rank.has(key) && key !== 'errors') return true;
+      if ((MESSAGES.rank.has(key) || (key.charAt(0) === '_' && MESSAGES.rank.has(plainName(key)))) && key !== 'errors')
+        return true;
       path ||= PATHS.rank.has(key);
       code ||= ITEM_CODES.rank.has(key);
     } else if (Array.isArray(member)) {

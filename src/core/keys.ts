@@ -20,6 +20,10 @@ export const MESSAGE_KEYS = [
   'detail',
   'Detail',
   'hydra:description',
+  // The occurrence's own words beside a description of the error's type (Fidelidade's `detailedDescription` beside
+  // `description`; Toyota's beside a reason phrase).
+  'detailedDescription',
+  'detailed_description',
   // Beside `message`, the occurrence: "`message` usually just contains the http error code and the `description`
   // contains a more detailed description of the error" (a seed's docs); SparkPost's and WSO2's do the same.
   'description',
@@ -35,6 +39,8 @@ export const MESSAGE_KEYS = [
   // In the languages APIs are written in: Norwegian, Danish and Dutch, German, Spanish, Portuguese, Italian
   // (Skatteetaten's `{ kode, melding, korrelasjonsid }`).
   'melding',
+  // Norwegian's "error message" (Brønnøysund's `{ korrelasjonsid, feilmelding }`).
+  'feilmelding',
   'meldung',
   'Meldung',
   'mensaje',
@@ -121,6 +127,9 @@ export const CODE_KEYS = [
   'className',
   // Gusto's `category: "duplicate_operation"` ("You may use the category to programmatically handle errors").
   'category',
+  // Setu's `{ code: "ERR007", failureReason: "invalid-params" }`: the category beside a numbered code.
+  'failureReason',
+  'failure_reason',
 ] as const;
 
 /** Where an item names its field. `name` and `key` last: elsewhere they name a class or a code. */
@@ -289,6 +298,8 @@ export const RETRY_MS_KEYS = [
 export const plainName = (name: string): string => {
   const colon = name.indexOf(':');
   let bare = name.charAt(0) === '$' ? name.slice(1) : colon > 0 && colon <= 8 ? name.slice(colon + 1) : name;
+  // Without a letter that names its type (GameBanana's `_sErrorCode`, `_sErrorMessage`, `_aErrorData`).
+  if (bare.charAt(0) === '_' && /^_[a-z][A-Z][a-z]/.test(bare)) bare = bare.slice(2);
   // In kebab-case too (ORCID's `error-code`, `user-message`).
   if (bare.includes('-')) bare = bare.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
   // In capitals too (Qualys's XML `<CODE>`, `<TEXT>`).
@@ -347,18 +358,19 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`,
- * `err` (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`,
- * `errorDetail`, ADP's `messageText` and `messageTxt`, Pwinty's `statusTxt`, OGC's `ExceptionText`, Toyota's
- * `detailedDescription` (beside a `description` that is a reason phrase), a member named by the status (SignNow's `{
- * "404": "Unable to find a route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE`
- * (`e_code`), OGC's `exceptionCode`, Lightrail's `messageCode`, a code under its vendor's name (Roblox's
- * `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
+ * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`, `err`
+ * (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`, `errorDetail`, ADP's
+ * `messageText` and `messageTxt`, Pwinty's `statusTxt`, OGC's `ExceptionText`, ResRobot's `errorText`, a
+ * `detailedMessage` (as `detailedDescription`, listed above), Tango Card's `denial_message`, a member named by the
+ * status (SignNow's `{ "404": "Unable to find a route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and
+ * ClickUp's `ECODE` (`e_code`), OGC's `exceptionCode`, Tango Card's `denial_code`, Lightrail's `messageCode`, a code
+ * under its vendor's name (Roblox's `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's
+ * `messageKey: "validationError"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception)_?te?xt$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error)_?te?xt$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
 export const CODE_SHAPE =
-  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
+  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

@@ -93,6 +93,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'alreadyexist',
       'exists',
       'duplicate',
+      // Its short form (Tango Card's `CC_DUPEREGISTER`).
+      'dupe',
       'conflict',
       // A value someone else holds: `taken`, `email_taken`, Talo's `IDENTIFIER_TAKEN`.
       'taken$',
@@ -309,9 +311,13 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   ['cancelled', ['=cancelled', '=canceled', 'clientclosedrequest']],
 ];
 
-/** A code as the table reads it: lower case, letters and digits only, without an error-class suffix. */
+/**
+ * A code as the table reads it: lower case, letters and digits only, without an error-class suffix, and without the
+ * API's name before it (CAMARA's `ONE_TIME_PASSWORD_SMS.INVALID_OTP`, `SIM_SWAP.…`), which would hide where it starts.
+ */
 const bare = (code: string): string =>
   code
+    .replace(/^[A-Z][A-Z_]*\.(?=[A-Z][A-Z_]*$)/, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
     .replace(/(?:exception|error|fault)$/, '');
@@ -396,6 +402,9 @@ export function kindOf(
   // code (`invalid_request_error`) says less than a 403, 404, 409 or 422 does.
   if (byCode === 'bad-request' && (hasFieldErrors || (byStatus && byStatus !== 'bad-request' && status !== 422)))
     byCode = undefined;
+  // An outage's code names one on a 5xx only (rule 1): on a 4xx the service answered (Airwallex's
+  // `SERVICE_UNAVAILABLE` on a 400, unspeech's `UPSTREAM_ERROR` on a 403).
+  if (byCode === 'unavailable' && status !== undefined && status >= 400 && status < 500) byCode = undefined;
   if (byCode && byCode !== byStatus) {
     // A 403 refuses: a code there says why (a throttle, a credential, a quota), and a rule it names is one the server
     // enforces, no input's fault (PeerTube's `does_not_respect_follow_constraints`).

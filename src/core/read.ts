@@ -54,9 +54,11 @@ const NESTED_ENVELOPES = [
   'error_info',
   // Zuora's `{ success: false, reasons: [{ code, message }] }`.
   'reasons',
-  // A list named as such (Avantio's SOAP `<ErrorList><Error><ErrorMessage>`).
+  // A list named as such (Avantio's SOAP `<ErrorList><Error><ErrorMessage>`), and one of codes (DingConnect's
+  // `ErrorCodes: [{ Code, Context }]` beside a numeric `ResultCode`).
   'errorList',
   'ErrorList',
+  'errorCodes',
   // An Atom feed's error entry (arXiv's).
   'entry',
 ] as const;
@@ -93,6 +95,8 @@ const CATEGORY_KEYS: ReadonlySet<string> = new Set([
   'kind',
   'className',
   'name',
+  'failureReason',
+  'failure_reason',
 ]);
 
 /** The parts of an error object, each with the member names it goes by, most telling first. */
@@ -246,6 +250,8 @@ interface Place {
   scan: Scan;
   /** The lone item of a list of errors, which speaks for the whole. */
   lone?: boolean;
+  /** The member a context sits in. */
+  name?: string;
 }
 
 /**
@@ -274,6 +280,9 @@ function envelopes(body: Loose): Place[] {
     }
     const meta: unknown = ownMember(value, 'meta');
     if (isRecord(meta)) add(ownMember(meta, 'error'), depth + 1);
+    // `error` cut short, holding an object (Review Board's `{ stat: "fail", err: { code: 105, msg } }`); a string
+    // there is the message (Figma's `{ err: "Invalid token" }`).
+    add(ownMember(value, 'err'), depth + 1);
     // A body of one member holding an object is that object (Subsonic's `{ "subsonic-response": { status, error } }`),
     // as XML's one-element wrappers are.
     if (depth === 0) {
@@ -329,7 +338,12 @@ function context(places: readonly Place[]): Place[] {
   for (const place of places)
     for (const name of place.scan.of(P.nested))
       if ((INNER as readonly string[]).includes(plainName(name)) && isRecord(place.value[name]))
-        found.push({ value: place.value[name], scan: scan(place.value[name]) });
+        found.push({ value: place.value[name], scan: scan(place.value[name]), name });
+  // An error's `details` object holds its context too (BabySea's `details: { retry_after_seconds, limit }`).
+  for (const place of places) {
+    const details: unknown = ownMember(place.value, 'details');
+    if (isRecord(details)) found.push({ value: details, scan: scan(details), name: 'details' });
+  }
   // A retry delay among the `details` (Connect's `{ type, value, debug: { retryDelay } }`), and a support id (Google's
   // `google.rpc.RequestInfo`, Google Ads' `GoogleAdsFailure: { errors, requestId }`, The Things Stack's `ErrorDetails:
   // { correlation_id }`); the other items there are field violations and links, which the field search reads.
@@ -391,11 +405,15 @@ const codeBeside =
 /** A list of errors that holds one code and no sentence (Ashby's `errors: ["requested_job_not_found"]`): its code. */
 function loneCode(places: readonly Place[]): string | undefined {
   for (const { value } of places) {
-    const list: unknown = ownMember(value, 'errors');
+    // Or `reasons` (Letta's `{ error: "Rate limited", reasons: ["premium-usage-exceeded"] }`).
+    const list: unknown = ownMember(value, 'errors') ?? ownMember(value, 'reasons');
     if (Array.isArray(list) && list.length === 1 && typeof list[0] === 'string' && quality(list[0]) === 'code')
       return codeOf(list[0]);
   }
-  return undefined;
+  // Or a message member that holds a code and nothing else (IQAir's JSend `data: { message: "city_not_found" }`).
+  return first(places, P.message, (value) =>
+    typeof value === 'string' && /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/.test(value) ? value : undefined,
+  );
 }
 
 /** A `target` that names a property, not a type (AvaTax's `"HttpRequest"`, `"IncorrectData"`). */
@@ -478,7 +496,9 @@ function codes(
 const refused = (line: string, status?: number) =>
   status !== undefined &&
   status !== 401 &&
-  /^(?:not (?:authori[sz]ed|authenticated)|(?:authori[sz]ation|authentication) required)\.?$/i.test(line);
+  /^(?:not (?:authori[sz]ed|authenticated)|unauthori[sz]ed access|(?:authori[sz]ation|authentication) required)\.?$/i.test(
+    line,
+  );
 
 /**
  * What an error body says, found by structure: the best sentence for a person among every message
@@ -515,11 +535,16 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   let message: string | undefined;
   let spoke: Place | undefined;
   const developer: string[] = [];
+  // An envelope that says no more than a reason phrase leaves the sentence to a context named as the error's (Lithic's
+  // `error_data: { message }` beside "Unprocessable Content"); `debug` and `params` hold the developer's.
+  const speakers = fieldItem ? [] : [...places, ...inner.filter((place) => /^error/i.test(place.name ?? ''))];
   // The best sentence; the developer text among the members ranked before it goes to `details`.
-  search: for (const place of fieldItem ? [] : places)
+  search: for (const place of speakers)
     for (const name of place.scan.of(P.message)) {
       const { value } = place;
-      const line = typeof value[name] === 'string' ? folded(value[name]) : undefined;
+      // Of an element XML repeats, the first (OGC's `<ExceptionText>`s: the sentence, then the request's URI).
+      const said: unknown = Array.isArray(value[name]) && /text$/i.test(name) ? value[name][0] : value[name];
+      const line = typeof said === 'string' ? folded(said) : undefined;
       const kind = line === undefined ? undefined : quality(line);
       if (line !== undefined && (kind === 'sentence' || (kind === 'reason' && refused(line, status)))) {
         // Folded and judged already: only a long line needs the cut (and judging again).
@@ -527,7 +552,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
         spoke = place;
         break search;
       }
-      if (kind === 'developer' && !developer.includes(value[name])) developer.push(value[name]);
+      if (kind === 'developer' && !developer.includes(said as string)) developer.push(said as string);
     }
   // A lone form-level message speaks for the whole when nothing else does; one about a field does not
   // ("Required": which?), and of several the kind's default summarizes better than the first. Alone in

@@ -21,6 +21,7 @@ import secondReadingOf26 from './agreement/second-reading-26';
 import secondReadingOf27 from './agreement/second-reading-27';
 import secondReadingOf28 from './agreement/second-reading-28';
 import secondReadingOf29 from './agreement/second-reading-29';
+import secondReadingOf30 from './agreement/second-reading-30';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -44,6 +45,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     'every third case of the twenty-ninth holdout’s seven parts, five waiting in pending/, 5 December',
     secondReadingOf29,
   ],
+  ['every third case of the thirtieth holdout’s seven parts, 5 December', secondReadingOf30],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

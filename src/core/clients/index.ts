@@ -60,6 +60,7 @@ import { typesenseErrors } from './typesense';
 import { uploadthingErrors } from './uploadthing';
 import { vercelBlobErrors } from './vercelBlob';
 import { viemErrors } from './viem';
+import { wpApiFetchErrors } from './wpApiFetch';
 import { xhrErrors } from './xhr';
 import { xrpcErrors } from './xrpc';
 
@@ -96,8 +97,10 @@ import { xrpcErrors } from './xrpc';
  * timeout's exact message), Airtable.js's `error` beside `statusCode`, Refine's axios `HttpError` (`statusCode` beside
  * `isAxiosError`, no response), Feathers' `type: 'FeathersError'` (or the spent `response` its fetch connection leaves
  * last), React Router's `internal`, NextAuth.js's page query with an `error` (a `URLSearchParams`, a `URL`'s, or
- * `router.query`'s strings holding one of its codes), SWR's `info` (a member many errors may have), and last
- * storyblok-js-client's plain object of a lone `message` (taken only for its timeout's or fetch's failure words).
+ * `router.query`'s strings holding one of its codes), WordPress api-fetch's plain objects (exactly `code` and
+ * `message` with one of its own codes, or a REST error's members with `data`), SWR's `info` (a member many errors may
+ * have), and last storyblok-js-client's plain object of a lone `message` (taken only for its timeout's or fetch's
+ * failure words).
  */
 export const builtInClients: readonly ErrorClient[] = [
   trpcErrors,
@@ -161,6 +164,7 @@ export const builtInClients: readonly ErrorClient[] = [
   feathersErrors,
   reactRouterErrors,
   nextAuthErrors,
+  wpApiFetchErrors,
   swrErrors,
   storyblokErrors,
 ];
