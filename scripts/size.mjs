@@ -180,15 +180,19 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // only, `details` as context, `meta.source_field`, more names (`denial_message`, `feilmelding`, `errorText`, a type
 // letter before a name), more generic lines (Dutch too) and developer text. WordPress's `@wordpress/api-fetch` (its
 // thrown body read with `data.status`, its own `fetch_error`, `offline_error` and `invalid_json`) 0.21 kB, run
-// against a real server and in `api-error-kit/clients`.
-// An app that names one format and no client pays 15.8 kB less than `normalizeError` (the rows below).
+// against a real server and in `api-error-kit/clients`. The thirty-first holdout (70 responses from 27 search, proxy,
+// monitoring, recruiting and other APIs, 54/70 at first sight) and older misses 0.21 kB: a status written as a sentence
+// or a word, `Bad…`, `ERR_` and `M_` codes, "…is required", a day's limit, "Internal … error", more generic lines and
+// Go's, GORM's and aeson's errors as developer text. fal.ai's `@fal-ai/client` (its `ApiError`'s request id as the
+// header it came from, `fal.stream`'s failed fetch, `subscribe`'s timeout) 0.20 kB, in `api-error-kit/clients` too.
+// An app that names one format and no client pays 16.2 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 42400],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 42800],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

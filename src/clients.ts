@@ -19,6 +19,7 @@ export { discordErrors } from './core/clients/discord';
 export { edenErrors } from './core/clients/eden';
 export { effectErrors } from './core/clients/effect';
 export { ethersErrors } from './core/clients/ethers';
+export { falErrors } from './core/clients/fal';
 export { feathersErrors } from './core/clients/feathers';
 export { fernErrors } from './core/clients/fern';
 export { firebaseErrors } from './core/clients/firebase';

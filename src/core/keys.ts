@@ -93,6 +93,9 @@ export const MESSAGE_KEYS = [
   'content',
   // Hypixel's `{ success: false, cause: "Invalid API key" }`: last, as elsewhere it holds an exception's own text.
   'cause',
+  // A status written as a sentence, where most write a word (Icinga 2's `{ error: 401, status: "Unauthorized. Please
+  // check your user credentials." }`).
+  'status',
 ] as const;
 
 /** A machine code for programs to branch on; the specific before the category. */
@@ -130,6 +133,9 @@ export const CODE_KEYS = [
   // Setu's `{ code: "ERR007", failureReason: "invalid-params" }`: the category beside a numbered code.
   'failureReason',
   'failure_reason',
+  // A status written as a word is a code (Elsevier's `status: { statusCode: "AUTHORIZATION_ERROR", statusText }`); one
+  // in digits is the status, which a code never restates.
+  'statusCode',
 ] as const;
 
 /** Where an item names its field. `name` and `key` last: elsewhere they name a class or a code. */

@@ -70,6 +70,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // Bitrix24's `QUERY_LIMIT_EXCEEDED`, sent with a 503.
       'querylimitexceeded',
       '=limitexceeded',
+      // Google's `dailyLimitExceeded` (a day's quota of calls).
+      'dailylimit',
       // Geotab's `OverLimitException`; MediaWiki's `maxlag`, which asks a client to wait out the replicas' lag.
       'overlimit',
       '=maxlag',
@@ -122,7 +124,7 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // "Illegal" for invalid (Lazada's `IllegalAccessToken`).
       'illegal[a-z]*token',
       // Geotab's `InvalidUserException`: the session or the login is no valid user.
-      'invaliduser',
+      'invaliduser$',
       // Either word order: `API_TOKEN_INVALID` (Klarna) says what `invalid_token` does.
       'tokeninvalid',
       'sessioninvalid',
@@ -264,6 +266,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'badvalue',
       'baddata',
       '=required',
+      // An input named before it (Velocity's `proof_jwt_is_required`).
+      'isrequired$',
       // Whatever names the input comes first: `COUNTY_CODE_INVALID`, `EMAIL_INVALID`.
       'invalid$',
       // WooCommerce's `woocommerce_rest_product_invalid_id`: the id sent is not valid.
@@ -288,7 +292,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'contextlength',
       'invalidaction',
       'invalidoperation',
-      // The request as a whole, or its encoding, not one input's value.
+      // The request as a whole, or its encoding, not one input's value (and its checksum: Box's and S3's
+      // `BadDigest`).
+      'baddigest',
       'invalidbody',
       'invalidpayload',
       'invalidconfiguration',
@@ -300,8 +306,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   ],
   // Any other code that says an input's value is invalid (rule 1: `invalid_search_offset`, `invalid_industry`,
   // `INVALID_FILE_META_DATA`): after the codes above, which name the request, a credential or a state instead. Not
-  // any `missing…`: Aleph Alpha's `MISSING_CAPABILITY` is the model's, not the input's.
-  ['validation', ['^invalid']],
+  // any `missing…`: Aleph Alpha's `MISSING_CAPABILITY` is the model's, not the input's. "Bad" says the same (APNs'
+  // `BadDeviceToken`, what3words' `BadCoordinates`), but of a gateway.
+  ['validation', ['^invalid', '^bad(?!gateway)']],
   ['timeout', ['deadlineexceeded', 'timeout', 'timedout']],
   ['unavailable', ['unavail', 'overloaded', 'maintenance', 'badgateway', 'upstream', 'capacity']],
   [
@@ -318,6 +325,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
 const bare = (code: string): string =>
   code
     .replace(/^[A-Z][A-Z_]*\.(?=[A-Z][A-Z_]*$)/, '')
+    // Nor an "error" prefix (Interchecks' `ERR_INVALID_RECIPIENT_ID`) or a one-letter namespace (Matrix's
+    // `M_INVALID_USERNAME`).
+    .replace(/^(?:err(?:or)?|[a-z])_(?=[a-z])/i, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
     .replace(/(?:exception|error|fault)$/, '');

@@ -45,7 +45,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     'every third case of the twenty-ninth holdout’s seven parts, five waiting in pending/, 5 December',
     secondReadingOf29,
   ],
-  ['every third case of the thirtieth holdout’s seven parts, 5 December', secondReadingOf30],
+  ['every third case of the thirtieth holdout’s seven parts, two waiting in pending/, 5 December', secondReadingOf30],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -201,11 +201,11 @@ const THIRD_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: Matrix's `M_INVALID_USERNAME` (a code naming its input after `invalid`, which OAuth's and other
- * categories share: `invalid_request`, `invalid_model`); Laminas' `validation_messages` keyed by validator
- * (`{ age: { isEmpty: … } }` reads as the path `age.isEmpty`).
+ * Still read wrong: Laminas' `validation_messages` keyed by validator (`{ age: { isEmpty: … } }` reads as the path
+ * `age.isEmpty`). Matrix's `M_INVALID_USERNAME` is read since the thirtieth holdout (its one-letter namespace dropped,
+ * and Geotab's credential stem `invaliduser` only a whole code).
  */
-const THIRD_STILL_WRONG = ['matrix-synapse/invalid-username-400', 'laminas-api-tools/failed-validation-422'];
+const THIRD_STILL_WRONG = ['laminas-api-tools/failed-validation-422'];
 
 describe('APIs the reader was never tuned on: the third holdout', () => {
   for (const [convention, ids] of Object.entries(THIRD_HOLDOUT))
@@ -487,15 +487,11 @@ const EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong, each a code whose words the table reads one way and the case another: APNs' `BadDeviceToken`
- * (a `Bad…` stem would make Box's `bad_digest` a validation failure too); Lemmy's `blocked_url` and Baserow's
- * `ERROR_DATA_SOURCE_REFINEMENT_FORBIDDEN` (a blocked or forbidden thing, not a refused person).
+ * Still read wrong, each a code whose words the table reads one way and the case another: Lemmy's `blocked_url` and
+ * Baserow's `ERROR_DATA_SOURCE_REFINEMENT_FORBIDDEN` (a blocked or forbidden thing, not a refused person). APNs'
+ * `BadDeviceToken` is read since the thirtieth holdout (a `Bad…` stem, with a checksum's `BadDigest` the request's).
  */
-const EIGHTH_STILL_WRONG = [
-  'apns/bad-device-token-400',
-  'lemmy/blocked-url-400',
-  'baserow/data-source-refinement-forbidden-400',
-];
+const EIGHTH_STILL_WRONG = ['lemmy/blocked-url-400', 'baserow/data-source-refinement-forbidden-400'];
 
 describe('APIs the reader was never tuned on: the eighth holdout', () => {
   for (const [convention, ids] of Object.entries(EIGHTH_HOLDOUT))
@@ -838,11 +834,11 @@ describe('an older miss the thirteenth holdout’s rules read', () => {
 });
 
 /**
- * Still read wrong: what3words' `BadCoordinates` and `MissingWords` as validation codes (a `bad…` stem would turn Box's
- * `bad_digest`, read as a bad request, into a validation failure, and a `missing…` stem Aleph Alpha's
- * `MISSING_CAPABILITY`, the model's lack, not the input's).
+ * Still read wrong: what3words' `MissingWords` as a validation code (a `missing…` stem would turn Aleph Alpha's
+ * `MISSING_CAPABILITY`, the model's lack, not the input's, into one). Its `BadCoordinates` is read since the thirtieth
+ * holdout (a `bad…` stem; Box's `bad_digest`, a checksum, stays the request's).
  */
-const THIRTEENTH_STILL_WRONG = ['what3words/bad-coordinates-400', 'what3words/missing-words-400'];
+const THIRTEENTH_STILL_WRONG = ['what3words/missing-words-400'];
 
 describe('APIs the reader was never tuned on: the thirteenth holdout, part X', () => {
   for (const [convention, ids] of Object.entries(THIRTEENTH_HOLDOUT))
@@ -1498,15 +1494,12 @@ const PART_S: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: ShipHero's wait written as "In 0:01:14 minutes" (a clock, not a number and a unit); OpenShift.io's
- * "uuid: UUID string too short: …" (a Go package's prefix, or a field's name, as Claid's "name: …"?). In part S:
+ * Still read wrong: ShipHero's wait written as "In 0:01:14 minutes" (a clock, not a number and a unit). OpenShift.io's
+ * "uuid: UUID string too short: …" is read since the thirtieth holdout (a Go package's error). In part S:
  * MaxMind's `INSUFFICIENT_FUNDS` on a 402 (a quota of queries, or a payment's, as Stripe's decline reason?) and
  * Qualys's 409s, whose way out is to wait (rule 1's table reads a 409 as a conflict, and a number names no kind).
  */
-const TWENTY_FIRST_STILL_WRONG = [
-  'shiphero/graphql-not-enough-credits-200',
-  'openshiftio-planner/workitemtypes-uuid-not-found-404',
-];
+const TWENTY_FIRST_STILL_WRONG = ['shiphero/graphql-not-enough-credits-200'];
 const PART_S_STILL_WRONG = [
   'maxmind-geoip2/insufficient-funds-402',
   'qualys/api-rate-limit-1965-409-xml',
@@ -1688,17 +1681,16 @@ const TWENTY_THIRD_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong (http4k's "Missing/invalid parameters" is read since the twenty-fourth holdout): Servant's aeson
- * report, Ariadne's "Operation data should be a JSON object" (Home Assistant's "Event data should be a JSON object" is
- * its message in `cases/`), Slim's "Slim Application Error", Goa's generated report and its `id`, Restify's
- * `InvalidVersion`; Lithic's sentence in `error_data` beside its own, Airwallex's `UNAUTHORIZED` code on a 400, Ramp's
- * `error_v2`, Interchecks' `ERR_` prefix. Read since the twenty-ninth holdout: Hono's "Malformed JSON in request body"
- * (Vonage's "Malformed JSON payload" stays its message in `cases/`) and Clowd9's "Provided data is incorrect"; since
- * the thirtieth, Lithic's sentence in `error_data` beside a 422's reason phrase and Airwallex's `SERVICE_UNAVAILABLE`
- * on a 400 (an outage's code names one on a 5xx only).
+ * Still read wrong (http4k's "Missing/invalid parameters" is read since the twenty-fourth holdout): Ariadne's
+ * "Operation data should be a JSON object" (Home Assistant's "Event data should be a JSON object" is its message in
+ * `cases/`), Slim's "Slim Application Error", Goa's generated report and its `id`, Restify's `InvalidVersion`; Lithic's
+ * sentence in `error_data` beside its own, Airwallex's `UNAUTHORIZED` code on a 400, Ramp's `error_v2`. Read since the
+ * twenty-ninth holdout: Hono's "Malformed JSON in request body" (Vonage's "Malformed JSON payload" stays its message in
+ * `cases/`) and Clowd9's "Provided data is incorrect"; since the thirtieth, Lithic's sentence in `error_data` beside a
+ * 422's reason phrase, Airwallex's `SERVICE_UNAVAILABLE` on a 400 (an outage's code names one on a 5xx only),
+ * Interchecks' `ERR_` prefix and Servant's aeson report ("Error in $: …").
  */
 const TWENTY_THIRD_STILL_WRONG = [
-  'servant/reqbody-aeson-parse-error-400-text',
   'ariadne/json-array-body-400',
   'slim/application-error-500-json',
   'goa/invalid-range-400',
@@ -1706,7 +1698,6 @@ const TWENTY_THIRD_STILL_WRONG = [
   'lithic/card-closed-405',
   'airwallex/issuing-account-not-authorized-400',
   'ramp/page-size-out-of-range-422',
-  'interchecks/invalid-recipient-id-400',
 ];
 
 describe('APIs the reader was never tuned on: the twenty-third holdout (pending)', () => {
@@ -1829,18 +1820,17 @@ const TWENTY_FIFTH_PENDING: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong in the scored parts: Blockchair's `context` beside a null `data`; SMS Gate's "record not found"
- * (an ORM's words, read as the person's); Express's routing text "Cannot PUT /…" (read both ways in the corpus);
- * Scalingo's list named for what failed, which leads its records' paths; Railway's "Not Authorized" under
- * `INTERNAL_SERVER_ERROR` (the kit keeps such a message for developers). In the waiting parts: ADP's `userMessage`
- * four levels down and its "Please contact your ADP Representative" line (Amadeus' and SonarQube's "please contact
- * your administrator" lines are messages), hh.ru's code in `value` (Huntflow's copy of the format reads `type`),
- * Postal's `UnauthenticatedFromAddress` read as a credential code, Ampersand's SMTP failure and Beeving's "Too Many
- * Attempts." (read both ways).
+ * Still read wrong in the scored parts: Blockchair's `context` beside a null `data`; Express's routing text "Cannot PUT
+ * /…" (read both ways in the corpus); Scalingo's list named for what failed, which leads its records' paths; Railway's
+ * "Not Authorized" under `INTERNAL_SERVER_ERROR` (the kit keeps such a message for developers). In the waiting parts:
+ * ADP's `userMessage` four levels down and its "Please contact your ADP Representative" line (Amadeus' and SonarQube's
+ * "please contact your administrator" lines are messages), hh.ru's code in `value` (Huntflow's copy of the format reads
+ * `type`), Postal's `UnauthenticatedFromAddress` read as a credential code, Ampersand's SMTP failure and Beeving's "Too
+ * Many Attempts." (read both ways). SMS Gate's "…: record not found" (GORM's words) is read since the thirtieth
+ * holdout.
  */
 const TWENTY_FIFTH_STILL_WRONG = [
   'blockchair/ip-blacklisted-430',
-  'sms-gate/device-record-not-found-400',
   'evolution-api/cannot-put-route-404',
   'scalingo/env-set-reserved-variable-400',
   'railway/not-authorized-internal-server-error-200',
@@ -2100,7 +2090,8 @@ const TWENTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
  * <thing>" in Spanish beside field errors, a not-found code on a 422, a sentence only in `WWW-Authenticate`,
  * Wargaming's code in `message` beside a numeric `code` and its `field`, RoyaleAPI's " | "-joined support lines,
  * Musixmatch's status under `message.header`, a permission code in Portuguese on a 422 (`permissao_negada`; pydantic's
- * `extra_forbidden` on a 422 is validation), and Lalamove's `ERR_INVALID_PHONE_NUMBER` on a 409.
+ * `extra_forbidden` on a 422 is validation). Lalamove's `ERR_INVALID_PHONE_NUMBER` on a 409 is read since the
+ * thirtieth holdout (an `ERR_` prefix no longer hides where a code starts).
  */
 const TWENTY_SEVENTH_STILL_WRONG = [
   'tap/create-charge-unavailable-500',
@@ -2114,7 +2105,6 @@ const TWENTY_SEVENTH_STILL_WRONG = [
   'royaleapi/response-code-403',
   'musixmatch/header-status-401-renew-200',
   'focus-nfe/issuer-cnpj-not-authorized-422',
-  'lalamove/invalid-phone-number-409',
 ];
 
 describe('APIs the reader was never tuned on: the twenty-seventh holdout', () => {
@@ -2220,7 +2210,8 @@ const TWENTY_EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
  * request); iLO's category code over the item's `MessageId`; KakaoPay's sentence in `extras`; Naver's `details` beside
  * a title (a string `details` speaks only beside a reason phrase); NissanConnect's id in a `meta` list; the Rego
  * compiler's and evaluator's lines and OPA's code before a path; Oracle's letters-only `instance`; Podman's two JSON
- * documents in one body; Rentals United's `<Status>` text; You.com's "Internal authentication error". Read since the
+ * documents in one body (You.com's "Internal authentication error" is generic since the thirtieth holdout, and Rentals
+ * United's `<Status>` text its message since the thirty-first). Read since the
  * twenty-ninth holdout (its block below): Dependency-Track's path ending at a method's argument, EnPowered's free-form
  * `meta`, GoCD's headline, Redfish's malformed JSON, Neutron's `{ NeutronError: "…" }`, Nova's 413, Toyota's
  * `detailedDescription`, BigBlueButton's `messageKey`.
@@ -2244,8 +2235,6 @@ const TWENTY_EIGHTH_STILL_WRONG = [
   'opa/put-data-write-conflict-404',
   'oracle-hospitality/guest-service-off-400',
   'podman/pod-top-two-bodies-500',
-  'rentals-united/nop-positive-value-200-xml',
-  'you-com/internal-authentication-error-500',
 ];
 
 describe('APIs the reader was never tuned on: the twenty-eighth holdout', () => {
@@ -2274,8 +2263,9 @@ describe('APIs the reader was never tuned on: the twenty-eighth holdout', () => 
  * and banking APIs, 21/30), C (32 from 12 integration, workflow, webhook and data-pipeline APIs, 24/32), D (32 from 16
  * climate, air-quality, agriculture and earth-observation APIs, 21/32), E (33 from 12 loyalty, gift-card, reviews and
  * customer-feedback APIs, 23/33), F (30 from 17 FHIR servers and health-data, claims and pharmacy APIs, 24/30) and G
- * (31 from 10 print-on-demand, 3D-printing and fulfilment APIs, 24/31). A and F are scored in `cases/`; the others wait
- * in `pending/`. Its conventions also read older holdouts' misses, listed beside them.
+ * (31 from 10 print-on-demand, 3D-printing and fulfilment APIs, 24/31). A and F are scored in `cases/`, and B and D
+ * since the thirtieth holdout's stop; the others wait in `pending/`. Its conventions also read older holdouts' misses,
+ * listed beside them.
  */
 const holdouts = Object.entries(
   import.meta.glob<{ default: ConformanceCase[] }>('../conformance/{pending,cases}/unseen-*.ts', {
@@ -2414,12 +2404,14 @@ describe('APIs the reader was never tuned on: the twenty-ninth holdout', () => {
 
 /**
  * The thirtieth holdout, measured before any of its changes (in `/tmp/base30`, a `git archive` copy of `ac9c1f9` with
- * `src/` unchanged: 175/242 at first sight): parts A (`unseen-2026-12-20-a.ts`, 40 responses from 14 telecom network,
- * phone-verification and mobile top-up APIs, 21/40), B (29 from 13 self-hosted forges and CI/CD tools, 20/29), C (28
- * from 14 Nordic, Dutch, Belgian, French and Estonian public-sector APIs, 14/28), D (40 from 28 game-platform, modding
- * and esports APIs, 31/40), E (38 from 20 AI-agent infrastructure and LLM-ops APIs, 30/38), F (35 from 19 generative
- * voice, video and image APIs, 31/35) and G (32 from 13 insurance and insurtech APIs, 28/32). Its conventions also
- * read older holdouts' misses, listed beside them.
+ * `src/` unchanged: 175/242 at first sight as collected, 174/240 without two cases whose APIs the corpus already held):
+ * parts A (`unseen-2026-12-20-a.ts`, 40 responses from 14 telecom network, phone-verification and mobile top-up APIs,
+ * 21/40), B (29 from 13 self-hosted forges and CI/CD tools, 20/29), C (28 from 14 Nordic, Dutch, Belgian, French and
+ * Estonian public-sector APIs, 14/28), D (40 from 28 game-platform, modding and esports APIs, 31/40; RoyaleAPI's case
+ * was no unseen API), E (38 from 20 AI-agent infrastructure and LLM-ops APIs, 30/38), F (35 from 19 generative voice,
+ * video and image APIs, 31/35) and G (31 from 12 insurance and insurtech APIs, 27/31, after its eligibility.dev case,
+ * a source already present, was dropped). B, D, E, F and G are scored in `cases/`; A and C wait in `pending/`. Its
+ * conventions also read older holdouts' misses, listed beside them.
  */
 const thirtieth: readonly ConformanceCase[] = holdouts
   .filter(([path]) => path.includes('unseen-2026-12-20-'))
@@ -2473,11 +2465,19 @@ const THIRTIETH_HOLDOUT: Record<string, readonly string[]> = {
       'airwallex/service-unavailable-400',
       'unspeech/upstream-cloudflare-challenge-403',
     ],
+  'a `Bad…` code names an input (a checksum’s `BadDigest` the request), and no `ERR_` or `M_` prefix hides where a code starts':
+    [
+      'apns/bad-device-token-400',
+      'what3words/bad-coordinates-400',
+      'lalamove/invalid-phone-number-409',
+      'interchecks/invalid-recipient-id-400',
+      'matrix-synapse/invalid-username-400',
+    ],
   'a retry hint in an error’s `details` object; a field in a JSON:API item’s `meta.source_field`': [
     'babysea/rate-limit-exceeded-details-retry-429',
     'pterodactyl/database-name-required-422',
   ],
-  'more generic lines: “Invalid or incomplete input submitted”, “One or more fields had errors”, CAMARA’s “Client specified an invalid argument …”, “Please input valid parameter”, “Bad Request. Your request is either malformed …”, “Upstream Error”, Haal Centraal’s Dutch lines; “Unauthorized access” restates a 401':
+  'more generic lines: “Invalid or incomplete input submitted”, “One or more fields had errors”, CAMARA’s “Client specified an invalid argument …”, “Please input valid parameter”, “Bad Request. Your request is either malformed …”, “Upstream Error”, “Internal authentication error”, Haal Centraal’s Dutch lines; “Unauthorized access” restates a 401':
     [
       'pagure/group-add-member-user-required-400',
       'pagure/new-project-name-description-required-400',
@@ -2489,8 +2489,9 @@ const THIRTIETH_HOLDOUT: Record<string, readonly string[]> = {
       'haal-centraal-brp/params-validation-pattern-400',
       'haal-centraal-brp/params-validation-required-400',
       'accelbyte/unauthorized-access-401',
+      'you-com/internal-authentication-error-500',
     ],
-  'developer text: Go’s “unexpected EOF” and “sql: …”, a connection that timed out, a database that failed, an upstream not reached, a disk full, a status code reported, a gRPC status before an internal failure, a C++ member function, a Python list as a path, SigV4’s header parser':
+  'developer text: Go’s “unexpected EOF”, “sql: …”, GORM’s “record not found” and uuid’s errors, aeson’s “Error in $: …”, a call to a provider that failed (in French too), a connection that timed out, a database that failed, an upstream not reached, a disk full, a status code reported, a gRPC status before an internal failure, a C++ member function, a Python list as a path, SigV4’s header parser':
     [
       'chartmuseum/upload-unexpected-eof-500',
       'drone/latest-build-sql-no-rows-404',
@@ -2503,6 +2504,9 @@ const THIRTIETH_HOLDOUT: Record<string, readonly string[]> = {
       'flowise/cloud-prediction-disk-full-500',
       'langsmith/runs-batch-name-max-length-422',
       'braintrust/gateway-authorization-header-403',
+      'openshiftio-planner/workitemtypes-uuid-not-found-404',
+      'servant/reqbody-aeson-parse-error-400-text',
+      'sms-gate/device-record-not-found-400',
     ],
 };
 
@@ -2562,9 +2566,77 @@ describe('APIs the reader was never tuned on: the thirtieth holdout', () => {
     });
 
   it('reads every other case right, and still misses only the listed ones', async () => {
-    expect(thirtieth.length).toBe(242);
+    expect(thirtieth.length).toBe(241);
     const wrong: string[] = [];
     for (const c of thirtieth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...THIRTIETH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The thirty-first holdout, measured before any of its changes (in `/tmp/base31`, a `git archive` copy of `3d51e56`
+ * with `src/` unchanged: 54/70 at first sight). The search tools' shared budget ran out a minute into its collection,
+ * so its parts are small: A (`unseen-2026-12-21-a.ts`, 30 responses from 7 search, proxy and scraping servers, most
+ * recorded from the real packages run on 127.0.0.1, 24/30), B (10 from 5 monitoring backends, 4/10), C (3 from 2 video
+ * APIs, 3/3), D (4 from 3 donation APIs, 4/4), E (16 from 7 recruiting and background-check APIs, 14/16), F (2 from
+ * Elsevier's APIs, 0/2) and G (5 from 2 micromobility APIs, 5/5). B to G are scored in `cases/`; A waits in
+ * `pending/`. Its conventions also read older holdouts' misses.
+ */
+const thirtyFirst: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-21-'))
+  .flatMap(([, module]) => module.default);
+
+const THIRTY_FIRST_HOLDOUT: Record<string, readonly string[]> = {
+  'a status written as a sentence is the message, and a status written as a word in `statusCode` is the code': [
+    'icinga2/unauthorized-check-credentials-401',
+    'rentals-united/nop-positive-value-200-xml',
+    'elsevier-scopus/authorization-error-view-not-entitled-401',
+    'elsevier-scopus/authentication-error-configuration-insufficient-403',
+  ],
+  'codes: a day’s limit is a quota (`dailyLimitExceeded`), and an input named before “is required” a validation': [
+    'google-custom-search/daily-limit-exceeded-403',
+    'velocity-career-labs/proof-jwt-is-required-400',
+  ],
+  'more generic lines: “These fields have problems: …”, “The provided input is invalid or malformed.”, “Invalid value "…" for parameter …”':
+    [
+      'checkmk/password-title-missing-pydantic-400',
+      'checkmk/site-connection-missing-broker-port-400',
+      'checkmk/site-connection-unknown-fields-400',
+      'kombo/platform-input-invalid-400',
+      'searx/invalid-pageno-json-400',
+    ],
+  'developer text: Go’s “context canceled”': ['grafana-tempo/trace-by-id-context-canceled-499'],
+};
+
+/**
+ * Still read wrong: searx's error as an RSS `<item>` (the channel's label is read); kiwix-serve's second `<detail>`
+ * line after one that only says the URL is no valid request; Icinga 2's batch `results` list (its item's `errors` line
+ * and `status`); and a 407 as a sign-in failure: the kit keeps a 407 a bad request on purpose, as an app that signs the
+ * person in again (`onUnauthorized`) would not satisfy the proxy between them.
+ */
+const THIRTY_FIRST_STILL_WRONG = [
+  'searx/no-query-rss-400',
+  'kiwix-serve/search-no-book-matches-xml-400',
+  'icinga2/create-host-validation-failed-500',
+  'squid/cache-access-denied-407',
+  'tinyproxy/proxy-authentication-required-407',
+];
+
+describe('APIs the reader was never tuned on: the thirty-first holdout', () => {
+  const judged = async (id: string) => {
+    const c = everyHoldout.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(THIRTY_FIRST_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(thirtyFirst.length).toBe(70);
+    const wrong: string[] = [];
+    for (const c of thirtyFirst) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...THIRTY_FIRST_STILL_WRONG].sort());
   });
 });

@@ -16,6 +16,7 @@ import { convexErrors } from './convex';
 import { discordErrors } from './discord';
 import { edenErrors } from './eden';
 import { effectErrors } from './effect';
+import { falErrors } from './fal';
 import { fernErrors } from './fern';
 import { ethersErrors } from './ethers';
 import { feathersErrors } from './feathers';
@@ -87,7 +88,8 @@ import { xrpcErrors } from './xrpc';
  * `responseStatusCode` and `responseHeaders` (its DefaultApiError or the mapped model it throws), Bluesky's XRPC
  * errors' `success: false` beside exactly their own keys, the AWS SDK's `$metadata`, a Fern-generated SDK's
  * (ElevenLabs', Cohere's) `rawResponse` of exactly Fern's six members beside `statusCode` and `body` (or its
- * `ParseError` whose message is its `errors` spelled out), Stripe's `type`, Stytch's Node
+ * `ParseError` whose message is its `errors` spelled out), fal.ai's `ApiError` of exactly its five own members (or
+ * its `subscribe` timeout's exact message), Stripe's `type`, Stytch's Node
  * SDK's five snake-case members on an "Error" (or its `RequestError`'s lone `request` beside fetch's words),
  * discord.js's and mailgun.js's names and types, twitter-api-v2's `type` beside `error: true`, jira.js's
  * `Symbol.for('jira.js:error-kinds')` brand, masto.js's numeric `statusCode` beside its own `description`, `details`
@@ -148,6 +150,7 @@ export const builtInClients: readonly ErrorClient[] = [
   xrpcErrors,
   awsSdkErrors,
   fernErrors,
+  falErrors,
   stripeSdkErrors,
   stytchErrors,
   discordErrors,

@@ -39,6 +39,11 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // rule 3); unspeech/upstream-cloudflare-challenge-403 (unavailable and "Upstream Error": an `UPSTREAM_ERROR` code read
 // as unavailable on a 403, where rule 1 names unavailable codes on a 5xx only, and a category title kept as the
 // message, rule 2.1). No expectation was changed after the run.
+//
+// Scored in `cases/` the stop it was collected (5 December), at 32/35: still missed are LTX's `insufficient_funds` on a
+// 402 (a card's funds elsewhere, so no quota stem), BabySea's field in `details` beside a generic line, and Runblob's
+// `INSUFFICIENT_CREDITS` in `detail`, which the reader reads as a code since this stop (a code in a message's member),
+// so its 402 is a spent quota where its first reader read no code.
 
 export default [
   // ───────────────────────────── HeyGen ─────────────────────────────

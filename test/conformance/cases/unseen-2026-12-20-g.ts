@@ -3,14 +3,14 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Thirtieth unseen-API holdout, part G (20 December 2026): insurance, insurtech, benefits and employee-health APIs
 // that no other case file uses (Turris, an insurance producer licensing and compliance API; ISA's ZyINS life-insurance
 // prequalification API; Cowbell Cyber's broker API; Qover's embedded-insurance API; Fize, an insurance policy data
-// API; InsureHero's Shield API; Fidelidade, the Portuguese insurer's partner APIs; eligibility.dev and Anagram,
-// health-insurance eligibility APIs; Apex EDI, a health claims and eligibility clearinghouse; Geosapiens, flood-risk
+// API; InsureHero's Shield API; Fidelidade, the Portuguese insurer's partner APIs; Anagram, a
+// health-insurance eligibility API; Apex EDI, a health claims and eligibility clearinghouse; Geosapiens, flood-risk
 // scores sold to insurers; Scan.com, a UK imaging referral API used by insurers and employers; LateShipment.com, whose
 // API sells shipping insurance), collected to measure how the reader does at first sight on APIs it was never tuned
 // on. Every body was copied from the vendor's own API reference, which prints the error bodies: the lookup tools found
 // no SDK fixture, cassette or captured response for any insurer (the only GitHub hits were success stubs, schemas and
 // a Karate test asserting three members of a Guidewire 400). Each status is the one the page gives beside the body; a
-// status the page gives elsewhere (eligibility.dev's code table, InsureHero's response tabs, Fize's
+// status the page gives elsewhere (InsureHero's response tabs, Fize's
 // `http_status_code`, Fidelidade's `errorCode`) and every trim or unescaping is said in `note`. No header was added;
 // Apex EDI's `WWW-Authenticate` is the only one shown. Every `expect` was written from the source and
 // test/conformance/README.md before the kit was run on it. Geosapiens, Scan.com and LateShipment.com sit at the edge
@@ -42,6 +42,13 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // the case takes the first of three form-level sentences in `validation_errors`, rule 2; doubtful);
 // fidelidade/standard-error-structure-500 (`description` kept over `detailedDescription`, rule 2.2; doubtful, as both
 // are the portal's placeholders). No expectation was changed after the run.
+//
+// Dropped when the part joined `cases/`: its eligibility.dev case (`PAYER_AMBIGUOUS`, a 409), whose source the
+// twenty-ninth holdout's part F already holds with the same body (the list of present sources its collector was given
+// named it). Without it the first run reads 27/31 from 12 sources. Scored in `cases/` the stop it was collected (5
+// December), at 28/31: still missed are Cowbell's `code: 404` on a 400, InsureHero's sentence in `details` after a
+// reason phrase, and Scan.com's three form-level lines (rule 2.4 gives the default; its first reader expected the
+// first).
 
 export default [
   // ───────────────────────────── Turris ─────────────────────────────
@@ -191,26 +198,6 @@ export default [
       logId: 'req_01HZK2N5GQR9T8X4B6FJW3Y1AS',
       code: 'rate_limit_exceeded',
     },
-  },
-
-  // ───────────────────────────── eligibility.dev ─────────────────────────────
-  {
-    id: 'eligibility-dev/payer-ambiguous-409',
-    source: 'eligibility.dev',
-    url: 'https://www.eligibility.dev/docs/api/error-codes',
-    note: 'The page\'s "error shape" example; its status is from the same page\'s code list ("PAYER_AMBIGUOUS HTTP 409"). `success: false` and an error object (rule 1): a 409 is a conflict. `error.message` is the sentence (its "..." as printed); `candidatePayerLabels` is a list of choices, not of errors, and names no field (rule 3). `error.code` is the code (rule 6).',
-    response: {
-      status: 409,
-      body: {
-        success: false,
-        error: {
-          code: 'PAYER_AMBIGUOUS',
-          message: 'Multiple catalog payers match payerName...',
-          candidatePayerLabels: ['Aetna Better Health', 'Aetna Life Insurance'],
-        },
-      },
-    },
-    expect: { kind: 'conflict', message: 'Multiple catalog payers match payerName', code: 'PAYER_AMBIGUOUS' },
   },
 
   // ───────────────────────────── Apex EDI ─────────────────────────────

@@ -43,6 +43,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // `instance.recipient_name` and so on: the validator's name for the document's root not dropped, rule 3);
 // billy/logger-prefixed-invalid-token-401 (the log line and the JSON text after it kept as the message, rule 2.3). No
 // expectation was changed after the run.
+//
+// Scored in `cases/` at the thirtieth holdout's stop (5 December), at 28/30: still missed are lexoffice's issue list of
+// bare categories and Billy's log line before JSON in a text body.
 
 export default [
   // ───────────────────────────── Fortnox ─────────────────────────────
