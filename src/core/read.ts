@@ -537,14 +537,16 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const developer: string[] = [];
   // An envelope that says no more than a reason phrase leaves the sentence to a context named as the error's (Lithic's
   // `error_data: { message }` beside "Unprocessable Content"); `debug` and `params` hold the developer's.
-  const speakers = fieldItem ? [] : [...places, ...inner.filter((place) => /^error/i.test(place.name ?? ''))];
+  const errorContexts = inner.filter((place) => /^error/i.test(place.name ?? ''));
+  const speakers = fieldItem ? [] : errorContexts.length ? [...places, ...errorContexts] : places;
   // The best sentence; the developer text among the members ranked before it goes to `details`.
   search: for (const place of speakers)
     for (const name of place.scan.of(P.message)) {
       const { value } = place;
       // Of an element XML repeats, the first (OGC's `<ExceptionText>`s: the sentence, then the request's URI).
-      const said: unknown = Array.isArray(value[name]) && /text$/i.test(name) ? value[name][0] : value[name];
-      const line = typeof said === 'string' ? folded(said) : undefined;
+      const member: unknown = Array.isArray(value[name]) && /text$/i.test(name) ? value[name][0] : value[name];
+      const said = typeof member === 'string' ? member : undefined;
+      const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);
       if (line !== undefined && (kind === 'sentence' || (kind === 'reason' && refused(line, status)))) {
         // Folded and judged already: only a long line needs the cut (and judging again).
@@ -552,7 +554,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
         spoke = place;
         break search;
       }
-      if (kind === 'developer' && !developer.includes(said as string)) developer.push(said as string);
+      if (kind === 'developer' && said !== undefined && !developer.includes(said)) developer.push(said);
     }
   // A lone form-level message speaks for the whole when nothing else does; one about a field does not
   // ("Required": which?), and of several the kind's default summarizes better than the first. Alone in

@@ -192,6 +192,41 @@ export function serveRedirect(to: () => string): () => string {
   };
 }
 
+/**
+ * A server on 127.0.0.1 that answers every request with one scenario and counts the requests: for clients that ask
+ * again by themselves, to show how often they ask and that the app gets the last answer. Started in beforeAll.
+ */
+export function serveCounting(name: ScenarioName): { url(): string; asked(): number } {
+  const sent = scenario(name);
+  let server: Server | undefined;
+  let asked = 0;
+  beforeAll(async () => {
+    const started = createServer((req, res) => {
+      asked += 1;
+      // Read the request to its end first, so a POST body never races the answer.
+      req.resume();
+      req.on('end', () => send(res, sent));
+    });
+    await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
+    server = started;
+  });
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  return {
+    url: () => {
+      if (!server) throw new Error('the counting server is started in beforeAll');
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
+    asked: () => asked,
+  };
+}
+
 /** What an app's code gets: the value the call threw, or the one it resolved with. */
 export async function settle(pending: Promise<unknown>): Promise<{ threw: boolean; value: unknown }> {
   try {

@@ -1,7 +1,6 @@
-import { createServer, STATUS_CODES, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { STATUS_CODES } from 'node:http';
 import { ApiError as FalApiError, createFalClient, ValidationError, type FalClient } from '@fal-ai/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNormalizer, normalizeError, type ApiError } from '../../src';
 import { falErrors } from '../../src/clients';
 import { DEFAULT, type ConformanceCase } from '../conformance/types';
@@ -15,13 +14,14 @@ import {
   refusedUrl,
   scenario,
   scenarios,
+  serveCounting,
   serveRedirect,
   settle,
   type Dropped,
   type Scenario,
   type ScenarioName,
 } from './harness';
-import { caseScenario, sendScenario, serveBySegment } from './vendor';
+import { caseScenario, serveBySegment } from './vendor';
 
 // @fal-ai/client 1.10 (fal.ai's JS client: `fal.run`, `fal.subscribe`, `fal.queue.*`, `fal.storage.upload`,
 // `fal.stream`). Every call goes through `dispatchRequest` (node_modules/@fal-ai/client/src/request.js): the config's
@@ -283,31 +283,13 @@ describe('fal: a redirect is followed, never handed over', () => {
 describe('fal: its own retries', () => {
   // A server that counts what it is asked and answers every request with a bare 502.
   const sent = scenario('empty-502');
-  let asked = 0;
-  let counting: Server | undefined;
-  let url = '';
-  beforeAll(async () => {
-    const started = createServer((req, res) => {
-      asked += 1;
-      req.resume();
-      req.on('end', () => sendScenario(res, sent));
-    });
-    await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
-    counting = started;
-    url = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    const started = counting;
-    if (!started) return;
-    started.closeAllConnections();
-    await new Promise((resolve) => started.close(resolve));
-  });
+  const counting = serveCounting('empty-502');
 
   it('fal.run asks a 502 again 3 times by default; the app gets the last answer, read as that answer', async () => {
-    const fal = createFalClient({ proxyUrl: { url, when: 'always' }, credentials: undefined });
+    const fal = createFalClient({ proxyUrl: { url: counting.url(), when: 'always' }, credentials: undefined });
     const { threw, value } = await settle(fal.run(ENDPOINT, { input: INPUT }));
     expect(threw).toBe(true);
-    expect(asked).toBe(4);
+    expect(counting.asked()).toBe(4);
     expect(value).toMatchObject({ name: 'ApiError', status: 502 });
     expectSameModel(normalizeError(value, { now: NOW }), rawModel(sent, NOW));
   });
