@@ -128,7 +128,7 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
 const CODE_PUNCTUATION = /[()[\]{}"`:_=\\/*]/;
 const CODE_SHAPES = /\w\.[A-Za-z]|'\w+'|\bE[A-Z]{4}|^[A-Z]{3,} [a-z]/;
 const TRADE_WORDS =
-  /xception|rror|bject reference|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connect(?:ion| to)|socket|upstream|jws|nonetype|json|pars|request body|body parameter|could not be|database|required (?:option|key)|initiali|\.log\b|must not|\blogs\b|server(?:'s)? log|position \d|keyspace|syntax|end-of-input|^line \d|content received|expected but|^empty|instance|backend|upstream|data source|no response from|\beof\b|^context |^uuid|record not found/i;
+  /xception|rror|bject reference|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connect(?:ion| to)|socket|upstream|jws|nonetype|json|pars|request body|body parameter|could not be|database|required (?:option|key)|initiali|\.log\b|must not|\blogs\b|server(?:'s)? log|position \d|keyspace|syntax|end-of-input|^line \d|content received|expected but|^empty|instance|backend|upstream|data source|no response from|\beof\b|^context (?:canceled|deadline)/i;
 const mayBeDeveloperText = (text: string): boolean =>
   CODE_PUNCTUATION.test(text) || CODE_SHAPES.test(text) || TRADE_WORDS.test(text);
 
