@@ -185,14 +185,20 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // or a word, `Bad…`, `ERR_` and `M_` codes, "…is required", a day's limit, "Internal … error", more generic lines and
 // Go's, GORM's and aeson's errors as developer text. fal.ai's `@fal-ai/client` (its `ApiError`'s request id as the
 // header it came from, `fal.stream`'s failed fetch, `subscribe`'s timeout) 0.20 kB, in `api-error-kit/clients` too.
-// An app that names one format and no client pays 16.2 kB less than `normalizeError` (the rows below).
+// The thirty-second holdout (235 responses from 124 real-estate, freight, registry, sports, restaurant, security,
+// life-sciences, open-data and home-lab APIs, 166/235 at first sight) and older misses 0.66 kB: XML attributes of any
+// `…Text` or `Code` name, Dutch members, `metaData`, `text` over a `title`, a string `messages`, `status_verbose`, a
+// namespaced list, text in a failed body's `data`, NestJS wrapped in `reason`, code-only items, a `target` naming a
+// request part, field errors on a 415, Bean Validation's codes, more generic lines, labels around a sentence and
+// developer text (.NET's " ---> ", go-openapi's, Elasticsearch's, JDBC's, a JWT's).
+// An app that names one format and no client pays 16.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 42800],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 43450],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

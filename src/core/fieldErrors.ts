@@ -76,7 +76,8 @@ const FIELD_LISTS: ReadonlySet<string> = new Set([
   // Redfish's `@Message.ExtendedInfo` items: `RelatedProperties: ["#/IndicatorLED"]` (DMTF DSP0266).
   'RelatedProperties',
 ]);
-const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|form|json|payload|formdata)$/i;
+/** A part of the request, which `in`, `location` and `target` name where they name no input. */
+export const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|form|json|payload|formdata)$/i;
 /**
  * A class or error name, not a field: in `name` (Strapi, Feathers), or as an error's `target` (AvaTax's
  * `"HttpRequest"`).
@@ -95,6 +96,8 @@ const ITEM_CODES = keyIndex([
   'kind',
   'rule',
   'validator',
+  // lexoffice's `{ violation: "NOTNULL", field, message }`.
+  'violation',
   'category',
 ]);
 
@@ -236,6 +239,14 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
   }
   return path && code;
 }
+/**
+ * An item under a field that says only a code (Prodigi's `"recipient.name": [{ code: "Required" }]`, Loco's `{ code:
+ * "email", message: null }`): the code is that field's error.
+ */
+const codeOnly = (item: Loose, path: string | undefined, own: string[] | undefined): boolean =>
+  path !== undefined &&
+  messageOf(item, own) === undefined &&
+  membersIn(item, ITEM_CODES, own).some((key) => typeof item[key] === 'string');
 const ITEM_NAMES = [
   ...MESSAGE_KEYS,
   ...PATH_KEYS,
@@ -287,7 +298,7 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
     for (const path of paths) walk(nested, join(prefix, path), context, depth + 1, true);
     return;
   }
-  if (!message && paths[0] && code && code !== 'custom')
+  if (!message && (paths[0] || prefix !== undefined) && code && code !== 'custom')
     message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
   // A list of items that each name a field, under any member of an item that names none (Payload's `{ name:
   // "ValidationError", message: "The following field is invalid: email", data: [{ field, message }] }`).
@@ -413,12 +424,21 @@ function walk(
     value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
       const entry: unknown = item instanceof String ? String(item) : inErrors ? unwrapped(item) : item;
       const own = inErrors && isObject(entry) && !Array.isArray(entry) ? ownKeys(entry) : undefined;
-      if (isObject(entry) && !Array.isArray(entry) && inErrors && isItem(entry, own))
+      if (isObject(entry) && !Array.isArray(entry) && inErrors && (isItem(entry, own) || codeOnly(entry, path, own)))
         readItem(entry, path, context, depth, own);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
       // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
+      // An item that says its error in envelope members is no map of fields, whatever list holds it (Too Good To Go's
+      // `errors: [{ code: "FAILED LOGIN" }]`).
       else
-        walk(entry, isObject(entry) && path ? join(path, String(index)) : path, context, depth + 1, inErrors, strong);
+        walk(
+          entry,
+          isObject(entry) && path ? join(path, String(index)) : path,
+          context,
+          depth + 1,
+          inErrors,
+          strong && !(isObject(entry) && !Array.isArray(entry)),
+        );
     });
   } else if (isObject(value)) {
     const map = inErrors && isFieldMap(value, strong, false);

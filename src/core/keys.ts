@@ -28,14 +28,19 @@ export const MESSAGE_KEYS = [
   // contains a more detailed description of the error" (a seed's docs); SparkPost's and WSO2's do the same.
   'description',
   'Description',
-  // In Spanish (AEMET's `{ descripcion: "API key invalido", estado: 401 }`).
+  // In Spanish (AEMET's `{ descripcion: "API key invalido", estado: 401 }`) and Dutch (KVK's `{ fout: [{ code,
+  // omschrijving }] }`).
   'descripcion',
+  'omschrijving',
   // An Atom entry's (arXiv's error entry: `<title>Error</title><summary>incorrect id format for …</summary>`).
   'summary',
   'long_message',
   'longMessage',
   'message',
   'Message',
+  // A sentence under a plural name (Snipe-IT's `{ status: "error", messages: "Asset was not checked in…" }`); a list or
+  // a map there holds field errors.
+  'messages',
   // In the languages APIs are written in: Norwegian, Danish and Dutch, German, Spanish, Portuguese, Italian
   // (Skatteetaten's `{ kode, melding, korrelasjonsid }`).
   'melding',
@@ -68,11 +73,12 @@ export const MESSAGE_KEYS = [
   'fout',
   'errore',
   'erro',
+  // The occurrence's sentence beside a title (Fantrax's `pageError: { code, title: "App Update Required", text }`).
+  'text',
   'title',
   'Title',
   'hydra:title',
   'errors',
-  'text',
   'errorText',
   // MediaWiki's `error.info`; Alpha Vantage's `{ "Note": "Thank you for using Alpha Vantage! Our standard API call
   // frequency is 5 calls per minute…" }`.
@@ -203,6 +209,8 @@ export const PATH_KEYS = [
 /** An id a person quotes to support. */
 export const LOG_ID_KEYS = [
   'logId',
+  // Creditsafe's `metaData: { apiLogId: 547650 }` beside its `error`.
+  'apiLogId',
   // Norwegian (Skatteetaten's `korrelasjonsid`).
   'korrelasjonsid',
   'log_id',
@@ -304,6 +312,9 @@ export const RETRY_MS_KEYS = [
 export const plainName = (name: string): string => {
   const colon = name.indexOf(':');
   let bare = name.charAt(0) === '$' ? name.slice(1) : colon > 0 && colon <= 8 ? name.slice(colon + 1) : name;
+  // Without a dotted namespace before a list of errors (ImmobilienScout24's `{ "common.messages": [{ message: {
+  // messageCode, message } }] }`); a dotted name elsewhere is a field's path.
+  if (bare.indexOf('.') > 0 && /^[a-z]+\.(?:messages|errors)$/i.test(bare)) bare = bare.slice(bare.indexOf('.') + 1);
   // Without a letter that names its type (GameBanana's `_sErrorCode`, `_sErrorMessage`, `_aErrorData`).
   if (bare.charAt(0) === '_' && /^_[a-z][A-Z][a-z]/.test(bare)) bare = bare.slice(2);
   // In kebab-case too (ORCID's `error-code`, `user-message`).
@@ -366,15 +377,15 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 /**
  * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`, `err`
  * (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`, `errorDetail`, ADP's
- * `messageText` and `messageTxt`, Pwinty's `statusTxt`, OGC's `ExceptionText`, ResRobot's `errorText`, a
- * `detailedMessage` (as `detailedDescription`, listed above), Tango Card's `denial_message`, a member named by the
- * status (SignNow's `{ "404": "Unable to find a route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and
- * ClickUp's `ECODE` (`e_code`), OGC's `exceptionCode`, Tango Card's `denial_code`, Lightrail's `messageCode`, a code
- * under its vendor's name (Roblox's `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's
- * `messageKey: "validationError"`).
+ * `messageText` and `messageTxt`, Pwinty's `statusTxt`, RETS' `ReplyText`, Open Food Facts' `status_verbose`, OGC's
+ * `ExceptionText`, ResRobot's `errorText`, a `detailedMessage` (as `detailedDescription`, listed above), Tango Card's
+ * `denial_message`, a member named by the status (SignNow's `{ "404": "Unable to find a route…" }`); `err_code`,
+ * `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's `exceptionCode`, Tango Card's
+ * `denial_code`, Lightrail's `messageCode`, a code under its vendor's name (Roblox's `datastoreErrorCode`), and the key
+ * of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error)_?te?xt$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose)$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
 export const CODE_SHAPE =
   /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
 

@@ -161,8 +161,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'incompletesignature',
       // AWS's `MissingAuthenticationToken`, Rapyd's `MISSING_AUTHENTICATION_HEADERS`.
       'missingauth',
-      // A sign-in that failed (Check Point's `err_login_failed`, Husqvarna's `invalid.login`).
+      // A sign-in that failed, in either word order (Check Point's `err_login_failed`, Too Good To Go's `FAILED LOGIN`,
+      // Husqvarna's `invalid.login`).
       'loginfailed',
+      'failedlogin',
       '=invalidlogin',
       'invalidcredential',
       'badcredential',
@@ -249,6 +251,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'variablemissing',
       'missingvariable',
       'missingfield',
+      // Bean Validation's constraints by name (lexoffice's `violation: "NOTNULL"`).
+      '=notnull',
+      '=notblank',
+      '=notempty',
       'missingrequired',
       'requiredfield',
       'invalidfield',
@@ -437,6 +443,18 @@ export function kindOf(
     // A validation code on any other 4xx (Hugging Face TEI's `error_type: "Validation"` on a 413).
     if (byCode === 'validation' && byStatus === 'bad-request') return byCode;
   }
-  if (hasFieldErrors && (byStatus === 'bad-request' || (!byStatus && !byCode))) return 'validation';
+  // Field errors make a 400 a validation failure (rule 1), and a status HTTP does not name; a 415 or a 405 says what
+  // was wrong with the request whatever its items name (Prozorro's `name: "Content-Type"` on a 415), unless their codes
+  // say an input's value is wrong (lexoffice's `violation: "NOTNULL"` on a 406).
+  if (
+    hasFieldErrors &&
+    ((byStatus === 'bad-request' &&
+      (status === undefined ||
+        status === 400 ||
+        !NAMED_4XX.has(status) ||
+        (itemCodes.length > 0 && itemCodes.every((code) => kindOfCode(code) === 'validation')))) ||
+      (!byStatus && !byCode))
+  )
+    return 'validation';
   return byStatus ?? 'unknown';
 }

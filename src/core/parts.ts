@@ -23,9 +23,12 @@ const NOT_CODES: ReadonlySet<string> = new Set([
  * (`com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`)
  * keeps only its name.
  */
+const SHOUTED = /^[A-Z][A-Z\d]*(?: [A-Z\d]+){1,3}$/;
 export const codeOf = (value: unknown): string | undefined => {
   let code = str(value)?.trim();
-  if (!code || code.length > 200 || /\s/.test(code) || NOT_CODES.has(code.toLowerCase())) return undefined;
+  // Words in capitals are a code too (Too Good To Go's `code: "FAILED LOGIN"`); other text with spaces is a sentence.
+  if (!code || code.length > 200 || (/\s/.test(code) && !SHOUTED.test(code)) || NOT_CODES.has(code.toLowerCase()))
+    return undefined;
   const hash = code.lastIndexOf('#');
   if (hash > 0 && !code.includes('/')) code = code.slice(hash + 1);
   return code || undefined;

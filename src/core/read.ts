@@ -6,6 +6,7 @@ import {
   isClassName,
   isNestedFieldMap,
   namesField,
+  REQUEST_PART,
 } from './fieldErrors';
 import { fieldPath } from './fieldPath';
 import { kindOfCode, kindOfStatus } from './kinds';
@@ -52,13 +53,21 @@ const NESTED_ENVELOPES = [
   // Ashby's `{ success: false, errorInfo: { code, message, requestId } }`, Juspay's `error_info: { message }`.
   'errorInfo',
   'error_info',
-  // Zuora's `{ success: false, reasons: [{ code, message }] }`.
+  // Zuora's `{ success: false, reasons: [{ code, message }] }`; a NestJS exception filter's `{ statusCode, path,
+  // reason: { statusCode, message, error } }` (Xenial's).
   'reasons',
+  'reason',
   // A list named as such (Avantio's SOAP `<ErrorList><Error><ErrorMessage>`), and one of codes (DingConnect's
   // `ErrorCodes: [{ Code, Context }]` beside a numeric `ResultCode`).
   'errorList',
   'ErrorList',
   'errorCodes',
+  // A code's name holding the whole error (REALTOR.ca's `ErrorCode: { Id: 400, Description, LogId }` beside its empty
+  // results).
+  'ErrorCode',
+  'errorCode',
+  // In Dutch (KVK's `{ fout: [{ code: "IPD5200", omschrijving: "Er zijn geen gegevens gevonden…" }] }`).
+  'fout',
   // An Atom feed's error entry (arXiv's).
   'entry',
 ] as const;
@@ -70,6 +79,9 @@ const INNER = [
   'debugInfo',
   'extensions',
   'meta',
+  // Creditsafe's `metaData: { apiLogId, timeStamp, requestUrl }` beside its `error`.
+  'metaData',
+  'metadata',
   'parameters',
   'debug',
   'error_data',
@@ -304,7 +316,8 @@ function envelopes(body: Loose): Place[] {
         isRecord(data) &&
         (typeof data.error === 'string' || data.error_code !== undefined || typeof data.message === 'string'))
     )
-      add(data, depth + 1);
+      // Text there is the error's message (r_keeper's `{ success: false, data: "Invalid vendor id or token" }`).
+      add(typeof data === 'string' ? { message: data } : data, depth + 1);
     // A GraphQL result typed as an error (Vendure's ErrorResult: `data: { applyCouponCode: { __typename:
     // "CouponCodeLimitError", errorCode, message } }`, sent with a 200).
     if (depth === 0 && isRecord(data)) {
@@ -416,8 +429,12 @@ function loneCode(places: readonly Place[]): string | undefined {
   );
 }
 
-/** A `target` that names a property, not a type (AvaTax's `"HttpRequest"`, `"IncorrectData"`). */
-const targetOf = (value: unknown) => (typeof value === 'string' && isClassName(value) ? undefined : fieldOf(value));
+/**
+ * A `target` that names a property, not a type (AvaTax's `"HttpRequest"`, `"IncorrectData"`) nor a part of the
+ * request (MLS Grid's `target: "query"`, as `in: "query"` names none).
+ */
+const targetOf = (value: unknown) =>
+  typeof value === 'string' && (isClassName(value) || REQUEST_PART.test(value)) ? undefined : fieldOf(value);
 
 /** An error status (4xx, 5xx), from a number or a numeric string. */
 const errorStatusOf = (value: unknown) => {

@@ -22,6 +22,7 @@ import secondReadingOf27 from './agreement/second-reading-27';
 import secondReadingOf28 from './agreement/second-reading-28';
 import secondReadingOf29 from './agreement/second-reading-29';
 import secondReadingOf30 from './agreement/second-reading-30';
+import secondReadingOf32 from './agreement/second-reading-32';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -46,6 +47,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     secondReadingOf29,
   ],
   ['every third case of the thirtieth holdout’s seven parts, two waiting in pending/, 5 December', secondReadingOf30],
+  [
+    'every third case of the thirty-second holdout’s nine parts, five waiting in pending/, 5 December',
+    secondReadingOf32,
+  ],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

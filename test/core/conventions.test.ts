@@ -1948,17 +1948,16 @@ const TWENTY_SIXTH_PENDING: Record<string, readonly string[]> = {
 
 /**
  * Still read wrong in the scored parts: a validator's report after a headline naming the route (Zenvia's case reads the
- * report's last line as the message), "Login failure" (Omise's "authentication failed" is a message in the corpus),
- * Alloy's `minor_code` and Castle's `invalid_request_token` (a code about one input or about the request as a whole?).
- * In the waiting parts: a line that names a parameter and only says it is invalid (read both ways), field errors on a
- * 200 (read both ways), "Logout error", a parse failure of a named parameter, a problem's `parameters` extension that
- * holds data, Iris's code in `http_error_code.canonical_name` and its problem in `data`, maps of fields whose messages
- * are codes (InPost's, Lago's), KSeF's parse failure in Polish and its `exceptionDetailList`, a SOAP fault's prefixed
- * code and PhonePe's two codes.
+ * report's last line as the message; "Login failure" is read since the thirty-second holdout, a category line as
+ * "Authentication failure" is), Alloy's `minor_code` and Castle's `invalid_request_token` (a code about one input or
+ * about the request as a whole?). In the waiting parts: a line that names a parameter and only says it is invalid (read
+ * both ways), field errors on a 200 (read both ways), "Logout error", a parse failure of a named parameter, a problem's
+ * `parameters` extension that holds data, Iris's code in `http_error_code.canonical_name` and its problem in `data`,
+ * maps of fields whose messages are codes (InPost's, Lago's), KSeF's parse failure in Polish and its
+ * `exceptionDetailList`, a SOAP fault's prefixed code and PhonePe's two codes.
  */
 const TWENTY_SIXTH_STILL_WRONG = [
   'stack-auth/sign-in-schema-error-empty-email-400',
-  'forgerock-am/authenticate-login-failure-401',
   'alloy/bearer-token-expired-401',
   'castle/invalid-request-token-422',
 ];
@@ -2362,8 +2361,8 @@ const TWENTY_NINTH_HOLDOUT: Record<string, readonly string[]> = {
  * member; Tango Card's `denial_code`/`denial_message` pair and `DUPE`); `StripeAmountTooSmall` on a 409, expected a
  * conflict (a code outranks a 409, and the table reads "too small" as an input's); Bazaarvoice's
  * `ERROR_PARAM_INVALID_FILTER_ATTRIBUTE` and its filter line; a `payload` map under Tremendous's error envelope;
- * Prodigi's map of code-only items; Moonraker's "Klippy Host not connected"; werkzeug's stock 500 sentence (the corpus
- * reads connexion's as the message).
+ * (Prodigi's map of code-only items is read since the thirty-second holdout); Moonraker's "Klippy Host not connected";
+ * werkzeug's stock 500 sentence (the corpus reads connexion's as the message).
  */
 const TWENTY_NINTH_STILL_WRONG = [
   'app-center/release-details-missing-body-400',
@@ -2378,7 +2377,6 @@ const TWENTY_NINTH_STILL_WRONG = [
   'lightrail/v2-checkout-stripe-amount-too-small-409',
   'bazaarvoice/conversations-invalid-filter-attribute-200',
   'tremendous/order-missing-funding-source-400',
-  'prodigi/v4-create-order-validation-failed-400',
   'moonraker/printer-info-klippy-host-not-connected-503',
   'octoprint/upload-internal-error-500-json',
 ];
@@ -2638,5 +2636,153 @@ describe('APIs the reader was never tuned on: the thirty-first holdout', () => {
     const wrong: string[] = [];
     for (const c of thirtyFirst) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...THIRTY_FIRST_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The thirty-second holdout, measured before any of its changes (in `/tmp/base32`, a `git archive` copy of `65e5bab`
+ * with `src/` unchanged: 166/235 at first sight). Nine parts: A (`unseen-2026-12-22-a.ts`, 26 responses from 8
+ * real-estate, listings and property-data APIs, 14/26), B (30 from 14 freight, customs and parcel APIs, 21/30), C (14
+ * from 8 registries, credit and KYB APIs, 8/14), D (23 from 16 sports-data, betting and fitness APIs, 17/23), E (22
+ * from 14 restaurant, ordering and food APIs, 13/22), F (34 from 17 security tools, 26/34), G (30 from 17
+ * life-sciences APIs, 23/30), H (29 from 17 government open-data APIs, 24/29) and I (27 from 13 self-hosted home-lab
+ * apps, 20/27). A, C, E and F are scored in `cases/`; B, D, G, H and I wait in `pending/`. Its conventions also read
+ * older holdouts' misses, listed beside them.
+ */
+const thirtySecond: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-22-'))
+  .flatMap(([, module]) => module.default);
+
+const THIRTY_SECOND_HOLDOUT: Record<string, readonly string[]> = {
+  'an XML error told in attributes of any `…Text` or `Code` name, and a reference id after its sentence': [
+    'rets/class-access-denied-20203-200',
+    'rets/treb-login-missing-rets-version-400',
+    'creditsafe/find-companies-invalid-countries-soap-200',
+  ],
+  'members in Dutch (`fout`, `omschrijving`), and a support id in `metaData` (`apiLogId`)': [
+    'kvk/basisprofiel-product-not-deliverable-ipd0005-404',
+    'kvk/zoeken-no-results-ipd5200-404',
+    'creditsafe-se/getdataunit-no-match-404-swedish',
+    'creditsafe-se/datecheck-reference-date-too-old-400',
+  ],
+  'where the sentence sits: `text` over a `title`, `messages` holding one sentence, `status_verbose`, a namespaced list (`common.messages`)':
+    [
+      'fantrax/stale-client-200',
+      'snipe-it/statuslabel-not-found-200',
+      'snipe-it/checkin-failed-200',
+      'open-food-facts/product-not-found-404',
+      'open-food-facts/invalid-code-200',
+      'immoscout24/create-realestate-address-required-412',
+      'immoscout24/create-realestate-already-exists-412',
+      'immoscout24/realestate-not-found-404',
+      'immoscout24/premium-placement-failed-412',
+      'immoscout24/publish-unknown-realestate-404',
+    ],
+  'text in `data` of a body that says it failed, and a NestJS answer an exception filter wraps in `reason`': [
+    'r-keeper/missing-authorization-header-400',
+    'r-keeper/invalid-vendor-id-or-token-403',
+    'r-keeper/order-visit-id-not-found-404',
+    'r-keeper/order-status-not-allowed-400',
+    'xenial/integrator-header-missing-400',
+    'xenial/menu-body-payload-invalid-400',
+  ],
+  'an item that says only a code: under a field, that field’s error; alone in `errors`, the response’s code': [
+    'too-good-to-go/failed-login-403',
+    'prodigi/v4-create-order-validation-failed-400',
+  ],
+  'a `target` naming a part of the request names no field; items on a 415 leave it a bad request, unless their codes say an input is wrong':
+    [
+      'mls-grid/replication-filter-fields-400',
+      'prozorro/content-type-header-415',
+      'lexoffice/invoice-notnull-violation-406',
+    ],
+  'more generic lines: an unexpected error “encountered”, that it was logged, a plea to try again, a category line ending in “failure”, “The model state is invalid.”, “<Name> Internal Error”':
+    [
+      'reapit/transactions-unexpected-error-500',
+      'reapit/offices-endpoint-request-timed-out-504',
+      'cortex-thehive/authentication-failure-401',
+      'forgerock-am/authenticate-login-failure-401',
+      'bitwarden/notes-too-long-400',
+      'wazuh/internal-error-jwt-secret-500',
+      'crowdsec/lapi-access-forbidden-403',
+      'hmrc-customs-declarations/two-xml-schema-errors-400',
+      'r-keeper/server-error-500',
+    ],
+  'developer text: .NET’s “ ---> ” chain, go-openapi’s report, Elasticsearch’s version conflict, a JWT’s expiry, “well-formed XML”, JDBC’s closed connection':
+    [
+      'openligadb/soap-fault-timezone-500-german',
+      'crowdsec/alert-validation-failure-list-500',
+      'thehive/alert-version-conflict-400',
+      'openwms/server-declined-jwt-expired-500',
+      'hmrc-customs-inventory-linking-imports/malformed-xml-400',
+      'reactome/biopax-exporter-connection-closed-200-text',
+    ],
+  'labels around the sentence: Kibana’s request part and path before it, a docs pointer in parentheses after it': [
+    'elastic-security/threshold-required-400',
+    'elastic-security/threshold-field-max-five-400',
+    'ncbi-datasets/dataset-report-internal-error-500',
+    'ncbi-datasets/annotation-report-empty-accession-404',
+  ],
+};
+
+/**
+ * Still read wrong, most because the rules or the corpus read them both ways: a line that names what failed ("Login
+ * failed", "Failed to authenticate the user", "The app authentication failed", "Data processing failure.";
+ * "Authentication failed" is a message in the corpus); a reason phrase and a plea to retry in one line
+ * (express-rate-limit's is a message); "Unauthorised request" (Mux's "Unauthorized request" is a message); lines that
+ * name only which parameter (Cromwell's, ArcGIS's, USAspending's; Klarna's is a message); a number in `ErrorCode.Id` as
+ * the status beside a 200 (REALTOR.ca); a code under `errorKey` (Gusto's names a field) or `identifier` (iDenfy);
+ * GovTalk's XML items located by XPath (no rule canonicalises XPath); a short `description` label over the Spanish
+ * sentence in `message` (Envia); a `target` naming a record's type on a 404 (Conjur); protobuf's field-mask text after
+ * a generic headline (NCBI); R's error over a sentence in `name` (iLINCS); the White House's
+ * `metadata.responseInfo.userMessage`; Pi-hole's `data` map and database line; a dotted model name (OpenMediaVault);
+ * Synology's numeric codes that name a status and its `types: [{ type }]`; and `invalid-password` (a failed sign-in, or
+ * a password that breaks a policy?).
+ */
+const THIRTY_SECOND_STILL_WRONG = [
+  'realtor-ca/invalid-culture-id-200',
+  'realtor-ca/request-not-authorized-200',
+  'distribution-innovation/authentication-missing-401',
+  'hmrc-customs-inventory-linking-imports/unauthorised-request-401',
+  'hmrc-ics/notify-party-five-business-errors-400',
+  'hmrc-ics/transport-at-border-three-errors-400',
+  'hmrc-ics/non-gb-notify-party-postcode-400',
+  'envia/no-coverage-200-spanish',
+  'idenfy/bad-value-country-400',
+  'sorare/too-many-requests-429',
+  'peloton/login-failed-401',
+  'runtastic/app-not-authenticated-406',
+  'ridewithgps/failed-to-authenticate-401',
+  'cyberark-conjur/policy-user-not-found-404',
+  'cromwell/unrecognized-query-keys-400',
+  'ncbi-datasets/invalid-sort-path-400',
+  'ilincs/download-signature-missing-sigid-400',
+  'arcgis/feature-query-invalid-where-200',
+  'we-the-people/invalid-key-401',
+  'nrel/nsrdb-data-processing-failure-400',
+  'usaspending/missing-body-parameter-filters-400',
+  'pi-hole/database-error-402',
+  'openmediavault/config-property-missing-500',
+  'synology/auth-code-400-200',
+  'synology/auth-otp-required-403-200',
+  'actual-budget/invalid-password-400',
+];
+
+describe('APIs the reader was never tuned on: the thirty-second holdout', () => {
+  const judged = async (id: string) => {
+    const c = everyHoldout.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(THIRTY_SECOND_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(thirtySecond.length).toBe(235);
+    const wrong: string[] = [];
+    for (const c of thirtySecond) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...THIRTY_SECOND_STILL_WRONG].sort());
   });
 });

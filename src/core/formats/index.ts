@@ -80,8 +80,9 @@ export const builtInFormats: readonly ErrorFormat[] = [
   discord,
   postgrest,
   jira,
-  spring,
+  // NestJS before Spring: an exception filter's body has Spring's `timestamp` and `path` beside its `statusCode`.
   nestjs,
+  spring,
   expressValidator,
   fastapi,
   zod,

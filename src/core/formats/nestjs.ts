@@ -1,7 +1,7 @@
 import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldMessage } from '../text';
 import type { ApiFieldError, ParsedError } from '../types';
-import { statusOf, type Loose } from '../util';
+import { isObject, statusOf, type Loose } from '../util';
 import type { ErrorFormat } from './format';
 
 /**
@@ -9,6 +9,7 @@ import type { ErrorFormat } from './format';
  * class-validator starts each message with the property path: "items.0.name should not be empty".
  */
 function read(body: Loose): ParsedError {
+  body = wrapped(body) ?? body;
   if (!Array.isArray(body.message)) return {};
   const fieldErrors: ApiFieldError[] = [];
   for (const item of body.message.slice(0, MAX_FIELD_ERRORS)) {
@@ -22,15 +23,25 @@ function read(body: Loose): ParsedError {
 const CLASS_VALIDATOR = /^[a-z_$][\w$]*(?:\.[\w$]+)* (?:must|should)\b/;
 
 /**
- * Known by a numeric `statusCode` beside `message`, or by ValidationPipe's list in an envelope that renames it (Creem's
- * `{ trace_id, status: 400, error: "Bad Request", message: ["product_id must be a string", …] }`): every line
- * class-validator's. https://docs.nestjs.com/exception-filters
+ * ValidationPipe's answer as an exception filter wraps it (Xenial's `{ statusCode, timestamp, path, reason: {
+ * statusCode, message: [..], error } }`).
+ */
+const wrapped = (body: Loose): Loose | undefined => {
+  const inner: unknown = body.reason ?? body.response;
+  const found = isObject(inner) && statusOf(inner.statusCode) !== undefined && Array.isArray(inner.message);
+  return found ? inner : undefined;
+};
+
+/**
+ * Known by a numeric `statusCode` beside `message` (or beside a wrapped answer), or by ValidationPipe's list in an
+ * envelope that renames it (Creem's `{ trace_id, status: 400, error: "Bad Request", message: ["product_id must be a
+ * string", …] }`): every line class-validator's. https://docs.nestjs.com/exception-filters
  */
 export const nestjs: ErrorFormat = {
   name: 'nestjs',
   keys: ['statusCode', 'status'],
   test: (b) =>
-    (statusOf(b.statusCode) !== undefined && 'message' in b) ||
+    (statusOf(b.statusCode) !== undefined && ('message' in b || wrapped(b) !== undefined)) ||
     (statusOf(b.status) !== undefined &&
       Array.isArray(b.message) &&
       b.message.length > 0 &&

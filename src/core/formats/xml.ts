@@ -29,7 +29,7 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
     // An error told in attributes (MediaWiki's `<error code="maxlag" info="…">See … for API usage</error>`, ResRobot's
     // `<Error errorCode="API_AUTH" errorText="…">`): its attributes are its members, as JSON would send them, and its
     // text one more.
-    if (/\s(?:code|info|message|error(?:Code|Text|Message))="/.test(attributes)) {
+    if (/\s(?:[cC]ode|info|message|\w*(?:Code|Text|Message))="/.test(attributes)) {
       const members: Loose = Object.create(null);
       for (const [, key = '', value = ''] of attributes.matchAll(/\s([\w-]+)="([^"]*)"/g))
         members[key] = unescapeXml(value);
