@@ -36,6 +36,8 @@ export const MESSAGE_KEYS = [
   'summary',
   'long_message',
   'longMessage',
+  // netcup's `{ shortmessage: "Update of DNS records failed", longmessage: "The zone … could not be found." }`.
+  'longmessage',
   'message',
   'Message',
   // A sentence under a plural name (Snipe-IT's `{ status: "error", messages: "Asset was not checked in…" }`); a list or
@@ -377,15 +379,15 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 /**
  * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`, `err`
  * (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`, `errorDetail`, ADP's
- * `messageText` and `messageTxt`, Pwinty's `statusTxt`, RETS' `ReplyText`, Open Food Facts' `status_verbose`, OGC's
- * `ExceptionText`, ResRobot's `errorText`, a `detailedMessage` (as `detailedDescription`, listed above), Tango Card's
- * `denial_message`, a member named by the status (SignNow's `{ "404": "Unable to find a route…" }`); `err_code`,
- * `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's `exceptionCode`, Tango Card's
- * `denial_code`, Lightrail's `messageCode`, a code under its vendor's name (Roblox's `datastoreErrorCode`), and the key
- * of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
+ * `messageText` and `messageTxt`, Pwinty's `statusTxt`, RETS' `ReplyText`, Open Food Facts' `status_verbose`, ClouDNS's
+ * `statusDescription`, OGC's `ExceptionText`, ResRobot's `errorText`, a `detailedMessage` (as `detailedDescription`,
+ * listed above), Tango Card's `denial_message`, a member named by the status (SignNow's `{ "404": "Unable to find a
+ * route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's
+ * `exceptionCode`, Tango Card's `denial_code`, Lightrail's `messageCode`, a code under its vendor's name (Roblox's
+ * `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose)$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
 export const CODE_SHAPE =
   /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
 
@@ -397,9 +399,7 @@ export function isEnvelopeKey(key: string): boolean {
   let known = ENVELOPE_NAMES.get(key);
   if (known === undefined) {
     known =
-      ENVELOPE_KEYS.has(key) ||
-      ENVELOPE_KEYS.has(plainName(key)) ||
-      (key !== 'messages' && (MESSAGE_SHAPE.test(key) || CODE_SHAPE.test(key)));
+      ENVELOPE_KEYS.has(key) || ENVELOPE_KEYS.has(plainName(key)) || MESSAGE_SHAPE.test(key) || CODE_SHAPE.test(key);
     if (ENVELOPE_NAMES.size < 1024 && key.length <= 40) ENVELOPE_NAMES.set(key, known);
   }
   return known;

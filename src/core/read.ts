@@ -188,10 +188,10 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
   // Scout's `logRef`, Snyk's `errorRef` and Smartsheet's `refId` name the log entry support looks up; Lithic's
-  // `debugging_request_id`.
+  // `debugging_request_id`; netcup's `serverrequestid`.
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],

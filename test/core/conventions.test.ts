@@ -2786,3 +2786,66 @@ describe('APIs the reader was never tuned on: the thirty-second holdout', () => 
     expect(wrong.sort()).toEqual([...THIRTY_SECOND_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The thirty-third holdout, measured on the reader the thirty-second taught (in `/tmp/base33`, a `git archive` copy of
+ * `9d06b6b` with `src/` unchanged: 59/73 at first sight). The search tools' budget was nearly spent, so its parts are
+ * small: A (`unseen-2026-12-23-a.ts`, 20 responses from 12 domain-registrar and DNS-hosting APIs, 14/20), B (25 from 12
+ * BI and analytics APIs, 20/25) and C (28 from 10 construction, field-service, CAD and podcast APIs, 25/28). All
+ * three wait in `pending/`.
+ */
+const thirtyThird: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-23-'))
+  .flatMap(([, module]) => module.default);
+
+const THIRTY_THIRD_HOLDOUT: Record<string, readonly string[]> = {
+  'more names by their shape or in one word: `statusDescription`, `longmessage`, `serverrequestid`': [
+    'netcup/domainname-validation-error-200',
+    'netcup/zone-not-found-200',
+    'cloudns/missing-domain-name-200',
+  ],
+  'a headline that sends the reader to a named member, a failed sign-in as a category line, “Error processing json”': [
+    'godaddy/invalid-body-422',
+    'tableau/signin-error-401-xml',
+    'onshape/error-processing-json-400',
+  ],
+};
+
+/**
+ * Still read wrong: DNSimple's per-item envelopes in a batch (`creates: [{ index, message, errors: { record_type }
+ * }]`, whose item's own summary hides its map of fields) and "Could not query zone, connection timed out" (rule 2.3's
+ * socket error reads the whole line as developer text; its collector kept the first clause); Superset's SIP-40 lists
+ * of several form-level sentences (rule 2.4 gives the default where its collector took the first) and "One or more
+ * parameters are missing: …" (a line that names only what is missing, read both ways); Pinot's "[] not found.";
+ * Rigyd's "Conversion service unavailable: ..." on a 502; FieldAware's `InvalidProtocolError` as a class name, not a
+ * code about an input.
+ */
+const THIRTY_THIRD_STILL_WRONG = [
+  'dnsimple/batch-change-record-type-unsupported-400',
+  'dnsimple/zone-distribution-timeout-504',
+  'superset/database-missing-parameters-422',
+  'superset/database-invalid-port-422',
+  'superset/database-invalid-host-422',
+  'pinot/controller-table-not-found-404',
+  'rigyd/conversion-service-unavailable-502',
+  'fieldaware/invalid-protocol-400',
+];
+
+describe('APIs the reader was never tuned on: the thirty-third holdout', () => {
+  const judged = async (id: string) => {
+    const c = everyHoldout.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(THIRTY_THIRD_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(thirtyThird.length).toBe(73);
+    const wrong: string[] = [];
+    for (const c of thirtyThird) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...THIRTY_THIRD_STILL_WRONG].sort());
+  });
+});
