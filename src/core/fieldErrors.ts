@@ -247,6 +247,13 @@ const codeOnly = (item: Loose, path: string | undefined, own: string[] | undefin
   path !== undefined &&
   messageOf(item, own) === undefined &&
   membersIn(item, ITEM_CODES, own).some((key) => typeof item[key] === 'string');
+/** An item that names no field and says only a summary (or nothing) beside a map of fields of its own. */
+const isBatchItem = (item: Loose, own: string[]): boolean => {
+  const errors: unknown = item.errors;
+  if (!isObject(errors) || Array.isArray(errors) || pathsOf(item, 0, own)) return false;
+  const message = messageOf(item, own);
+  return (message === undefined || !sentence(message)) && isNestedFieldMap(errors);
+};
 const ITEM_NAMES = [
   ...MESSAGE_KEYS,
   ...PATH_KEYS,
@@ -424,7 +431,16 @@ function walk(
     value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
       const entry: unknown = item instanceof String ? String(item) : inErrors ? unwrapped(item) : item;
       const own = inErrors && isObject(entry) && !Array.isArray(entry) ? ownKeys(entry) : undefined;
-      if (isObject(entry) && !Array.isArray(entry) && inErrors && (isItem(entry, own) || codeOnly(entry, path, own)))
+      // One item of a batch, with its own summary over its own map of fields (DNSimple's `creates: [{ index: 0,
+      // message: "Validation failed", errors: { record_type: ["unsupported"] } }]`): the map, at the item's position.
+      const batch = own !== undefined && isObject(entry) && isBatchItem(entry, own);
+      if (batch) walk(entry.errors, path ? join(path, String(index)) : path, context, depth + 1, true, true);
+      else if (
+        isObject(entry) &&
+        !Array.isArray(entry) &&
+        inErrors &&
+        (isItem(entry, own) || codeOnly(entry, path, own))
+      )
         readItem(entry, path, context, depth, own);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
       // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
