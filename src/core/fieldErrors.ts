@@ -430,18 +430,15 @@ function walk(
   } else if (Array.isArray(value)) {
     value.slice(0, MAX_FIELD_ERRORS).forEach((item, index) => {
       const entry: unknown = item instanceof String ? String(item) : inErrors ? unwrapped(item) : item;
-      const own = inErrors && isObject(entry) && !Array.isArray(entry) ? ownKeys(entry) : undefined;
+      // Among errors, an object is an item, a batch item or a map of fields.
+      const record = inErrors && isObject(entry) && !Array.isArray(entry) ? entry : undefined;
+      const own = record && ownKeys(record);
       // One item of a batch, with its own summary over its own map of fields (DNSimple's `creates: [{ index: 0,
       // message: "Validation failed", errors: { record_type: ["unsupported"] } }]`): the map, at the item's position.
-      const batch = own !== undefined && isObject(entry) && isBatchItem(entry, own);
-      if (batch) walk(entry.errors, path ? join(path, String(index)) : path, context, depth + 1, true, true);
-      else if (
-        isObject(entry) &&
-        !Array.isArray(entry) &&
-        inErrors &&
-        (isItem(entry, own) || codeOnly(entry, path, own))
-      )
-        readItem(entry, path, context, depth, own);
+      if (record && own && isBatchItem(record, own))
+        walk(record.errors, path ? join(path, String(index)) : path, context, depth + 1, true, true);
+      else if (record && (isItem(record, own) || codeOnly(record, path, own)))
+        readItem(record, path, context, depth, own);
       // A field's list of per-item maps (DRF nested serializers) is indexed by position; a top-level
       // list only gathers parts (Zod's `[formErrors, fieldErrors]`, Jira's messages and map).
       // An item that says its error in envelope members is no map of fields, whatever list holds it (Too Good To Go's
