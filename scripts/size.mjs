@@ -193,7 +193,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // developer text (.NET's " ---> ", go-openapi's, Elasticsearch's, JDBC's, a JWT's). The thirty-third (73 responses
 // from 34 DNS, BI and construction APIs, 59/73 at first sight on the reader the thirty-second taught) 0.13 kB: names
 // by shape or in one word (`statusDescription`, `longmessage`, `serverrequestid`), a pointer to a named member, a
-// failed sign-in as a category line, "Error processing json", a batch item's own map of fields at its position.
+// failed sign-in as a category line, "Error processing json", a batch item's own map of fields at its position. The
+// thirty-fourth (180 responses from 80 utility, media, CAPTCHA, broker, chatbot and research APIs, 146/180 at first
+// sight) 0.16 kB: text that only opens with a bracket, a status label or a worker's context before it, text quoted
+// whole, `body` as an envelope, `explanation`, `userError` as no field, two codes, five generic lines, an address and
+// port, an Erlang binary and a body that "must be JSON" as developer text.
 // An app that names one format and no client pays 16.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -201,7 +205,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 43550],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 43700],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -97,9 +97,12 @@ function readText(text: string, source: Source, readers: Readers): Read {
         // an invalid escape loses only that member
       }
     }
-    const read = readBody(members, source, readers);
-    read.parsed.details = body;
-    return read;
+    // None at all: text that only opens with a bracket (Pixabay's "[ERROR 400] Invalid API key."), read as text below.
+    if (Object.keys(members).length > 0) {
+      const read = readBody(members, source, readers);
+      read.parsed.details = body;
+      return read;
+    }
   }
   // A format sent as text (XML): its members, read as any body's, with the text for developers.
   for (const format of readers.text) {

@@ -328,6 +328,9 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
  * error item or a nested map. Envelope members (`message`, `code`, …) make it an envelope instead,
  * except when every value is a list of strings (DRF's `{ "description": ["This field may not be blank."] }`).
  */
+/** `error`, and an error's text named for whom it is written (`userError`, `developer_error`). */
+const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$/;
+
 function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): boolean {
   // The error's own status beside its fields says nothing of them (Khalti's `details: { user: [..], http_status_code:
   // 400 }`).
@@ -348,10 +351,13 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
         (root ? isContainer(key) : STRONG_CONTAINER.test(key) && !isFormLevel(key)) || isErrorList(key, value[key]),
     );
   // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself, and `Errors: { Error: [..] }`
-  // (Mastercard's, what XML makes of a list) holds a list of errors: no form has a field called `error`.
+  // (Mastercard's, what XML makes of a list) holds a list of errors: no form has a field called `error`, nor one that
+  // names whom an error's text is for (Grist's `details: { userError: "…" }`).
   if (
     keys.some(
-      (key) => (key === 'error' || key === 'Error') && (typeof value[key] === 'string' || isErrorList(key, value[key])),
+      (key) =>
+        ((key === 'error' || key === 'Error') && isErrorList(key, value[key])) ||
+        (typeof value[key] === 'string' && ERROR_MEMBER.test(key)),
     )
   )
     return false;

@@ -90,6 +90,8 @@ export const MESSAGE_KEYS = [
   'error_info',
   'errorInfo',
   'note',
+  // Freesound's `{ status_code: 401, explanation: "Supplied api_key does not exist", type: "AuthenticationError" }`.
+  'explanation',
   // JSON-stat's error items (`error: [{ status, id, label }]`, Eurostat's and other statistics offices').
   'label',
   // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.

@@ -117,6 +117,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
     [
       'unauthenticated',
       'notauthed',
+      // Wit.ai's `no-auth`.
+      '=noauth',
       'notauthenticated',
       'invalidauth',
       'invalidgrant',
@@ -251,6 +253,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'variablemissing',
       'missingvariable',
       'missingfield',
+      // Bot Framework's `MissingProperty`: a member the request left out.
+      'missingproperty',
+      'propertymissing',
       // Bean Validation's constraints by name (lexoffice's `violation: "NOTNULL"`).
       '=notnull',
       '=notblank',

@@ -70,6 +70,9 @@ const NESTED_ENVELOPES = [
   'fout',
   // An Atom feed's error entry (arXiv's).
   'entry',
+  // A response object sent whole, as a Lambda proxy's handler returns it (Bubble's `{ statusCode: 404, body: { status,
+  // message } }`).
+  'body',
 ] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
 const INNER = [

@@ -23,6 +23,7 @@ import secondReadingOf28 from './agreement/second-reading-28';
 import secondReadingOf29 from './agreement/second-reading-29';
 import secondReadingOf30 from './agreement/second-reading-30';
 import secondReadingOf32 from './agreement/second-reading-32';
+import secondReadingOf34 from './agreement/second-reading-34';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -50,6 +51,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   [
     'every third case of the thirty-second holdout’s nine parts, five waiting in pending/, 5 December',
     secondReadingOf32,
+  ],
+  [
+    'every third case of the thirty-fourth holdout’s eight parts, four waiting in pending/, 5 December',
+    secondReadingOf34,
   ],
 ];
 
