@@ -323,13 +323,16 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   for (const path of paths) context.out.push(fieldError(under(prefix, path), message, code));
 }
 
+/** `error`, and an error's text named for whom it is written (`userError`, `developer_error`). */
+const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$/;
+/** Django REST framework's words for the field a message sits under ("This field may not be null."). */
+const ABOUT_THE_FIELD = /^this field\b/i;
+
 /**
  * Whether an object is a map of field to messages: every value a message, a list of messages, an
  * error item or a nested map. Envelope members (`message`, `code`, …) make it an envelope instead,
  * except when every value is a list of strings (DRF's `{ "description": ["This field may not be blank."] }`).
  */
-/** `error`, and an error's text named for whom it is written (`userError`, `developer_error`). */
-const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$/;
 
 function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): boolean {
   // The error's own status beside its fields says nothing of them (Khalti's `details: { user: [..], http_status_code:
@@ -348,7 +351,11 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
     return !keys.some(
       (key) =>
-        (root ? isContainer(key) : STRONG_CONTAINER.test(key) && !isFormLevel(key)) || isErrorList(key, value[key]),
+        // A container's name holding only DRF's "This field …" is a field of that name (CVAT's `{ message: ["This
+        // field may not be null."] }`).
+        (root
+          ? isContainer(key) && !value[key].every((v: string) => ABOUT_THE_FIELD.test(v))
+          : STRONG_CONTAINER.test(key) && !isFormLevel(key)) || isErrorList(key, value[key]),
     );
   // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself, and `Errors: { Error: [..] }`
   // (Mastercard's, what XML makes of a list) holds a list of errors: no form has a field called `error`, nor one that

@@ -13,6 +13,8 @@ export const MESSAGE_KEYS = [
   'defaultUserMessage',
   'localizedMessage',
   'localized_message',
+  // Dell PowerStore's `messages: [{ code, severity, message_l10n, arguments }]`.
+  'message_l10n',
   'displayMessage',
   'display_message',
   'error_description',
@@ -384,12 +386,13 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * `messageText` and `messageTxt`, Pwinty's `statusTxt`, RETS' `ReplyText`, Open Food Facts' `status_verbose`, ClouDNS's
  * `statusDescription`, OGC's `ExceptionText`, ResRobot's `errorText`, a `detailedMessage` (as `detailedDescription`,
  * listed above), Tango Card's `denial_message`, a member named by the status (SignNow's `{ "404": "Unable to find a
- * route…" }`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's
+ * route…" }`), and one named by its language (Dell Unity's `messages: [{ "en-US": "The requested resource does not
+ * exist." }]`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's
  * `exceptionCode`, Tango Card's `denial_code`, Lightrail's `messageCode`, a code under its vendor's name (Roblox's
  * `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
   /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
 

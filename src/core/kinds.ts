@@ -84,6 +84,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'creditsexceeded',
       // ScrapeGraphAI's `insufficient_credits` (a 402): the same allowance, spent.
       'insufficientcredit',
+      // Snip's `USAGE_LIMIT_EXCEEDED` (a 403): a plan's allowance of calls.
+      'usagelimit',
     ],
   ],
   // Before `not-found`: the caller's key or token matched nothing (Fingerprint's `secret_api_key_not_found`, a 403).
@@ -105,6 +107,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'conditionalcheckfailed',
       '=aborted',
       'versionmismatch',
+      // A resource in the wrong state for the request (Rev.ai's problem type `invalid-job-state` on a 409), which no
+      // input's value can mend.
+      'invalid[a-z]*state$',
       'preconditionfailed',
       'concurrentmodification',
       'alreadyowned',
@@ -243,6 +248,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // TomTom's `BAD_INPUT`, as GraphQL's `BAD_USER_INPUT`.
       'badinput',
       'parametermissing',
+      // ModernMT's `ParameterParsingException`: a parameter's value could not be read.
+      'parameterparsing',
       'missingparameter',
       // Avinode's `ERR_INPUT_MISSING`.
       'inputmissing',
@@ -335,6 +342,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
  */
 const bare = (code: string): string =>
   code
+    // A problem type's URI names the problem in its last segment (Shlink's `https://shlink.io/api/error/invalid-data`).
+    .replace(/^(?:https?:\/\/|\/)[^\s?#]*\/(?=[^/\s?#]+$)/, '')
     .replace(/^[A-Z][A-Z_]*\.(?=[A-Z][A-Z_]*$)/, '')
     // Nor an "error" prefix (Interchecks' `ERR_INVALID_RECIPIENT_ID`) or a one-letter namespace (Matrix's
     // `M_INVALID_USERNAME`).

@@ -612,7 +612,14 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const retryAfterMs = first(everywhere, P.retryMs, milliseconds) ?? first(everywhere, P.retrySeconds, secondsAsMs);
   const extra = first(everywhere, P.details, textOf);
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
-  const { code = loneCode(places), category } = codes(places, fieldErrors, readCode, status);
+  // A context named as the error's holds its code when the envelope's only restates the status (Exotel's `response: {
+  // code: 404, error_data: { code: 1000, message } }`).
+  const { code = loneCode(places) ?? codes(errorContexts, [], readCode, status).code, category } = codes(
+    places,
+    fieldErrors,
+    readCode,
+    status,
+  );
   // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a validation failure
   // for a UI that shows field errors first; its code is the response's. So does one that only says the request failed
   // (Yuno's `messages: ["Invalid request."]`) or a lone word (zod's `formErrors: ["Required"]`): no list, no sentence.

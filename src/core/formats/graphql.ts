@@ -5,6 +5,7 @@ import { fieldMessage, isDeveloperText, sentence } from '../text';
 import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, statusOf, str, type Loose } from '../util';
 import type { ErrorFormat } from './format';
+import { durationMs } from '../timing';
 import { head } from './head';
 import { HASURA_CODES } from './hasura';
 
@@ -65,6 +66,8 @@ function read({ errors, data, extensions }: Loose): ParsedError {
   }
   if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
   const ext = errors[0].extensions;
+  // A wait in seconds beside the error's code (Buffer's `extensions: { code, limitType, retryAfter: 900 }`).
+  const wait = ext?.retryAfter;
   const parsed: ParsedError = {
     code,
     // In its extensions, or beside its message (ShipHero's `request_id`, Railway's `traceId`), or in the response's
@@ -83,6 +86,7 @@ function read({ errors, data, extensions }: Loose): ParsedError {
     details: details.join('\n') || undefined,
     // Partial success: what did resolve, for a UI that can show it beside the error.
     data: data ?? undefined,
+    retryAfterMs: typeof wait === 'number' && wait >= 0 ? wait * 1000 : durationMs(wait),
   };
   if (hasura) parsed.kind = hasura.kind;
   // Lighthouse's `extensions.validation` (Laravel's validator) says what the code would.
