@@ -201,7 +201,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // ML-ops, telephony, translation, workflow, social and storage APIs, 88/116 at first sight) 0.22 kB: a localized
 // message and one named by its language, an error context's code, a GraphQL error's wait, a problem type's last
 // segment, three codes, DRF's "This field …" under a container's name, four generic lines and four kinds of developer
-// text.
+// text. The thirty-sixth (32 responses from 10 verification and ticketing APIs, 27/32 at first sight) 0.04 kB: the
+// `Items` list results come in, holding the error.
 // An app that names one format and no client pays 16.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -209,7 +210,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 43950],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 44000],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

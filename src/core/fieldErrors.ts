@@ -392,6 +392,19 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     )
   )
     return false;
+  // At the top, so is the list results come in, holding only error items that name no field (Loqate's `{ Items: [{
+  // Error, Description, Cause, Resolution }] }`); a map of fields to such items (TrueNAS's `{ "data.path": [{ message,
+  // errno }] }`) is fields.
+  if (
+    root &&
+    keys.length === 1 &&
+    /^items$/i.test(keys[0] ?? '') &&
+    Array.isArray(value[keys[0] ?? '']) &&
+    value[keys[0] ?? ''].every(
+      (item: unknown) => isObject(item) && !Array.isArray(item) && isItem(item) && !namesField(item),
+    )
+  )
+    return false;
   // An envelope member makes an envelope; below the top, one holding an item may be a field (PocketBase's `name`).
   if (
     (root || !strong) &&

@@ -73,6 +73,9 @@ const NESTED_ENVELOPES = [
   // A response object sent whole, as a Lambda proxy's handler returns it (Bubble's `{ statusCode: 404, body: { status,
   // message } }`).
   'body',
+  // The list results come in, holding the error instead (Loqate's `{ Items: [{ Error, Description, Cause } ] }`).
+  'Items',
+  'items',
 ] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
 const INNER = [
