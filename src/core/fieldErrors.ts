@@ -333,7 +333,6 @@ const ABOUT_THE_FIELD = /^this field\b/i;
  * error item or a nested map. Envelope members (`message`, `code`, …) make it an envelope instead,
  * except when every value is a list of strings (DRF's `{ "description": ["This field may not be blank."] }`).
  */
-
 function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): boolean {
   // The error's own status beside its fields says nothing of them (Khalti's `details: { user: [..], http_status_code:
   // 400 }`).

@@ -109,7 +109,7 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'versionmismatch',
       // A resource in the wrong state for the request (Rev.ai's problem type `invalid-job-state` on a 409), which no
       // input's value can mend.
-      'invalid[a-z]*state$',
+      'invalid[a-z]+state$',
       'preconditionfailed',
       'concurrentmodification',
       'alreadyowned',

@@ -75,7 +75,6 @@ const NESTED_ENVELOPES = [
   'body',
   // The list results come in, holding the error instead (Loqate's `{ Items: [{ Error, Description, Cause } ] }`).
   'Items',
-  'items',
 ] as const;
 /** Members that hold context: read for a support id, a retry hint and details, never for the message. */
 const INNER = [

@@ -57,8 +57,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /^internal (?:server )?error: |^(?:ERR|WRONGPASS|WRONGTYPE|NOAUTH|NOPERM) [a-z]/i,
   // The same behind a gRPC status's name (Vectara's "INTERNAL: Failed to generate summary: …").
   /^(?:INTERNAL|UNKNOWN|DATA_LOSS): /,
-  // A C++ library's own names (LibreTranslate's "Cannot translate text: basic_string::_S_construct null not valid").
-  /\b[a-z_]\w*::_?[A-Za-z]\w*/,
+  // A C++ library's own names (LibreTranslate's "Cannot translate text: basic_string::_S_construct null not
+  // valid"), not an IPv6 address's hex groups.
+  /\b(?![a-f\d]+::)[a-z_]\w*::_?[A-Za-z]\w*/,
   // An Erlang binary printed as the server holds it (RabbitMQ's `<<"Validation failed\n\nparse error …">>`).
   /^<<"/,
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP, and Ruby's and Python's null types by name

@@ -514,3 +514,57 @@ describe('support ids', () => {
     ).toBeUndefined();
   });
 });
+
+// Where the thirty-fourth to thirty-sixth holdouts' conventions stop: each rule taught by a real body, and the nearest
+// text or code it must leave alone.
+describe('the newest conventions, and where they stop', () => {
+  it.each([
+    ["a C++ library's names", 'Cannot translate text: basic_string::_S_construct null not valid', 'developer'],
+    [
+      "an IPv6 address's hex groups are no C++ names",
+      'Your address 2001:db8:abcd::ff00 is not on the allow list.',
+      'sentence',
+    ],
+    [
+      'an address and port behind the service',
+      'None of the configured nodes are available: [{10.0.0.1:9300}]',
+      'developer',
+    ],
+    [
+      'an address and port in a URL the person sent',
+      'The callback URL http://127.0.0.1:8000/done is not valid.',
+      'sentence',
+    ],
+    [
+      'a record at a position is no parser position',
+      'Record at position 1 is not valid because fields cannot be empty',
+      'sentence',
+    ],
+    ['a parser position', 'Unexpected character at position 12', 'developer'],
+    [
+      'a product named after its infrastructure',
+      'A consumer with the specified name already exists in the Kafka Bridge.',
+      'sentence',
+    ],
+  ])('%s', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('reads text quoted whole without its quotes (RabbitMQ)', () => {
+    expect(read(406, { error: 'Not Acceptable', reason: '"Not Acceptable"\n' }).message).toBe(read(406, {}).message);
+  });
+
+  it('reads a problem type by its last segment, and a state only when something names it', () => {
+    expect(kindOfCode('https://shlink.io/api/error/invalid-data')).toBe('validation');
+    expect(kindOfCode('https://rev.ai/api/v1/errors/invalid-job-state')).toBe('conflict');
+    // OAuth's `state` parameter that did not match is no resource's state.
+    expect(kindOfCode('invalid_state')).not.toBe('conflict');
+  });
+
+  it('takes `Items` holding error items for the error, and leaves a lower-case `items` of records alone', () => {
+    const loqate = read(200, { Items: [{ Error: '2', Description: 'Unknown key', Cause: 'The key was not found.' }] });
+    expect([loqate.message, loqate.fieldErrors]).toEqual(['Unknown key', []]);
+    const records = read(409, { message: 'Conflict', items: [{ id: 7, description: 'Blue mug, 300 ml' }] });
+    expect(records.message).not.toContain('Blue mug');
+  });
+});

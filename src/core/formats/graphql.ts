@@ -2,10 +2,10 @@ import { collectFieldErrors, fieldError, findFieldErrors, MAX_FIELD_ERRORS } fro
 import { fieldPath } from '../fieldPath';
 import { kindOfCode } from '../kinds';
 import { fieldMessage, isDeveloperText, sentence } from '../text';
+import { durationMs } from '../timing';
 import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, statusOf, str, type Loose } from '../util';
 import type { ErrorFormat } from './format';
-import { durationMs } from '../timing';
 import { head } from './head';
 import { HASURA_CODES } from './hasura';
 
