@@ -397,11 +397,9 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   if (
     root &&
     keys.length === 1 &&
-    /^items$/i.test(keys[0] ?? '') &&
-    Array.isArray(value[keys[0] ?? '']) &&
-    value[keys[0] ?? ''].every(
-      (item: unknown) => isObject(item) && !Array.isArray(item) && isItem(item) && !namesField(item),
-    )
+    keys[0] === 'Items' &&
+    Array.isArray(value.Items) &&
+    value.Items.every((item: unknown) => isObject(item) && !Array.isArray(item) && isItem(item) && !namesField(item))
   )
     return false;
   // An envelope member makes an envelope; below the top, one holding an item may be a field (PocketBase's `name`).
