@@ -157,7 +157,8 @@ function pathsOf(item: Loose, depth = 0, own = ownKeys(item)): (string | undefin
 function ownPaths(item: Loose, depth: number, own: string[] | undefined): (string | undefined)[] | undefined {
   for (const key of membersIn(item, PATHS, own)) {
     const value = item[key];
-    if (value == null || value === '') continue;
+    // A number alone is a record's id, not where it failed (Evergreen's `{ target: 210, result: [event] }`).
+    if (value == null || value === '' || typeof value === 'number') continue;
     // A path of no segments names the whole input (zod's `path: []` beside `keys: ["extra"]`): form-level.
     if (Array.isArray(value) && !value.length && !FIELD_LISTS.has(key)) return undefined;
     if (FIELD_LISTS.has(key) && Array.isArray(value)) {
@@ -202,10 +203,13 @@ function ownPaths(item: Loose, depth: number, own: string[] | undefined): (strin
   return undefined;
 }
 
+/** A message, or a list of one (LIFX's `{ field: "color", message: ["is missing"] }`). */
+const oneMessage = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
+
 /** An item's message: the first of its message members that reads as one. */
 function messageOf(item: Loose, own: string[] | undefined): string | undefined {
   for (const key of membersIn(item, MESSAGES, own)) {
-    const message = fieldMessage(item[key]);
+    const message = fieldMessage(oneMessage(item[key]));
     if (message) return message;
   }
   return undefined;
@@ -228,6 +232,8 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
       code ||= ITEM_CODES.rank.has(key);
     } else if (Array.isArray(member)) {
       if ((NESTED_MESSAGES as readonly string[]).includes(key)) code = true;
+      // Only beside a path: a field may be called `title` (DRF's `{ title: ["This field is required."] }`).
+      else if (MESSAGES.rank.has(key) && typeof oneMessage(member) === 'string') code = true;
       // A path of segments (`path: ["name"]`) names a field as a string does.
       else if (
         PATHS.rank.has(key) &&

@@ -105,6 +105,9 @@ export const MESSAGE_KEYS = [
   'content',
   // Hypixel's `{ success: false, cause: "Invalid API key" }`: last, as elsewhere it holds an exception's own text.
   'cause',
+  // Tasmota's `{ "WARNING": "Need user=<username>&password=<password>" }`, a device's whole answer; beside any other
+  // member, that one speaks.
+  'warning',
   // A status written as a sentence, where most write a word (Icinga 2's `{ error: 401, status: "Unauthorized. Please
   // check your user credentials." }`).
   'status',
@@ -178,6 +181,8 @@ export const PATH_KEYS = [
   'fieldPathElements',
   'param',
   'parameter',
+  // Screenshot Scout's `errors: [{ option: "url", message }]`: a rendering API's parameters are its options.
+  'option',
   'argumentName',
   'argument',
   'attribute',
@@ -392,9 +397,9 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
-  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
+  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

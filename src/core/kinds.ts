@@ -143,7 +143,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'apikeyinvalid',
       'invalidkey',
       // The same for a key another word names (FareHarbor's `app-key-invalid`, its `key-missing`).
-      '^(?:api|app|access|secret|client|user)?key(?:invalid|missing)$',
+      // ScreenshotOne's `access_key_required`.
+      '^(?:api|app|access|secret|client|user)?key(?:invalid|missing|required)$',
       'invalid(?:app|access|secret|client|user)key$',
       'invalidaccesskeyid',
       'invalidclienttokenid',
@@ -180,6 +181,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'passwordmismatch',
       'wrongpassword',
       'incorrectpassword',
+      // Either word order (FOLIO's `username.incorrect`, `password.incorrect` on a 422): "incorrect" is a comparison
+      // with what is stored, where "invalid" may be a new password's rules.
+      '(?:password|username)incorrect',
       'authenticationfailed',
       'authenticationrequired',
       // Zenvia's `AUTHENTICATION_ERROR` (the table reads codes without their `Error` suffix).
@@ -187,6 +191,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'authrequired',
       'sessionexpired',
       'invalidsession',
+      // Evergreen's `NO_SESSION`.
+      '=nosession',
       'noapikey',
       'missingapikey',
       'accountinactive',
@@ -350,6 +356,8 @@ const bare = (code: string): string =>
     .replace(/^(?:err(?:or)?|[a-z])_(?=[a-z])/i, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
+    // "Not valid" is how many spell invalid (ScreenshotOne's `signature_is_not_valid`, Simple JWT's `token_not_valid`).
+    .replace(/(?:is)?notvalid/, 'invalid')
     .replace(/(?:exception|error|fault)$/, '');
 
 // The table compiled once: per row, its whole-code stems as a set and the rest as one alternation.
@@ -447,10 +455,14 @@ export function kindOf(
     // A throttle or a quota on any other 4xx (rule 1's "on any status"), but a 401's and a not-found's.
     if (byCode === 'rate-limited' && status < 500 && status !== 401 && status !== 404 && status !== 410) return byCode;
     // A query that does not parse (`GRAPHQL_PARSE_FAILED`, gqlgen answers it with a 422) is no field's fault; a
-    // category (`invalid_request_error`) says less than the 422.
+    // category (`invalid_request_error`) says less than the 422. A sign-in refused with a 422 is no input's fault
+    // either (FOLIO's `password.incorrect`).
     if (
       status === 422 &&
-      (byCode === 'conflict' || byCode === 'rate-limited' || (byCode === 'bad-request' && at !== CATEGORY))
+      (byCode === 'conflict' ||
+        byCode === 'rate-limited' ||
+        byCode === 'unauthenticated' ||
+        (byCode === 'bad-request' && at !== CATEGORY))
     )
       return byCode;
     if (status >= 500 && FROM_5XX.has(byCode)) return byCode;

@@ -39,6 +39,8 @@ const NESTED_ENVELOPES = [
   'result',
   // Mapzen Search's `results: { error: { type, message } }`.
   'results',
+  // Evergreen's OpenSRF gateway: `{ payload: [{ textcode: "NO_SESSION", desc: "…" }], status: 200 }`.
+  'payload',
   'response',
   'Response',
   'status',
@@ -301,9 +303,10 @@ function envelopes(body: Loose): Place[] {
     // there is the message (Figma's `{ err: "Invalid token" }`).
     add(ownMember(value, 'err'), depth + 1);
     // A body of one member holding an object is that object (Subsonic's `{ "subsonic-response": { status, error } }`),
-    // as XML's one-element wrappers are.
+    // as XML's one-element wrappers are; so is one whose other members are null (Vidispine's `{ notFound: null,
+    // invalidInput: { context, explanation }, … }`, one member per kind of error).
     if (depth === 0) {
-      const names = Object.keys(value);
+      const names = Object.keys(value).filter((name) => value[name] !== null);
       const only: unknown = names.length === 1 ? value[names[0] ?? ''] : undefined;
       if (isRecord(only) && !isNestedFieldMap(only)) add(only, depth + 1);
     }
@@ -316,10 +319,13 @@ function envelopes(body: Loose): Place[] {
       ownMember(value, 'ok') === false ||
       FAILED.has(ownMember(value, 'status')) ||
       // Or `data` is itself an error (SMTP2GO's `{ request_id, data: { error, error_code } }`, Hookdeck's `{ data: {
-      // message }, status: 404, code }`).
+      // message }, status: 404, code }`, Demae-can's `{ code: "MAINTENANCE", data: { errorMessage } }`).
       (depth === 0 &&
         isRecord(data) &&
-        (typeof data.error === 'string' || data.error_code !== undefined || typeof data.message === 'string'))
+        (typeof data.error === 'string' ||
+          data.error_code !== undefined ||
+          typeof data.message === 'string' ||
+          typeof data.errorMessage === 'string'))
     )
       // Text there is the error's message (r_keeper's `{ success: false, data: "Invalid vendor id or token" }`).
       add(typeof data === 'string' ? { message: data } : data, depth + 1);

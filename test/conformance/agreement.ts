@@ -25,6 +25,7 @@ import secondReadingOf30 from './agreement/second-reading-30';
 import secondReadingOf32 from './agreement/second-reading-32';
 import secondReadingOf34 from './agreement/second-reading-34';
 import secondReadingOf35 from './agreement/second-reading-35';
+import secondReadingOf37 from './agreement/second-reading-37';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -58,6 +59,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     secondReadingOf34,
   ],
   ['every third case of the thirty-fifth holdout’s six parts, two waiting in pending/, 5 December', secondReadingOf35],
+  [
+    'every third case of the thirty-seventh holdout’s nine parts, two waiting in pending/, 5 December',
+    secondReadingOf37,
+  ],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

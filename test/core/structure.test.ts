@@ -568,3 +568,110 @@ describe('the newest conventions, and where they stop', () => {
     expect(records.message).not.toContain('Blue mug');
   });
 });
+
+describe('the thirty-seventh holdout’s conventions, and where they stop', () => {
+  it('keeps the brackets around a slot’s name, and takes them off a value Google filled in', () => {
+    expect(read(200, { WARNING: 'Need user=<username>&password=<password>' }).message).toBe(
+      'Need user=<username>&password=<password>',
+    );
+    expect(read(404, { error_msg: 'dtable <base_name> not found.' }).message).toBe('Dtable <base_name> not found.');
+    expect(read(429, { error: { message: 'Zone <us-east1-a> is out of capacity.' } }).message).toBe(
+      'Zone us-east1-a is out of capacity.',
+    );
+  });
+
+  it('reads "not valid" as invalid in a code, and a key that is required as a missing credential', () => {
+    expect(kindOfCode('signature_is_not_valid')).toBe('unauthenticated');
+    expect(kindOfCode('token_not_valid')).toBe('unauthenticated');
+    expect(kindOfCode('access_key_required')).toBe('unauthenticated');
+    // A field's value that is required is no credential.
+    expect(kindOfCode('email_required')).not.toBe('unauthenticated');
+  });
+
+  it('reads a sign-in refused with a 422, and leaves a new password’s rules to validation', () => {
+    const folio = { errors: [{ message: 'Password does not match', code: 'password.incorrect' }] };
+    expect(read(422, folio).kind).toBe('unauthenticated');
+    expect(read(422, { errors: [{ message: 'Password is too short', code: 'password.invalid' }] }).kind).toBe(
+      'validation',
+    );
+  });
+
+  it('reads an item’s message given as a list of one beside its field, and a field called `title` stays a field', () => {
+    expect(fields(422, { error: 'color is missing', errors: [{ field: 'color', message: ['is missing'] }] })).toEqual([
+      ['color', 'Is missing'],
+    ]);
+    expect(fields(400, { title: ['This field is required.'] })).toEqual([['title', 'This field is required.']]);
+  });
+
+  it('reads an `option` as the field a rendering API’s item names', () => {
+    const body = {
+      error_code: 'invalid_options',
+      error_message: 'One or more options are invalid.',
+      errors: [{ option: 'url', message: 'The "url" option is required.' }],
+    };
+    expect(fields(400, body)).toEqual([['url', 'The "url" option is required.']]);
+    expect(read(400, body).message).toBe(read(400, { errors: [{ field: 'url', message: 'x is bad' }] }).message);
+  });
+
+  it('reads a line that only names which parameter is missing as generic, but keeps it as a field’s message', () => {
+    expect(quality("Missing 'name' parameter")).toBe('generic');
+    expect(quality('Missing required parameter: templateId')).toBe('generic');
+    // Zulip's names its field beside it: the line is that field's message.
+    const zulip = { code: 'REQUEST_VARIABLE_MISSING', msg: "Missing 'content' argument", var_name: 'content' };
+    expect(fields(400, zulip)).toEqual([['content', "Missing 'content' argument"]]);
+    // A line naming a field that is required says what to do.
+    expect(quality('Missing required field: type')).toBe('sentence');
+  });
+
+  it('reads what an HTTP client reports of another service’s answer, and a SigV4 parser, as developer text', () => {
+    expect(
+      quality('Server error: `GET https://api.example.com/x` resulted in a `502 Bad Gateway` response: {"m": 1}'),
+    ).toBe('developer');
+    expect(quality("Authorization header requires 'Credential' parameter.")).toBe('developer');
+    expect(quality('Your authorization header requires a fresh token.')).toBe('sentence');
+  });
+
+  it('reads `desc` as a message, a text code as a code, and a `payload` list of one as the error', () => {
+    const event = { ilsevent: 1001, textcode: 'NO_SESSION', desc: 'User login session has either timed out' };
+    const evergreen = read(200, { payload: [event], status: 200 });
+    expect([evergreen.kind, evergreen.code, evergreen.message]).toEqual([
+      'unauthenticated',
+      'NO_SESSION',
+      'User login session has either timed out',
+    ]);
+    // A record's number beside the result is no field (`{ target: 210, result: [event] }`).
+    const hold = { ilsevent: '1707', textcode: 'HOLD_EXISTS', desc: 'User already has an open hold on the item' };
+    expect(read(200, { payload: [{ target: 210, result: [hold] }], status: 200 }).kind).toBe('conflict');
+  });
+
+  it('reads a `warning` only when nothing else speaks', () => {
+    expect(
+      read(400, { error: 'Quota exceeded for this key.', warning: 'This API version is deprecated.' }).message,
+    ).toBe('Quota exceeded for this key.');
+  });
+
+  it('reads an error status’s `data.errorMessage`, and a body whose other members are null', () => {
+    expect(read(503, { code: 'MAINTENANCE', data: { errorMessage: '現在メンテナンス中です。' } }).message).toBe(
+      '現在メンテナンス中です。',
+    );
+    const explanation = 'The name of the metadata field is invalid';
+    const vidispine = { notFound: null, invalidInput: { context: 'metadata-field', explanation }, conflict: null };
+    expect(read(400, vidispine).message).toBe(explanation);
+  });
+
+  it.each([
+    ['a part that failed, by its name', 'Resource Server Error.'],
+    ['some of the instructions', 'There was an error with one or more parts of the instructions.'],
+    ['parameters missing or invalid', 'One or more parameters were missing or invalid.'],
+    ['an option value', 'Invalid option value'],
+    ['a failed sign-in, in Japanese', '認証に失敗しました'],
+    ['parameters not correct, in Japanese', 'リクエストヘッダやボディのパラメタが正しくありません。'],
+  ])('reads a line that says only that something failed as generic: %s', (_name, text) => {
+    expect(quality(text)).toBe('generic');
+  });
+
+  it('reads an interjection and an error id around a generic line as generic (Seqera)', () => {
+    const seqera = read(400, { message: 'Oops... Unable to process request - Error ID: 54apnFENQxbvCXcoqJqXbu' });
+    expect(seqera.message).toBe(read(400, {}).message);
+  });
+});
