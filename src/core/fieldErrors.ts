@@ -40,7 +40,7 @@ const STRONG_CONTAINER =
 const CONTAINER =
   /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
 /** Names an error object goes by in an envelope: never a field's. */
-const WRAPPER = /error|fault|exception|problem|response|result/i;
+const WRAPPER = /error|fault|exception|problem|response|result|warning/i;
 const isContainer = (key: string) =>
   (CONTAINER.test(key) || STRONG_CONTAINER.test(key) || (key.charAt(0) === '_' && CONTAINER.test(plainName(key)))) &&
   !isFormLevel(key);
@@ -421,7 +421,7 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     if (entry == null || (isObject(entry) && ownKeys(entry)?.length === 0)) return true;
     said = true;
     // At the top, text under a name an error or a response goes by is the error's, not a field's (AppsFlyer's
-    // `{ string_response: "Authentication Failed" }`).
+    // `{ string_response: "Authentication Failed" }`, Tasmota's `{ WARNING: "Need user=…" }`).
     if (typeof entry === 'string') return !(root && WRAPPER.test(key)) && looksLikeMessage(entry, strong && !root);
     if (Array.isArray(entry))
       return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));

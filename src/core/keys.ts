@@ -105,9 +105,6 @@ export const MESSAGE_KEYS = [
   'content',
   // Hypixel's `{ success: false, cause: "Invalid API key" }`: last, as elsewhere it holds an exception's own text.
   'cause',
-  // Tasmota's `{ "WARNING": "Need user=<username>&password=<password>" }`, a device's whole answer; beside any other
-  // member, that one speaks.
-  'warning',
   // A status written as a sentence, where most write a word (Icinga 2's `{ error: 401, status: "Unauthorized. Please
   // check your user credentials." }`).
   'status',

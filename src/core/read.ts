@@ -309,6 +309,9 @@ function envelopes(body: Loose): Place[] {
       const names = Object.keys(value).filter((name) => value[name] !== null);
       const only: unknown = names.length === 1 ? value[names[0] ?? ''] : undefined;
       if (isRecord(only) && !isNestedFieldMap(only)) add(only, depth + 1);
+      // A device's whole answer, a warning (Tasmota's `{ WARNING: "Need user=<username>&password=<password>" }`):
+      // beside anything else, a warning is not the error.
+      else if (typeof only === 'string' && plainName(names[0] ?? '') === 'warning') add({ message: only }, depth + 1);
     }
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
     // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`, JSend's `{ status: "error", data }`:

@@ -3124,7 +3124,7 @@ const THIRTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
     'demae-can/maintenance-503',
     'blockchair/ip-blacklisted-430',
   ],
-  'a device’s lone `WARNING`, and a slot’s name in angle brackets kept as text': [
+  'a device’s whole answer, a `WARNING`, and a slot’s name in angle brackets kept as text': [
     'tasmota/need-user-and-password-warning-200',
     'seatable/dtable-not-found-404',
     'pulumi-cloud/organization-not-found-404',

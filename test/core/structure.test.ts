@@ -644,10 +644,15 @@ describe('the thirty-seventh holdout’s conventions, and where they stop', () =
     expect(read(200, { payload: [{ target: 210, result: [hold] }], status: 200 }).kind).toBe('conflict');
   });
 
-  it('reads a `warning` only when nothing else speaks', () => {
-    expect(
-      read(400, { error: 'Quota exceeded for this key.', warning: 'This API version is deprecated.' }).message,
-    ).toBe('Quota exceeded for this key.');
+  it('reads a `warning` only when it is the whole body: beside an error, a deprecation notice is not the error', () => {
+    expect(read(400, { warning: 'Need user and password' }).message).toBe('Need user and password');
+    const laravel = {
+      message: 'The given data was invalid.',
+      warning: 'This API version is deprecated.',
+      errors: { email: ['The email has already been taken.'] },
+    };
+    expect(read(422, laravel).message).toBe(read(422, {}).message);
+    expect(read(422, laravel).fieldErrors.map((e) => e.field)).toEqual(['email']);
   });
 
   it('reads an error status’s `data.errorMessage`, and a body whose other members are null', () => {
