@@ -208,7 +208,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // compress poorly), "not valid" in a code, a key required, a sign-in refused with a 422, `option` and a message given
 // as a list of one in an item, `desc`, `textcode`, `payload`, `warning`, `data.errorMessage`, a body whose other
 // members are null, a slot's name kept in angle brackets, six generic lines, Guzzle's and SigV4's text as the
-// developer's.
+// developer's. The thirty-eighth (98 responses from 44 vehicle, test-automation, museum, space and calendar APIs,
+// 77/98 at first sight) 0.14 kB: a list of one under a singular name, a month's allowance, five generic lines, a JWT
+// parser's, a missing database's, npm jsonschema's and a query compiler's text as the developer's.
 // An app that names one format and no client pays 16.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -216,7 +218,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 44450],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 44600],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

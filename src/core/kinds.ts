@@ -70,8 +70,11 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // Bitrix24's `QUERY_LIMIT_EXCEEDED`, sent with a 503.
       'querylimitexceeded',
       '=limitexceeded',
-      // Google's `dailyLimitExceeded` (a day's quota of calls).
+      // Google's `dailyLimitExceeded` (a day's quota of calls), and a month's (Cypress Cloud's
+      // `FREE_PLAN_EXCEEDS_MONTHLY_TESTS` on a 402).
       'dailylimit',
+      'monthlylimit',
+      'exceeds(?:daily|monthly)',
       // Geotab's `OverLimitException`; MediaWiki's `maxlag`, which asks a client to wait out the replicas' lag.
       'overlimit',
       '=maxlag',

@@ -574,8 +574,15 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   search: for (const place of speakers)
     for (const name of place.scan.of(P.message)) {
       const { value } = place;
-      // Of an element XML repeats, the first (OGC's `<ExceptionText>`s: the sentence, then the request's URI).
-      const member: unknown = Array.isArray(value[name]) && /text$/i.test(name) ? value[name][0] : value[name];
+      // Of an element XML repeats, the first (OGC's `<ExceptionText>`s: the sentence, then the request's URI); a list
+      // of one under a name that is not a plural is its line (Autodata's `info: ["Not Authorized"]`), in an envelope,
+      // not in DRF's map of fields (`{ title: ["This field is required."] }`).
+      const list: unknown = value[name];
+      const member: unknown =
+        Array.isArray(list) &&
+        (/text$/i.test(name) || (list.length === 1 && !/s$/.test(name) && !isNestedFieldMap(value)))
+          ? list[0]
+          : list;
       const said = typeof member === 'string' ? member : undefined;
       const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);

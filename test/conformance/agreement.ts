@@ -26,6 +26,7 @@ import secondReadingOf32 from './agreement/second-reading-32';
 import secondReadingOf34 from './agreement/second-reading-34';
 import secondReadingOf35 from './agreement/second-reading-35';
 import secondReadingOf37 from './agreement/second-reading-37';
+import secondReadingOf38 from './agreement/second-reading-38';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -62,6 +63,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   [
     'every third case of the thirty-seventh holdout’s nine parts, two waiting in pending/, 5 December',
     secondReadingOf37,
+  ],
+  [
+    'every third case of the thirty-eighth holdout’s four parts, one waiting in pending/, 5 December',
+    secondReadingOf38,
   ],
 ];
 

@@ -3167,3 +3167,75 @@ describe('APIs the reader was never tuned on: the thirty-seventh holdout', () =>
     expect(wrong.sort()).toEqual([...THIRTY_SEVENTH_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The thirty-eighth holdout, measured on the reader the thirty-seventh taught (in `/tmp/base38`, a `git archive` copy
+ * of `7569cdd` with `src/` unchanged): 77/98 at first sight, from 44 APIs in four parts: vehicle and connected-car APIs
+ * (20/29), test-automation and test-management clouds (21/26), museum, heritage and knowledge-graph APIs (16/19), and
+ * space, genealogy, holiday and time-zone APIs (20/24). Part A waits in `pending/` (its misses are read both ways in
+ * the corpus); the others are scored.
+ */
+const thirtyEighth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-28-'))
+  .flatMap(([, module]) => module.default);
+
+const THIRTY_EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a list of one under a singular name is its line (`info: ["Not Authorized"]` on a 403)': [
+    'autodata/not-authorized-json-403',
+  ],
+  'a month’s allowance spent is a quota': ['cypress-cloud/free-plan-exceeds-monthly-tests-402'],
+  'lines that only say that something failed are generic: "Backend Error", "Data is invalid.", an apology before one': [
+    'google-calendar/backend-error-500',
+    'qase/data-is-invalid-nested-steps-400',
+    'qase/end-time-said-twice-400',
+    'smithsonian-open-access/params-did-not-pass-validation-400',
+    'hyundai-bluelink-us/hata-general-error-502',
+    'openholidays/database-missing-500',
+  ],
+  'a JWT parser’s report, a missing database, npm jsonschema’s report and a query compiler’s line are developer text': [
+    'zephyr-scale/token-three-parts-401',
+    'openholidays/database-missing-500',
+    'astronomy-api/requires-latitude-422',
+    'virtuoso/sparql-compiler-syntax-error-400-text',
+  ],
+};
+
+/**
+ * Still read wrong: lines that name which field or parameter is wrong ("Invalid format for field - vehicle registration
+ * number", "code parameter is required for grant_type=authorization_code", TestRail's "Field :suite_id is a required
+ * field."), read both ways in the corpus; a wait written in a 403's text (read only where waiting helps); Subaru's
+ * `vehicleNotInAccount` and `403-soa-…` codes on a 200; `USER_CONSENT_REQUIRED` beside "Please login …" (a credential
+ * code by OpenID's `consent_required`); Autodata's XML `<info><item>`; IIPImage's protocol token; Laravel's "Too Many
+ * Attempts." (read both ways).
+ */
+const THIRTY_EIGHTH_STILL_WRONG = [
+  'dvla-ves/invalid-registration-format-400',
+  'mysubaru/vehicle-not-in-account-200',
+  'mysubaru/soa-403-unable-to-parse-200',
+  'mercedes-me-id/token-code-parameter-required-400',
+  'volvo-cars/out-of-call-volume-quota-403',
+  'telematica/user-consent-required-403',
+  'autodata/not-authorized-xml-403',
+  'testrail/suite-id-required-400',
+  'iipimage/fif-error-400-netfpx',
+  'timezone-io/too-many-attempts-429',
+];
+
+describe('APIs the reader was never tuned on: the thirty-eighth holdout', () => {
+  const judged = async (id: string) => {
+    const c = everyHoldout.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(THIRTY_EIGHTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(thirtyEighth.length).toBe(98);
+    const wrong: string[] = [];
+    for (const c of thirtyEighth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...THIRTY_EIGHTH_STILL_WRONG].sort());
+  });
+});

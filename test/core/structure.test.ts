@@ -680,3 +680,45 @@ describe('the thirty-seventh holdout’s conventions, and where they stop', () =
     expect(seqera.message).toBe(read(400, {}).message);
   });
 });
+
+describe('the thirty-eighth holdout’s conventions, and where they stop', () => {
+  it('reads a list of one under a singular name as its line, but not a DRF field holding one message', () => {
+    const autodata = { status: 403, message: 'Forbidden', code: 'M03140300', info: ['Not Authorized'] };
+    expect(read(403, autodata).message).toBe('Not Authorized');
+    expect(fields(400, { title: ['This field is required.'] })).toEqual([['title', 'This field is required.']]);
+  });
+
+  it('reads a month’s allowance spent as a quota', () => {
+    expect(kindOfCode('FREE_PLAN_EXCEEDS_MONTHLY_TESTS')).toBe('rate-limited');
+    expect(kindOfCode('monthly_limit_reached')).toBe('rate-limited');
+  });
+
+  it.each([
+    ['a JWT library’s parser', 'The token was expected to have 3 parts, but got 0.'],
+    ['PostgreSQL’s missing database', '3D000: database "OpenHolidaysApi" does not exist'],
+    ['npm jsonschema’s report without its `instance`', 'requires property "latitude"'],
+    [
+      'a query compiler’s line',
+      "Virtuoso 37000 Error SP030: SPARQL compiler, line 6: syntax error at '<1)' before '0'",
+    ],
+  ])('reads %s as developer text', (_name, text) => {
+    expect(quality(text)).toBe('developer');
+  });
+
+  it('keeps a sentence that only sounds like a schema report', () => {
+    expect(quality('Your plan does not match the requested region.')).toBe('sentence');
+  });
+
+  it.each([
+    ['a service’s part by name', 'Backend Error'],
+    ['data without an article', 'Data is invalid.'],
+    ['a parameter that did not pass validation', 'One of your params did not pass validation'],
+    [
+      'an apology before a generic line',
+      "We're sorry, but we could not complete your request. Please try again later.",
+    ],
+    ['an error while processing', 'An error occurred while processing your request.'],
+  ])('reads a line that says only that something failed as generic: %s', (_name, text) => {
+    expect(quality(text)).toBe('generic');
+  });
+});
