@@ -3,7 +3,7 @@ import { plainName, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS
 import { codeOf } from './parts';
 import { fieldMessage, folded, isDeveloperText, isFieldText, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
-import { isObject, ownKeys, ownMember, type Loose } from './util';
+import { isObject, ownKeys, ownMember, soleItem, type Loose } from './util';
 
 /**
  * The most field errors one model holds. Enough for a bulk import's report (a thousand rows), while
@@ -203,13 +203,10 @@ function ownPaths(item: Loose, depth: number, own: string[] | undefined): (strin
   return undefined;
 }
 
-/** A message, or a list of one (LIFX's `{ field: "color", message: ["is missing"] }`). */
-const oneMessage = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
-
 /** An item's message: the first of its message members that reads as one. */
 function messageOf(item: Loose, own: string[] | undefined): string | undefined {
   for (const key of membersIn(item, MESSAGES, own)) {
-    const message = fieldMessage(oneMessage(item[key]));
+    const message = fieldMessage(soleItem(item[key]));
     if (message) return message;
   }
   return undefined;
@@ -233,7 +230,7 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
     } else if (Array.isArray(member)) {
       if ((NESTED_MESSAGES as readonly string[]).includes(key)) code = true;
       // Only beside a path: a field may be called `title` (DRF's `{ title: ["This field is required."] }`).
-      else if (MESSAGES.rank.has(key) && typeof oneMessage(member) === 'string') code = true;
+      else if (MESSAGES.rank.has(key) && typeof soleItem(member) === 'string') code = true;
       // A path of segments (`path: ["name"]`) names a field as a string does.
       else if (
         PATHS.rank.has(key) &&

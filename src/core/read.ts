@@ -25,7 +25,7 @@ import { codeOf } from './parts';
 import { fieldMessage, folded, quality, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
-import { isObject, ownKeys, ownMember, statusOf, str, traceId, type Loose } from './util';
+import { isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
 const NESTED_ENVELOPES = [
@@ -579,10 +579,11 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       // not in DRF's map of fields (`{ title: ["This field is required."] }`).
       const list: unknown = value[name];
       const member: unknown =
-        Array.isArray(list) &&
-        (/text$/i.test(name) || (list.length === 1 && !/s$/.test(name) && !isNestedFieldMap(value)))
+        Array.isArray(list) && /text$/i.test(name)
           ? list[0]
-          : list;
+          : Array.isArray(list) && !/s$/.test(name) && !isNestedFieldMap(value)
+            ? soleItem(list)
+            : list;
       const said = typeof member === 'string' ? member : undefined;
       const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);

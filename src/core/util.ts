@@ -34,6 +34,8 @@ export function ownKeys(value: unknown): string[] | undefined {
  * A member of a parsed body, looked up only when the body has it. On the many shapes error bodies have, reading a
  * name a body lacks misses V8's caches and searches the prototype chain: several times the cost of asking first.
  */
+/** The item of a list of one, or the value itself (LIFX's `message: ["is missing"]`, Autodata's `info: [".."]`). */
+export const soleItem = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
 export const ownMember = (value: Loose, name: string): Loose => (Object.hasOwn(value, name) ? value[name] : undefined);
 
 /**
