@@ -37,8 +37,10 @@ const NESTED_ENVELOPES = [
   'errors',
   'detail',
   'result',
-  // Mapzen Search's `results: { error: { type, message } }`.
+  // Mapzen Search's `results: { error: { type, message } }`; Botmaker's `problems: { code, message }` beside an empty
+  // `result`.
   'results',
+  'problems',
   // Evergreen's OpenSRF gateway: `{ payload: [{ textcode: "NO_SESSION", desc: "…" }], status: 200 }`.
   'payload',
   'response',

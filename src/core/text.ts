@@ -49,8 +49,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // .NET frames without a file (`at Nethermind.Store.PatriciaTree.Run(Span`1 path, …)`).
   /\bat (?:[A-Z]\w*\.){2,}\w+\(/,
   /\.(?:java|kt|scala|groovy):\d+\)|:line \d+\b/,
-  // Python and Ruby tracebacks, Go panics, Rust panics.
-  /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b/,
+  // Python and Ruby tracebacks, Go panics, Rust panics, and R's condition with the call it came from (OpenCPU's
+  // "unused argument (some = "data") In call: identity(…)").
+  /Traceback \(most recent call last\)|\bFile "[^"]+", line \d+|\.rb:\d+:in [`']|\bgoroutine \d+ \[|\bpanicked at\b|\bIn call: [\w.]+\(/,
   // An exception class leading the text (`NullPointerException at …`, `TypeError: …`, `ActiveRecord::RecordInvalid`,
   // `System.NotImplementedException: …`), or a C++ one anywhere (ClickHouse's `Code: 60. DB::Exception: …`), and a
   // C++ member function before its report (FMI's "Invalid lon-lat given to WorldTimeZones::zone_name: …"; Kaltura's
@@ -70,8 +71,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // Null dereferences in JavaScript, Java, .NET, Ruby, Python, Go and PHP, and Ruby's and Python's null types by name
   // (Forem's "You provided article as a NilClass").
   /Cannot read propert(?:y|ies) (?:'[^']*' )?of (?:undefined|null)|is not a function\b|because "[^"]+" is null|Object reference not set to an instance|undefined method [`'][^`']+' for nil|'NoneType' object|\bNilClass\b|nil pointer dereference|Call to a member function \w+\(\) on null|Undefined (?:index|variable|offset|array key)\b/,
-  // SQL and database text.
-  /\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM)\s/i,
+  // SQL and database text, and ActiveRecord's lookup that found nothing (Statuspage's "Couldn't find Component with
+  // [WHERE "components"."page_id" = $1 …]").
+  /\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM)\s|\[WHERE "/i,
   /violates (?:unique|foreign key|not-null|check|exclusion) constraint|duplicate key value|syntax error at or near|(?:relation|database) "[^"]+" does not exist|\bSQLSTATE\b|\bSQL\w*Exception\b|\bfor SQL \[|\bSQL(?: [\w-]+){0,2} error\b|\bORA-\d{5}\b|\bSQLITE_[A-Z]+\b|\bER_[A-Z_]+\b|Duplicate entry '[^']*' for key/i,
   // Parsers and serializers: JSON, Jackson, Go, serde, go-playground/validator, a JSON Schema validator's pointers, the
   // Firely FHIR SDK's parser, a parser expecting JSON (Acuity's "Expected a JSON object."), a request that came without

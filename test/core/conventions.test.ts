@@ -3239,3 +3239,52 @@ describe('APIs the reader was never tuned on: the thirty-eighth holdout', () => 
     expect(wrong.sort()).toEqual([...THIRTY_EIGHTH_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The thirty-ninth holdout, measured on the reader the thirty-eighth taught (in `/tmp/base39`, a `git archive` copy of
+ * `cc9c13e` with `src/` unchanged): 23/29 at first sight, from 16 APIs whose client libraries recorded their errors in
+ * cassettes: Ruby gems' VCR cassettes (Statuspage, Smarty, BigPanda, OpenCPU, Stack Exchange, Affiliate Window, …,
+ * 10/15) and Python's vcrpy cassettes (SecureDrop, Botmaker, Quién es Quién, iVoy, Banxico CEP, 13/14). Part A waits in
+ * `pending/`; part B is scored.
+ */
+const thirtyNinth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-29-'))
+  .flatMap(([, module]) => module.default);
+
+const THIRTY_NINTH_HOLDOUT: Record<string, readonly string[]> = {
+  'ActiveRecord’s `[WHERE …]` lookup is developer text; `problems` holding one error object is the error': [
+    'statuspage/component-not-found-sql-404',
+    'botmaker/invalid-channel-problems-200',
+  ],
+};
+
+/**
+ * Still read wrong: "Could not authenticate" ("Authentication failed" is a message in the corpus), lines naming which
+ * parameter is required or has no valid value (read both ways), and R's condition whose call sits in a second
+ * paragraph (the first paragraph, "unused argument", is read alone).
+ */
+const THIRTY_NINTH_STILL_WRONG = [
+  'statuspage/could-not-authenticate-401',
+  'statuspage/parameter-component-required-403',
+  'statuspage/component-status-not-valid-value-400',
+  'opencpu/unused-argument-r-error-400',
+];
+
+describe('APIs the reader was never tuned on: the thirty-ninth holdout', () => {
+  const judged = async (id: string) => {
+    const c = everyHoldout.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(THIRTY_NINTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(thirtyNinth.length).toBe(29);
+    const wrong: string[] = [];
+    for (const c of thirtyNinth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...THIRTY_NINTH_STILL_WRONG].sort());
+  });
+});

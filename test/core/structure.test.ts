@@ -722,3 +722,25 @@ describe('the thirty-eighth holdout’s conventions, and where they stop', () =>
     expect(quality(text)).toBe('generic');
   });
 });
+
+describe('the thirty-ninth holdout’s conventions, and where they stop', () => {
+  it.each([
+    ['ActiveRecord’s lookup', 'Couldn\'t find Component with [WHERE "components"."page_id" = $1]'],
+    ['R’s condition with its call', 'Argument "sigID" is missing, with no default In call: downloadSignature(x = 1)'],
+  ])('reads %s as developer text', (_name, text) => {
+    expect(quality(text)).toBe('developer');
+  });
+
+  it('keeps a sentence that names a call in words', () => {
+    expect(quality('Your request was received. In call: support will reply shortly.')).toBe('sentence');
+  });
+
+  it('reads `problems` holding one error object as the error (Botmaker)', () => {
+    const botmaker = { problems: { code: 304, message: 'Invalid channel. Valid channels are [52155]' }, result: {} };
+    expect(read(200, botmaker).message).toBe('Invalid channel. Valid channels are [52155]');
+    // A list of field problems stays fields.
+    expect(fields(400, { problems: [{ field: 'email', message: 'is not an e-mail address' }] })).toEqual([
+      ['email', 'Is not an e-mail address'],
+    ]);
+  });
+});
