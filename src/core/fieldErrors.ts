@@ -44,8 +44,12 @@ const WRAPPER = /error|fault|exception|problem|response|result|warning/i;
 const isContainer = (key: string) =>
   (CONTAINER.test(key) || STRONG_CONTAINER.test(key) || (key.charAt(0) === '_' && CONTAINER.test(plainName(key)))) &&
   !isFormLevel(key);
-/** A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field. */
-const isErrorList = (key: string, value: unknown) => Array.isArray(value) && (key === 'error' || key === 'Error');
+/**
+ * A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field, and so is
+ * one under a name that ends in one (AirNow's `{ WebServiceError: [{ Message: "Invalid API key" }] }`).
+ */
+const isErrorList = (key: string, value: unknown) =>
+  Array.isArray(value) && (key === 'error' || key === 'Error' || /^[A-Za-z]+(?:Error|Exception|Fault)$/.test(key));
 /**
  * What an `error` member holds is searched as errors: a list (above), or a map of text (Branch's `{ error: {
  * device_fingerprint_id: "doesn't pass regex", instrumentation: {} } }`) or of lists of text (Classy's Laravel-style
@@ -116,7 +120,8 @@ const MESSAGES = keyIndex(MESSAGE_KEYS);
  * parameter, reason }`, Deribit's JSON-RPC `data: { param, reason }`, Teamleader's JSON:API `meta: { field }`. Only a
  * parameter's own names are read there: a context's `name` or `path` is any record's.
  */
-const ITEM_CONTEXT = ['context', 'data', 'meta', 'metadata'] as const;
+// TransparentMedz's `details: { field: "drug_id", reason: "required" }`.
+const ITEM_CONTEXT = ['context', 'data', 'meta', 'metadata', 'details'] as const;
 const isContextKey = (key: string) => (ITEM_CONTEXT as readonly string[]).includes(key);
 const CONTEXT_PATHS = [
   'param',
@@ -361,12 +366,14 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     );
   // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself, and `Errors: { Error: [..] }`
   // (Mastercard's, what XML makes of a list) holds a list of errors: no form has a field called `error`, nor one that
-  // names whom an error's text is for (Grist's `details: { userError: "…" }`).
+  // names whom an error's text is for (Grist's `details: { userError: "…" }`), nor one called `err` holding an error
+  // object (Review Board's, WebPurify's `{ rsp: { err: { code, msg }, text } }`).
   if (
     keys.some(
       (key) =>
-        ((key === 'error' || key === 'Error') && isErrorList(key, value[key])) ||
-        (typeof value[key] === 'string' && ERROR_MEMBER.test(key)),
+        isErrorList(key, value[key]) ||
+        (typeof value[key] === 'string' && ERROR_MEMBER.test(key)) ||
+        (key === 'err' && isObject(value[key]) && !Array.isArray(value[key])),
     )
   )
     return false;

@@ -295,8 +295,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '=required',
       // An input named before it (Velocity's `proof_jwt_is_required`).
       'isrequired$',
-      // Whatever names the input comes first: `COUNTY_CODE_INVALID`, `EMAIL_INVALID`.
+      // Whatever names the input comes first: `COUNTY_CODE_INVALID`, `EMAIL_INVALID`, and one it left out (Silent
+      // Witness's `case_id_missing`).
       'invalid$',
+      'missing$',
       // WooCommerce's `woocommerce_rest_product_invalid_id`: the id sent is not valid.
       'invalidid$',
       'constraint',

@@ -148,6 +148,9 @@ const PARTS = {
     'error_field',
     // DRF exception handlers' (PostHog's `{ type, code, detail, attr }`).
     'attr',
+    // JSON:API's `source: { pointer }` on an error object sent alone (Tidepool's `{ code: "type-not-string", title,
+    // detail, source: { pointer: "/deviceModel" } }`); a `source` in text names where the error came from.
+    'source',
   ],
   // Microsoft's REST guidelines' "target of the error (e.g., the name of the property in error)" (TomTom's): beside the
   // message only, as a `target` elsewhere is metadata (Twirp's `meta: { target: "Balrog" }`).
@@ -197,10 +200,10 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
   // Scout's `logRef`, Snyk's `errorRef` and Smartsheet's `refId` name the log entry support looks up; Lithic's
-  // `debugging_request_id`; netcup's `serverrequestid`.
+  // `debugging_request_id`; netcup's `serverrequestid`; Secure Trading's XML `<requestreference>`.
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^request_?reference$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],
@@ -304,6 +307,10 @@ function envelopes(body: Loose): Place[] {
     // `error` cut short, holding an object (Review Board's `{ stat: "fail", err: { code: 105, msg } }`); a string
     // there is the message (Figma's `{ err: "Invalid token" }`).
     add(ownMember(value, 'err'), depth + 1);
+    // XML's attributes, as PHP's `json_encode` of a SimpleXML element writes them (WebPurify's `{ rsp: { "@attributes":
+    // { stat: "fail" }, err: { "@attributes": { code: "100", msg: "Invalid API Key" } } } }`): the element's own
+    // members.
+    add(ownMember(value, '@attributes'), depth + 1);
     // A body of one member holding an object is that object (Subsonic's `{ "subsonic-response": { status, error } }`),
     // as XML's one-element wrappers are; so is one whose other members are null (Vidispine's `{ notFound: null,
     // invalidInput: { context, explanation }, … }`, one member per kind of error).
@@ -315,12 +322,36 @@ function envelopes(body: Loose): Place[] {
       // beside anything else, a warning is not the error.
       else if (typeof only === 'string' && plainName(names[0] ?? '') === 'warning') add({ message: only }, depth + 1);
     }
+    // An object that says nothing itself and holds one object among its values holds the error there, as a
+    // one-element wrapper does (Wirecard's XML `<CC_TRANSACTION><TransactionID>1</TransactionID><PROCESSING_STATUS>…
+    // <ERROR><Message>`, its ids beside each wrapper).
+    if (!place.scan.of(P.message).length && !place.scan.of(P.nested).length) {
+      let only: unknown;
+      let members = 0;
+      for (const name in value)
+        if (++members > 32) {
+          only = undefined;
+          break;
+        } else if (isRecord(value[name])) {
+          if (only !== undefined) {
+            only = undefined;
+            break;
+          }
+          only = value[name];
+        }
+      if (!isNestedFieldMap(only)) add(only, depth + 1);
+    }
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
     // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`, JSend's `{ status: "error", data }`:
     // Postal's; JSend's `fail` holds fields there, read in `read`).
     const data: unknown = ownMember(value, 'data');
+    const failed = ownMember(value, 'success') === false || ownMember(value, 'success') === 0;
+    // Text under `response` in a body that says it failed is its message (Poloniex's `{ success: 0, response: "You
+    // may only generate one deposit address per currency per day." }`).
+    const response: unknown = failed ? ownMember(value, 'response') : undefined;
+    if (typeof response === 'string') add({ message: response }, depth + 1);
     if (
-      ownMember(value, 'success') === false ||
+      failed ||
       ownMember(value, 'ok') === false ||
       FAILED.has(ownMember(value, 'status')) ||
       // Or `data` is itself an error (SMTP2GO's `{ request_id, data: { error, error_code } }`, Hookdeck's `{ data: {
@@ -421,11 +452,17 @@ const wait = (value: unknown, unit: number): number | undefined => {
 const milliseconds = (value: unknown) => wait(value, 1);
 const secondsAsMs = (value: unknown) => wait(value, 1000);
 
-/** A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). */
+/**
+ * A code, or a number that is not the response's status (Google's `code: 404` beside `status: "NOT_FOUND"`). Only text
+ * is read as a number: an object there (an XML element, Secure Trading's `<error>` under a code's name) has no number,
+ * and one made without a prototype throws when converted.
+ */
 const codeBeside =
   (...statuses: unknown[]) =>
   (value: unknown, name = '') =>
-    statuses.some((status) => value === status || (value !== '' && Number(value) === status)) ||
+    statuses.some(
+      (status) => value === status || (typeof value === 'string' && value !== '' && Number(value) === status),
+    ) ||
     isZero(value) ||
     (typeof value !== 'number' && REFERENCE.test(name))
       ? undefined
@@ -450,7 +487,7 @@ function loneCode(places: readonly Place[]): string | undefined {
  * request (MLS Grid's `target: "query"`, as `in: "query"` names none).
  */
 const targetOf = (value: unknown) =>
-  typeof value === 'string' && (isClassName(value) || REQUEST_PART.test(value)) ? undefined : fieldOf(value);
+  typeof value === 'string' && (isClassName(value) || REQUEST_PART.test(value)) ? undefined : fieldOf(value, 'target');
 
 /** An error status (4xx, 5xx), from a number or a numeric string. */
 const errorStatusOf = (value: unknown) => {
@@ -459,8 +496,14 @@ const errorStatusOf = (value: unknown) => {
 };
 
 /** The field an error names; a code there (Cerebras's `param: "validation_error"`) names none. */
-const fieldOf = (value: unknown) =>
-  typeof value === 'string' && /_error$/i.test(value) ? undefined : fieldPath(value);
+const fieldOf = (value: unknown, name: string) =>
+  plainName(name) === 'source'
+    ? isRecord(value)
+      ? fieldPath(value.pointer ?? value.parameter)
+      : undefined
+    : typeof value === 'string' && /_error$/i.test(value)
+      ? undefined
+      : fieldPath(value);
 
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
 const isZero = (value: unknown) => value === 0 || value === '0';

@@ -936,13 +936,13 @@ describe('older cases the fourteenth holdout’s rules read', () => {
 });
 
 /**
- * Still read wrong: DeBounce's error under a member named for the vendor (`debounce: { error, code }`) beside
- * `success`; Basecamp's field list beside a string `error` (Rails' `{ error, field: [..] }`, a map or an envelope?);
- * OpenProject's field two levels into HAL's `_embedded.details`; Taiga's `WrongArguments` at the end of a Python class
- * path as a validation code.
+ * Still read wrong: Basecamp's field list beside a string `error` (Rails' `{ error, field: [..] }`, a map or an
+ * envelope?); OpenProject's field two levels into HAL's `_embedded.details`; Taiga's `WrongArguments` at the end of a
+ * Python class path as a validation code. DeBounce's error under a member named for the vendor (`debounce: { error,
+ * code }`) beside `success` is read since the fortieth holdout (an object that says nothing itself and holds one object
+ * holds the error).
  */
 const FOURTEENTH_STILL_WRONG = [
-  'debounce/wrong-api-401',
   'basecamp/create-webhook-invalid-with-field-400',
   'openproject/edit-work-package-subject-blank-422',
   'taiga/login-wrong-credentials-400',
@@ -2087,9 +2087,10 @@ const TWENTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
  * field in `property` (Efí), an identifier and a word in capitals (Focalboard's "checkCSRFToken FAILED"), "Invalid
  * <thing>" in Spanish beside field errors, a not-found code on a 422, a sentence only in `WWW-Authenticate`,
  * Wargaming's code in `message` beside a numeric `code` and its `field`, RoyaleAPI's " | "-joined support lines,
- * Musixmatch's status under `message.header`, a permission code in Portuguese on a 422 (`permissao_negada`; pydantic's
+ * a permission code in Portuguese on a 422 (`permissao_negada`; pydantic's
  * `extra_forbidden` on a 422 is validation). Lalamove's `ERR_INVALID_PHONE_NUMBER` on a 409 is read since the
- * thirtieth holdout (an `ERR_` prefix no longer hides where a code starts).
+ * thirtieth holdout (an `ERR_` prefix no longer hides where a code starts), and Musixmatch's status under
+ * `message.header` since the fortieth (the error inside objects that say nothing themselves).
  */
 const TWENTY_SEVENTH_STILL_WRONG = [
   'tap/create-charge-unavailable-500',
@@ -2101,7 +2102,6 @@ const TWENTY_SEVENTH_STILL_WRONG = [
   'wargaming/invalid-application-id-200',
   'royaleapi/game-servers-unreachable-503',
   'royaleapi/response-code-403',
-  'musixmatch/header-status-401-renew-200',
   'focus-nfe/issuer-cnpj-not-authorized-422',
 ];
 
@@ -2734,9 +2734,10 @@ const THIRTY_SECOND_HOLDOUT: Record<string, readonly string[]> = {
  * the status beside a 200 (REALTOR.ca); a code under `errorKey` (Gusto's names a field) or `identifier` (iDenfy);
  * GovTalk's XML items located by XPath (no rule canonicalises XPath); a `target` naming a record's type on a 404
  * (Conjur); protobuf's field-mask text after a generic headline (NCBI); R's error over a sentence in `name` (iLINCS);
- * the White House's `metadata.responseInfo.userMessage`; Pi-hole's `data` map and database line; a dotted model name
+ * Pi-hole's `data` map and database line; a dotted model name
  * (OpenMediaVault); Synology's numeric codes that name a status and its `types: [{ type }]`; and `invalid-password` (a
- * failed sign-in, or a password that breaks a policy?).
+ * failed sign-in, or a password that breaks a policy?). The White House's `metadata.responseInfo.userMessage` (We the
+ * People) is read since the fortieth holdout (the error inside objects that say nothing themselves).
  */
 const THIRTY_SECOND_STILL_WRONG = [
   'realtor-ca/invalid-culture-id-200',
@@ -2755,7 +2756,6 @@ const THIRTY_SECOND_STILL_WRONG = [
   'ncbi-datasets/invalid-sort-path-400',
   'ilincs/download-signature-missing-sigid-400',
   'arcgis/feature-query-invalid-where-200',
-  'we-the-people/invalid-key-401',
   'nrel/nsrdb-data-processing-failure-400',
   'usaspending/missing-body-parameter-filters-400',
   'pi-hole/database-error-402',
@@ -3132,16 +3132,15 @@ const THIRTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: Evergreen's event under `last_event` (no rule names it) and its list of two events (the first
- * reader took the first one's sentence); JokeAPI's `additionalInfo` over its `message`; ProBit's `details: { market:
- * "unavailable" }` as a field on a 503; Chalice's `UnauthorizedError: Wrong creds` (the class is dropped as a label, as
- * on Cuenca's 403 and 404 it is not); Vidispine's `context` naming a field (its collector read none); a wait written in
- * a 422's message (read only for a throttle or an outage).
+ * Still read wrong: Evergreen's list of two events (the first reader took the first one's sentence; its events under
+ * `last_event` alone are read since the fortieth holdout, as the one object in objects that say nothing themselves);
+ * JokeAPI's `additionalInfo` over its `message`; ProBit's `details: { market: "unavailable" }` as a field on a 503;
+ * Chalice's `UnauthorizedError: Wrong creds` (the class is dropped as a label, as on Cuenca's 403 and 404 it is not);
+ * Vidispine's `context` naming a field (its collector read none); a wait written in a 422's message (read only for a
+ * throttle or an outage).
  */
 const THIRTY_SEVENTH_STILL_WRONG = [
   'evergreen/checkout-patron-blocks-event-list-200',
-  'evergreen/place-hold-staff-chr-empty-desc-200',
-  'evergreen/title-hold-no-copies-200',
   'jokeapi/no-matching-joke-200',
   'probit/market-unavailable-503',
   'cuenca/api-keys-wrong-creds-401',
@@ -3286,5 +3285,103 @@ describe('APIs the reader was never tuned on: the thirty-ninth holdout', () => {
     const wrong: string[] = [];
     for (const c of thirtyNinth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...THIRTY_NINTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The fortieth holdout, measured on the reader the thirty-ninth taught (in `/tmp/base40`, a `git archive` copy of
+ * `6afb2fa` with `src/` unchanged): 112/155 at first sight, from 70 APIs whose errors were recorded in client
+ * libraries' fixtures (WireMock and Betamax in Java, ExVCR in Elixir, Polly.js, go-vcr, php-vcr and Omnipay's raw
+ * responses, .NET recorded sessions) or printed in the docs of health-device, pet, farm, patent and legal APIs. Parts A
+ * to D and F are scored; E, G and H wait in `pending/`.
+ */
+const fortieth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-30-'))
+  .flatMap(([, module]) => module.default);
+
+const FORTIETH_HOLDOUT: Record<string, readonly string[]> = {
+  'an XML element under a code’s name no longer stops the read, and `<requestreference>` is the support id': [
+    'secure-trading/refund-amount-too-great-xml-200',
+    'secure-trading/invalid-field-securitycode-xml-200',
+    'secure-trading/three-d-secure-unauthenticated-xml-200',
+  ],
+  'PHP’s `@attributes`, text under `response` beside `success: 0`, and the error inside objects that say nothing': [
+    'webpurify/invalid-api-key-200-attributes',
+    'poloniex/one-deposit-address-per-day-200',
+    'wirecard/card-not-allowed-in-demo-mode-200-xml',
+  ],
+  'a form-encoded reply is no sentence, and a list under a name that ends in `Error` is no field': [
+    'cams/invalid-amount-form-encoded-200',
+    'airnow/web-service-error-invalid-api-key-401',
+  ],
+  'a lone error object names its field in `source.pointer` or in `details.field`': [
+    'tidepool/type-not-string-device-model-400',
+    'transparentmedz/missing-drug-id-details-field-400',
+  ],
+  'headlines that only point to the list or say the body failed its schema are generic': [
+    'access-worldpay/card-session-pan-failed-luhn-400',
+    'access-worldpay/card-session-expiry-month-too-small-400',
+    'access-worldpay/cvc-session-cvc-not-numeric-400',
+    'access-worldpay/card-session-identity-invalid-400',
+    'access-worldpay/card-session-body-is-empty-400',
+    'euipo/invalid-body-property-400',
+    'euipo/bad-request-400',
+  ],
+};
+
+/**
+ * Still read wrong: lines naming only which input is required or invalid (read both ways in the corpus: "order_id is
+ * missing" and "Field 'npn' is required" are kept), "Authentication failed" and "Order is not valid" (kept elsewhere),
+ * problem type URIs the collectors read by their last segment (the corpus keeps the whole URI), codes the corpus reads
+ * the other way on a 400 or a 415 (`BROKER_NOT_AUTHORIZED`, `SCHEMA_VALIDATION_ERROR`, `InvalidSchemaType`,
+ * `unsupported_species`, an `InternalError` around a `BadRequest`), `ErrorCode: 403` on a 200 (T-Bank's `ErrorCode:
+ * "508"` on a 200 is a vendor's code), and ids and fields no rule names (Lens.org's `reference`, Signa's
+ * `details.parameter`, a 404's path parameter, Swedbank Pay's `name: "Payment not found"`).
+ */
+const FORTIETH_STILL_WRONG = [
+  'esendex-surveys/date-in-future-xml-200',
+  'poloniex/invalid-order-number-parameter-422',
+  'trexle/ip-address-missing-500',
+  'globalcollect/invalid-value-amount-400',
+  'globalcollect/unknown-payment-id-404',
+  'panoptica/client-id-not-a-valid-uuid-401',
+  'coingate/order-is-not-valid-200',
+  'paysafecard/rest-invalid-api-key-401',
+  'swedbank-pay/input-error-problems-400',
+  'swedbank-pay/payment-not-found-status-in-body-400',
+  'viva-wallet/non-reversible-transaction-error-code-403-200',
+  'nightscout/api3-bad-or-missing-date-400',
+  'vetdrugs/unsupported-species-400',
+  'findip/field-query-required-400',
+  'findip/query-field-required-422',
+  'lens/unable-to-authorize-401',
+  'lens/unrecognized-fields-400',
+  'signa/q-parameter-required-400',
+  'euipo/eutm-application-not-editable-400',
+  'silent-witness/case-id-missing-400',
+  'posten-signering/schema-validation-error-400-xml',
+  'posten-signering/broker-not-authorized-400-xml',
+  'azure-maps/fuzzy-search-query-missing-400',
+  'azure-maps/get-polygons-geometries-missing-400',
+  'azure-communication-services/phone-plans-no-match-internal-error-code-400',
+  'azure-schema-registry/invalid-schema-type-415',
+];
+
+describe('APIs the reader was never tuned on: the fortieth holdout', () => {
+  const judged = async (id: string) => {
+    const c = everyHoldout.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(FORTIETH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(fortieth.length).toBe(155);
+    const wrong: string[] = [];
+    for (const c of fortieth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FORTIETH_STILL_WRONG].sort());
   });
 });

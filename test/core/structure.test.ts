@@ -744,3 +744,116 @@ describe('the thirty-ninth holdout’s conventions, and where they stop', () => 
     ]);
   });
 });
+
+describe('the fortieth holdout’s conventions, and where they stop', () => {
+  it('reads an XML error whose `<error>` sits under a code’s name, with `<requestreference>` as its support id', () => {
+    // Secure Trading's XML gateway: before, converting the `<error>` element to a number threw, and the read was lost.
+    const secureTrading =
+      "<?xml version='1.0' encoding='utf-8'?><responseblock version=\"3.67\">" +
+      '<requestreference>W3-umbf5bv2</requestreference><response type="ERROR"><timestamp>2015-09-24</timestamp>' +
+      '<error><message>Refund amount too great</message><code>20007</code></error></response></responseblock>';
+    const error = read(200, secureTrading, { 'content-type': 'text/xml' });
+    expect([error.message, error.code, error.logId]).toEqual(['Refund amount too great', '20007', 'W3-umbf5bv2']);
+  });
+
+  it('reads XML attributes as PHP writes them in JSON (`@attributes`), and an `err` object as no field', () => {
+    const webPurify = {
+      rsp: {
+        '@attributes': { stat: 'fail' },
+        err: { '@attributes': { code: '100', msg: 'Invalid API Key' } },
+        text: 'x',
+      },
+    };
+    const error = read(200, webPurify);
+    expect([error.message, error.code, error.fieldErrors]).toEqual(['Invalid API Key', '100', []]);
+  });
+
+  it('reads text under `response` when the body says it failed, and only then', () => {
+    const poloniex = { success: 0, response: 'You may only generate one deposit address per currency per day.' };
+    expect(read(200, poloniex).message).toBe(poloniex.response);
+    expect(read(500, { success: true, response: 'Queued for delivery today.' }).message).toBe(read(500, {}).message);
+  });
+
+  it('finds the error inside objects that say nothing themselves and hold one object each', () => {
+    const wirecard = {
+      FunctionID: 'dummy_description',
+      CC_TRANSACTION: {
+        TransactionID: '1',
+        PROCESSING_STATUS: {
+          FunctionResult: 'NOK',
+          ERROR: { Message: 'Credit card number not allowed in demo mode.' },
+        },
+      },
+    };
+    expect(read(200, wirecard).message).toBe('Credit card number not allowed in demo mode.');
+    // An object with its own sentence keeps it; one holding two objects names neither as the error.
+    const beside = { message: 'Your card was declined.', transaction: { error: { message: 'Issuer reference 7.' } } };
+    expect(read(402, beside).message).toBe('Your card was declined.');
+    const two = { order: { error: { message: 'The order was cancelled.' } }, customer: { name: 'Ann' } };
+    expect(read(200, two).message).toBe(read(200, {}).message);
+  });
+
+  it('reads a form-encoded reply as developer text, not a line with an equals sign', () => {
+    expect(quality('response=3&responsetext=Invalid amount REFID:3502949755&authcode=&transactionid=')).toBe(
+      'developer',
+    );
+    expect(quality('Use limit=5 to see fewer results.')).toBe('sentence');
+  });
+
+  it('reads a list under a name that ends in `Error` as errors, not a field (AirNow)', () => {
+    const airNow = { WebServiceError: [{ Message: 'Invalid API key' }] };
+    expect([read(401, airNow).message, read(401, airNow).fieldErrors]).toEqual(['Invalid API key', []]);
+    // A field of any other name holding items stays a field.
+    expect(fields(422, { postcode: [{ message: 'Postcode is not valid.' }] })).toEqual([
+      ['postcode', 'Postcode is not valid.'],
+    ]);
+  });
+
+  it('reads the field a lone error object names in `source.pointer` or `details.field`', () => {
+    const tidepool = { code: 'type-not-string', title: 'type is not string', source: { pointer: '/deviceModel' } };
+    expect(fields(400, tidepool)).toEqual([['deviceModel', 'Type is not string']]);
+    expect(read(400, tidepool).kind).toBe('validation');
+    const transparentMedz = {
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'Missing required parameter: drug_id',
+        details: { field: 'drug_id', reason: 'required' },
+      },
+    };
+    expect(fields(400, transparentMedz)).toEqual([['drug_id', 'Required']]);
+    // A `source` in text names where the error came from, not a field (Mastercard's).
+    expect(fields(400, { Source: 'Security.Credential', Description: 'The key is not valid.' })).toEqual([]);
+  });
+
+  it('reads an input named before "missing" as a validation code, and a missing resource as not found', () => {
+    expect(kindOfCode('case_id_missing')).toBe('validation');
+    expect(kindOfCode('resource_missing')).toBe('not-found');
+  });
+
+  it.each([
+    ['a headline that points to the list by its node', 'Input validation failed, error description in problems node!'],
+    ['a request invalid or malformed', 'The request is invalid or malformed'],
+    ['a body with an invalid or malformed property', 'The request body contains an invalid or a malformed property'],
+    ['a body that failed its schema', 'The json body provided does not match the expected schema'],
+    ['a field without a name', 'Invalid field'],
+    ['input data in error', 'Error in input data'],
+    ['a body property', 'Invalid body property'],
+  ])('reads %s as generic', (_name, text) => {
+    expect(quality(text)).toBe('generic');
+  });
+
+  it('reads a reason phrase with an exclamation mark as one, and keeps a line naming which field', () => {
+    expect(quality('Not found!')).toBe('reason');
+    expect(quality('Invalid email field')).toBe('sentence');
+  });
+
+  it.each([
+    ['a request that came without a body', 'The body within the request is empty'],
+    [
+      'a schema validator’s report with a lettered rule',
+      "Xml-message was not in accordance to schema: cvc-complex-type.2.4.b: The content of element 'exit-urls' is not complete.",
+    ],
+  ])('reads %s as developer text', (_name, text) => {
+    expect(quality(text)).toBe('developer');
+  });
+});
