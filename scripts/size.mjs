@@ -216,7 +216,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // client libraries' recordings and health, pet, farm, patent and legal docs, 112/155 at first sight) 0.28 kB: PHP's
 // `@attributes`, the error inside objects that say nothing, `response` beside `success: 0`, a lone object's
 // `source.pointer` and `details.field`, a list under a name ending in `Error`, `<requestreference>`, an input named
-// before "missing", seven generic lines, a form-encoded reply and a body-less request as the developer's.
+// before "missing", seven generic lines, a form-encoded reply and a body-less request as the developer's. The
+// forty-first (95 responses from 43 document-AI, crypto-custody, aviation, credit and Russian, Arabic and Brazilian
+// marketplace APIs, 77/95 at first sight) 0.19 kB: `sub_type`, a code naming the request's parameters, lines about no
+// field on a 2xx, a reason phrase behind an area's name, Russian generic lines (their letters compress poorly), a
+// native library's source line, gojsonschema's `(root)` and "Problems parsing JSON" as the developer's.
 // An app that names one format and no client pays 16.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -224,7 +228,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 44900],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 45100],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

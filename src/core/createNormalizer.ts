@@ -298,7 +298,10 @@ function build(
           kindStatus,
           [code, str(parsed.category), challengeCode, headerCode],
           fieldErrors.length ? fieldErrors.flatMap((error) => error.code ?? []) : [],
-          fieldErrors.length > 0,
+          // On a 2xx, lines about no field say what failed, not that an input did (OCR.space's `ErrorMessage: [..]`
+          // beside `IsErroredOnProcessing: true`): only a field named makes it a validation failure.
+          fieldErrors.length > 0 &&
+            (kindStatus === undefined || kindStatus >= 300 || fieldErrors.some((error) => error.field !== undefined)),
         ));
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
   // A plain-text 4xx is the app's own sentence, and so is a 2xx's, which no proxy writes (Finnhub's "wrong

@@ -127,6 +127,10 @@ export const CODE_KEYS = [
   // Sage's `$dataCode`.
   'dataCode',
   'subcode',
+  // Method's `{ type: "INVALID_REQUEST", code: 400, sub_type: "INVALID_SOURCE_LIABILITY" }`: the specific code under
+  // its category.
+  'sub_type',
+  'subType',
   '__type',
   'type',
   'error_type',

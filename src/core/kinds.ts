@@ -249,6 +249,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // Iterable's `BadParams`; WeChat Pay's `PARAM_ERROR` and Rakuten's `wrong_parameter` (a parameter is wrong).
       'badparam',
       'wrongparam',
+      // Truv's `incorrect_parameters`, Wildberries' `IncorrectParameter`, NOWPayments' `INVALID_REQUEST_PARAMS` (the
+      // request's parameters, not the request as a whole).
+      'incorrectparam',
+      'invalidrequestparam',
       '=param',
       '=params',
       '=parameter',

@@ -29,6 +29,7 @@ import secondReadingOf37 from './agreement/second-reading-37';
 import secondReadingOf38 from './agreement/second-reading-38';
 import secondReadingOf39 from './agreement/second-reading-39';
 import secondReadingOf40 from './agreement/second-reading-40';
+import secondReadingOf41 from './agreement/second-reading-41';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -72,6 +73,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ],
   ['every third case of the thirty-ninth holdout’s two parts, one waiting in pending/, 5 December', secondReadingOf39],
   ['every third case of the fortieth holdout’s eight parts, three waiting in pending/, 5 December', secondReadingOf40],
+  ['every third case of the forty-first holdout’s five parts, 5 December', secondReadingOf41],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

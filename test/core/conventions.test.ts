@@ -1337,12 +1337,12 @@ const NINETEENTH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: Mews' several messages on a 200 (the kit reads a validation failure; the case keeps a 2xx unknown);
- * Zettle's "There was an error processing your request. It has been logged (ID …)." (a generic line with a logged id
- * after it). Transloadit's `INVALID_FILE_META_DATA` is read since rule 1 was settled for codes that begin with
- * `invalid`.
+ * Still read wrong: Zettle's "There was an error processing your request. It has been logged (ID …)." (a generic line
+ * with a logged id after it). Transloadit's `INVALID_FILE_META_DATA` is read since rule 1 was settled for codes that
+ * begin with `invalid`, and Mews' several messages on a 200 since the forty-first holdout (lines about no field on a
+ * 2xx are no validation failure).
  */
-const NINETEENTH_STILL_WRONG = ['mews-channel-manager/two-errors-200', 'zettle/purchases-error-logged-500'];
+const NINETEENTH_STILL_WRONG = ['zettle/purchases-error-logged-500'];
 
 describe('APIs the reader was never tuned on: the nineteenth holdout', () => {
   const judged = async (id: string) => {
@@ -3383,5 +3383,70 @@ describe('APIs the reader was never tuned on: the fortieth holdout', () => {
     const wrong: string[] = [];
     for (const c of fortieth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...FORTIETH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The forty-first holdout, measured on the reader the fortieth taught (in `/tmp/base41`, a `git archive` copy of
+ * `c5808e9` with `src/` unchanged): 77/95 at first sight, from 43 document-AI and speech, crypto-custody, aviation and
+ * maritime, credit and financial-data, and Russian, Arabic and Brazilian marketplace APIs. All five parts are scored.
+ */
+const fortyFirst: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2026-12-31-'))
+  .flatMap(([, module]) => module.default);
+
+const FORTY_FIRST_HOLDOUT: Record<string, readonly string[]> = {
+  'a native library’s source line and assertion, gojsonschema’s `(root)` and “Problems parsing JSON” are developer text':
+    [
+      'mathpix/sys-exception-opencv-200',
+      'upvest/invalid-request-root-field-not-filled-400',
+      'tiendanube/problems-parsing-json-400',
+    ],
+  'a code naming the request’s parameters is a parameter’s, and `sub_type` is the code under its category': [
+    'nowpayments/invalid-request-params-payment-id-400',
+    'truv/incorrect-parameters-empty-list-400',
+    'wildberries/incorrect-parameter-400',
+    'method/invalid-source-liability-success-false-400',
+    'method/v1-invalid-amount-minimum-400',
+  ],
+  'generic lines and reason phrases, in Russian too, and a reason phrase behind an area’s name': [
+    'wildberries/proxy-unauthorized-text-401',
+    'wildberries/incorrect-request-body-400',
+    'wildberries/not-found-404',
+    'wildberries/too-many-requests-limited-by-429',
+    'airport-gap/simulated-server-error-500',
+  ],
+};
+
+/**
+ * Still read wrong: OCR.space's two lines on a 200 (the kind's default for several, as the corpus reads them; its
+ * collector took the first), Rossum's "Access to the requested resource is forbidden." (Amazon SP-API's "Access to
+ * requested resource is denied." is a message in the corpus), a line naming only which parameter is required (kept
+ * elsewhere), a balance spent on a 402 (a quota, or a wallet's?), and Yodlee's `referenceCode` as a support id.
+ */
+const FORTY_FIRST_STILL_WRONG = [
+  'ocr-space/parameter-name-invalid-e99-200',
+  'rossum/access-forbidden-403',
+  'global-fishing-watch/query-param-dataset-required-422',
+  'sealegs/insufficient-balance-402',
+  'yodlee/permitted-values-of-top-y804-400',
+];
+
+describe('APIs the reader was never tuned on: the forty-first holdout', () => {
+  const judged = async (id: string) => {
+    const c = everyHoldout.find((one) => one.id === id);
+    if (!c) return [`no case ${id}`];
+    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
+  };
+  for (const [convention, ids] of Object.entries(FORTY_FIRST_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(fortyFirst.length).toBe(95);
+    const wrong: string[] = [];
+    for (const c of fortyFirst) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FORTY_FIRST_STILL_WRONG].sort());
   });
 });

@@ -857,3 +857,61 @@ describe('the fortieth holdout’s conventions, and where they stop', () => {
     expect(quality(text)).toBe('developer');
   });
 });
+
+describe('the forty-first holdout’s conventions, and where they stop', () => {
+  it.each([
+    [
+      'a native library’s source line and assertion',
+      'OpenCV(4.2.0) /io/opencv/modules/imgproc/src/resize.cpp:4048: error: (-215:Assertion failed) inv_scale_x > 0',
+    ],
+    ['gojsonschema’s report on the document’s root', "(root): field 'first_name' was not filled"],
+    ['a failure to parse the body, GitHub’s way', 'Problems parsing JSON'],
+  ])('reads %s as developer text', (_name, text) => {
+    expect(quality(text)).toBe('developer');
+  });
+
+  it('keeps a sentence that names a file without its line', () => {
+    expect(quality('Upload a smaller file than photo.png, please.')).toBe('sentence');
+  });
+
+  it('reads a code naming the request’s parameters as a parameter’s, and the request as a whole as a bad request', () => {
+    expect(kindOfCode('INVALID_REQUEST_PARAMS')).toBe('validation');
+    expect(kindOfCode('incorrect_parameters')).toBe('validation');
+    expect(kindOfCode('IncorrectParameter')).toBe('validation');
+    expect(kindOfCode('INVALID_REQUEST')).toBe('bad-request');
+  });
+
+  it('reads `sub_type` as the code under its category (Method)', () => {
+    const method = {
+      success: false,
+      data: { error: { type: 'INVALID_REQUEST', code: 400, sub_type: 'INVALID_AMOUNT', message: 'Amount too low.' } },
+    };
+    expect([read(400, method).code, read(400, method).kind]).toEqual(['INVALID_AMOUNT', 'validation']);
+    // A field called `subtype` stays a field.
+    expect(fields(400, { error: { subtype: ['This field is required.'] } })).toEqual([
+      ['subtype', 'This field is required.'],
+    ]);
+  });
+
+  it.each([
+    ['a reason phrase behind an area’s name', 'Proxy: unauthorized', 'reason'],
+    ['the 404’s reason phrase in Russian', 'Не найдено', 'generic'],
+    ['an incorrect parameter, in Russian', 'Передан некорректный параметр', 'generic'],
+    ['an incorrect request body, in Russian', 'Некорректное тело запроса', 'generic'],
+    ['a limiter’s id', 'Limited by c122a060-a7fb-4bb4-abb0-32fd4e18d489', 'generic'],
+    ['incorrect parameters', 'Incorrect request parameters', 'generic'],
+    ['an error of any sort while processing', 'A simulated error occurred while processing your request.', 'generic'],
+  ] as const)('reads %s as saying no more than the status', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('keeps a Russian sentence that says what was refused', () => {
+    expect(quality('Доступ запрещен')).toBe('sentence');
+  });
+
+  it('reads lines about no field on a 2xx as no validation failure, and a field named on one as one', () => {
+    const ocrSpace = { IsErroredOnProcessing: true, ErrorMessage: ['Timed out waiting for results.', 'Please retry.'] };
+    expect(read(200, ocrSpace).kind).toBe('unknown');
+    expect(read(200, { errors: [{ field: 'email', message: 'is not valid' }] }).kind).toBe('validation');
+  });
+});
