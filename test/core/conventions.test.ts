@@ -91,12 +91,14 @@ const CONVENTIONS: Record<string, readonly string[]> = {
  */
 const STILL_WRONG = ['asana/server-error-phrase'];
 
-const byId = new Map(corpus.map((c) => [c.id, c]));
-const failures = async (id: string): Promise<string[]> => {
-  const c = byId.get(id);
+/** What the kit reads wrong in one case of `cases`, by the case's own expectations: nothing when it reads it right. */
+const wrongReadings = async (cases: readonly ConformanceCase[], id: string): Promise<string[]> => {
+  const c = cases.find((one) => one.id === id);
   if (!c) return [`no case ${id}`];
   return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
 };
+const byId = new Map(corpus.map((c) => [c.id, c]));
+const failures = (id: string) => wrongReadings(corpus, id);
 
 describe('APIs the reader was never tuned on', () => {
   for (const [convention, ids] of Object.entries(CONVENTIONS))
@@ -777,11 +779,7 @@ const PART_W_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twelfth holdout, part W (pending)', () => {
-  const judged = async (id: string) => {
-    const c = pending.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(pending, id);
   for (const [convention, ids] of Object.entries(PART_W))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -885,11 +883,7 @@ const PART_Y: Record<string, readonly string[]> = {
 const PART_Y_STILL_WRONG = ['okx/all-operations-failed-200'];
 
 describe('APIs the reader was never tuned on: the thirteenth holdout, part Y', () => {
-  const judged = async (id: string) => {
-    const c = partY.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(partY, id);
   for (const [convention, ids] of Object.entries(PART_Y))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -1144,11 +1138,7 @@ const partC: readonly ConformanceCase[] = Object.values(
 ).flatMap((module) => module.default);
 
 describe('APIs the reader was never tuned on: the sixteenth holdout, part C (pending)', () => {
-  const judged = async (id: string) => {
-    const c = partC.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(partC, id);
   it('reads the conventions its misses showed', async () => {
     for (const id of PART_C_READ) expect(await judged(id), id).toEqual([]);
   });
@@ -1221,11 +1211,7 @@ const partM: readonly ConformanceCase[] = Object.values(
 ).flatMap((module) => module.default);
 
 describe('APIs the reader was never tuned on: the seventeenth holdout, part M', () => {
-  const judged = async (id: string) => {
-    const c = partM.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(partM, id);
   it('reads the conventions its misses showed (a token refused by the FHIR server; a lone `params` map)', async () => {
     for (const id of ['athenahealth/token-invalid-client-500', 'medrefer/params-invalid-400'])
       expect(await judged(id), id).toEqual([]);
@@ -1345,11 +1331,7 @@ const NINETEENTH_HOLDOUT: Record<string, readonly string[]> = {
 const NINETEENTH_STILL_WRONG = ['zettle/purchases-error-logged-500'];
 
 describe('APIs the reader was never tuned on: the nineteenth holdout', () => {
-  const judged = async (id: string) => {
-    const c = partsFZ.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(partsFZ, id);
   for (const [convention, ids] of Object.entries(NINETEENTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -1507,11 +1489,7 @@ const PART_S_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-first holdout', () => {
-  const judged = async (id: string) => {
-    const c = partS.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(partS, id);
   for (const [convention, ids] of Object.entries(TWENTY_FIRST_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await failures(id), id).toEqual([]);
@@ -1626,11 +1604,7 @@ const PART_B_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-second holdout', () => {
-  const judged = async (id: string) => {
-    const c = partB.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(partB, id);
   for (const [convention, ids] of Object.entries(TWENTY_SECOND_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await failures(id), id).toEqual([]);
@@ -1701,11 +1675,7 @@ const TWENTY_THIRD_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-third holdout (pending)', () => {
-  const judged = async (id: string) => {
-    const c = twentyThird.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(twentyThird, id);
   for (const [convention, ids] of Object.entries(TWENTY_THIRD_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -1847,11 +1817,7 @@ const TWENTY_FIFTH_PENDING_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-fifth holdout', () => {
-  const judged = async (id: string) => {
-    const c = twentyFifthPending.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(twentyFifthPending, id);
   for (const [convention, ids] of Object.entries(TWENTY_FIFTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await failures(id), id).toEqual([]);
@@ -1977,11 +1943,7 @@ const TWENTY_SIXTH_PENDING_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-sixth holdout', () => {
-  const judged = async (id: string) => {
-    const c = twentySixthPending.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(twentySixthPending, id);
   for (const [convention, ids] of Object.entries(TWENTY_SIXTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await failures(id), id).toEqual([]);
@@ -2106,11 +2068,7 @@ const TWENTY_SEVENTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-seventh holdout', () => {
-  const judged = async (id: string) => {
-    const c = twentySeventh.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(twentySeventh, id);
   for (const [convention, ids] of Object.entries(TWENTY_SEVENTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -2236,11 +2194,7 @@ const TWENTY_EIGHTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-eighth holdout', () => {
-  const judged = async (id: string) => {
-    const c = twentyEighth.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(twentyEighth, id);
   for (const [convention, ids] of Object.entries(TWENTY_EIGHTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -2381,11 +2335,7 @@ const TWENTY_NINTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the twenty-ninth holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(TWENTY_NINTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -2552,11 +2502,7 @@ const THIRTIETH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirtieth holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(THIRTIETH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -2620,11 +2566,7 @@ const THIRTY_FIRST_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-first holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(THIRTY_FIRST_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -2766,11 +2708,7 @@ const THIRTY_SECOND_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-second holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(THIRTY_SECOND_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -2829,11 +2767,7 @@ const THIRTY_THIRD_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-third holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(THIRTY_THIRD_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -2925,11 +2859,7 @@ const THIRTY_FOURTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-fourth holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(THIRTY_FOURTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -3013,11 +2943,7 @@ const THIRTY_FIFTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-fifth holdout', () => {
-  const judged = async (id: string) => {
-    const c = [...everyHoldout, ...corpus].find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings([...everyHoldout, ...corpus], id);
   for (const [convention, ids] of Object.entries(THIRTY_FIFTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -3044,11 +2970,7 @@ const thirtySixth: readonly ConformanceCase[] = holdouts
   .flatMap(([, module]) => module.default);
 
 describe('APIs the reader was never tuned on: the thirty-sixth holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
 
   it('the list results come in (`Items`) holding error items is the error, not a field; a map of fields to such items stays fields', async () => {
     for (const id of [
@@ -3149,11 +3071,7 @@ const THIRTY_SEVENTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-seventh holdout', () => {
-  const judged = async (id: string) => {
-    const c = [...everyHoldout, ...corpus].find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings([...everyHoldout, ...corpus], id);
   for (const [convention, ids] of Object.entries(THIRTY_SEVENTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -3221,11 +3139,7 @@ const THIRTY_EIGHTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-eighth holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(THIRTY_EIGHTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -3270,11 +3184,7 @@ const THIRTY_NINTH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the thirty-ninth holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(THIRTY_NINTH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -3368,11 +3278,7 @@ const FORTIETH_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the fortieth holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(FORTIETH_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
@@ -3433,11 +3339,7 @@ const FORTY_FIRST_STILL_WRONG = [
 ];
 
 describe('APIs the reader was never tuned on: the forty-first holdout', () => {
-  const judged = async (id: string) => {
-    const c = everyHoldout.find((one) => one.id === id);
-    if (!c) return [`no case ${id}`];
-    return Object.values(judge(c, await modelOf(c))).filter((wrong): wrong is string => Boolean(wrong));
-  };
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
   for (const [convention, ids] of Object.entries(FORTY_FIRST_HOLDOUT))
     it(convention, async () => {
       for (const id of ids) expect(await judged(id), id).toEqual([]);
