@@ -117,10 +117,10 @@ const MESSAGES = keyIndex(MESSAGE_KEYS);
 
 /**
  * Where an error keeps its context, naming the parameter it is about and why, in its own words: Zamzar's `context: {
- * parameter, reason }`, Deribit's JSON-RPC `data: { param, reason }`, Teamleader's JSON:API `meta: { field }`. Only a
- * parameter's own names are read there: a context's `name` or `path` is any record's.
+ * parameter, reason }`, Deribit's JSON-RPC `data: { param, reason }`, Teamleader's JSON:API `meta: { field }`,
+ * TransparentMedz's `details: { field: "drug_id", reason: "required" }`. Only a parameter's own names are read there:
+ * a context's `name` or `path` is any record's.
  */
-// TransparentMedz's `details: { field: "drug_id", reason: "required" }`.
 const ITEM_CONTEXT = ['context', 'data', 'meta', 'metadata', 'details'] as const;
 const isContextKey = (key: string) => (ITEM_CONTEXT as readonly string[]).includes(key);
 const CONTEXT_PATHS = [
