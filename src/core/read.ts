@@ -495,7 +495,10 @@ const errorStatusOf = (value: unknown) => {
   return status !== undefined && status >= 400 ? status : undefined;
 };
 
-/** The field an error names; a code there (Cerebras's `param: "validation_error"`) names none. */
+/**
+ * The field an error names; a code there (Cerebras's `param: "validation_error"`) names none. Of a `source` object only
+ * JSON:API's own members name one: an item's other path names there (Redox's `Source: { ID, Name }`) name the sender.
+ */
 const fieldOf = (value: unknown, name: string) =>
   plainName(name) === 'source'
     ? isRecord(value)
