@@ -915,3 +915,37 @@ describe('the forty-first holdout’s conventions, and where they stop', () => {
     expect(read(200, { errors: [{ field: 'email', message: 'is not valid' }] }).kind).toBe('validation');
   });
 });
+
+describe('the forty-second holdout’s conventions, and where they stop', () => {
+  const xml = (body: string) => read(200, body, { 'content-type': 'application/xml' });
+
+  it('reads an error told in the attributes of an empty root element, and not the query’s own attributes', () => {
+    // The Catalogue of Life web service answers a search with a 200 and an empty `<results>` element.
+    const body =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<results id="" name="asdfasdfdf" total_number_of_results="0" ' +
+      'start="0" error_message="No names found" version="1.9 rev 2126ab0" rank=""/>\n';
+    expect([xml(body).kind, xml(body).message, xml(body).code]).toEqual(['unknown', 'No names found', undefined]);
+    // Flickr's `msg` attribute beside its `code`.
+    const flickr =
+      '<?xml version="1.0" encoding="utf-8" ?><rsp stat="fail"><err code="100" msg="Invalid API Key" /></rsp>';
+    expect([xml(flickr).message, xml(flickr).code]).toEqual(['Invalid API Key', '100']);
+  });
+
+  it.each([
+    ['an error while processing, without “while”', 'An error occurred processing your request', 'generic'],
+    ['a JWT library that could not decode the signature', 'Error decoding signature.', 'developer'],
+    [
+      '“something is wrong with your input”, in Indonesian',
+      'Ada yang salah dengan input kamu, cek kembali yuk!',
+      'generic',
+    ],
+    ['“an error occurred”, in Indonesian', 'Terjadi kesalahan.', 'generic'],
+  ] as const)('reads %s as saying no more than the status', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('keeps a sentence that says what went wrong in processing, and an Indonesian one that says what was refused', () => {
+    expect(quality('An error occurred processing your payment: the card was declined.')).toBe('sentence');
+    expect(quality('Saldo tidak mencukupi')).toBe('sentence');
+  });
+});

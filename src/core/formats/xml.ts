@@ -27,12 +27,17 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
       return { field: unescapeXml(field), message: said, code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes)?.[1] };
     if (list) return [];
     // An error told in attributes (MediaWiki's `<error code="maxlag" info="…">See … for API usage</error>`, ResRobot's
-    // `<Error errorCode="API_AUTH" errorText="…">`): its attributes are its members, as JSON would send them, and its
-    // text one more.
-    if (/\s(?:[cC]ode|info|message|\w*(?:Code|Text|Message))="/.test(attributes)) {
+    // `<Error errorCode="API_AUTH" errorText="…">`, Flickr's `<err code="100" msg="…">`, the Catalogue of Life's empty
+    // `<results name="…" error_message="No names found">` on a 200): the attributes that tell it are its members, as
+    // JSON would send them, and its text one more. The others describe the query (a `name` searched for is no code).
+    const told = [
+      ...attributes.matchAll(
+        /\s([cC]ode|info|msg|message|\w*(?:Code|Text|Message)|\w+_(?:code|text|message))="([^"]*)"/g,
+      ),
+    ];
+    if (told.length) {
       const members: Loose = Object.create(null);
-      for (const [, key = '', value = ''] of attributes.matchAll(/\s([\w-]+)="([^"]*)"/g))
-        members[key] = unescapeXml(value);
+      for (const [, key = '', value = ''] of told) members[key] = unescapeXml(value);
       if (said) members.text = said;
       return members;
     }
