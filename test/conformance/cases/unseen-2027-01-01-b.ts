@@ -50,6 +50,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // a validation code, without a field) and SunPower's lone "Unauthorized" on a 403 (the default). No expectation was
 // changed after the run (Prettier's line breaks were applied after it; no text changed).
 
+// Scored in `cases/` the stop it was collected (6 December), at 17/17 (Eloverblik's "An error occurred processing
+// your request" is generic since, as "… occurred while processing your request" was).
+
 export default [
   // ───────────────────────────── PVOutput ─────────────────────────────
   {

@@ -86,6 +86,11 @@ const POCKET_HEADERS = {
   p3p: 'policyref="/w3c/p3p.xml", CP="ALL CURa ADMa DEVa OUR IND UNI COM NAV INT STA PRE"',
 };
 
+// Scored in `cases/` the stop it was collected (6 December), at 16/17. The Catalogue of Life's `error_message`
+// attribute on its empty `<results>` element is read since, which reads "No names found" and keeps "No name or ID
+// given" too: a line naming only what is missing is kept elsewhere ("No sending domain specified", "No errorCode
+// provided"), so that case is still missed.
+
 export default [
   // ───────────────────────────── UN Comtrade API ─────────────────────────────
   {
