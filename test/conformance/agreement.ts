@@ -30,6 +30,7 @@ import secondReadingOf38 from './agreement/second-reading-38';
 import secondReadingOf39 from './agreement/second-reading-39';
 import secondReadingOf40 from './agreement/second-reading-40';
 import secondReadingOf41 from './agreement/second-reading-41';
+import secondReadingOf42 from './agreement/second-reading-42';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -74,6 +75,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the thirty-ninth holdout’s two parts, one waiting in pending/, 5 December', secondReadingOf39],
   ['every third case of the fortieth holdout’s eight parts, three waiting in pending/, 5 December', secondReadingOf40],
   ['every third case of the forty-first holdout’s five parts, 5 December', secondReadingOf41],
+  ['every third case of the forty-second holdout’s six parts, 6 December', secondReadingOf42],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */
