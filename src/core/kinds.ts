@@ -93,7 +93,19 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   ],
   // Before `not-found`: the caller's key or token matched nothing (Fingerprint's `secret_api_key_not_found`, a 403).
   ['unauthenticated', ['apikeynotfound', 'tokennotfound']],
-  ['not-found', ['notfound', 'nosuch', 'doesnotexist', 'notexist', 'resourcemissing', 'unknownresource']],
+  [
+    'not-found',
+    [
+      'notfound',
+      'nosuch',
+      'doesnotexist',
+      'notexist',
+      'resourcemissing',
+      'unknownresource',
+      // "No <thing> found" (Fans United's `status: "no_client_found"` beside a 400).
+      '^no(?!t)[a-z]+found$',
+    ],
+  ],
   [
     'conflict',
     [
@@ -225,6 +237,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'blocked',
       'restricted',
       '=ipnotallowed',
+      // A key or an account not allowed to do what it asked (NS's `API_KEY_NOT_ALLOWED_TO_PLAN_DOOR_TO_DOOR` on a 400).
+      'notallowedto',
       'unauthorizedclient',
       'missingpermission',
       'permissionerror',
@@ -256,6 +270,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '=param',
       '=params',
       '=parameter',
+      // HAFAS's `API_PARAM` (Mobiliteit.lu's, ResRobot's engine): a request parameter invalid or missing.
+      '=apiparam',
       'parameterinvalid',
       'invalidinput',
       // TomTom's `BAD_INPUT`, as GraphQL's `BAD_USER_INPUT`.

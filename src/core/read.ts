@@ -319,8 +319,10 @@ function envelopes(body: Loose): Place[] {
       const only: unknown = names.length === 1 ? value[names[0] ?? ''] : undefined;
       if (isRecord(only) && !isNestedFieldMap(only)) add(only, depth + 1);
       // A device's whole answer, a warning (Tasmota's `{ WARNING: "Need user=<username>&password=<password>" }`):
-      // beside anything else, a warning is not the error.
-      else if (typeof only === 'string' && plainName(names[0] ?? '') === 'warning') add({ message: only }, depth + 1);
+      // beside anything else, a warning is not the error. And text that is the whole `response` (Brightpearl's `{
+      // response: "Authorization token expired" }` on a 401), as it is beside `success: 0` below.
+      else if (typeof only === 'string' && /^(?:warning|response)$/.test(plainName(names[0] ?? '')))
+        add({ message: only }, depth + 1);
     }
     // An object that says nothing itself and holds one object among its values holds the error there, as a
     // one-element wrapper does (Wirecard's XML `<CC_TRANSACTION><TransactionID>1</TransactionID><PROCESSING_STATUS>…
@@ -613,6 +615,8 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       : found;
   let message: string | undefined;
   let spoke: Place | undefined;
+  // The first line that says no more than the status: no message, though still the text of the one field it is about.
+  let generic: string | undefined;
   const developer: string[] = [];
   // An envelope that says no more than a reason phrase leaves the sentence to a context named as the error's (Lithic's
   // `error_data: { message }` beside "Unprocessable Content"); `debug` and `params` hold the developer's.
@@ -642,6 +646,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
         break search;
       }
       if (kind === 'developer' && said !== undefined && !developer.includes(said)) developer.push(said);
+      if (kind === 'generic') generic ??= line;
     }
   // A lone form-level message speaks for the whole when nothing else does; one about a field does not
   // ("Required": which?), and of several the kind's default summarizes better than the first. Alone in
@@ -666,13 +671,15 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // (Cerebras's `"quota"`) names the limit, not a field.
   if (status !== 429 && !fieldErrors.some((error) => error.field)) {
     // Or its context names the parameter, and why in its own words (Deribit's JSON-RPC `error: { message: "Invalid
-    // params", data: { param, reason } }`): that reason is the field's, over a type-level message.
+    // params", data: { param, reason } }`): that reason is the field's, over a type-level message. Without a reason,
+    // a generic line is still the named field's (Serpii's "Invalid or missing required parameter: q" beside `details:
+    // { field: "q" }`): the form marks the input, and the kind's default speaks for the response.
     const named = places.map((place) => (place.value === root ? undefined : contextField(place.value))).find(Boolean);
     const reason = named ? fieldMessage(ownMember(named.context, 'reason')) : undefined;
     const field =
       (message && (first(everywhere, P.ownField, fieldOf) ?? (spoke && first([spoke], P.target, targetOf)))) ||
       named?.field;
-    const text = (named && field === named.field && reason) || message;
+    const text = (named && field === named.field && (reason ?? (message || generic))) || message;
     if (field && text) fieldErrors.push(fieldError(field, text, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, (value) => sentence(value));

@@ -949,3 +949,65 @@ describe('the forty-second holdout’s conventions, and where they stop', () => 
     expect(quality('Saldo tidak mencukupi')).toBe('sentence');
   });
 });
+
+describe('the forty-third holdout’s conventions, and where they stop', () => {
+  it('reads text that is the whole of `response` as the message (Brightpearl)', () => {
+    expect(read(401, { response: 'Authorization token expired' }).message).toBe('Authorization token expired');
+  });
+
+  it('reads LoopBack 4’s envelope by its `code`, not as Strapi’s `name` (Katana)', () => {
+    const katana = {
+      error: {
+        statusCode: 422,
+        name: 'UnprocessableEntityError',
+        message: 'The request body is invalid. See error object `details` property for more info.',
+        code: 'VALIDATION_FAILED',
+        details: [{ path: '.city', code: 'maxLength', message: 'should NOT be longer than 10 characters' }],
+      },
+    };
+    expect(read(422, katana).code).toBe('maxLength');
+    // Strapi's own envelope keeps its `name` as the code.
+    const strapi = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} } };
+    expect(read(403, strapi).code).toBe('ForbiddenError');
+  });
+
+  it('gives the one field an error names its generic line, and the response the kind’s default (Serpii)', () => {
+    const serpii = {
+      success: false,
+      error: {
+        code: 'VALIDATION_ERROR',
+        message: 'Invalid or missing required parameter: q',
+        details: { field: 'q' },
+      },
+    };
+    expect([read(400, serpii).message, fields(400, serpii)]).toEqual([
+      'Check your answers and try again.',
+      [['q', 'Invalid or missing required parameter: q']],
+    ]);
+  });
+
+  it.each([
+    ['a key not allowed to do what it asked', 'API_KEY_NOT_ALLOWED_TO_PLAN_DOOR_TO_DOOR', 'forbidden'],
+    ['“no <thing> found”', 'no_client_found', 'not-found'],
+    ['HAFAS’s parameter code', 'API_PARAM', 'validation'],
+  ] as const)('reads %s as its kind', (_name, code, kind) => {
+    expect(kindOfCode(code)).toBe(kind);
+  });
+
+  it.each([
+    ['golang-jwt’s report', 'token contains an invalid number of segments', 'developer'],
+    ['Java’s number parser', 'Cannot parse parameter id as Long: For input string: "None"', 'developer'],
+    ['any deserializer’s report', 'An error occurred while deserializing input data.', 'developer'],
+    ['IIS’s custom error module', 'The custom error module does not recognize this error.', 'developer'],
+    ['a parameter named in backticks', 'Invalid value for Parameter `limit`.', 'generic'],
+    ['a parameter invalid or missing, by name', 'Invalid or missing required parameter: q', 'generic'],
+  ] as const)('reads %s as saying no more to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('keeps what the codes and lines do not cover', () => {
+    expect(kindOfCode('nothing_found')).toBeUndefined();
+    expect(quality('Invalid or missing API key')).toBe('sentence');
+    expect(quality('Your request has a number of segments we cannot route.')).toBe('sentence');
+  });
+});
