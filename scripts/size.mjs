@@ -226,7 +226,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // occurred processing the request, a JWT library's "Error decoding signature." and two Indonesian generic lines. The
 // forty-third (130 responses from 62 SEO, inventory, weather-station, eSIM, betting and transit APIs, 104/130 at first
 // sight) 0.09 kB: text that is the whole of `response`, Strapi's envelope told from LoopBack 4's, a generic line kept
-// as its one field's text, three code stems, and a JWT library's, Java's, any deserializer's and IIS's reports.
+// as its one field's text, three code stems, and a JWT library's, Java's, any deserializer's and IIS's reports. The
+// forty-fourth (77 responses from 31 device-management, digital-asset, eID and course APIs, 58/77 at first sight) 0.18
+// kB: a sentence in `data` beside a code in `message` and that code's kind beside a number, a camel-case code alone
+// in `message`, an XML element around one of its own name, GraphQL's "not authorized", Python's and curl's reports.
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -234,7 +237,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 45300],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 45450],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

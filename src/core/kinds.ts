@@ -237,8 +237,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'blocked',
       'restricted',
       '=ipnotallowed',
-      // A key or an account not allowed to do what it asked (NS's `API_KEY_NOT_ALLOWED_TO_PLAN_DOOR_TO_DOOR` on a 400).
+      // A key or an account not allowed to do what it asked (NS's `API_KEY_NOT_ALLOWED_TO_PLAN_DOOR_TO_DOOR` on a 400),
+      // and access not allowed, as access denied (Quizizz's `user.ACCESS_NOT_ALLOWED` on a 400).
       'notallowedto',
+      'accessnotallowed',
       'unauthorizedclient',
       'missingpermission',
       'permissionerror',

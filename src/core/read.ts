@@ -22,7 +22,7 @@ import {
   RETRY_SECONDS_KEYS,
 } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, quality, sentence, tidy } from './text';
+import { fieldMessage, folded, quality, saysRefused, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
 import { isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
@@ -347,7 +347,13 @@ function envelopes(body: Loose): Place[] {
     // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`, JSend's `{ status: "error", data }`:
     // Postal's; JSend's `fail` holds fields there, read in `read`).
     const data: unknown = ownMember(value, 'data');
-    const failed = ownMember(value, 'success') === false || ownMember(value, 'success') === 0;
+    const said: unknown = ownMember(value, 'message');
+    const failed =
+      ownMember(value, 'success') === false ||
+      ownMember(value, 'success') === 0 ||
+      // Or its `message` holds only a code, and the sentence is the text in `data` (Samsung Knox's `{ code: 4000000,
+      // message: "RESOURCE_INVALID_PARAM", data: "Device ID list cannot be empty" }`).
+      (typeof data === 'string' && typeof said === 'string' && quality(said) === 'code');
     // Text under `response` in a body that says it failed is its message (Poloniex's `{ success: 0, response: "You
     // may only generate one deposit address per currency per day." }`).
     const response: unknown = failed ? ownMember(value, 'response') : undefined;
@@ -478,9 +484,12 @@ function loneCode(places: readonly Place[]): string | undefined {
     if (Array.isArray(list) && list.length === 1 && typeof list[0] === 'string' && quality(list[0]) === 'code')
       return codeOf(list[0]);
   }
-  // Or a message member that holds a code and nothing else (IQAir's JSend `data: { message: "city_not_found" }`).
+  // Or a message member that holds a code and nothing else (IQAir's JSend `data: { message: "city_not_found" }`,
+  // IDkollen's BankID `{ message: "alreadyInProgress" }`).
   return first(places, P.message, (value) =>
-    typeof value === 'string' && /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/.test(value) ? value : undefined,
+    typeof value === 'string' && /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+|[a-z]{3,}(?:[A-Z][a-z]+)+)$/.test(value)
+      ? value
+      : undefined,
   );
 }
 
@@ -574,12 +583,7 @@ function codes(
  * status but a 401 it restates nothing (Railway's GraphQL error under `INTERNAL_SERVER_ERROR`, on a 200; Chapa's
  * "Authorization required" beside `status: "failed"` on a 200).
  */
-const refused = (line: string, status?: number) =>
-  status !== undefined &&
-  status !== 401 &&
-  /^(?:not (?:authori[sz]ed|authenticated)|unauthori[sz]ed access|(?:authori[sz]ation|authentication) required)\.?$/i.test(
-    line,
-  );
+const refused = (line: string, status?: number) => status !== undefined && status !== 401 && saysRefused(line);
 
 /**
  * What an error body says, found by structure: the best sentence for a person among every message
@@ -688,12 +692,12 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
   // A context named as the error's holds its code when the envelope's only restates the status (Exotel's `response: {
   // code: 404, error_data: { code: 1000, message } }`).
-  const { code = loneCode(places) ?? codes(errorContexts, [], readCode, status).code, category } = codes(
-    places,
-    fieldErrors,
-    readCode,
-    status,
-  );
+  const coded = codes(places, fieldErrors, readCode, status);
+  const named = loneCode(places);
+  const code = coded.code ?? named ?? codes(errorContexts, [], readCode, status).code;
+  // A number beside a code in the message's member (Samsung Knox's `{ code: 4000000, message:
+  // "RESOURCE_INVALID_PARAM" }`): the number is the code, and the word says what kind of error it is.
+  const category = coded.category ?? (coded.code !== undefined && /^\d+$/.test(coded.code) ? named : undefined);
   // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a validation failure
   // for a UI that shows field errors first; its code is the response's. So does one that only says the request failed
   // (Yuno's `messages: ["Invalid request."]`) or a lone word (zod's `formErrors: ["Required"]`): no list, no sentence.

@@ -1791,19 +1791,16 @@ const TWENTY_FIFTH_PENDING: Record<string, readonly string[]> = {
 
 /**
  * Still read wrong in the scored parts: Express's routing text "Cannot PUT /…" (read both ways in the corpus);
- * Scalingo's list named for what failed, which leads its records' paths; Railway's "Not Authorized" under
- * `INTERNAL_SERVER_ERROR` (the kit keeps such a message for developers). In the waiting parts:
+ * Scalingo's list named for what failed, which leads its records' paths (Railway's "Not Authorized" under
+ * `INTERNAL_SERVER_ERROR` is read since the forty-fourth holdout: in a GraphQL error it says what was refused). In the
+ * waiting parts:
  * ADP's `userMessage` four levels down and its "Please contact your ADP Representative" line (Amadeus' and SonarQube's
  * "please contact your administrator" lines are messages), hh.ru's code in `value` (Huntflow's copy of the format reads
  * `type`), Postal's `UnauthenticatedFromAddress` read as a credential code, Ampersand's SMTP failure and Beeving's "Too
  * Many Attempts." (read both ways). SMS Gate's "…: record not found" (GORM's words) is read since the thirtieth
  * holdout, Blockchair's `context` beside a null `data` since the thirty-seventh.
  */
-const TWENTY_FIFTH_STILL_WRONG = [
-  'evolution-api/cannot-put-route-404',
-  'scalingo/env-set-reserved-variable-400',
-  'railway/not-authorized-internal-server-error-200',
-];
+const TWENTY_FIFTH_STILL_WRONG = ['evolution-api/cannot-put-route-404', 'scalingo/env-set-reserved-variable-400'];
 const TWENTY_FIFTH_PENDING_STILL_WRONG = [
   'adp/base-remuneration-hourly-rate-range-400',
   'adp/additional-remunerations-invalid-currency-500',
@@ -3470,5 +3467,68 @@ describe('APIs the reader was never tuned on: the forty-third holdout', () => {
     const wrong: string[] = [];
     for (const c of fortyThird) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...FORTY_THIRD_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The forty-fourth holdout, measured on the reader the forty-third taught (in `/tmp/base44`, a `git archive` copy of
+ * `44ea69d` with `src/` unchanged): 58/77 at first sight, from 31 device-management, digital-asset and image-CDN,
+ * European eID and e-signature, and online-course and learning APIs. Parts A, C and D are scored; B waits in
+ * `pending/`.
+ */
+const fortyFourth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-03-'))
+  .flatMap(([, module]) => module.default);
+
+const FORTY_FOURTH_HOLDOUT: Record<string, readonly string[]> = {
+  'the sentence in `data` beside a code in `message`, and that code’s kind beside a numeric code': [
+    'knox-mobile-enrollment/resource-invalid-param-400',
+    'knox-mobile-enrollment/authorization-fail-403',
+    'knox-mobile-enrollment/device-not-found-404',
+    'knox-configure/resource-invalid-param-400',
+    'knox-deployment-program/customer-id-invalid-400',
+    'knox-deployment-program/reseller-not-found-404',
+  ],
+  'a SOAP `<Detail>` around one `<detail>`, and a camel-case code alone in `message`': [
+    'swisscom-mobile-id/wrong-param-illegal-msisdn-soap-fault-500',
+    'idkollen/bankid-already-in-progress-400',
+  ],
+  'GraphQL’s “not authorized” says what was refused, and access not allowed refuses': [
+    'udacity/graphql-not-authorized-200',
+    'quizizz/access-not-allowed-400',
+  ],
+  'Python’s wrong-argument and curl’s reports are developer text': [
+    'anki-connect/unexpected-keyword-argument-200',
+    'weserv/upstream-returned-403-404',
+    'weserv/upstream-returned-404-404',
+  ],
+};
+
+/**
+ * Still read wrong: lines naming only what is missing ("No input", "The user_id cannot be blank."), a headline naming
+ * only the object above its field errors, a libvips report after a generic headline, Bunny.net's `ErrorKey` (an
+ * `error_key` names a field elsewhere) and openHPI's syntax line with its plea.
+ */
+const FORTY_FOURTH_STILL_WRONG = [
+  'connectwise-manage/company-object-invalid-out-of-range-400',
+  'imaginary/shrinkv-shrunk-to-nothing-400',
+  'tinify/input-missing-400',
+  'bunny-core/pull-zone-not-found-404',
+  'openhpi-portal/invalid-request-syntax-400-problem',
+  'openhpi-portal/user-id-blank-422-problem',
+];
+
+describe('APIs the reader was never tuned on: the forty-fourth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(FORTY_FOURTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses only the listed ones', async () => {
+    expect(fortyFourth.length).toBe(77);
+    const wrong: string[] = [];
+    for (const c of fortyFourth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FORTY_FOURTH_STILL_WRONG].sort());
   });
 });

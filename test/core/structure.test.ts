@@ -1011,3 +1011,54 @@ describe('the forty-third holdout’s conventions, and where they stop', () => {
     expect(quality('Your request has a number of segments we cannot route.')).toBe('sentence');
   });
 });
+
+describe('the forty-fourth holdout’s conventions, and where they stop', () => {
+  it('reads the sentence in `data` when `message` holds only a code, and that code’s kind beside a number (Samsung Knox)', () => {
+    const knox = {
+      errorId: 'string',
+      code: 4000000,
+      message: 'RESOURCE_INVALID_PARAM',
+      data: 'Device ID list cannot be empty',
+    };
+    expect([read(400, knox).kind, read(400, knox).message, read(400, knox).code]).toEqual([
+      'validation',
+      'Device ID list cannot be empty',
+      '4000000',
+    ]);
+  });
+
+  it('reads a camel-case code alone in `message` as the code, and not a brand’s name (IDkollen)', () => {
+    expect(read(400, { message: 'alreadyInProgress' }).code).toBe('alreadyInProgress');
+    expect(read(400, { message: 'eBay' }).code).toBeUndefined();
+  });
+
+  it('reads a SOAP 1.2 `<Detail>` around one `<detail>` as its text (Swisscom Mobile ID)', () => {
+    const fault =
+      '<soapenv:Envelope xmlns:soapenv="http://www.w3.org/2003/05/soap-envelope"><soapenv:Body><soapenv:Fault>' +
+      '<soapenv:Code><soapenv:Value>soapenv:Sender</soapenv:Value></soapenv:Code><soapenv:Reason>' +
+      '<soapenv:Text xml:lang="en">WRONG_PARAM</soapenv:Text></soapenv:Reason><soapenv:Detail>' +
+      '<ns1:detail xmlns:ns1="http://kiuru.methics.fi/mssp">Illegal msisdn</ns1:detail></soapenv:Detail>' +
+      '</soapenv:Fault></soapenv:Body></soapenv:Envelope>';
+    expect(read(500, fault, { 'content-type': 'application/soap+xml' }).message).toBe('Illegal msisdn');
+  });
+
+  it('keeps a GraphQL error’s “not authorized”, which says what was refused (Udacity)', () => {
+    const udacity = {
+      data: null,
+      errors: [{ message: 'not authorized', path: ['programProgress'], extensions: { code: 'UNAUTHORIZED' } }],
+    };
+    expect([read(200, udacity).kind, read(200, udacity).message]).toEqual(['forbidden', 'not authorized']);
+  });
+
+  it('reads access not allowed as refused (Quizizz)', () => {
+    expect(kindOfCode('user.ACCESS_NOT_ALLOWED')).toBe('forbidden');
+  });
+
+  it.each([
+    ['the “specified” request parameters', 'The specified request parameters are not valid.', 'generic'],
+    ['curl’s report of another server’s status', 'The requested URL returned error: 404', 'developer'],
+    ['Python’s call with a wrong argument', "GuiBrowse() got an unexpected keyword argument 'foobar'", 'developer'],
+  ] as const)('reads %s as saying no more to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+});

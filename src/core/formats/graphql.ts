@@ -1,7 +1,7 @@
 import { collectFieldErrors, fieldError, findFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
 import { kindOfCode } from '../kinds';
-import { fieldMessage, isDeveloperText, sentence } from '../text';
+import { fieldMessage, isDeveloperText, saysRefused, sentence } from '../text';
 import { durationMs } from '../timing';
 import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, statusOf, str, type Loose } from '../util';
@@ -80,8 +80,18 @@ function read({ errors, data, extensions }: Loose): ParsedError {
       str(errors[0].traceId) ??
       str(extensions?.requestId),
     status: statusOf(ext?.http?.status),
-    // A bare word ("validation") says less than a lone message from the extensions.
-    message: developer ? undefined : (sentence(errors[0].message) ?? onlyFormLevel(fieldErrors)),
+    // A bare word ("validation") says less than a lone message from the extensions. "Not authorized" in a GraphQL
+    // error says what was refused (Udacity's under `UNAUTHORIZED`, Railway's under `INTERNAL_SERVER_ERROR`), unless its
+    // code asks to sign in (`UNAUTHENTICATED`): only then does it restate what the kind's default says.
+    message: developer
+      ? undefined
+      : (sentence(errors[0].message) ??
+        (typeof errors[0].message === 'string' &&
+        saysRefused(errors[0].message) &&
+        kindOfCode(code) !== 'unauthenticated'
+          ? errors[0].message
+          : undefined) ??
+        onlyFormLevel(fieldErrors)),
     fieldErrors,
     details: details.join('\n') || undefined,
     // Partial success: what did resolve, for a UI that can show it beside the error.

@@ -45,6 +45,10 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
   }
   const [only, more] = children.keys();
   const wrapper = name.toLowerCase();
+  // An element around one element of its own name says nothing (SOAP 1.2's `<Detail><detail>Illegal msisdn</detail>`
+  // in Swisscom Mobile ID's fault): its value is the inner one's.
+  const inner = only !== undefined && more === undefined && !list && wrapper === only.toLowerCase();
+  if (inner && children.get(only)?.length === 1) return children.get(only)?.[0];
   if (
     only !== undefined &&
     more === undefined &&

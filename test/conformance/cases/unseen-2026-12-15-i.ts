@@ -47,8 +47,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Scored in `cases/` with the twenty-fifth holdout (parts F, G and I): read now 32/34; read since: a request to another
 // service that failed with a status as developer text, "Parameter is missing" as generic, a lone word in zod's
 // `formErrors` as no list, a GraphQL error's own `traceId`, NooBaa's `rpc_code`; still missed:
-// scalingo/env-set-reserved-variable-400 (a list named for what failed leads its records' paths) and
-// railway/not-authorized-internal-server-error-200 (the kit keeps an `INTERNAL_SERVER_ERROR` message for developers).
+// scalingo/env-set-reserved-variable-400 (a list named for what failed leads its records' paths). Railway's "Not
+// Authorized" under `INTERNAL_SERVER_ERROR` is read since the forty-fourth holdout (in a GraphQL error it says what was
+// refused), so 33/34.
 export default [
   // ───────────────────────────── UploadThing ─────────────────────────────
   {
