@@ -1,9 +1,9 @@
 import { DEFAULT, type ConformanceCase } from '../types';
 
 // Forty-second unseen-API holdout, part A (1 January 2027): web-hosting control panels, VPS, bare-metal and regional
-// cloud hosts that no other case file uses: Contabo, Brightbox Cloud (UK), cPanel WHM, Civo, Cloudblast, Enzonic,
-// Site Quest Hosting, QuickSrv, HostUp (Sweden), MyOwnFreeHost and Hosting Reborn, collected to measure how the reader
-// does at first sight on APIs it was never tuned on. Every body was copied from the public material named in `url` and
+// cloud hosts that no other case file uses: Contabo, Brightbox Cloud (UK), cPanel WHM, Civo, Cloudblast, Enzonic, Site
+// Quest Hosting, QuickSrv, HostUp (Sweden), MyOwnFreeHost and Hosting Reborn, collected to measure how the reader does
+// at first sight on APIs it was never tuned on. Every body was copied from the public material named in `url` and
 // `note`: recorded cassettes of the vendor's live service (Brightbox's VCR 2.5.0 recordings in brightbox-cli, base64
 // headers decoded; a WHM `createacct` in Envato's lumberg VCR 2.0.0 cassettes), a captured Excon response in
 // brightbox-cli's spec helper whose stated Content-Length matches its body to the byte, public issues that paste a
@@ -19,9 +19,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Looked for and dropped: Hostinger (its OpenAPI error examples are assembled member by member with `field_1`
 // placeholders, and the issues show statuses without bodies), IONOS (terraform-provider-ionoscloud#11 attaches a log,
 // no body in the issue; the DNS API issues give statuses only), Leaseweb (terraform-provider-leaseweb#291 quotes
-// `{{"errorMessage":"Unauthorized"}}` and a `correlationId` example that is not JSON: illustrations, not captures; its Go
-// SDK tests are hand-written), Laravel Forge (forge-sdk issues quote the SDK's exception text, not the body), Exoscale
-// (issues quote the CLI's "invalid request: bad request", no body), phoenixNAP, Kamatera (libcloud's
+// `{{"errorMessage":"Unauthorized"}}` and a `correlationId` example that is not JSON: illustrations, not captures; its
+// Go SDK tests are hand-written), Laravel Forge (forge-sdk issues quote the SDK's exception text, not the body),
+// Exoscale (issues quote the CLI's "invalid request: bad request", no body), phoenixNAP, Kamatera (libcloud's
 // `failed_auth.json` wraps a body in a `message` string with no recording behind it), Infomaniak, Netcup (in the corpus
 // as netcup CCP DNS API), Plesk (XML API error packets printed without a status), DirectAdmin, Virtualmin
 // (virtualmin-gpl#799 prints a body cut with "…" and no status), ISPConfig, Webmin, Cloudways, RunCloud, Ploi,
@@ -29,12 +29,12 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Cloud (a Python dict printed without a status), CyberPanel (a PHP `print_r`), Contabo's OAuth 401 (Keycloak's body,
 // already in the corpus as Keycloak), Naver Cloud's server API (its API Gateway is in the corpus), the cPanel API 2
 // `Access denied` 403 (an issue title cut mid-body), MyOwnFreeHost's second IP body (cut in every stored excerpt) and
-// Cloudblast's `ERROR_CODE` template. Sources already in the corpus were skipped (Hetzner Cloud, Vultr, Linode, OVHcloud,
-// Scaleway, UpCloud, Proxmox VE, Latitude.sh, Sakura Cloud, Coolify, CapRover, Gandi, Pterodactyl). The part holds 16
-// cases from 11 sources, under the brief's aim of 25: 59 of the 70 look-ups went to finding bodies with a status, as
-// most panels and hosts here print status tables or answer every error with 200, and many public issues quote a
-// client's rewording instead of the body. It has one XML body (Hosting Reborn), two 200s that carry errors (WHM,
-// MyOwnFreeHost), a 402 and a 429 without headers; no non-English body turned up.
+// Cloudblast's `ERROR_CODE` template. Sources already in the corpus were skipped (Hetzner Cloud, Vultr, Linode,
+// OVHcloud, Scaleway, UpCloud, Proxmox VE, Latitude.sh, Sakura Cloud, Coolify, CapRover, Gandi, Pterodactyl). The part
+// holds 16 cases from 11 sources, under the brief's aim of 25: 59 of the 70 look-ups went to finding bodies with a
+// status, as most panels and hosts here print status tables or answer every error with 200, and many public issues
+// quote a client's rewording instead of the body. It has one XML body (Hosting Reborn), two 200s that carry errors
+// (WHM, MyOwnFreeHost), a 402 and a 429 without headers; no non-English body turned up.
 //
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-01-a`, on 595aa7c, src/ unchanged: in the frozen copy /tmp/base42): 16/16 pass, 11 sources

@@ -2,21 +2,21 @@ import { DEFAULT, type ConformanceCase } from '../types';
 
 // Forty-second unseen-API holdout, part C (1 January 2027): error responses recorded from the live service in R client
 // libraries' test fixtures (vcr cassettes under tests/fixtures/, httptest and httptest2 mock files under
-// tests/testthat/), for public APIs that no other case file uses: the UN Comtrade API (behind Azure API Management), the
-// IUCN Red List API v3, EU BON's UTIS (Unified Taxonomic Information Service, a Jetty server), the Catalogue of Life's
-// v1.9 web service (XML), the IPUMS API (NHGIS and IPUMS USA extracts, behind a Tyk gateway), the GTEx Portal API v2
-// (FastAPI), the HMMER web server at EMBL-EBI and the Pocket API (getpocket.com), collected to measure how the reader
-// does at first sight on APIs it was never tuned on. Every body was copied from a recording of the live service in a
-// client library's repository, named in `url` (with its commit where the index gave it): ropensci/comtradr (httptest2),
-// ropensci/rredlist and ropensci/taxize (vcr), ipums/ipumsr (vcr), rmgpanw/gtexr (httptest2), currocam/HMMERutils and
-// CorrelAid/pocketapi (httptest). Each status is the recorded one. Headers were copied as recorded, leaving out
-// Content-Length, Connection and Transfer-Encoding as the brief asks, and also Set-Cookie (a session cookie, or the
-// recorder's `REDACTED`) and the `status` member the vcr/crul recorder writes with the status line (`status: HTTP/1.1
-// 400 Bad Request`, not a header the server sent; Pocket's own `Status: 403 Forbidden` header, which httr recorded among
-// the server's headers, is kept). No header was added. YAML folding was undone as YAML reads it, and the two Jetty pages
-// (base64 in their cassette) were decoded and checked byte for byte against the recorded Content-Length (1579 and 1391);
-// their twenty padding lines are written with `JETTY_PAD`, which builds exactly the recorded text. Every `expect` was
-// written from the source and test/conformance/README.md before the kit was run.
+// tests/testthat/), for public APIs that no other case file uses: the UN Comtrade API (behind Azure API Management),
+// the IUCN Red List API v3, EU BON's UTIS (Unified Taxonomic Information Service, a Jetty server), the Catalogue of
+// Life's v1.9 web service (XML), the IPUMS API (NHGIS and IPUMS USA extracts, behind a Tyk gateway), the GTEx Portal
+// API v2 (FastAPI), the HMMER web server at EMBL-EBI and the Pocket API (getpocket.com), collected to measure how the
+// reader does at first sight on APIs it was never tuned on. Every body was copied from a recording of the live service
+// in a client library's repository, named in `url` (with its commit where the index gave it): ropensci/comtradr
+// (httptest2), ropensci/rredlist and ropensci/taxize (vcr), ipums/ipumsr (vcr), rmgpanw/gtexr (httptest2),
+// currocam/HMMERutils and CorrelAid/pocketapi (httptest). Each status is the recorded one. Headers were copied as
+// recorded, leaving out Content-Length, Connection and Transfer-Encoding as the brief asks, and also Set-Cookie (a
+// session cookie, or the recorder's `REDACTED`) and the `status` member the vcr/crul recorder writes with the status
+// line (`status: HTTP/1.1 400 Bad Request`, not a header the server sent; Pocket's own `Status: 403 Forbidden` header,
+// which httr recorded among the server's headers, is kept). No header was added. YAML folding was undone as YAML reads
+// it, and the two Jetty pages (base64 in their cassette) were decoded and checked byte for byte against the recorded
+// Content-Length (1579 and 1391); their twenty padding lines are written with `JETTY_PAD`, which builds exactly the
+// recorded text. Every `expect` was written from the source and test/conformance/README.md before the kit was run.
 //
 // Looked for and dropped: Rust crates (tests/fixtures), Dart packages (test/fixtures) and Kotlin/Swift SDKs
 // (src/test/resources, Tests/Fixtures) — the searches within the cap reached only bodies their test authors wrote
@@ -31,24 +31,24 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // named), Pocket's third recording (a 403 on `oauth/authorize`, read without its file name; the named `oauth/request`
 // one is the same answer), IPUMS's text 404 "Not Found" from an unknown path (over the per-API cap of five), a second
 // interaction of IUCN's bad-key cassette (none recorded), hand-written mocks for Oireachtas, Binance, KuCoin, ENTSO-E,
-// Supabase and LLM providers that `find_string` found beside real recordings, and sources already in the corpus (Ensembl
-// REST, QuartzBio EDP, postcodes.io, VirusTotal, DeepL, REDCap, OpenStreetMap, Open-Meteo, Wikidata, GitHub, LM Studio).
-// The part holds 17 cases from 8 sources, under the brief's aim of 25, because most rOpenSci cassettes named `*_error`
-// or `*_fails` record empty successes (no-results 200s and 204s), and YAML cassettes cannot be found by string search;
-// 61 of the 70 look-ups were spent. Variety found: two HTML pages, one XML body (twice), two text bodies whose error is
-// told only in `X-Error` headers, a FastAPI 422 with a field, a DRF-style map of fields, two 2xx bodies that carry an
-// error, a 404 with an empty body and a request-id header, rate-limit headers on a 400, and a gateway's 401 and 403. No
-// 429, no 5xx and no non-English body turned up in these recordings.
+// Supabase and LLM providers that `find_string` found beside real recordings, and sources already in the corpus
+// (Ensembl REST, QuartzBio EDP, postcodes.io, VirusTotal, DeepL, REDCap, OpenStreetMap, Open-Meteo, Wikidata, GitHub,
+// LM Studio). The part holds 17 cases from 8 sources, under the brief's aim of 25, because most rOpenSci cassettes
+// named `*_error` or `*_fails` record empty successes (no-results 200s and 204s), and YAML cassettes cannot be found by
+// string search; 61 of the 70 look-ups were spent. Variety found: two HTML pages, one XML body (twice), two text bodies
+// whose error is told only in `X-Error` headers, a FastAPI 422 with a field, a DRF-style map of fields, two 2xx bodies
+// that carry an error, a 404 with an empty body and a request-id header, rate-limit headers on a 400, and a gateway's
+// 401 and 403. No 429, no 5xx and no non-English body turned up in these recordings.
 //
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-01-c`, on 595aa7c, src/ unchanged: in the frozen copy /tmp/base42): 16/17 pass, 8 sources
 // (kind 17/17, message 16/17, fields 17/17, retry 17/17, logId 3/3, code 0/0). Failing at first sight:
 // catalogue-of-life/no-names-found-200-xml (the unknown kind's default text, "Try again. If the problem continues,
 // contact support.", not "No names found": the `error_message` attribute of the XML root `<results>` element was not
-// read as the message, rules 3 and 5's message shapes; a judgment call the note names, the element being a result
-// list, not an error element). Its sibling catalogue-of-life/no-name-or-id-given-200-xml passed with the default, which
-// the rules give for a line naming only what is missing, but the kit likely gave it for the same reason it missed this
-// one. Every other case passed as written, including the judgment calls on IUCN's "Token not valid!" on a 200 (unknown,
+// read as the message, rules 3 and 5's message shapes; a judgment call the note names, the element being a result list,
+// not an error element). Its sibling catalogue-of-life/no-name-or-id-given-200-xml passed with the default, which the
+// rules give for a line naming only what is missing, but the kit likely gave it for the same reason it missed this one.
+// Every other case passed as written, including the judgment calls on IUCN's "Token not valid!" on a 200 (unknown,
 // kept), IPUMS's "Authorization field missing" (kept), its json-schema reports (validation, the default) and rate-limit
 // headers on a 400 (no retry), Comtrade's `Request-Context` (no logId), GTEx's "not found" on a 400 (bad-request) and
 // Pocket's errors told only in `X-Error` headers (the status's kind and the default). No expectation was changed after

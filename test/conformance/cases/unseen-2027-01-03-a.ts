@@ -8,21 +8,21 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // tuned on. Every body was copied from the public material named in `url` and `note`: the vendors' own reference pages
 // that print an error body with its status (Samsung Knox's four error-code and troubleshooting pages, Apple's
 // `ErrorResponse` page, Miradore's web-service troubleshooting page), the Workspace ONE UEM integration's recorded
-// responses in Cortex XSOAR's content repository (three JSON bodies and an ASP.NET 404 page, each paired with its status
-// by the integration's tests or its file name), a public issue that pastes a Jamf Pro API answer printed by `curl`, and a
-// ConnectWise Manage 400 quoted whole from a live report in a client's source comment. Where a status is not printed
-// beside the body, the note says where it came from (the body's own status member, the page's sentence naming it, the
-// test's pairing). One body was transcribed with a slip of the page mended and said so: Knox Guard's 401 is stored with
-// its braces lost in rendering (the members and their nesting are printed; only `{`/`}` were supplied). Knox's pages
-// print `"errorId": "string"`, a type placeholder, and it is copied as printed. Headers: only `Content-Type:
-// application/json`, where a Knox page prints it beside the status line; no other header was shown and none was added.
-// Every `expect` was written from the source and test/conformance/README.md before the kit was run.
+// responses in Cortex XSOAR's content repository (three JSON bodies and an ASP.NET 404 page, each paired with its
+// status by the integration's tests or its file name), a public issue that pastes a Jamf Pro API answer printed by
+// `curl`, and a ConnectWise Manage 400 quoted whole from a live report in a client's source comment. Where a status is
+// not printed beside the body, the note says where it came from (the body's own status member, the page's sentence
+// naming it, the test's pairing). One body was transcribed with a slip of the page mended and said so: Knox Guard's 401
+// is stored with its braces lost in rendering (the members and their nesting are printed; only `{`/`}` were supplied).
+// Knox's pages print `"errorId": "string"`, a type placeholder, and it is copied as printed. Headers: only
+// `Content-Type: application/json`, where a Knox page prints it beside the status line; no other header was shown and
+// none was added. Every `expect` was written from the source and test/conformance/README.md before the kit was run.
 //
 // Looked for and dropped: Apple's Device Enrollment Program (DEP) service (its "Interpreting Error Codes" page says a
 // 403's body "contains" `ACCESS_DENIED` or `T_C_NOT_SIGNED`, and the device-sync pages list 400 reasons such as
-// `EXPIRED_CURSOR`, but no page prints a whole body, and clients' stubs disagree on whether it is the bare token or
-// `{ "code": … }`: copying the token alone would have completed a body); Knox Configure's older example 401 (the same
-// body as Knox Mobile Enrollment's 401, left out for variety); Knox Guard's batch result (a 200 whose `resultList` holds a
+// `EXPIRED_CURSOR`, but no page prints a whole body, and clients' stubs disagree on whether it is the bare token or `{
+// "code": … }`: copying the token alone would have completed a body); Knox Configure's older example 401 (the same body
+// as Knox Mobile Enrollment's 401, left out for variety); Knox Guard's batch result (a 200 whose `resultList` holds a
 // failed item: no error status); Kandji/Iru (its published Postman collection, converted to OpenAPI in
 // MScottBlake/kandji-openapi, holds recorded examples with real headers, but at 612,000 characters no error example was
 // reached within the cap, and no docs page in the index printed one); Jamf Pro's Classic API HTML status pages (the
@@ -32,32 +32,32 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // NinjaOne, Datto RMM, Automox, Tanium, SimpleMDM, Mosyle, Addigy, Scalefusion, Atera, SyncroMSP and N-able (no search
 // within the cap turned up an error body with its status: Hexnode's and ManageEngine's indexed pages print request
 // samples and 200 responses, XSOAR's Automox and Jamf integrations keep only successful responses, and the others'
-// names drew no matching page, recording or pasted answer);
-// Apple's Apps and Books (VPP) `errorNumber` example (no status stated). Sources already in the corpus were skipped
-// (Kolide Fleet, so FleetDM's docs were not used; Microsoft Graph, which carries Intune; Cisco Meraki; CrowdStrike;
-// SentinelOne). No 429, no rate-limit header and no non-English body turned up in this domain within the cap; one XML
-// body (Miradore's), one HTML page (Workspace ONE's) and one field-bound 400 (ConnectWise's) did. The part holds 18
-// cases from 9 sources, under the brief's aim of 25, because 57 of the 70 look-ups were spent looking for bodies with
-// a status: this domain's vendors mostly document errors as tables, behind portals, or in Postman collections too large
-// to page through.
+// names drew no matching page, recording or pasted answer); Apple's Apps and Books (VPP) `errorNumber` example (no
+// status stated). Sources already in the corpus were skipped (Kolide Fleet, so FleetDM's docs were not used; Microsoft
+// Graph, which carries Intune; Cisco Meraki; CrowdStrike; SentinelOne). No 429, no rate-limit header and no non-English
+// body turned up in this domain within the cap; one XML body (Miradore's), one HTML page (Workspace ONE's) and one
+// field-bound 400 (ConnectWise's) did. The part holds 18 cases from 9 sources, under the brief's aim of 25, because 57
+// of the 70 look-ups were spent looking for bodies with a status: this domain's vendors mostly document errors as
+// tables, behind portals, or in Postman collections too large to page through.
 //
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-03-a`, on 44ea69d, src/ unchanged: in the frozen copy /tmp/base44): 11/18 pass, 9 sources
 // (kind 15/18, message 12/18, fields 18/18, retry 18/18, logId 8/8, code 3/3). Failing at first sight:
 // knox-mobile-enrollment/resource-invalid-param-400 (bad-request and the default: the code `RESOURCE_INVALID_PARAM`,
 // alone in `message` beside a numeric `code`, not read as a parameter's code, rules 1 and 6, and the sentence in the
-// string `data` not read, rule 2; both judgment calls the note names); knox-mobile-enrollment/authorization-fail-403 and
-// knox-mobile-enrollment/device-not-found-404 (the default: `data`, the only sentence, not read, rule 2);
+// string `data` not read, rule 2; both judgment calls the note names); knox-mobile-enrollment/authorization-fail-403
+// and knox-mobile-enrollment/device-not-found-404 (the default: `data`, the only sentence, not read, rule 2);
 // knox-configure/resource-invalid-param-400 (bad-request: the same code not read, rule 1);
 // knox-deployment-program/customer-id-invalid-400 (bad-request and the default: `CUSTOMER_ID_INVALID` in `message` not
 // read as an input's code, rule 1, and `data` not read, rule 2); knox-deployment-program/reseller-not-found-404 (the
 // default: `data` not read); connectwise-manage/company-object-invalid-out-of-range-400 (the message "company object is
 // invalid", which this reading calls a generic summary beside field errors, rules 2.1 and 2.4; a judgment call the note
-// names). Every other case passed as written, including the judgment calls on Knox Guard's `reason` ("Invalid Api
-// Key", kept), Knox's placeholder `errorId` (read as the support id), Workspace ONE's numeric `errorCode` as the code
-// and its 403 left forbidden, Apple's lone JSON:API error (its `detail` and `id`), Miradore's XML `Details` beside a
-// reason phrase, and the two 500s whose `data` is developer text or generic (the default, which the kit gave, as it
-// read no `data` in any case of this part). No expectation was changed after the run (Prettier's quote style was applied before it).
+// names). Every other case passed as written, including the judgment calls on Knox Guard's `reason` ("Invalid Api Key",
+// kept), Knox's placeholder `errorId` (read as the support id), Workspace ONE's numeric `errorCode` as the code and its
+// 403 left forbidden, Apple's lone JSON:API error (its `detail` and `id`), Miradore's XML `Details` beside a reason
+// phrase, and the two 500s whose `data` is developer text or generic (the default, which the kit gave, as it read no
+// `data` in any case of this part). No expectation was changed after the run (Prettier's quote style was applied before
+// it).
 
 // Scored in `cases/` the stop it was collected (6 December), at 17/18 (Samsung Knox's sentence in `data` beside a code
 // in `message`, and that code's kind beside the numeric `code`, are read since). Still missed: ConnectWise's "Company

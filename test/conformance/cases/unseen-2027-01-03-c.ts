@@ -4,28 +4,28 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // e-signature / trust-service APIs that no other case file uses: Swisscom Mobile ID (Swisscom Trust Services' mobile
 // authentication and signature service, ETSI TS 102 204), Smart-ID (SK ID Solutions, Estonia), IDkollen (a Swedish
 // broker in front of BankID and Freja eID), Signable (a UK electronic-signature API) and Entrust Signhost (the Dutch
-// e-signature service formerly Evidos Signhost, offering eIDAS, itsme and DigiD authentication), collected to measure how
-// the reader does at first sight on APIs it was never tuned on. Every body was copied from the public material named in
-// `url` and `note`: Swisscom's own Mobile ID reference guide in its documentation repository (a JSON fault and the
-// same fault as SOAP, and a test-MSISDN fault), a public issue in SK ID Solutions' Smart-ID documentation repository that
-// pastes a captured `curl` answer from the demo service, IDkollen's error page (which prints its status line beside the
-// body), Signable's "General errors" page, and the OpenAPI document Signhost publishes as its developer documentation
-// (response examples keyed by status). Where a status is not printed beside the body, the note says where it came from
-// (Swisscom's statement that every fault is sent with `HTTP/1.1 500 Internal Server Error`, REST and SOAP alike; the
-// Smart-ID body's own `code` and SK's status table; Signable's `http` member). No header was added: the one header in
-// this part (Signhost's `Retry-After: 5` on a 404, and its `text/plain` media type on another) is printed by Signhost's
-// document for that very response, and the notes say so. Every `expect` was written from the source and
+// e-signature service formerly Evidos Signhost, offering eIDAS, itsme and DigiD authentication), collected to measure
+// how the reader does at first sight on APIs it was never tuned on. Every body was copied from the public material
+// named in `url` and `note`: Swisscom's own Mobile ID reference guide in its documentation repository (a JSON fault and
+// the same fault as SOAP, and a test-MSISDN fault), a public issue in SK ID Solutions' Smart-ID documentation
+// repository that pastes a captured `curl` answer from the demo service, IDkollen's error page (which prints its status
+// line beside the body), Signable's "General errors" page, and the OpenAPI document Signhost publishes as its developer
+// documentation (response examples keyed by status). Where a status is not printed beside the body, the note says where
+// it came from (Swisscom's statement that every fault is sent with `HTTP/1.1 500 Internal Server Error`, REST and SOAP
+// alike; the Smart-ID body's own `code` and SK's status table; Signable's `http` member). No header was added: the one
+// header in this part (Signhost's `Retry-After: 5` on a 404, and its `text/plain` media type on another) is printed by
+// Signhost's document for that very response, and the notes say so. Every `expect` was written from the source and
 // test/conformance/README.md before the kit was run.
 //
-// Looked for and dropped: BankID's own RP API (bankid.com's "Errors" page gives a table of statuses and error codes,
-// no body; swedenconnect/bankid-saml-idp#235 shows the answer only as a Java map's `toString`, `{errorCode=
+// Looked for and dropped: BankID's own RP API (bankid.com's "Errors" page gives a table of statuses and error codes, no
+// body; swedenconnect/bankid-saml-idp#235 shows the answer only as a Java map's `toString`, `{errorCode=
 // invalidParameters, details=…}`, not as sent; anyfin/bankid#33 shows the client library's error object, and a
-// pastebin's 401 problem body came from an intermediary's ASP.NET service, not BankID), Freja eID (IDkollen's Freja page
-// prints only a templated `{ "message": "Error message" }`; Freja's Confluence REST pages were stored without their
-// error bodies), Mobile-ID of SK ID Solutions (its MID REST README gives message tables per status, never a body),
-// Signicat (its "Error codes" page prints a validation body whose stored excerpt stops inside `invalidParams`, and an
-// `invalid_token` body without any status), Namirial eSignAnyWhere (`{ ErrorId: "ERR0097", Message, TraceId }` and a
-// v5 `<errorInfo>` fragment, neither with a status), IDnow (Solarisbank's idnow-client specs stub bodies by hand;
+// pastebin's 401 problem body came from an intermediary's ASP.NET service, not BankID), Freja eID (IDkollen's Freja
+// page prints only a templated `{ "message": "Error message" }`; Freja's Confluence REST pages were stored without
+// their error bodies), Mobile-ID of SK ID Solutions (its MID REST README gives message tables per status, never a
+// body), Signicat (its "Error codes" page prints a validation body whose stored excerpt stops inside `invalidParams`,
+// and an `invalid_token` body without any status), Namirial eSignAnyWhere (`{ ErrorId: "ERR0097", Message, TraceId }`
+// and a v5 `<errorInfo>` fragment, neither with a status), IDnow (Solarisbank's idnow-client specs stub bodies by hand;
 // nothing from IDnow's own docs), FranceConnect (its sources repository's `erreurs.md` is a table of codes, statuses
 // and user messages, not bodies), and UAE PASS's eSeal SOAP sample (not European). Not reached within the look-ups:
 // itsme, Criipto/Idura, Verimi, SPID/CIE, Dokobit, Skribble, Evrotrust, InfoCert, D-Trust, ZealiD and Nets eID/MitID
@@ -38,13 +38,13 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-03-c`, on 44ea69d, src/ unchanged: in the frozen copy /tmp/base44): 10/12 pass, 5 sources
 // (kind 12/12, message 11/12, fields 12/12, retry 12/12, logId 0/0, code 1/2). Failing at first sight:
-// swisscom-mobile-id/wrong-param-illegal-msisdn-soap-fault-500 (the default "Try again later." for the message: the SOAP
-// 1.2 fault's `Detail/detail` sentence "Illegal msisdn" not read from the XML body sent on a 500, rule 3's "XML is read as
-// JSON would have sent it" with rule 2.1; the JSON form of the same fault passes; a judgment call the note names, rule
-// 2.6 speaking only of plain text); idkollen/bankid-already-in-progress-400 (no code: `alreadyInProgress`, the lone
-// code-shaped value of `message`, not taken as the code, rule 6's "a code alone in a message's member"; kind and the
-// default message as expected). Every other case passed as written, including the judgment calls on "Illegal msisdn"
-// and "User cancelled the request" (kept, server), Smart-ID's 471 (bad-request, the sentence kept), Signhost's
+// swisscom-mobile-id/wrong-param-illegal-msisdn-soap-fault-500 (the default "Try again later." for the message: the
+// SOAP 1.2 fault's `Detail/detail` sentence "Illegal msisdn" not read from the XML body sent on a 500, rule 3's "XML is
+// read as JSON would have sent it" with rule 2.1; the JSON form of the same fault passes; a judgment call the note
+// names, rule 2.6 speaking only of plain text); idkollen/bankid-already-in-progress-400 (no code: `alreadyInProgress`,
+// the lone code-shaped value of `message`, not taken as the code, rule 6's "a code alone in a message's member"; kind
+// and the default message as expected). Every other case passed as written, including the judgment calls on "Illegal
+// msisdn" and "User cancelled the request" (kept, server), Smart-ID's 471 (bad-request, the sentence kept), Signhost's
 // "Authorization has been denied for this request." and "Access denied by authorization policy." (kept), its 404 with
 // `Retry-After: 5` (not-found, retry 5) and its "Request entity too large." (the default). No expectation was changed
 // after the run (Prettier's line breaks were applied before it).

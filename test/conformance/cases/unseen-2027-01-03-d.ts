@@ -1,37 +1,37 @@
 import { DEFAULT, type ConformanceCase } from '../types';
 
 // Forty-fourth unseen-API holdout, part D (3 January 2027): online-course, creator-education and language-learning
-// platforms' APIs (course catalogs, course-selling platforms, quiz and flashcard services) that no other case file uses:
-// AnkiConnect (the Anki flashcard add-on's local HTTP API), the LanguageTool HTTP API, Udemy, LearnHouse (an open-source
-// LMS), Coursera, openHPI's Portal API (the Xikolo MOOC platform), the Udacity Public API, QuizAPI and Quizizz, collected
-// to measure how the reader does at first sight on APIs it was never tuned on. Every body was copied from the public
-// material named in `url` and `note`: public issues that paste a captured response with its status (LanguageTool's
-// text bodies as an Obsidian plugin's request log prints them, `Status:` and `Body:`; Coursera's JSON as coursera-dl
-// prints it after "The server replied:"; Coursera's HTML route page as a Rails course's HTTParty parser quoted it;
-// QuizAPI's and Quizizz's bodies), the vendors' own pages that print an error body (AnkiConnect's README, LearnHouse's
-// and Udacity's guides, openHPI's Portal API error page and its OpenAPI reference in openHPI/xikolo-core). Where a
-// status is not printed beside the body, the note says where it came from (AnkiConnect's server source, which writes
-// `HTTP/1.1 200 OK` for every answer; the vendor's status table for that error; another capture of the same error).
-// Udemy's body was printed by a downloader as a Python dict (`{'detail': '…'}`) and is transcribed as the JSON object it
-// parsed. Only the Udacity 429's headers and openHPI's `Content-Type` were shown beside a body; those are copied and no
-// other header was added. Every `expect` was written from the source and test/conformance/README.md before the kit was
-// run.
+// platforms' APIs (course catalogs, course-selling platforms, quiz and flashcard services) that no other case file
+// uses: AnkiConnect (the Anki flashcard add-on's local HTTP API), the LanguageTool HTTP API, Udemy, LearnHouse (an
+// open-source LMS), Coursera, openHPI's Portal API (the Xikolo MOOC platform), the Udacity Public API, QuizAPI and
+// Quizizz, collected to measure how the reader does at first sight on APIs it was never tuned on. Every body was copied
+// from the public material named in `url` and `note`: public issues that paste a captured response with its status
+// (LanguageTool's text bodies as an Obsidian plugin's request log prints them, `Status:` and `Body:`; Coursera's JSON
+// as coursera-dl prints it after "The server replied:"; Coursera's HTML route page as a Rails course's HTTParty parser
+// quoted it; QuizAPI's and Quizizz's bodies), the vendors' own pages that print an error body (AnkiConnect's README,
+// LearnHouse's and Udacity's guides, openHPI's Portal API error page and its OpenAPI reference in openHPI/xikolo-core).
+// Where a status is not printed beside the body, the note says where it came from (AnkiConnect's server source, which
+// writes `HTTP/1.1 200 OK` for every answer; the vendor's status table for that error; another capture of the same
+// error). Udemy's body was printed by a downloader as a Python dict (`{'detail': '…'}`) and is transcribed as the JSON
+// object it parsed. Only the Udacity 429's headers and openHPI's `Content-Type` were shown beside a body; those are
+// copied and no other header was added. Every `expect` was written from the source and test/conformance/README.md
+// before the kit was run.
 //
 // Looked for and dropped: Quizlet (its API closed to new keys in December 2018; no captured error body turned up),
 // Thinkific, Teachable, Kajabi, LearnWorlds, TalentLMS, Docebo, 360Learning and Podia (no printed body with a status in
 // the stored docs or in public issues within the cap; LearnWorlds only as a third party's TypeScript interface),
 // LifterLMS (its REST tests assert the code and status only; a body would have to be built from the `WP_Error` in its
 // source), Tutor LMS (its REST introduction prints no error), Kahoot (issues show only the clients' own "HTTP Error
-// 400"), Memrise and Duolingo (unofficial clients; issues show JSON-decode failures, not bodies), WaniKani (its docs print
-// the template `{ "error": <string> }` beside a table of messages: filling it in would make a body up), Open Trivia DB
-// (no capture), LearnHouse's `RATE_LIMITED` example (the stored page is cut before the status table's 429 row, so no
-// status), Udacity's partial-data example (it holds `[ ... ]` placeholders, not JSON), LanguageTool's "Internal Error:
-// Probability must be <= 1 but was Infinity" (printed by a Python client without a status) and Coursera's login 400s
-// (the status without the body). Sources already in the corpus were skipped (Open edX, and with it edX; Moodle, Canvas
-// LMS, Google Classroom, Schoology, D2L Brightspace, Blackboard Learn, DeepL). No non-English body and no body with
-// field errors turned up in this domain within the cap; the part holds 25 cases from 9 sources, with a 413, a 403 and a
-// 429 sent as text, a 500 text body, an HTML page, GraphQL errors on a 200, problem details and a 429 with headers.
-// 51 of the 70 look-ups were spent.
+// 400"), Memrise and Duolingo (unofficial clients; issues show JSON-decode failures, not bodies), WaniKani (its docs
+// print the template `{ "error": <string> }` beside a table of messages: filling it in would make a body up), Open
+// Trivia DB (no capture), LearnHouse's `RATE_LIMITED` example (the stored page is cut before the status table's 429
+// row, so no status), Udacity's partial-data example (it holds `[ ... ]` placeholders, not JSON), LanguageTool's
+// "Internal Error: Probability must be <= 1 but was Infinity" (printed by a Python client without a status) and
+// Coursera's login 400s (the status without the body). Sources already in the corpus were skipped (Open edX, and with
+// it edX; Moodle, Canvas LMS, Google Classroom, Schoology, D2L Brightspace, Blackboard Learn, DeepL). No non-English
+// body and no body with field errors turned up in this domain within the cap; the part holds 25 cases from 9 sources,
+// with a 413, a 403 and a 429 sent as text, a 500 text body, an HTML page, GraphQL errors on a 200, problem details and
+// a 429 with headers. 51 of the 70 look-ups were spent.
 //
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-03-d`, on 44ea69d, src/ unchanged: in the frozen copy /tmp/base44): 20/25 pass, 9 sources
@@ -39,24 +39,25 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // anki-connect/unexpected-keyword-argument-200 (message "GuiBrowse() got an unexpected keyword argument 'foobar'":
 // Python's TypeError report of a call with a wrong argument kept, and capitalised, where rule 2.3 makes it the
 // developer's); openhpi-portal/invalid-request-syntax-400-problem (message "Your request seems to contain some syntax
-// errors. Please review it and try again." kept: a line that says only the request was malformed, with a plea after
-// it, generic under rule 2.1; a judgment call the note names); openhpi-portal/user-id-blank-422-problem (message "The
+// errors. Please review it and try again." kept: a line that says only the request was malformed, with a plea after it,
+// generic under rule 2.1; a judgment call the note names); openhpi-portal/user-id-blank-422-problem (message "The
 // user_id cannot be blank." kept: a line naming only the missing input, the default under rule 2.1 as the corpus reads
 // Halo's; a judgment call the note names); udacity/graphql-not-authorized-200 (message the forbidden kind's default,
-// "Your account does not have permission to do this.": "not authorized" read as the 401's reason phrase on a 200,
-// where rule 2.1 says the phrase restates the status only on a 401); quizizz/access-not-allowed-400 (kind
-// bad-request: the namespaced code `user.ACCESS_NOT_ALLOWED` not read as a refusal, rule 1; a judgment call the note
-// names, no row naming the code). Every other case passed as written, including the judgment calls on AnkiConnect's
-// "unsupported action" (kept, unknown on a 200), LanguageTool's 403 sent as text (forbidden, no retry) and its IP
-// addresses in the 429's line (kept), Coursera's `errorCode: "Not Authorized"` (the default), Udacity's "no
-// Authorization header" and "Rate limit exceeded" (kept) and its GraphQL validation text on a 200 (unknown, the
-// default), and openHPI's "The user email address could not be updated." (kept). No expectation was changed after the
-// run (Prettier's line breaks were applied before it).
+// "Your account does not have permission to do this.": "not authorized" read as the 401's reason phrase on a 200, where
+// rule 2.1 says the phrase restates the status only on a 401); quizizz/access-not-allowed-400 (kind bad-request: the
+// namespaced code `user.ACCESS_NOT_ALLOWED` not read as a refusal, rule 1; a judgment call the note names, no row
+// naming the code). Every other case passed as written, including the judgment calls on AnkiConnect's "unsupported
+// action" (kept, unknown on a 200), LanguageTool's 403 sent as text (forbidden, no retry) and its IP addresses in the
+// 429's line (kept), Coursera's `errorCode: "Not Authorized"` (the default), Udacity's "no Authorization header" and
+// "Rate limit exceeded" (kept) and its GraphQL validation text on a 200 (unknown, the default), and openHPI's "The user
+// email address could not be updated." (kept). No expectation was changed after the run (Prettier's line breaks were
+// applied before it).
 
 // Scored in `cases/` the stop it was collected (6 December), at 23/25 (Python's "… got an unexpected keyword argument"
 // is developer text, GraphQL's "not authorized" says what was refused, and Quizizz's `user.ACCESS_NOT_ALLOWED` refuses,
-// since). Still missed: openHPI's "Your request seems to contain some syntax errors. Please review it and try again." (a
-// sentence, or a generic line with a plea?) and "The user_id cannot be blank." (a line naming only the missing input).
+// since). Still missed: openHPI's "Your request seems to contain some syntax errors. Please review it and try again."
+// (a sentence, or a generic line with a plea?) and "The user_id cannot be blank." (a line naming only the missing
+// input).
 
 export default [
   // ───────────────────────────── AnkiConnect ─────────────────────────────

@@ -6,17 +6,17 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // platform), Halo Connect (Halo Cloud, an integration layer over GP practice-management systems), PlusMedical (clinic
 // booking and practice API), Healos (practice API), Docus (labs API), the NHS Prescription Exemption Checking Service,
 // vitalera (remote patient monitoring), VectorCare (patient-logistics Open API) and Dental PMS (a dental practice
-// management API at apidocs.dev.pms.pbn-dev.com), collected to measure how the reader does at first sight on APIs it was
-// never tuned on. The brief's candidates (DrChrono, Elation, Akute, DoseSpot, Halaxy, Nookal, Jane App, Power Diary,
-// Practice Better, Spruce, Doxy.me, Zocdoc, Vetspire, PetDesk, ezyVet, Sikka, Open Dental, Tebra/Kareo, ModMed, Practice
-// Fusion, Healthjump, Metriport, Particle Health, Bridge, Junction (Vital), Terra) gave one source, Terra; the others
-// were looked for and dropped (below) and the part was filled with other APIs of the same domain. Every body was copied
-// from the public material named in `url` and `note`: the vendor's own OpenAPI components (Terra's
+// management API at apidocs.dev.pms.pbn-dev.com), collected to measure how the reader does at first sight on APIs it
+// was never tuned on. The brief's candidates (DrChrono, Elation, Akute, DoseSpot, Halaxy, Nookal, Jane App, Power
+// Diary, Practice Better, Spruce, Doxy.me, Zocdoc, Vetspire, PetDesk, ezyVet, Sikka, Open Dental, Tebra/Kareo, ModMed,
+// Practice Fusion, Healthjump, Metriport, Particle Health, Bridge, Junction (Vital), Terra) gave one source, Terra; the
+// others were looked for and dropped (below) and the part was filled with other APIs of the same domain. Every body was
+// copied from the public material named in `url` and `note`: the vendor's own OpenAPI components (Terra's
 // `components/common.yaml`, the RFC 7807 examples it publishes for its 400, 401 and 404) and the vendors' own reference
-// pages that print an error body (all the others). Where a status is not printed beside the body, the note says where it
-// came from (the body's own status member, or the vendor's status table for that error). PlusMedical's 429 is the only
-// response printed with headers, and they are copied as shown (its status line's own `X-RateLimit-*`); no other header
-// was shown beside any of these bodies and none was added. Every `expect` was written from the source and
+// pages that print an error body (all the others). Where a status is not printed beside the body, the note says where
+// it came from (the body's own status member, or the vendor's status table for that error). PlusMedical's 429 is the
+// only response printed with headers, and they are copied as shown (its status line's own `X-RateLimit-*`); no other
+// header was shown beside any of these bodies and none was added. Every `expect` was written from the source and
 // test/conformance/README.md before the kit was run.
 //
 // Looked for and dropped: DrChrono (code search found only integrations' own service wrappers, no captured body),

@@ -1,16 +1,16 @@
 import { DEFAULT, type ConformanceCase } from '../types';
 
-// Forty-third unseen-API holdout, part A (2 January 2027): SEO, SERP, backlink, keyword-research and local-listing
-// APIs that no other case file uses: SerpWow (Traject Data), Moz API, Semrush API, LocalSEOData, LocalIQ (ReachLocal),
+// Forty-third unseen-API holdout, part A (2 January 2027): SEO, SERP, backlink, keyword-research and local-listing APIs
+// that no other case file uses: SerpWow (Traject Data), Moz API, Semrush API, LocalSEOData, LocalIQ (ReachLocal),
 // Google's Web Search Indexing API, Google Business Profile API (Google My Business and the Business Information API),
 // PageSpeed Insights API, Serplify, SerpWatch, Serpii, Ranktracker, RankParse and RepPingDR, collected to measure how
-// the reader does at first sight on APIs it was never tuned on. Every body was copied from the public material named
-// in `url` and `note`: the vendors' own reference pages that print an error body with its status (Moz's "Error
-// Handling" guide, LocalSEOData's "Errors & Status Codes", Serplify's "Errors", SerpWatch's "Error Codes", Serpii's
-// "Error Handling", Ranktracker's "Errors & rate limits", RankParse's "Rate Limiting", RepPingDR's "Errors & Rate
-// Limits"), the vendor's own documentation repository (LocalIQ's troubleshooting page in GannettDigital/api-docs), public
-// issues that paste a captured response (Google's Indexing, Business Profile and PageSpeed Insights APIs, each printed
-// by a user's client or `curl`), and the API Evangelist catalogue's error files for SerpWow (a body it fetched live from
+// the reader does at first sight on APIs it was never tuned on. Every body was copied from the public material named in
+// `url` and `note`: the vendors' own reference pages that print an error body with its status (Moz's "Error Handling"
+// guide, LocalSEOData's "Errors & Status Codes", Serplify's "Errors", SerpWatch's "Error Codes", Serpii's "Error
+// Handling", Ranktracker's "Errors & rate limits", RankParse's "Rate Limiting", RepPingDR's "Errors & Rate Limits"),
+// the vendor's own documentation repository (LocalIQ's troubleshooting page in GannettDigital/api-docs), public issues
+// that paste a captured response (Google's Indexing, Business Profile and PageSpeed Insights APIs, each printed by a
+// user's client or `curl`), and the API Evangelist catalogue's error files for SerpWow (a body it fetched live from
 // api.serpwow.com with its status, and the 503 body it copies from SerpWow's response-code page) and Semrush (the
 // example it copies from Semrush's v4 overview). Where a status is not printed beside the body, the note says where it
 // came from (the body's own `code` or `status`, or the vendor's status table for that error). One batch part of the
@@ -18,15 +18,15 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // name) and the note says so. No header was added to any case. Every `expect` was written from the source and
 // test/conformance/README.md before the kit was run.
 //
-// Looked for and dropped: Ahrefs (its API v3 spec declares a bare `{ "error": "<message>" }` per status, printed only as
-// a template), DataForSEO (errors ride inside 200 envelopes; the help-centre and issue excerpts print only the task's
-// `status_code`/`status_message` pair, never a whole body, as the twenty-eighth and thirty-first holdouts found),
-// Semrush's Local API and Projects API (the Local overview's example is cut mid-string in every stored copy, and the
-// Projects API prints a `{ "code": "{ERROR_CODE}", "message": "{ERROR_MESSAGE}" }` template with a table),
+// Looked for and dropped: Ahrefs (its API v3 spec declares a bare `{ "error": "<message>" }` per status, printed only
+// as a template), DataForSEO (errors ride inside 200 envelopes; the help-centre and issue excerpts print only the
+// task's `status_code`/`status_message` pair, never a whole body, as the twenty-eighth and thirty-first holdouts
+// found), Semrush's Local API and Projects API (the Local overview's example is cut mid-string in every stored copy,
+// and the Projects API prints a `{ "code": "{ERROR_CODE}", "message": "{ERROR_MESSAGE}" }` template with a table),
 // BrightLocal (its API docs print `{ "errors": { "INVALID_API_KEY": "Invalid API key specified" } }` and a map of
-// `INVALID_COMPANY_NAME`-style errors, but no status anywhere on the page or in a capture), Yext (its errors pages
-// list statuses and issue types without a body; the only bodies found were SDK test stubs), Moz's other errors (the
-// API Evangelist file lists -32600, -32601, -32651 and -32654 messages from live probes without printing the bodies),
+// `INVALID_COMPANY_NAME`-style errors, but no status anywhere on the page or in a capture), Yext (its errors pages list
+// statuses and issue types without a body; the only bodies found were SDK test stubs), Moz's other errors (the API
+// Evangelist file lists -32600, -32601, -32651 and -32654 messages from live probes without printing the bodies),
 // Serpstat, SE Ranking, Sistrix and eRanker (status and message tables only), ValueSERP and Scale SERP (response-code
 // pages without bodies), Similarweb (a request-validate body `{ errors, is_valid: false }` printed without a status),
 // Majestic (the one recorded cassette found is a success), Google Search Console (every whole body found was a test
@@ -48,16 +48,16 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // serpwatch/throttling-exception-429 (kept "Retry your request, preferably using backoff algorithm.", a line that only
 // asks to try again, generic under rule 2.1); serpii/validation-error-missing-q-400 (kept "Invalid or missing required
 // parameter: q", a line naming only which parameter is at fault, generic under rule 2.1). Every other case passed as
-// written, including the judgment calls on LocalSEOData's `INSUFFICIENT_CREDITS` (a quota code on a 402) and
-// Serplify's `insufficient_balance` (bad-request on a 402), SerpWow's "Supplied api_key is not valid", RankParse's and
-// RepPingDR's "Rate limit exceeded" lines (kept), PageSpeed Insights' Lighthouse line with its developer parts, the
-// Business Profile legacy `reason` beside `INVALID_ARGUMENT` (validation) and Semrush's `meta.request_id`. No
-// expectation was changed after the run (Prettier's line breaks were applied before it).
+// written, including the judgment calls on LocalSEOData's `INSUFFICIENT_CREDITS` (a quota code on a 402) and Serplify's
+// `insufficient_balance` (bad-request on a 402), SerpWow's "Supplied api_key is not valid", RankParse's and RepPingDR's
+// "Rate limit exceeded" lines (kept), PageSpeed Insights' Lighthouse line with its developer parts, the Business
+// Profile legacy `reason` beside `INVALID_ARGUMENT` (validation) and Semrush's `meta.request_id`. No expectation was
+// changed after the run (Prettier's line breaks were applied before it).
 
 // Waits in `pending/`: 22/25 now (Serpii's "Invalid or missing required parameter: q" is generic since, and still its
 // `details.field`'s text). Its misses are read the other way in the corpus: Moz's `data.key` beside `issue:
-// "param-is-missing"` as a field (no rule names either member), the Indexing API's "'url' attribute is required" (a line
-// naming only the missing input, kept elsewhere) and SerpWatch's "Retry your request, preferably using backoff
+// "param-is-missing"` as a field (no rule names either member), the Indexing API's "'url' attribute is required" (a
+// line naming only the missing input, kept elsewhere) and SerpWatch's "Retry your request, preferably using backoff
 // algorithm." on a 429 (Rack::Attack's "Retry later" is kept).
 
 export default [

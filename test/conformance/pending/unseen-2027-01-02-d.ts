@@ -17,25 +17,25 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // to any case, and the cases from reference pages carry none because none was shown. Where a status is not printed
 // beside the body, the note says where it came from (the body's own status member, the vendor's status table for that
 // error, the example's own label). No body was mended (emnify's `NotAllowed` example, which ends its object with a
-// trailing comma, was not taken). Every `expect` was written from the source and test/conformance/README.md before
-// the kit was run.
+// trailing comma, was not taken). Every `expect` was written from the source and test/conformance/README.md before the
+// kit was run.
 //
 // Looked for and dropped: 1GLOBAL Connect (its conventions page prints only a templated `{ "type": "ERROR_TYPE",
 // "messages": ["error_message_1", …] }`), Telna, eSIM Go, Celitech, Gigs, Truphone, Ubigi, Wireless Logic and Teal
 // (reference pages whose stored excerpts end before any error example, or SDK documentation generated from schemas
 // without bodies), Onomondo (its docs list error codes per endpoint, `id_invalid`, `sim_not_found`, without a body),
-// Hologram (its API introduction announces a 429 body but the stored page omits it; only a third party's summary
-// quotes "API rate limit exceeded"), Things Mobile (XML API manual on Scribd, stored excerpt ends at the index),
-// Airalo's 422 business errors (codes 11 to 73 printed as a table of code and reason, never as a body; the only bodies
-// with them are in integrators' code, a test author's mocks), Airalo's PHP SDK tests (hand-written mocks), the emnify
-// reference's `NotAllowed` 400 (its status row not in the stored table), emnify's cassette of a 404 and of a 422 with an
-// empty body (kept out to hold emnify near five cases), 1NCE's `get_sim_wrong_iccid` cassette (recorded as a 200 with an
-// empty body: nothing failed on the wire), Soracom's `AUM0001` body (quoted without a status) and Yoni Tech's `code: 101`
-// body (its HTTP status not stated). Twilio Super SIM and Particle were skipped (Twilio and Particle are in the corpus);
-// KORE Wireless was taken although "Kore.ai Bots Platform API" is a source, because it is another company's product.
-// No XML body and no non-English body turned up within the cap; one rate limit (eSIMTrade's, without headers) did. The
-// part holds 19 cases from 9 sources, under the brief's aim of 25, because most vendors here print status tables, not
-// bodies.
+// Hologram (its API introduction announces a 429 body but the stored page omits it; only a third party's summary quotes
+// "API rate limit exceeded"), Things Mobile (XML API manual on Scribd, stored excerpt ends at the index), Airalo's 422
+// business errors (codes 11 to 73 printed as a table of code and reason, never as a body; the only bodies with them are
+// in integrators' code, a test author's mocks), Airalo's PHP SDK tests (hand-written mocks), the emnify reference's
+// `NotAllowed` 400 (its status row not in the stored table), emnify's cassette of a 404 and of a 422 with an empty body
+// (kept out to hold emnify near five cases), 1NCE's `get_sim_wrong_iccid` cassette (recorded as a 200 with an empty
+// body: nothing failed on the wire), Soracom's `AUM0001` body (quoted without a status) and Yoni Tech's `code: 101`
+// body (its HTTP status not stated). Twilio Super SIM and Particle were skipped (Twilio and Particle are in the
+// corpus); KORE Wireless was taken although "Kore.ai Bots Platform API" is a source, because it is another company's
+// product. No XML body and no non-English body turned up within the cap; one rate limit (eSIMTrade's, without headers)
+// did. The part holds 19 cases from 9 sources, under the brief's aim of 25, because most vendors here print status
+// tables, not bodies.
 //
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-02-d`, on 4e137ad, src/ unchanged: in the frozen copy /tmp/base43): 14/19 pass, 9 sources
@@ -43,19 +43,19 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // emnify/token-invalid-number-of-segments-401 (message "Token contains an invalid number of segments": a JWT library's
 // report kept as the person's sentence, where rule 2.3 names token internals developer text, as it names "The token was
 // expected to have 3 parts"); emnify/endpoint-id-cannot-parse-as-long-400 (message "Cannot parse parameter id as Long:
-// For input string: \"None\"": Java's number-format report kept, where rule 2.3 names a converter's or decoder's
-// report developer text; a judgment call the note names); 1nce/oauth-token-incorrect-username-or-password-400 (kind
+// For input string: \"None\"": Java's number-format report kept, where rule 2.3 names a converter's or decoder's report
+// developer text; a judgment call the note names); 1nce/oauth-token-incorrect-username-or-password-400 (kind
 // bad-request: `CognitoAuthenticationError` not read as a credential code, rule 1, with the identity provider's name
 // before `Authentication` and the `Error` suffix; a judgment call the note names); stn/serialization-exception-missing-
 // activation-id-400 (message: ServiceStack's deserializer report with qualified type names kept, where rule 2.3 names a
-// body the server could not parse and qualified type names developer text; the kind and the code `SerializationException`
-// were read as written); monogoto/field-username-required-400 (message "Field 'username' is required" kept, where rule
-// 2.1 names a line that names only which input is missing generic; a judgment call the note names). Every other case
-// passed as written, including the judgment calls on Airalo's `data` map as fields and "Client authentication failed"
-// (kept), emnify's lone item over its generic envelope, 1NCE's "The token is invalid" before a decoder's report, STN's
-// envelope sentence beside its field, eSIMTrade's "API rate limit exceeded" (kept), Soracom's JSON sent as text/plain
-// on a 500 (the default) and KORE's numeric code `83000`. No expectation was changed after the run (Prettier's quote
-// style was applied before it).
+// body the server could not parse and qualified type names developer text; the kind and the code
+// `SerializationException` were read as written); monogoto/field-username-required-400 (message "Field 'username' is
+// required" kept, where rule 2.1 names a line that names only which input is missing generic; a judgment call the note
+// names). Every other case passed as written, including the judgment calls on Airalo's `data` map as fields and "Client
+// authentication failed" (kept), emnify's lone item over its generic envelope, 1NCE's "The token is invalid" before a
+// decoder's report, STN's envelope sentence beside its field, eSIMTrade's "API rate limit exceeded" (kept), Soracom's
+// JSON sent as text/plain on a 500 (the default) and KORE's numeric code `83000`. No expectation was changed after the
+// run (Prettier's quote style was applied before it).
 
 // Waits in `pending/`: 17/19 now (golang-jwt's "token contains an invalid number of segments", Java's "For input
 // string: …" and ServiceStack's "Could not deserialize …" are developer text since). Its misses are read both ways in

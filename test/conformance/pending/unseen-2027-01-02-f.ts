@@ -10,29 +10,29 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // issues that paste a captured response (NS, Île-de-France Mobilités, Horaires RATP, WMATA, vbb-rest, ViaggiaTreno),
 // the platform's own SDK documentation that prints curl output (opentransportdata.swiss, with its headers), the
 // vendors' reference pages that print an error body beside its status or in a table of statuses (Yandex Schedules,
-// TransitKit), a user's documentation of Mobiliteit.lu that prints a sample error and HaCon's table of statuses, and the
-// service's own server code, which writes a text body with its status (transport.opendata.ch's `web/api.php`). Where
-// the status is not printed beside the body, the note says where it came from (the body's own status member, the
+// TransitKit), a user's documentation of Mobiliteit.lu that prints a sample error and HaCon's table of statuses, and
+// the service's own server code, which writes a text body with its status (transport.opendata.ch's `web/api.php`).
+// Where the status is not printed beside the body, the note says where it came from (the body's own status member, the
 // issue's title, the text's own "Error 404", the gateway vendor's list of its errors for Tyk's 403, a table of codes).
 // Two bodies were transcribed with a mending the notes name: Yandex's `request` URL, wrapped over three lines inside a
 // JSON string on the page, joined. Headers: only opentransportdata.swiss's page prints any, copied as shown but for
 // Content-Length; no header was added anywhere. Every `expect` was written from the source and
 // test/conformance/README.md before the kit was run.
 //
-// Looked for and dropped: the brief's candidates already in the corpus (db-rest (transport.rest), iRail, Deutsche Bahn's
-// mobile backend (Besser-Bahn's 429 with `Retry-After: 18`, already a case), TfL, Navitia (and so SNCF), MBTA,
-// Digitransit, Trafiklab ResRobot, Trafikverket, OpenTripPlanner (Entur's Transmodel error bodies in OTP's pull requests
-// are OTP's)), and the candidates absent from it for which no body with a status turned up within the cap: Entur (its
-// rate-limiting pages print quota headers of a normal answer, no 429 body; home-assistant's log shows only the 429
-// status), Ruter (a graphql-request error printed around Entur's answer, its body not told apart from the client's
-// additions), ÖBB and the HAFAS mgate endpoints (NMBS's `svcResL` error with `H890` pasted in iRail#338 without a
-// status; hafas-client's own error objects), Rejseplanen (a client's table of error codes only), VBB (v6.vbb's
-// "direction must be an IBNR" quoted without its shape), MVG (only an HTML page and a 404 without body), Transport for
-// NSW (its docs say errors come as JSON but print none; TransitKit's page says TfNSW answers errors with 200 and
-// `systemMessages`, not shown), PTV Victoria (only signature docs), Translink (client code), Transport for Ireland
-// (NTA's GTFS-R behind Azure API Management: no capture found), PRIM (the IDFM capture kept is the older web API's Kong
-// gateway; PRIM's own answers were not found), RATP's own API (only the third-party Horaires RATP API kept), Renfe,
-// Amtrak, BART (only success fixtures), CTA (Bus Tracker's `bustime-response.error` bodies pasted in a scraper's
+// Looked for and dropped: the brief's candidates already in the corpus (db-rest (transport.rest), iRail, Deutsche
+// Bahn's mobile backend (Besser-Bahn's 429 with `Retry-After: 18`, already a case), TfL, Navitia (and so SNCF), MBTA,
+// Digitransit, Trafiklab ResRobot, Trafikverket, OpenTripPlanner (Entur's Transmodel error bodies in OTP's pull
+// requests are OTP's)), and the candidates absent from it for which no body with a status turned up within the cap:
+// Entur (its rate-limiting pages print quota headers of a normal answer, no 429 body; home-assistant's log shows only
+// the 429 status), Ruter (a graphql-request error printed around Entur's answer, its body not told apart from the
+// client's additions), ÖBB and the HAFAS mgate endpoints (NMBS's `svcResL` error with `H890` pasted in iRail#338
+// without a status; hafas-client's own error objects), Rejseplanen (a client's table of error codes only), VBB
+// (v6.vbb's "direction must be an IBNR" quoted without its shape), MVG (only an HTML page and a 404 without body),
+// Transport for NSW (its docs say errors come as JSON but print none; TransitKit's page says TfNSW answers errors with
+// 200 and `systemMessages`, not shown), PTV Victoria (only signature docs), Translink (client code), Transport for
+// Ireland (NTA's GTFS-R behind Azure API Management: no capture found), PRIM (the IDFM capture kept is the older web
+// API's Kong gateway; PRIM's own answers were not found), RATP's own API (only the third-party Horaires RATP API kept),
+// Renfe, Amtrak, BART (only success fixtures), CTA (Bus Tracker's `bustime-response.error` bodies pasted in a scraper's
 // docstring without a status; the 200 beside them is a test author's mock), MTA, 511.org (a rate-limit message
 // described, not pasted), Golemio, Transitland, OneBusAway, LTA DataMall (an Apigee RaiseFault without a status),
 // TransportAPI (UK; the text of its 403 quoted without its shape or status), transport.opendata.ch's pasted JSON
@@ -42,8 +42,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Île-de-France Mobilités' older `api-iv` body (per-section `statusCode`s, the response's own status not shown), and
 // v6.bvg.transport.rest's 503 (the `details` body came from hafas-client, not the REST API). The part holds 17 cases
 // from 11 sources, under the brief's aim of 25, because most captures in this domain show a status or a body but not
-// both; 57 of the 70 look-ups were spent. No 429 with headers, no XML body and no field-bound validation error turned up
-// with a status; plain-text bodies (transport.opendata.ch, ViaggiaTreno), an HTML page, Dutch and Russian bodies did.
+// both; 57 of the 70 look-ups were spent. No 429 with headers, no XML body and no field-bound validation error turned
+// up with a status; plain-text bodies (transport.opendata.ch, ViaggiaTreno), an HTML page, Dutch and Russian bodies
+// did.
 //
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-02-f`, on 4e137ad, src/ unchanged: in the frozen copy /tmp/base43, copied to /tmp/base43-f):

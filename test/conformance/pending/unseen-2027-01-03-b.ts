@@ -27,13 +27,13 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Frontify's other probe classes (the catalogue gives their messages, "Invalid query" on a 422 and "Bad request" on a
 // 400, but not the bodies), Nuxeo Web UI's sinon stub and a third-party Java client's Nuxeo stub ("Operation not
 // found"; bodies their test authors wrote), Nuxeo's Elasticsearch passthrough README's 500 (`message: null`: the index
-// returned the file without its repository, so it could not be cited), imgproxy's 403 "Invalid signature" (quoted
-// from its log, never as a body), willnorris/imageproxy's "requested URL is not allowed" (no status shown), and
-// ShortPixel's SDK test, which copies tinify-php's test body under another vendor's name. Sources already in the
-// corpus were skipped (ImageKit, Uploadcare, Filestack, Transloadit, Cloudinary, bunny.net Storage, remove.bg, Claid.ai,
-// Bannerbear, Placid, Templated.io, Mux, Cloudflare). No XML body, no HTML page, no non-English body and no rate-limit
-// header turned up within the cap; the part holds 22 cases from 8 sources, under the brief's aim of 25, because most
-// DAM vendors here print status tables or SDK error classes, not bodies (47 of the 70 look-ups were spent).
+// returned the file without its repository, so it could not be cited), imgproxy's 403 "Invalid signature" (quoted from
+// its log, never as a body), willnorris/imageproxy's "requested URL is not allowed" (no status shown), and ShortPixel's
+// SDK test, which copies tinify-php's test body under another vendor's name. Sources already in the corpus were skipped
+// (ImageKit, Uploadcare, Filestack, Transloadit, Cloudinary, bunny.net Storage, remove.bg, Claid.ai, Bannerbear,
+// Placid, Templated.io, Mux, Cloudflare). No XML body, no HTML page, no non-English body and no rate-limit header
+// turned up within the cap; the part holds 22 cases from 8 sources, under the brief's aim of 25, because most DAM
+// vendors here print status tables or SDK error classes, not bodies (47 of the 70 look-ups were spent).
 //
 // First run, before any change to the reader (`CONFORMANCE_CASES=test/conformance/pending npm run conformance --
 // --filter unseen-2027-01-03-b`, on 44ea69d, src/ unchanged: in the frozen copy /tmp/base44): 17/22 pass, 8 sources
@@ -42,14 +42,14 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // shrunk to nothing": the generic headline and libvips' report behind its function's name not read as developer text,
 // rules 2.1 and 2.3; a judgment call the note names); tinify/input-missing-400 (kept "No input", a line naming only
 // what is missing, generic under rule 2.1; a judgment call the note names); bunny-core/pull-zone-not-found-404 (no
-// code: `ErrorKey` not read as a code member by the shape of its name, rule 6, as `messageKey` is; the field
-// `PullZone` was read as expected; a judgment call the note names); weserv/upstream-returned-403-404 and
+// code: `ErrorKey` not read as a code member by the shape of its name, rule 6, as `messageKey` is; the field `PullZone`
+// was read as expected; a judgment call the note names); weserv/upstream-returned-403-404 and
 // weserv/upstream-returned-404-404 (kept "The requested URL returned error: 403" / "404", a report of the status
-// another server answered, developer text under rule 2.3). Every other case passed as written, including the
-// judgment calls on Tinify's `BadSignature` on a 415 (validation), Media Manager's lone "Unauthorized" on a 400 (the
-// default), imaginary's "Unsupported image output type" after its generic headline (kept), Nuxeo's "Failed to get
-// document /wrongID" (kept) and its Java class in `code` (no code stated). No expectation was changed after the run
-// (Prettier's quote style was applied before it).
+// another server answered, developer text under rule 2.3). Every other case passed as written, including the judgment
+// calls on Tinify's `BadSignature` on a 415 (validation), Media Manager's lone "Unauthorized" on a 400 (the default),
+// imaginary's "Unsupported image output type" after its generic headline (kept), Nuxeo's "Failed to get document
+// /wrongID" (kept) and its Java class in `code` (no code stated). No expectation was changed after the run (Prettier's
+// quote style was applied before it).
 
 // Waits in `pending/`: 19/22 now (imgproxy's and weserv's curl reports, "The requested URL returned error: 404", are
 // developer text since). Its misses are read both ways in the corpus: Tinify's "No input" (a line naming only the
