@@ -693,11 +693,11 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // A context named as the error's holds its code when the envelope's only restates the status (Exotel's `response: {
   // code: 404, error_data: { code: 1000, message } }`).
   const coded = codes(places, fieldErrors, readCode, status);
-  const named = loneCode(places);
-  const code = coded.code ?? named ?? codes(errorContexts, [], readCode, status).code;
+  const codeAlone = loneCode(places);
+  const code = coded.code ?? codeAlone ?? codes(errorContexts, [], readCode, status).code;
   // A number beside a code in the message's member (Samsung Knox's `{ code: 4000000, message:
   // "RESOURCE_INVALID_PARAM" }`): the number is the code, and the word says what kind of error it is.
-  const category = coded.category ?? (coded.code !== undefined && /^\d+$/.test(coded.code) ? named : undefined);
+  const category = coded.category ?? (coded.code !== undefined && /^\d+$/.test(coded.code) ? codeAlone : undefined);
   // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a validation failure
   // for a UI that shows field errors first; its code is the response's. So does one that only says the request failed
   // (Yuno's `messages: ["Invalid request."]`) or a lone word (zod's `formErrors: ["Required"]`): no list, no sentence.

@@ -66,6 +66,8 @@ function read({ errors, data, extensions }: Loose): ParsedError {
   }
   if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
   const ext = errors[0].extensions;
+  const said: unknown = errors[0].message;
+  const refused = typeof said === 'string' && saysRefused(said) && kindOfCode(code) !== 'unauthenticated';
   // A wait in seconds beside the error's code (Buffer's `extensions: { code, limitType, retryAfter: 900 }`).
   const wait = ext?.retryAfter;
   const parsed: ParsedError = {
@@ -83,15 +85,7 @@ function read({ errors, data, extensions }: Loose): ParsedError {
     // A bare word ("validation") says less than a lone message from the extensions. "Not authorized" in a GraphQL
     // error says what was refused (Udacity's under `UNAUTHORIZED`, Railway's under `INTERNAL_SERVER_ERROR`), unless its
     // code asks to sign in (`UNAUTHENTICATED`): only then does it restate what the kind's default says.
-    message: developer
-      ? undefined
-      : (sentence(errors[0].message) ??
-        (typeof errors[0].message === 'string' &&
-        saysRefused(errors[0].message) &&
-        kindOfCode(code) !== 'unauthenticated'
-          ? errors[0].message
-          : undefined) ??
-        onlyFormLevel(fieldErrors)),
+    message: developer ? undefined : (sentence(said) ?? (refused ? said : undefined) ?? onlyFormLevel(fieldErrors)),
     fieldErrors,
     details: details.join('\n') || undefined,
     // Partial success: what did resolve, for a UI that can show it beside the error.
