@@ -332,7 +332,7 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
 }
 
 /** `error`, and an error's text named for whom it is written (`userError`, `developer_error`). */
-const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$/;
+const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$|^[A-Z][A-Za-z]*(?:Error|Exception|Fault)$/;
 /** Django REST framework's words for the field a message sits under ("This field may not be null."). */
 const ABOUT_THE_FIELD = /^this field\b/i;
 
@@ -366,8 +366,9 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     );
   // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself, and `Errors: { Error: [..] }`
   // (Mastercard's, what XML makes of a list) holds a list of errors: no form has a field called `error`, nor one that
-  // names whom an error's text is for (Grist's `details: { userError: "…" }`), nor one called `err` holding an error
-  // object (Review Board's, WebPurify's `{ rsp: { err: { code, msg }, text } }`).
+  // names whom an error's text is for (Grist's `details: { userError: "…" }`) or the exception class it is (Correios's
+  // SOAP `detail: { SigepClienteException: "CEP NAO ENCONTRADO" }`), nor one called `err` holding an error object
+  // (Review Board's, WebPurify's `{ rsp: { err: { code, msg }, text } }`).
   if (
     keys.some(
       (key) =>

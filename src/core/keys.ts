@@ -15,6 +15,8 @@ export const MESSAGE_KEYS = [
   'localized_message',
   // Dell PowerStore's `messages: [{ code, severity, message_l10n, arguments }]`.
   'message_l10n',
+  // QI Tech's `translation` beside its English `description`: the same sentence in the language of the API's users.
+  'translation',
   'displayMessage',
   'display_message',
   'error_description',

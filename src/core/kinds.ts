@@ -87,6 +87,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'creditsexceeded',
       // ScrapeGraphAI's `insufficient_credits` (a 402): the same allowance, spent.
       'insufficientcredit',
+      // IBM Quantum's `NOT_CREDITS_AVALIABLES` (a 403): none left.
+      '^not?(?:enough)?credits?',
       // Snip's `USAGE_LIMIT_EXCEEDED` (a 403): a plan's allowance of calls.
       'usagelimit',
     ],

@@ -107,6 +107,8 @@ const INNER = [
 ] as const;
 /** What a body's `status` says when the call failed and its error is in `data` (JSend's `error`, and ADP's word). */
 const FAILED: ReadonlySet<unknown> = new Set(['error', 'failure']);
+/** A code named as one under another (`subStatusCode`, `errorSubCode`, `sub_code`). */
+const SUB_CODE = /sub_?(?:status_?)?code$/i;
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
 const CATEGORY_KEYS: ReadonlySet<string> = new Set([
   'type',
@@ -188,6 +190,7 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A message named as one (Portainer's `err`) before `details`, which speaks only when nothing else does.
   ['message', MESSAGE_SHAPE, MESSAGE_KEYS.indexOf('details') * 2 - 1],
   ['code', CODE_SHAPE, CODE_KEYS.indexOf('type') * 2 - 1],
+  ['code', SUB_CODE, PARTS.code.length * 2],
   // A reference is the vendor's code when it is a number (mod.io's `error_ref: 15024`, "the mod.io error code"), the
   // occurrence's when it is a token (Snyk's `errorRef`, a UUID): `REFERENCE` sorts the value to one part.
   ['code', REFERENCE, PARTS.code.length * 2],
@@ -560,6 +563,11 @@ function codes(
           ? read(fieldErrors[0]?.code)
           : undefined;
       if (specific) return { code: specific, category: code };
+      // A code under this one says what happened (Hikvision's XML `statusCode: 4`, "Invalid Operation", beside
+      // `subStatusCode: "invalidOperation"`): a word there is the code, and this one its category.
+      const under = place.scan.of(P.code).find((other) => other !== name && SUB_CODE.test(other));
+      const sub = under === undefined ? undefined : read(place.value[under], under);
+      if (sub !== undefined && !/^\d+$/.test(sub) && !SUB_CODE.test(name)) return { code: sub, category: code };
       // A category beside the code classifies when the code does not (ShipEngine's `error_type: "validation"` beside
       // `error_code: "request_body_required"`, Easyship's `type: "invalid_request_error"` beside `code`).
       const category = CATEGORY_KEYS.has(plainName(name))
@@ -574,6 +582,22 @@ function codes(
       return { code, category: category ?? first(ordered.slice(at + 1), P.code, read) };
     }
   return {};
+}
+
+/** The one string under a name no part goes by, when nothing names a message or an error and it reads as prose. */
+function onlyProse(place: Place): string | undefined {
+  if (place.scan.of(P.message).length || place.scan.of(P.nested).length) return undefined;
+  let prose: string | undefined;
+  let members = 0;
+  for (const name in place.value) {
+    const value: unknown = place.value[name];
+    if (++members > 16) return undefined;
+    // Text a part goes by is that part's (`developerMessage` is the developer's), whatever it reads like.
+    if (typeof value !== 'string' || ranksOf(name)) continue;
+    if (prose !== undefined) return undefined;
+    prose = value;
+  }
+  return prose !== undefined && /\b[a-z]{2,}\b.*\s[a-z]{2,}\b/.test(prose) ? sentence(prose) : undefined;
 }
 
 /**
@@ -652,6 +676,12 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       if (kind === 'developer' && said !== undefined && !developer.includes(said)) developer.push(said);
       if (kind === 'generic') generic ??= line;
     }
+  // A body that names no member as its message, nor any error, says it in its one line of prose (Compiler Explorer's
+  // `{ exit: 2, answer: "Unknown format tool 'invalid'" }`): two words in small letters at least, which a date, a name
+  // or an address has not.
+  const [only] = places;
+  if (message === undefined && generic === undefined && !fieldErrors.length && only && places.length === 1)
+    message = onlyProse(only);
   // A lone form-level message speaks for the whole when nothing else does; one about a field does not
   // ("Required": which?), and of several the kind's default summarizes better than the first. Alone in
   // the error's list, it says what happened this time, over the envelope's type-level sentence (EasyPost's
