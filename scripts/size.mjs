@@ -230,6 +230,13 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // forty-fourth (77 responses from 31 device-management, digital-asset, eID and course APIs, 58/77 at first sight) 0.18
 // kB: a sentence in `data` beside a code in `message` and that code's kind beside a number, a camel-case code alone
 // in `message`, an XML element around one of its own name, GraphQL's "not authorized", Python's and curl's reports.
+// The forty-sixth (92 responses from 50 surveillance, booking, veterinary, code-execution, quantum and Brazilian
+// APIs, 77/92 at first sight) 0.28 kB, half of it a body's one line of prose under a name no part goes by: a sub code
+// under a numeric one, an exception class in a SOAP `detail`, `translation`, credits none left, two generic lines,
+// Docker's daemon and a command-line tool's "x: error:". The forty-seventh (92 responses from 40 sports-club,
+// documentation, parcel, e-commerce search, customer-data and satellite-imagery APIs, 64/92 at first sight) 0.25 kB:
+// `returnMessage`, a lone warning beside an empty object, a code alone beside a reason phrase, `msBeforeNext`, a wait
+// in the person's sentence on any status, five generic lines and seven kinds of developer text.
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -237,7 +244,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 45450],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 45950],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -311,10 +311,11 @@ function build(
   const said = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage;
   const message = said ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);
-  // A wait written in words matters only where waiting helps.
+  // A wait written in words matters where waiting helps; elsewhere only the person's own sentence sets one (Tealium's
+  // 401 "Too many unsuccessful login attempts. Please try again in 10 minutes"), never the developer's details.
   const textHint = KIND_TRAITS[kind].retryable
     ? (waitInText(parsed.message ?? text) ?? (format === 'html' ? undefined : waitInText(parsed.details)))
-    : undefined;
+    : waitInText(said);
   const retryAfterMs = header('retry-after-ms');
   const retryAt =
     (retryAfterMs && /^\d+(?:\.\d+)?$/.test(retryAfterMs) ? clampDeadline(now + +retryAfterMs, now) : undefined) ??

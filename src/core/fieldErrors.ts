@@ -428,8 +428,13 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     // At the top, text under a name an error or a response goes by is the error's, not a field's (AppsFlyer's
     // `{ string_response: "Authentication Failed" }`, Tasmota's `{ WARNING: "Need user=…" }`).
     if (typeof entry === 'string') return !(root && WRAPPER.test(key)) && looksLikeMessage(entry, strong && !root);
+    // So is a list there (PostNL's `Warnings: [{ Message, Code }]`).
     if (Array.isArray(entry))
-      return entry.length > 0 && entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)));
+      return (
+        !(root && WRAPPER.test(key)) &&
+        entry.length > 0 &&
+        entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)))
+      );
     // A GraphQL object (Vendure's `{ __typename: "CouponCodeLimitError", message }` result) is a response's value.
     if (!isObject(entry) || typeof ownMember(entry, '__typename') === 'string') return false;
     // At the top, an error object is an envelope (`{ error: {...} }`, `{ fault: {...} }`); a nested map of fields

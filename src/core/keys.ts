@@ -317,6 +317,8 @@ export const RETRY_MS_KEYS = [
   // RevenueCat's `backoff_ms`.
   'backoff_ms',
   'backoffMs',
+  // rate-limiter-flexible's `RateLimiterRes`, sent as it is (Segment's `data: { msBeforeNext, remainingPoints }`).
+  'msBeforeNext',
 ] as const;
 
 /**
@@ -400,7 +402,7 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * `datastoreErrorCode`), and the key of a message in a bundle (BigBlueButton's `messageKey: "validationError"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret_?|res_?|result_?|exception_?|denial_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res_?|result_?|exception_?|denial_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|error|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
   /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+(?:Error|_error)_?[cC]ode$|^message_?key$/i;
 

@@ -22,7 +22,7 @@ import {
   RETRY_SECONDS_KEYS,
 } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, quality, saysRefused, sentence, tidy } from './text';
+import { fieldMessage, folded, isReasonPhrase, quality, saysRefused, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
 import { isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
@@ -318,14 +318,18 @@ function envelopes(body: Loose): Place[] {
     // as XML's one-element wrappers are; so is one whose other members are null (Vidispine's `{ notFound: null,
     // invalidInput: { context, explanation }, … }`, one member per kind of error).
     if (depth === 0) {
-      const names = Object.keys(value).filter((name) => value[name] !== null);
+      // An empty object says nothing either (PostNL's `CurrentStatus: {}` beside its `Warnings`).
+      const names = Object.keys(value).filter((name) => value[name] !== null && ownKeys(value[name])?.length !== 0);
       const only: unknown = names.length === 1 ? value[names[0] ?? ''] : undefined;
       if (isRecord(only) && !isNestedFieldMap(only)) add(only, depth + 1);
-      // A device's whole answer, a warning (Tasmota's `{ WARNING: "Need user=<username>&password=<password>" }`):
-      // beside anything else, a warning is not the error. And text that is the whole `response` (Brightpearl's `{
-      // response: "Authorization token expired" }` on a 401), as it is beside `success: 0` below.
-      else if (typeof only === 'string' && /^(?:warning|response)$/.test(plainName(names[0] ?? '')))
-        add({ message: only }, depth + 1);
+      // A device's whole answer, a warning (Tasmota's `{ WARNING: "Need user=<username>&password=<password>" }`, or
+      // PostNL's list of one, `Warnings: [{ Message: "No shipment found", Code }]`): beside anything else, a warning is
+      // not the error. And text that is the whole `response` (Brightpearl's `{ response: "Authorization token expired"
+      // }` on a 401), as it is beside `success: 0` below.
+      else if (/^(?:warnings?|response)$/.test(plainName(names[0] ?? ''))) {
+        const said: unknown = soleItem(only);
+        add(typeof said === 'string' ? { message: said } : said, depth + 1);
+      }
     }
     // An object that says nothing itself and holds one object among its values holds the error there, as a
     // one-element wrapper does (Wirecard's XML `<CC_TRANSACTION><TransactionID>1</TransactionID><PROCESSING_STATUS>…
@@ -488,9 +492,10 @@ function loneCode(places: readonly Place[]): string | undefined {
       return codeOf(list[0]);
   }
   // Or a message member that holds a code and nothing else (IQAir's JSend `data: { message: "city_not_found" }`,
-  // IDkollen's BankID `{ message: "alreadyInProgress" }`).
+  // IDkollen's BankID `{ message: "alreadyInProgress" }`, Klevu's `{ error: "Unauthorized", message:
+  // "invalid-credentials" }`).
   return first(places, P.message, (value) =>
-    typeof value === 'string' && /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+|[a-z]{3,}(?:[A-Z][a-z]+)+)$/.test(value)
+    typeof value === 'string' && /^(?:[a-z]+(?:[_-][a-z]+)+|[A-Z]+(?:_[A-Z]+)+|[a-z]{3,}(?:[A-Z][a-z]+)+)$/.test(value)
       ? value
       : undefined,
   );
@@ -585,19 +590,12 @@ function codes(
 }
 
 /** The one string under a name no part goes by, when nothing names a message or an error and it reads as prose. */
-function onlyProse(place: Place): string | undefined {
-  if (place.scan.of(P.message).length || place.scan.of(P.nested).length) return undefined;
-  let prose: string | undefined;
-  let members = 0;
-  for (const name in place.value) {
-    const value: unknown = place.value[name];
-    if (++members > 16) return undefined;
-    // Text a part goes by is that part's (`developerMessage` is the developer's), whatever it reads like.
-    if (typeof value !== 'string' || ranksOf(name)) continue;
-    if (prose !== undefined) return undefined;
-    prose = value;
-  }
-  return prose !== undefined && /\b[a-z]{2,}\b.*\s[a-z]{2,}\b/.test(prose) ? sentence(prose) : undefined;
+function onlyProse({ value, scan }: Place): string | undefined {
+  if (scan.of(P.message).length || scan.of(P.nested).length) return undefined;
+  // Text a part goes by is that part's (`developerMessage` is the developer's), whatever it reads like.
+  const texts = ownKeys(value)?.filter((name) => typeof value[name] === 'string' && !ranksOf(name));
+  const prose: unknown = texts?.length === 1 ? value[texts[0] ?? ''] : undefined;
+  return typeof prose === 'string' && /\b[a-z]{2,}\b.*\s[a-z]{2,}\b/.test(prose) ? sentence(prose) : undefined;
 }
 
 /**
@@ -724,7 +722,9 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // code: 404, error_data: { code: 1000, message } }`).
   const coded = codes(places, fieldErrors, readCode, status);
   const codeAlone = loneCode(places);
-  const code = coded.code ?? codeAlone ?? codes(errorContexts, [], readCode, status).code;
+  // A reason phrase says no more than the status, beside a code that does (Klevu's `error: "Unauthorized"`).
+  const phrase = codeAlone !== undefined && /^[A-Za-z ]+$/.test(coded.code ?? '') && isReasonPhrase(coded.code ?? '');
+  const code = (phrase ? codeAlone : coded.code) ?? codeAlone ?? codes(errorContexts, [], readCode, status).code;
   // A number beside a code in the message's member (Samsung Knox's `{ code: 4000000, message:
   // "RESOURCE_INVALID_PARAM" }`): the number is the code, and the word says what kind of error it is.
   const category = coded.category ?? (coded.code !== undefined && /^\d+$/.test(coded.code) ? codeAlone : undefined);

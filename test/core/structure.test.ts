@@ -1062,3 +1062,153 @@ describe('the forty-fourth holdout’s conventions, and where they stop', () => 
     expect(quality(text)).toBe(kind);
   });
 });
+
+describe('the forty-sixth holdout’s conventions, and where they stop', () => {
+  it('reads a word under a `subStatusCode` as the code beside its numeric category (Hikvision), not a number there', () => {
+    const hikvision =
+      '<ResponseStatus version="1.0"><requestURL>/ISAPI/System/IO/inputs/901</requestURL><statusCode>4</statusCode>' +
+      '<statusString>Invalid Operation</statusString><subStatusCode>invalidOperation</subStatusCode></ResponseStatus>';
+    expect(read(403, hikvision, { 'content-type': 'application/xml' }).code).toBe('invalidOperation');
+    expect(read(400, { error: { code: 'OAuthException', error_subcode: 460, message: 'Session expired.' } }).code).toBe(
+      'OAuthException',
+    );
+  });
+
+  it('reads a body’s one line of prose under a name no part goes by (Compiler Explorer), and no date, name or second line', () => {
+    expect(read(422, { exit: 2, answer: "Style 'bad-base' is not supported" }).message).toBe(
+      "Style 'bad-base' is not supported",
+    );
+    const defaultOf422 = read(422, {}).message;
+    expect(read(422, { exit: 2, at: 'Sun, 22 Mar 2020 22:42:24 GMT' }).message).toBe(defaultOf422);
+    expect(read(422, { exit: 2, answer: 'Unknown format tool', output: 'the tool printed nothing' }).message).toBe(
+      defaultOf422,
+    );
+    expect(read(404, { developerMessage: 'The requested resource does not exist.' }).message).toBe(
+      read(404, {}).message,
+    );
+  });
+
+  it('reads no field from an exception class in a SOAP fault’s `detail` (Correios)', () => {
+    const fault =
+      '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>' +
+      '<faultcode>soap:Server</faultcode><faultstring>CEP NAO ENCONTRADO</faultstring><detail>' +
+      '<ns2:SigepClienteException xmlns:ns2="http://cliente.bean.master.sigep.bsb.correios.com.br/">CEP NAO ' +
+      'ENCONTRADO</ns2:SigepClienteException></detail></soap:Fault></soap:Body></soap:Envelope>';
+    expect(read(500, fault, { 'content-type': 'text/xml' }).fieldErrors).toEqual([]);
+  });
+
+  it('reads a `translation` beside an English `description` as the message (QI Tech)', () => {
+    const qitech = {
+      title: 'Bad Request',
+      description: 'No API Client Key received',
+      translation: 'Nenhuma chave de API do cliente recebida',
+      code: 'GDF000003',
+    };
+    expect(read(400, qitech).message).toBe('Nenhuma chave de API do cliente recebida');
+  });
+
+  it('reads credits none left as a quota (IBM Quantum)', () => {
+    expect(kindOfCode('NOT_CREDITS_AVALIABLES')).toBe('rate-limited');
+  });
+
+  it.each([
+    ['a parameter error', 'Param error', 'generic'],
+    ['data sent that is not valid', 'The data sent is not valid', 'generic'],
+    [
+      'Docker’s daemon behind a service',
+      'Sandbox not found: Error response from daemon: No such container: x',
+      'developer',
+    ],
+    ['a command-line tool’s report', 'Error awaiting results: sbatch: error: Batch job submission failed', 'developer'],
+  ] as const)('reads %s as saying no more to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+});
+
+describe('the forty-seventh holdout’s conventions, and where they stop', () => {
+  it('reads a message member by its shape: `returnMessage` (La Poste)', () => {
+    const laPoste = {
+      returnCode: 400,
+      returnMessage: 'Le numéro que vous avez saisi n’est pas valide.',
+      lang: 'fr_FR',
+      scope: 'open',
+    };
+    expect(read(400, laPoste).message).toBe('Le numéro que vous avez saisi n’est pas valide.');
+  });
+
+  it('reads a lone warning beside an empty object as the error, and no field from a list under an error’s name (PostNL)', () => {
+    const postnl = { CurrentStatus: {}, Warnings: [{ Message: 'No shipment found', Code: '2' }] };
+    expect([read(200, postnl).message, read(200, postnl).fieldErrors]).toEqual(['No shipment found', []]);
+    // Beside a member that says something, a warning is not the error.
+    expect(
+      read(200, { CurrentStatus: { Shipment: 'x' }, Warnings: [{ Message: 'No shipment found' }] }).message,
+    ).not.toBe('No shipment found');
+  });
+
+  it('reads a code alone in `message` beside a reason phrase in `error` (Klevu), and no status number as a phrase', () => {
+    expect(read(401, { status: 401, error: 'Unauthorized', message: 'invalid-credentials' }).code).toBe(
+      'invalid-credentials',
+    );
+    const mercadoPago = {
+      message: 'invalid parameters ',
+      error: 'bad_request',
+      status: 400,
+      cause: [{ code: '130', description: 'Invalid customer data' }],
+    };
+    expect(read(400, mercadoPago).code).toBe('130');
+  });
+
+  it('reads a wait in rate-limiter-flexible’s `msBeforeNext` (Segment) and in the person’s sentence on a 401 (Tealium)', () => {
+    const segment = {
+      errors: [
+        {
+          type: 'RequestError',
+          message: 'Too many requests',
+          data: { remainingPoints: 0, msBeforeNext: 57647, consumedPoints: 21 },
+        },
+      ],
+    };
+    expect(read(429, segment).retryAt).toBe(NOW + 57647);
+    const tealium = {
+      returnCode: 1402,
+      message: 'Too many unsuccessful login attempts. Please try again in 10 minutes',
+    };
+    expect(read(401, tealium).retryAt).toBe(NOW + 600_000);
+    // A wait in developer details on a 401 sets none: only the person's sentence does.
+    expect(read(401, { message: 'Invalid token', details: 'retry after 30 seconds' }).retryAt).toBeUndefined();
+  });
+
+  it.each([
+    ['a request format that is invalid', 'Request format is invalid', 'generic'],
+    ['a provided property', 'A provided property has an invalid format', 'generic'],
+    ['a failed login', 'Failed to Login', 'generic'],
+    [
+      'a request submission with a plea',
+      'Invalid request submission. Please check supplied parameters or request body.',
+      'generic',
+    ],
+    [
+      'Werkzeug’s stock 400',
+      'BadRequest: The browser (or proxy) sent a request that this server could not understand',
+      'generic',
+    ],
+    ['a JavaScript parser’s report', 'Function invocation failed: Unexpected identifier', 'developer'],
+    ['Ruby’s nil printed as a value', 'missing parameter: json=nil, write_apikey=nil', 'developer'],
+    [
+      'Google’s JSON mapping',
+      'Invalid JSON payload received. Unknown name "origin" at \'grid\': Cannot find field.',
+      'developer',
+    ],
+    ['a protobuf wire type', 'Invalid value at \'x\' (TYPE_INT32), "{x}"', 'developer'],
+    ['int() on text', "datetime invalid literal for int() with base 10: b'37-0'", 'developer'],
+    ['jsonschema’s anyOf', "{'granules': ['a']} is not valid under any of the given schemas", 'developer'],
+    ['an Elasticsearch error type', 'index_not_found_exception: no such index [x]', 'developer'],
+  ] as const)('reads %s as saying no more to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('keeps what the corpus keeps: Ajv’s “should have required property” and RFC 9457’s “Your request is not valid.”', () => {
+    expect(quality("body should have required property 'name'")).toBe('sentence');
+    expect(quality('Your request is not valid.')).toBe('sentence');
+  });
+});
