@@ -237,6 +237,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // documentation, parcel, e-commerce search, customer-data and satellite-imagery APIs, 64/92 at first sight) 0.25 kB:
 // `returnMessage`, a lone warning beside an empty object, a code alone beside a reason phrase, `msBeforeNext`, a wait
 // in the person's sentence on any status, five generic lines and seven kinds of developer text.
+// The forty-eighth (107 responses from 47 brokerage, field-service, live-music, amateur-radio and drone, and nonprofit
+// APIs, 79/107 at first sight) 0.19 kB: an item's `issue`, one word in any alphabet, `global_error`, a wait until a
+// reset, `TokenException`, a lone developer line as no field, three generic lines and six kinds of developer text.
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -244,7 +247,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 45950],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46150],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

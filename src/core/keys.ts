@@ -67,6 +67,8 @@ export const MESSAGE_KEYS = [
   'faultstring',
   'reason',
   'statusMessage',
+  // FundraiserMax's items, `details: [{ field: "email", issue: "must be a valid email address" }]`.
+  'issue',
   // A title names the problem's type (RFC 9457 §3.1.3); an `error` beside it says what happened this time
   // (Honeycomb's "Dataset not found" under "The requested resource cannot be found.").
   'error',

@@ -168,6 +168,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // APNs' `ExpiredProviderToken`: the provider's signing token.
       'expired[a-z]*token',
       'tokenexpired',
+      // Kite Connect's `TokenException` on a 403: the session's token expired or is invalid.
+      '=token',
       'tokenrevoked',
       'invalidjwt',
       'jwtexpired',

@@ -733,7 +733,8 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // (Yuno's `messages: ["Invalid request."]`) or a lone word (zod's `formErrors: ["Required"]`): no list, no sentence.
   const lone = !fieldErrors[1] && !fieldErrors[0]?.field ? fieldErrors[0] : undefined;
   const judged = lone && (lone.message === message ? 'restated' : quality(lone.message));
-  const restated = judged === 'restated' || judged === 'generic' || judged === 'word' || judged === 'reason';
+  const restated =
+    judged === 'restated' || judged === 'generic' || judged === 'word' || judged === 'reason' || judged === 'developer';
   return {
     code: code ?? (restated ? fieldErrors[0]?.code : undefined),
     category,

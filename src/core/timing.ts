@@ -22,7 +22,7 @@ const WAIT_IN_TEXT =
   /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked|replenished)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 /** The same with a TimeSpan: Azure API Management's "Quota will be replenished in 02:12:20." */
 const SPAN_IN_TEXT = /\b(?:try(?: it)? again|retry|available|again|replenished) in ((?:\d+\.)?\d\d?:\d\d:\d\d)\b/i;
-const RETRY_AFTER_IN_TEXT = /\bretry[ -]after:? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
+const RETRY_AFTER_IN_TEXT = /\b(?:retry[ -]after|until reset):? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
 /** A unit as written (`ms`, `millis`, `s`, `secs`, `m`, `mins`, `minutes`, `h`, `hrs`, `hours`) in milliseconds. */
 const unitMs = (unit: string): number => {
   const u = unit.toLowerCase();

@@ -1212,3 +1212,51 @@ describe('the forty-seventh holdout’s conventions, and where they stop', () =>
     expect(quality('Your request is not valid.')).toBe('sentence');
   });
 });
+
+describe('the forty-eighth holdout’s conventions, and where they stop', () => {
+  it('reads an item’s `issue` as its message (FundraiserMax)', () => {
+    const body = {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: "Validation failed: 'email' must be a valid email address.",
+      details: [{ field: 'email', issue: 'must be a valid email address' }],
+    };
+    expect(fields(400, body)).toEqual([['email', 'Must be a valid email address']]);
+  });
+
+  it('keeps a field’s one word in any alphabet, and reads `global_error` as no field (FundraisingBox)', () => {
+    expect(fields(400, { errors: [{ field: 'foo', code: 'invalid', message: 'Ungültig' }] })).toEqual([
+      ['foo', 'Ungültig'],
+    ]);
+    const globalError = read(400, { errors: [{ field: 'global_error', code: 'invalid_json', message: '' }] });
+    expect([globalError.kind, globalError.code, globalError.fieldErrors]).toEqual(['bad-request', 'invalid_json', []]);
+  });
+
+  it('reads a wait until a reset written without a unit as seconds (CharityQuery)', () => {
+    const body = { code: 'rate_limited', message: 'Met daily limit for this tier, time until reset 43122' };
+    expect(read(429, body).retryAt).toBe(NOW + 43_122_000);
+  });
+
+  it('reads `TokenException` as a credential code (Kite Connect)', () => {
+    expect(kindOfCode('TokenException')).toBe('unauthenticated');
+  });
+
+  it.each([
+    ['a value specified for a parameter', "Invalid value specified for 'instrument'", 'generic'],
+    ['an error completing the request', 'An error occurred completing your request', 'generic'],
+    ['not all required fields', 'Not all required fields were present in input JSON', 'generic'],
+    ['JSON quoted whole', '"{"error_description":"Exception while authenticating","error":"x"}"', 'developer'],
+    ['wrong JSON', 'Wrong JSON', 'developer'],
+    ['a token not decoded', 'Bearer token could not be decoded properly', 'developer'],
+    ['a server not reached', 'Public Key Server necessary to validate the token could not be reached', 'developer'],
+    ['no nodes online', 'Cannot compute /options, no nodes are online.', 'developer'],
+    ['graphql-ruby’s variable check', 'Variable $id of type EncodedId! was provided invalid value', 'developer'],
+  ] as const)('reads %s as saying no more to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('keeps what the corpus keeps: ActiveRecord’s lookup and a destination that could not be reached', () => {
+    expect(quality("Couldn't find Order with 'id'=1762272")).toBe('sentence');
+    expect(quality('The destination could not be reached by car.')).toBe('sentence');
+  });
+});
