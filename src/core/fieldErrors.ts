@@ -428,10 +428,11 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     // At the top, text under a name an error or a response goes by is the error's, not a field's (AppsFlyer's
     // `{ string_response: "Authentication Failed" }`, Tasmota's `{ WARNING: "Need user=…" }`).
     if (typeof entry === 'string') return !(root && WRAPPER.test(key)) && looksLikeMessage(entry, strong && !root);
-    // So is a list there (PostNL's `Warnings: [{ Message, Code }]`).
+    // So is a list of warnings or results (PostNL's `Warnings: [{ Message, Code }]`, Icinga 2's `results`), where DRF's
+    // `non_field_errors` holds the form's messages.
     if (Array.isArray(entry))
       return (
-        !(root && WRAPPER.test(key)) &&
+        !(root && /^(?:warnings?|results?)$/i.test(key)) &&
         entry.length > 0 &&
         entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)))
       );
