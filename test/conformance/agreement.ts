@@ -37,6 +37,7 @@ import secondReadingOf45 from './agreement/second-reading-45';
 import secondReadingOf46 from './agreement/second-reading-46';
 import secondReadingOf47 from './agreement/second-reading-47';
 import secondReadingOf48 from './agreement/second-reading-48';
+import secondReadingOf49 from './agreement/second-reading-49';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -88,6 +89,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the forty-sixth holdout’s six parts, 6 December', secondReadingOf46],
   ['every third case of the forty-seventh holdout’s six parts, 6 December', secondReadingOf47],
   ['every third case of the forty-eighth holdout’s five parts, 6 December', secondReadingOf48],
+  ['every third case of the forty-ninth holdout’s one part, 6 December', secondReadingOf49],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */
