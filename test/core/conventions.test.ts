@@ -3622,7 +3622,7 @@ const fortySeventh: readonly ConformanceCase[] = holdouts
 
 const FORTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
   'a message member named by its shape (`returnMessage`)': ['laposte-suivi/invalid-tracking-number-400'],
-  'a lone warning beside an empty object is the error, and a list under an error’s name is no field': [
+  'a lone warning beside an empty object is the error, and a list of warnings at the top is no field': [
     'postnl/shipping-status-no-shipment-found-200',
   ],
   'a code alone in `message` beside a reason phrase in `error`': ['klevu/account-lookup-invalid-credentials-401'],

@@ -1136,7 +1136,7 @@ describe('the forty-seventh holdout’s conventions, and where they stop', () =>
     expect(read(400, laPoste).message).toBe('Le numéro que vous avez saisi n’est pas valide.');
   });
 
-  it('reads a lone warning beside an empty object as the error, and no field from a list under an error’s name (PostNL)', () => {
+  it('reads a lone warning beside an empty object as the error, and no field from a list of warnings (PostNL)', () => {
     const postnl = { CurrentStatus: {}, Warnings: [{ Message: 'No shipment found', Code: '2' }] };
     expect([read(200, postnl).message, read(200, postnl).fieldErrors]).toEqual(['No shipment found', []]);
     // Beside a member that says something, a warning is not the error.
