@@ -240,6 +240,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // The forty-eighth (107 responses from 47 brokerage, field-service, live-music, amateur-radio and drone, and nonprofit
 // APIs, 79/107 at first sight) 0.19 kB: an item's `issue`, one word in any alphabet, `global_error`, a wait until a
 // reset, `TokenException`, a lone developer line as no field, three generic lines and six kinds of developer text.
+// The fiftieth (109 responses from 42 tax, game, package-registry, hotel, sensor and self-hosted APIs, 87/109 at first
+// sight) 0.30 kB: an item's one line of prose and `campo`, a Symfony form's `children`, a `[code, message]` pair, a
+// code named after what failed, a transport's name alone as an input's, a pictograph before a headline, two generic
+// lines and two kinds of developer text.
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -247,7 +251,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46150],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46450],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

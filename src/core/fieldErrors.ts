@@ -1,7 +1,7 @@
 import { fieldPath, isFormLevel, isLocation } from './fieldPath';
 import { plainName, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, isDeveloperText, isFieldText, isReasonPhrase, sentence } from './text';
+import { fieldMessage, folded, isDeveloperText, isFieldText, isProse, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
 import { isObject, ownKeys, ownMember, soleItem, type Loose } from './util';
 
@@ -218,6 +218,20 @@ function messageOf(item: Loose, own: string[] | undefined): string | undefined {
 }
 
 /**
+ * An item's one line of prose under a name no part goes by, when it names a field and no message: its message, as a
+ * body's one line of prose is the body's (Atto's Spanish `{ item: 1, campo: "cantidad", regla: "La cantidad debe ser
+ * mayor a 0" }`). Two such lines, and neither is.
+ */
+function loneProse(item: Loose, own: string[] | undefined): string | undefined {
+  const texts = own?.filter(
+    (key) =>
+      typeof item[key] === 'string' && !PATHS.rank.has(key) && !ITEM_CODES.rank.has(key) && !MESSAGES.rank.has(key),
+  );
+  const line: unknown = texts?.length === 1 ? item[texts[0] ?? ''] : undefined;
+  return isProse(line) ? fieldMessage(line) : undefined;
+}
+
+/**
  * Whether an object is one error item: a message of its own, or a field named in text beside a code
  * (GitHub's `{ field: "title", code: "missing_field" }`). A member that only holds more errors
  * (`{ fields: { … } }`) does not make one.
@@ -245,7 +259,7 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
         path = true;
     }
   }
-  return path && code;
+  return path && (code || loneProse(value, own) !== undefined);
 }
 /**
  * An item under a field that says only a code (Prodigi's `"recipient.name": [{ code: "Required" }]`, Loco's `{ code:
@@ -306,7 +320,10 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   // was specified for a parameter" beside `context: { parameter: "target_format", reason: "unsupported is not a
   // supported format" }`).
   const named = paths[0] ? contextField(item) : undefined;
-  let message = (named && fieldMessage(ownMember(named.context, 'reason'))) ?? messageOf(item, own);
+  let message =
+    (named && fieldMessage(ownMember(named.context, 'reason'))) ??
+    messageOf(item, own) ??
+    (paths[0] ? loneProse(item, own) : undefined);
   // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
   const nested = NESTED_MESSAGES.map((key) => ownMember(item, key)).find((value) => value && typeof value === 'object');
   if (!message && nested && typeof nested === 'object') {
@@ -330,6 +347,9 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   if (!message || (!paths[0] && !prefix && !sentence(message))) return;
   for (const path of paths) context.out.push(fieldError(under(prefix, path), message, code));
 }
+
+/** Where a serialized Symfony form keeps its fields' nodes (`{ errors: [..], children: { name: { errors } } }`). */
+const FORM_CHILDREN = 'children';
 
 /** `error`, and an error's text named for whom it is written (`userError`, `developer_error`). */
 const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$|^[A-Z][A-Za-z]*(?:Error|Exception|Fault)$/;
@@ -506,6 +526,10 @@ function walk(
           path === undefined && isLocation(key) && isObject(entry) && !Array.isArray(entry)
             ? undefined
             : join(path, fieldPath(key));
+        if (key === FORM_CHILDREN && isObject(entry) && !Array.isArray(entry)) {
+          walkChildren(entry, path, context, depth);
+          continue;
+        }
         const item = unwrapped(entry);
         const own = isObject(item) && !Array.isArray(item) ? ownKeys(item) : undefined;
         if (isObject(item) && !Array.isArray(item) && isItem(item, own)) readItem(item, at, context, depth, own);
@@ -517,7 +541,8 @@ function walk(
         // Among errors, a member that neither holds errors nor belongs to the envelope is the record they are about
         // (Braintree's `errors: { customer: { errors: […], "credit-card": { errors: […] } } }`): it leads their paths.
         const record = inErrors && strong && !isContainer(key) && !isEnvelopeKey(key);
-        if (record) walk(entry, join(path, fieldPath(key)), context, depth + 1, true, true);
+        if (key === FORM_CHILDREN && inErrors && !Array.isArray(entry)) walkChildren(entry, path, context, depth);
+        else if (record) walk(entry, join(path, fieldPath(key)), context, depth + 1, true, true);
         else
           walk(
             entry,
@@ -532,12 +557,27 @@ function walk(
   }
 }
 
+/**
+ * A serialized Symfony form's `children` (Kimai's `errors: { errors: [..], children: { project: { errors: [..] } } }`):
+ * every member is a field, whatever it is called (`name`, `description`), each node with its own `errors` and
+ * `children`.
+ */
+function walkChildren(children: Loose, path: string | undefined, context: Context, depth: number): void {
+  for (const key of Object.keys(children).slice(0, MAX_FIELD_ERRORS))
+    walk(children[key], join(path, fieldPath(key)), context, depth + 1, true, true);
+}
+
 /** Whether a value is a list of error items that each name a field and say what is wrong with it. */
 function isFieldItemList(value: unknown): boolean {
   if (!Array.isArray(value) || !value.length) return false;
   for (let i = 0; i < value.length && i < 8; i++) {
     const item: unknown = value[i];
-    if (!isObject(item) || Array.isArray(item) || !namesField(item) || messageOf(item, ownKeys(item)) === undefined)
+    const own = isObject(item) && !Array.isArray(item) ? ownKeys(item) : undefined;
+    if (
+      !own ||
+      !namesField(item as Loose) ||
+      (messageOf(item as Loose, own) ?? loneProse(item as Loose, own)) === undefined
+    )
       return false;
   }
   return true;

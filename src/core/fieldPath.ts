@@ -6,6 +6,8 @@ const LOCATION = /^(?:body|query|path|header|headers|cookie|cookies|form|payload
 const FORM_LEVEL =
   /^(?:non_field_errors|__all__|formErrors|form_errors|global_?errors?|globalErrors?|_errors|_schema|root|base|\$|\*|\.|[nN]\/[aA])$/;
 
+const WHOLE_PART = /^(?:body|query|path|headers?|cookies?)$/;
+
 /** Whether a key names where in the request values came from (`body`, `query`, webargs' `json`), not a field. */
 export const isLocation = (key: string): boolean => LOCATION.test(key);
 /** Whether a key holds messages about the whole form (`non_field_errors`, `_errors`, `base`, …). */
@@ -53,7 +55,10 @@ export function fieldPath(path: unknown): string | undefined {
   } else return undefined;
   parts = parts.filter(Boolean);
   // `["body"]` is the whole body; a lone string `"query"` is a field of that name.
-  if ((parts.length > 1 || Array.isArray(path)) && LOCATION.test(parts[0] ?? '')) parts.shift();
+  // A location alone in a list is the whole part (FastAPI's `loc: ["body"]`), unless it could be an input's name: zod's
+  // `path: ["payload"]` is the field `payload` (Zamp).
+  if ((parts.length > 1 || (Array.isArray(path) && WHOLE_PART.test(parts[0] ?? ''))) && LOCATION.test(parts[0] ?? ''))
+    parts.shift();
   const argument = parts.findIndex((part) => METHOD_ARGUMENT.test(part));
   // A path that ends at the argument (Dependency-Track's `tagProjects.arg1`) names the whole body: form-level.
   if (argument > 0) parts = parts.slice(argument + 1);

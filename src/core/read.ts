@@ -22,7 +22,7 @@ import {
   RETRY_SECONDS_KEYS,
 } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, isReasonPhrase, quality, saysRefused, sentence, tidy } from './text';
+import { fieldMessage, folded, isProse, isReasonPhrase, quality, saysRefused, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
 import { isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
@@ -595,7 +595,7 @@ function onlyProse({ value, scan }: Place): string | undefined {
   // Text a part goes by is that part's (`developerMessage` is the developer's), whatever it reads like.
   const texts = ownKeys(value)?.filter((name) => typeof value[name] === 'string' && !ranksOf(name));
   const prose: unknown = texts?.length === 1 ? value[texts[0] ?? ''] : undefined;
-  return typeof prose === 'string' && /\b[a-z]{2,}\b.*\s[a-z]{2,}\b/.test(prose) ? sentence(prose) : undefined;
+  return isProse(prose) ? sentence(prose) : undefined;
 }
 
 /**
@@ -606,6 +606,17 @@ function onlyProse({ value, scan }: Place): string | undefined {
  * "Authorization required" beside `status: "failed"` on a 200).
  */
 const refused = (line: string, status?: number) => status !== undefined && status !== 401 && saysRefused(line);
+
+/**
+ * A body that is a pair of a code and its sentence (GLPI's `["ERROR_SESSION_TOKEN_INVALID", "session_token seems
+ * invalid"]`): the code. The sentence is read as a list's one line.
+ */
+function pairCode(body: unknown): string | undefined {
+  const [code, line] = Array.isArray(body) && body.length === 2 ? body : [];
+  return typeof code === 'string' && typeof line === 'string' && quality(code) === 'code' && quality(line) !== 'code'
+    ? code
+    : undefined;
+}
 
 /**
  * What an error body says, found by structure: the best sentence for a person among every message
@@ -724,7 +735,8 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const codeAlone = loneCode(places);
   // A reason phrase says no more than the status, beside a code that does (Klevu's `error: "Unauthorized"`).
   const phrase = codeAlone !== undefined && /^[A-Za-z ]+$/.test(coded.code ?? '') && isReasonPhrase(coded.code ?? '');
-  const code = (phrase ? codeAlone : coded.code) ?? codeAlone ?? codes(errorContexts, [], readCode, status).code;
+  const code =
+    (phrase ? codeAlone : coded.code) ?? codeAlone ?? codes(errorContexts, [], readCode, status).code ?? pairCode(body);
   // A number beside a code in the message's member (Samsung Knox's `{ code: 4000000, message:
   // "RESOURCE_INVALID_PARAM" }`): the number is the code, and the word says what kind of error it is.
   const category = coded.category ?? (coded.code !== undefined && /^\d+$/.test(coded.code) ? codeAlone : undefined);

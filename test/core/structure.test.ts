@@ -1260,3 +1260,130 @@ describe('the forty-eighth holdout’s conventions, and where they stop', () => 
     expect(quality('The destination could not be reached by car.')).toBe('sentence');
   });
 });
+
+describe('the fiftieth holdout’s conventions, and where they stop', () => {
+  it('reads a zod issue about an input named like a part of the request as that input (Zamp)', () => {
+    const zamp = {
+      code: 'BAD_REQUEST',
+      message: 'Input validation failed',
+      issues: [
+        { code: 'invalid_type', message: 'Required', path: ['payload'], expected: 'string', received: 'undefined' },
+      ],
+    };
+    const error = read(400, zamp);
+    expect([error.kind, error.code, fields(400, zamp)]).toEqual([
+      'validation',
+      'invalid_type',
+      [['payload', 'Required']],
+    ]);
+  });
+
+  it('still reads a part of the request alone in FastAPI’s `loc` as the whole part, no field', () => {
+    // FastAPI's own tests (fastapi/fastapi tests/test_tutorial/test_body/test_tutorial001.py, `body_missing`).
+    const body = { detail: [{ loc: ['body'], msg: 'field required', type: 'value_error.missing' }] };
+    expect(read(422, body).fieldErrors.filter((error) => error.field)).toEqual([]);
+  });
+
+  it('reads an item’s `campo` and its one line of prose, and a headline a pictograph decorates says no more (Atto)', () => {
+    const atto = {
+      mensaje: '📝 Items inválidos',
+      errores: [
+        { item: 1, campo: 'cantidad', valor: 0, regla: 'La cantidad debe ser mayor a 0' },
+        { item: 2, campo: 'descripcion', regla: 'La descripción es requerida' },
+      ],
+      statusCode: 400,
+    };
+    const error = read(400, atto);
+    expect([error.kind, error.messageSource, fields(400, atto)]).toEqual([
+      'validation',
+      'default',
+      [
+        ['cantidad', 'La cantidad debe ser mayor a 0'],
+        ['descripcion', 'La descripción es requerida'],
+      ],
+    ]);
+    expect(quality('⚠️ Your card was declined.')).toBe('sentence');
+  });
+
+  it('reads a code named after what failed, in kebab case (HappyTravel)', () => {
+    const body = {
+      status: 400,
+      detail: 'Could not get availability with id 4c7569bf622e4c998a4a6b7105bc164e',
+      'booking-failure-code': 'ValuationResultNotFound',
+    };
+    const error = read(400, body);
+    expect([error.kind, error.code]).toEqual(['not-found', 'ValuationResultNotFound']);
+  });
+
+  it('reads errors that occurred, in the plural, as generic (Corpay)', () => {
+    const body = {
+      status: 400,
+      detail: 'Errors occurred while processing the request.',
+      errors: [
+        {
+          name: 'roomNumber',
+          reason:
+            'RoomNumberConflict - The room you are trying to check in is already occupied with a guest from a different company. Please verify the room number and resubmit.',
+        },
+      ],
+    };
+    expect(read(400, body).messageSource).toBe('default');
+  });
+
+  it.each([
+    ['a reason phrase ending in a colon (the Go module proxy’s "not found: ")', 'not found:', 'reason'],
+    [
+      'git’s fatal report',
+      "fatal: could not read Username for 'https://github.com': terminal prompts disabled",
+      'developer',
+    ],
+    [
+      'a command’s exit as Go reports it',
+      'not found: module github.com/this-org-does-not-exist/bla: git ls-remote -q origin in /tmp/gopath/pkg/mod/cache/vcs/451f6c9522c526d03f0917c3d96d069773e43384d7f7d35301d79d02594f38ba: exit status 128:',
+      'developer',
+    ],
+  ] as const)('reads %s as saying no more to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('reads the fields under a Symfony form’s `children`, whatever they are called (Kimai, FOSRestBundle)', () => {
+    const kimai = {
+      code: 400,
+      message: 'Validation Failed',
+      errors: {
+        errors: ['This form should not contain extra fields.'],
+        children: {
+          begin: {},
+          end: {},
+          project: { errors: ['This value is not valid.'] },
+          activity: { errors: ['This value is not valid.'] },
+          description: {},
+          billable: {},
+          tags: {},
+        },
+      },
+    };
+    expect(fields(400, kimai)).toEqual([
+      [undefined, 'This form should not contain extra fields.'],
+      ['project', 'This value is not valid.'],
+      ['activity', 'This value is not valid.'],
+    ]);
+    // FOSRestBundle's own functional test (FriendsOfSymfony/FOSRestBundle Tests/Functional/SerializerErrorTest.php).
+    const fosRest = {
+      code: 400,
+      message: 'Validation Failed',
+      errors: { children: { name: { errors: ['This value should not be blank.'] } } },
+    };
+    expect(fields(400, fosRest)).toEqual([['name', 'This value should not be blank.']]);
+  });
+
+  it('reads the code of a `[code, message]` pair (GLPI)', () => {
+    const error = read(401, ['ERROR_SESSION_TOKEN_INVALID', 'session_token seems invalid']);
+    expect([error.kind, error.code, error.message]).toEqual([
+      'unauthenticated',
+      'ERROR_SESSION_TOKEN_INVALID',
+      'Session_token seems invalid',
+    ]);
+    expect(read(400, ['Name is required', 'Email is required']).code).toBeUndefined();
+  });
+});
