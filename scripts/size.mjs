@@ -244,6 +244,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // sight) 0.30 kB: an item's one line of prose and `campo`, a Symfony form's `children`, a `[code, message]` pair, a
 // code named after what failed, a transport's name alone as an input's, a pictograph before a headline, two generic
 // lines and two kinds of developer text.
+// The fifty-first (115 responses from 56 self-hosted, form-backend, device-cloud, statistics, AI and marketplace APIs,
+// 94/115 at first sight) 0.09 kB: a field named like an envelope member holding error items, an error's list in five
+// more languages, one code all errors carry, and "rate limit".
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -251,7 +254,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46450],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46550],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

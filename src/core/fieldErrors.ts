@@ -45,11 +45,13 @@ const isContainer = (key: string) =>
   (CONTAINER.test(key) || STRONG_CONTAINER.test(key) || (key.charAt(0) === '_' && CONTAINER.test(plainName(key)))) &&
   !isFormLevel(key);
 /**
- * A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field, and so is
- * one under a name that ends in one (AirNow's `{ WebServiceError: [{ Message: "Invalid API key" }] }`).
+ * A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field, in the
+ * languages APIs are written in too (KVK's Dutch `fout: [{ code, omschrijving }]`), and so is one under a name that
+ * ends in one (AirNow's `{ WebServiceError: [{ Message: "Invalid API key" }] }`).
  */
 const isErrorList = (key: string, value: unknown) =>
-  Array.isArray(value) && (key === 'error' || key === 'Error' || /^[A-Za-z]+(?:Error|Exception|Fault)$/.test(key));
+  Array.isArray(value) &&
+  (/^(?:error|erreur|fehler|feil|fout|errore|erro)$/i.test(key) || /^[A-Za-z]+(?:Error|Exception|Fault)$/.test(key));
 /**
  * What an `error` member holds is searched as errors: a list (above), or a map of text (Branch's `{ error: {
  * device_fingerprint_id: "doesn't pass regex", instrumentation: {} } }`) or of lists of text (Classy's Laravel-style
@@ -433,10 +435,16 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     value.Items.every((item: unknown) => isObject(item) && !Array.isArray(item) && isItem(item) && !namesField(item))
   )
     return false;
-  // An envelope member makes an envelope; below the top, one holding an item may be a field (PocketBase's `name`).
+  // An envelope member makes an envelope; below the top, one holding an item may be a field (PocketBase's `name`), and
+  // at the top one holding a list of error items is (Pagoda's Django REST framework `{ name: [{ code, message }] }`).
   if (
     (root || !strong) &&
-    keys.some((key) => isEnvelopeKey(key) && (root || isContainer(key) || !isObject(value[key])))
+    keys.some(
+      (key) =>
+        isEnvelopeKey(key) &&
+        (root || isContainer(key) || !isObject(value[key])) &&
+        !(root && !isContainer(key) && !WRAPPER.test(key) && isMessageItemList(value[key])),
+    )
   )
     return false;
   let said = false;
@@ -566,6 +574,14 @@ function walkChildren(children: Loose, path: string | undefined, context: Contex
   for (const key of Object.keys(children).slice(0, MAX_FIELD_ERRORS))
     walk(children[key], join(path, fieldPath(key)), context, depth + 1, true, true);
 }
+
+/** Whether a value is a list of objects that each say a message (`[{ code, message }]`). */
+const isMessageItemList = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every(
+    (item: unknown) => isObject(item) && !Array.isArray(item) && messageOf(item, ownKeys(item)) !== undefined,
+  );
 
 /** Whether a value is a list of error items that each name a field and say what is wrong with it. */
 function isFieldItemList(value: unknown): boolean {

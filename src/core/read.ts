@@ -747,8 +747,10 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const judged = lone && (lone.message === message ? 'restated' : quality(lone.message));
   const restated =
     judged === 'restated' || judged === 'generic' || judged === 'word' || judged === 'reason' || judged === 'developer';
+  // Errors that all carry one code give it, as a list holding one code does (ONS's three `ErrMissingParameters`).
+  const shared = fieldErrors[1] && fieldErrors.every((error) => error.code === fieldErrors[0]?.code);
   return {
-    code: code ?? (restated ? fieldErrors[0]?.code : undefined),
+    code: code ?? (restated || shared ? fieldErrors[0]?.code : undefined),
     category,
     title: title !== message ? title : undefined,
     message,

@@ -1387,3 +1387,44 @@ describe('the fiftieth holdout’s conventions, and where they stop', () => {
     expect(read(400, ['Name is required', 'Email is required']).code).toBeUndefined();
   });
 });
+
+describe('the fifty-first holdout’s conventions, and where they stop', () => {
+  it('reads a field named like an envelope member that holds `{ code, message }` items as that field (Pagoda)', () => {
+    // Pagoda's (AirOne's) own API tests: Django REST framework's map of a field to its errors' details.
+    expect(fields(400, { name: [{ code: 'AE-220000', message: 'specified name(hoge) already exists' }] })).toEqual([
+      ['name', 'Specified name(hoge) already exists'],
+    ]);
+    expect(fields(400, { note: [{ code: 'AE-121000', message: 'Not a valid string.' }] })).toEqual([
+      ['note', 'Not a valid string.'],
+    ]);
+  });
+
+  it('still reads a list under an error’s name in another language as errors, no field (KVK’s `fout`)', () => {
+    const kvk = {
+      fout: [
+        {
+          code: 'IPD5200',
+          omschrijving: 'Er zijn geen gegevens gevonden die voldoen aan de opgegeven zoekparameters.',
+        },
+      ],
+    };
+    const error = read(404, kvk);
+    expect([error.kind, error.code, error.fieldErrors]).toEqual(['not-found', 'IPD5200', []]);
+  });
+
+  it('reads the one code every error carries as the response’s (ONS)', () => {
+    const ons = {
+      errors: [
+        { code: 'ErrMissingParameters', description: 'missing properties in JSON: release_date' },
+        { code: 'ErrMissingParameters', description: 'missing properties in JSON: distributions' },
+        { code: 'ErrMissingParameters', description: 'missing properties in JSON: edition_title' },
+      ],
+    };
+    expect(read(400, ons).code).toBe('ErrMissingParameters');
+  });
+
+  it('reads "rate limit", a 429’s category, as saying no more than the status (Formward)', () => {
+    expect(quality('rate limit')).toBe('reason');
+    expect(read(429, { ok: false, error: 'rate limit' }).messageSource).toBe('default');
+  });
+});
