@@ -247,6 +247,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // The fifty-first (115 responses from 56 self-hosted, form-backend, device-cloud, statistics, AI and marketplace APIs,
 // 94/115 at first sight) 0.09 kB: a field named like an envelope member holding error items, an error's list in five
 // more languages, one code all errors carry, and "rate limit".
+// The fifty-second (95 responses from 36 open-source e-commerce, fediverse, CMS, helpdesk and developer-tool servers,
+// 79/95 at first sight) 0.19 kB: ASP.NET Web API's `ModelState`, a plea to contact support, "invalid post data", and
+// eight kinds of developer text (Ajv's pattern, a wrong JSON type, Json.NET's position, an atom, a token after a label,
+// digests compared, a Python repr, a failed signature).
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -254,7 +258,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46550],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46750],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -542,6 +542,8 @@ function walk(
         const own = isObject(item) && !Array.isArray(item) ? ownKeys(item) : undefined;
         if (isObject(item) && !Array.isArray(item) && isItem(item, own)) readItem(item, at, context, depth, own);
         else walk(entry, at, context, depth + 1, true, true);
+      } else if ((key === 'ModelState' || key === 'modelState') && isObject(entry) && !Array.isArray(entry)) {
+        walkModelState(entry, path, context, depth);
       } else if (isObject(entry)) {
         // Not a map of fields: an envelope or a record. Search its members that hold errors, whatever
         // they are called when they list items that each name a field (Litestar's `extra`, Recurly's `params`).
@@ -562,6 +564,23 @@ function walk(
           );
       }
     }
+  }
+}
+
+/**
+ * ASP.NET Web API's `ModelState` (`{ Message: "The request is invalid.", ModelState: { "model.Email": [..] } }`): a
+ * key leads with the action's argument, which is no field (`model.`). A key that is the argument alone names the whole
+ * body when its lines are developer text (ShipStation's `apiOrder`: "Cannot deserialize the current JSON array …"), and
+ * the parameter otherwise (Umbraco's `id`: "content with id: -1 was not found").
+ */
+function walkModelState(state: Loose, path: string | undefined, context: Context, depth: number): void {
+  for (const key of Object.keys(state).slice(0, MAX_FIELD_ERRORS)) {
+    const entry: unknown = state[key];
+    const dot = key.indexOf('.');
+    const lines: unknown[] = Array.isArray(entry) ? entry : [entry];
+    const whole = dot < 0 && lines.every((line) => isDeveloperText(folded(line) ?? ''));
+    const field = whole ? path : join(path, fieldPath(dot < 0 ? key : key.slice(dot + 1)));
+    walk(entry, field, context, depth + 1, true, true);
   }
 }
 

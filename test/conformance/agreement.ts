@@ -38,6 +38,9 @@ import secondReadingOf46 from './agreement/second-reading-46';
 import secondReadingOf47 from './agreement/second-reading-47';
 import secondReadingOf48 from './agreement/second-reading-48';
 import secondReadingOf49 from './agreement/second-reading-49';
+import secondReadingOf50 from './agreement/second-reading-50';
+import secondReadingOf51 from './agreement/second-reading-51';
+import secondReadingOf52 from './agreement/second-reading-52';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -90,6 +93,9 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the forty-seventh holdout’s six parts, 6 December', secondReadingOf47],
   ['every third case of the forty-eighth holdout’s five parts, 6 December', secondReadingOf48],
   ['every third case of the forty-ninth holdout’s one part, 6 December', secondReadingOf49],
+  ['every third case of the fiftieth holdout’s six parts, 6 December', secondReadingOf50],
+  ['every third case of the fifty-first holdout’s six parts, 6 December', secondReadingOf51],
+  ['every third case of the fifty-second holdout’s five parts, 6 December', secondReadingOf52],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -1428,3 +1428,74 @@ describe('the fifty-first holdout’s conventions, and where they stop', () => {
     expect(read(429, { ok: false, error: 'rate limit' }).messageSource).toBe('default');
   });
 });
+
+describe('the fifty-second holdout’s conventions, and where they stop', () => {
+  it.each([
+    [
+      'Ajv’s report with the pattern it tried (EverShop)',
+      'Exception in middleware finish: Exception in middleware createProduct: must match pattern "^[0-9]+$"',
+    ],
+    ['Django REST framework’s wrong JSON type (Misago)', 'Invalid data. Expected a dictionary, but got list.'],
+    [
+      'an Elixir atom printed (Pleroma)',
+      'Updating config failed: :value_must_be_keyword, group: quack, key: , value: %{}',
+    ],
+    [
+      'a token after a label (Liferay)',
+      'Token: BnDK5SupcZFFKqlBiswtjHv0tw6ptDYoICH8Y/wccQAwmJzS+pvjBxSiPkDaEwnDcuvHCWuHb4slvrdSZVy3W5N2EDNbDRjljs9ksftAkp8s3Fa6bKYiu4hYsCCCCwJA',
+    ],
+    [
+      'two digests compared (Sigstore Rekor)',
+      'SHA mismatch: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 != 45c7b11fcbf07dec1694adecd8c5b85770a12a6c8dfdcf2580a2db0c47c31779',
+    ],
+    ['a Python object’s repr (Launchpad)', "Object: <Product at 0x2b0e6e0fdbd0>, name: u'1298369'"],
+    [
+      'Json.NET’s report with where it stopped (ASP.NET Web API)',
+      "Required property 'Name' not found in JSON. Path '', line 1, position 17.",
+    ],
+    ['a signature that failed verification, without code punctuation (BaZaaRDan)', 'Signature verification failed.'],
+  ] as const)('reads %s as developer text', (_name, text) => {
+    expect(quality(text)).toBe('developer');
+  });
+
+  it.each([
+    [
+      'a plea to contact support after a generic line (Firefish)',
+      'Internal error occurred. Please contact us if the error persists.',
+    ],
+    ['invalid post data (Trudesk)', 'Invalid Post Data'],
+  ] as const)('reads %s as generic', (_name, text) => {
+    expect(quality(text)).toBe('generic');
+  });
+
+  it('keeps what the corpus keeps: a sentence before the plea, a reference that is no token, a time', () => {
+    expect(quality('Your card was declined. Please contact us if the error persists.')).toBe('sentence');
+    expect(quality('Invalid post code')).toBe('sentence');
+    expect(quality('Meeting at 10:30 is full.')).toBe('sentence');
+  });
+
+  it('reads ASP.NET Web API’s `ModelState`: a key’s leading argument is no field, the argument alone the body', () => {
+    // Microsoft's "Model Validation in ASP.NET Web API" (learn.microsoft.com/aspnet/web-api/overview/
+    // formats-and-model-binding/model-validation-in-aspnet-web-api), its 400 for `{ "Id":4, "Price":2.99, "Weight":5
+    // }`.
+    const webApi = {
+      Message: 'The request is invalid.',
+      ModelState: {
+        product: ["Required property 'Name' not found in JSON. Path '', line 1, position 17."],
+        'product.Name': ['The Name field is required.'],
+        'product.Weight': ['The field Weight must be between 0 and 999.'],
+      },
+    };
+    const error = read(400, webApi);
+    expect([error.kind, error.messageSource, fields(400, webApi)]).toEqual([
+      'validation',
+      'default',
+      [
+        ['Name', 'The Name field is required.'],
+        ['Weight', 'The field Weight must be between 0 and 999.'],
+      ],
+    ]);
+    const umbraco = { Message: 'The request is invalid.', ModelState: { id: ['content with id: -1 was not found'] } };
+    expect(fields(404, umbraco)).toEqual([['id', 'Content with id: -1 was not found']]);
+  });
+});
