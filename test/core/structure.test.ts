@@ -1499,3 +1499,37 @@ describe('the fifty-second holdout’s conventions, and where they stop', () => 
     expect(fields(404, umbraco)).toEqual([['id', 'Content with id: -1 was not found']]);
   });
 });
+
+describe('the fifty-third holdout’s conventions, and where they stop', () => {
+  it.each([
+    [
+      'a request to give support an id after a generic line (Novu)',
+      'Internal server error, contact support and provide them with the errorId',
+      'generic',
+    ],
+    ['a reason phrase said twice after a comma (AhaSend)', 'Too many requests, rate limited.', 'reason'],
+    [
+      'PyJWT’s token report (OpenStatus)',
+      "invalid authentication token. Invalid token b'test': Not enough segments",
+      'developer',
+    ],
+  ] as const)('reads %s as saying no more to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('keeps a reason phrase with words of its own after the comma', () => {
+    expect(quality('Not found, the order was deleted yesterday')).toBe('sentence');
+  });
+
+  it('keeps the support id beside Novu’s generic line', () => {
+    const body = {
+      statusCode: 500,
+      timestamp: '2024-12-12T13:00:00Z',
+      path: '/v1/events/trigger',
+      message: 'Internal server error, contact support and provide them with the errorId',
+      errorId: 'f1d2c3b4-a5e6-7890-1234-567890abcdef',
+    };
+    const error = read(500, body);
+    expect([error.messageSource, error.logId]).toEqual(['default', 'f1d2c3b4-a5e6-7890-1234-567890abcdef']);
+  });
+});
