@@ -252,6 +252,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // eight kinds of developer text (Ajv's pattern, a wrong JSON type, Json.NET's position, an atom, a token after a label,
 // digests compared, a Python repr, a failed signature). The fifty-third (25 responses from 8 notification, email and
 // status-page APIs, 21/25 at first sight) 0.04 kB: a plea to give support an id, a reason phrase said twice, PyJWT's.
+// Then 0.06 kB for three fields no body has (waiting parts' misses): a map's headline under an envelope's name, a
+// message named for its subject (`sql_msg`), names listed as data under a weak container (a problem's `parameters`).
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -259,7 +261,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46800],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46850],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -355,6 +355,8 @@ const FORM_CHILDREN = 'children';
 
 /** `error`, and an error's text named for whom it is written (`userError`, `developer_error`). */
 const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$|^[A-Z][A-Za-z]*(?:Error|Exception|Fault)$/;
+/** A message named for what it is about (Pi-hole's `data: { sql_msg: "Database not available" }`): no form's field. */
+const MESSAGE_MEMBER = /^[a-z]+_msg$|^[a-z]+Message$/;
 /** Django REST framework's words for the field a message sits under ("This field may not be null."). */
 const ABOUT_THE_FIELD = /^this field\b/i;
 
@@ -377,7 +379,10 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     (key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'),
   );
   // A member that holds errors by name is no field, below the top too (DatoCMS's `details: { messages: [..] }`).
-  if (lists && keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true))))
+  if (
+    lists &&
+    keys.some((key) => value[key].some((v: string) => looksLikeMessage(v, true) && (strong || root || isProse(v))))
+  )
     return !keys.some(
       (key) =>
         // A container's name holding only DRF's "This field …" is a field of that name (CVAT's `{ message: ["This
@@ -389,13 +394,13 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   // `{ error: "Failure to Launch" }` under `messages` (CodeIgniter) is the error itself, and `Errors: { Error: [..] }`
   // (Mastercard's, what XML makes of a list) holds a list of errors: no form has a field called `error`, nor one that
   // names whom an error's text is for (Grist's `details: { userError: "…" }`) or the exception class it is (Correios's
-  // SOAP `detail: { SigepClienteException: "CEP NAO ENCONTRADO" }`), nor one called `err` holding an error object
-  // (Review Board's, WebPurify's `{ rsp: { err: { code, msg }, text } }`).
+  // SOAP `detail: { SigepClienteException: "CEP NAO ENCONTRADO" }`) or the message it is (`MESSAGE_MEMBER`), nor one
+  // called `err` holding an error object (Review Board's, WebPurify's `{ rsp: { err: { code, msg }, text } }`).
   if (
     keys.some(
       (key) =>
         isErrorList(key, value[key]) ||
-        (typeof value[key] === 'string' && ERROR_MEMBER.test(key)) ||
+        (typeof value[key] === 'string' && (ERROR_MEMBER.test(key) || MESSAGE_MEMBER.test(key))) ||
         (key === 'err' && isObject(value[key]) && !Array.isArray(value[key])),
     )
   )
@@ -462,7 +467,9 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
       return (
         !(root && /^(?:warnings?|results?)$/i.test(key)) &&
         entry.length > 0 &&
-        entry.every((v) => looksLikeMessage(v, true) || (isObject(v) && !Array.isArray(v)))
+        entry.every(
+          (v) => (looksLikeMessage(v, true) && (strong || root || isProse(v))) || (isObject(v) && !Array.isArray(v)),
+        )
       );
     // A GraphQL object (Vendure's `{ __typename: "CouponCodeLimitError", message }` result) is a response's value.
     if (!isObject(entry) || typeof ownMember(entry, '__typename') === 'string') return false;
@@ -523,10 +530,14 @@ function walk(
     });
   } else if (isObject(value)) {
     const map = inErrors && isFieldMap(value, strong, false);
+    // Text under an envelope's name beside fields held in maps is the map's own headline (Tremendous's `errors: {
+    // message: "Order failed: validation failure", payload: { payment: { funding_source_id: "…" } } }`), not a field.
+    const headed = map && Object.values(value).some((entry) => isObject(entry) && !Array.isArray(entry));
     for (const key of Object.keys(value).slice(0, MAX_FIELD_ERRORS)) {
       // In a map of fields every key is a field, `request` and `value` included.
       if (!map && NOT_ERRORS.has(key)) continue;
       const entry = value[key];
+      if (headed && typeof entry === 'string' && isEnvelopeKey(key)) continue;
       if (map) {
         // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path, and so does a map of fields
         // under the part of the request they came in (webargs' `errors: { json: { title: [...] } }`).

@@ -1913,8 +1913,8 @@ const TWENTY_SIXTH_PENDING: Record<string, readonly string[]> = {
  * report's last line as the message; "Login failure" is read since the thirty-second holdout, a category line as
  * "Authentication failure" is), Alloy's `minor_code` and Castle's `invalid_request_token` (a code about one input or
  * about the request as a whole?). In the waiting parts: a line that names a parameter and only says it is invalid (read
- * both ways), field errors on a 200 (read both ways), "Logout error", a parse failure of a named parameter, a problem's
- * `parameters` extension that holds data, Iris's code in `http_error_code.canonical_name` and its problem in `data`,
+ * both ways), field errors on a 200 (read both ways), "Logout error", a parse failure of a named parameter (a problem's
+ * `parameters` extension that holds data, Jooby's, is read since the fifty-third holdout), Iris's code in `http_error_code.canonical_name` and its problem in `data`,
  * maps of fields whose messages are codes (InPost's, Lago's), KSeF's parse failure in Polish and its
  * `exceptionDetailList`, a SOAP fault's prefixed code and PhonePe's two codes.
  */
@@ -1928,7 +1928,6 @@ const TWENTY_SIXTH_PENDING_STILL_WRONG = [
   'express-validator/getting-started-errors-200',
   'redwoodjs/dbauth-handler-error-400',
   'poem-openapi/param-validator-maximum-400',
-  'jooby/problem-out-of-stock-400',
   'iris/x-errors-validation-400',
   'iris/x-errors-problem-in-data-400',
   'inpost-shipx/target-point-does-not-exist-400',
@@ -2308,7 +2307,8 @@ const TWENTY_NINTH_HOLDOUT: Record<string, readonly string[]> = {
  * Camunda's gRPC status name as a problem's `title` and IQAir's code-shaped JSend `message`, both a code in a message's
  * member; Tango Card's `denial_code`/`denial_message` pair and `DUPE`); `StripeAmountTooSmall` on a 409, expected a
  * conflict (a code outranks a 409, and the table reads "too small" as an input's); Bazaarvoice's
- * `ERROR_PARAM_INVALID_FILTER_ATTRIBUTE` and its filter line; a `payload` map under Tremendous's error envelope;
+ * `ERROR_PARAM_INVALID_FILTER_ATTRIBUTE` and its filter line (a `payload` map under Tremendous's error envelope is read
+ * since the fifty-third holdout);
  * (Prodigi's map of code-only items is read since the thirty-second holdout); Moonraker's "Klippy Host not connected";
  * werkzeug's stock 500 sentence (the corpus reads connexion's as the message).
  */
@@ -2324,7 +2324,6 @@ const TWENTY_NINTH_STILL_WRONG = [
   'sipa-geoportal/wfs-disabled-200-xml',
   'lightrail/v2-checkout-stripe-amount-too-small-409',
   'bazaarvoice/conversations-invalid-filter-attribute-200',
-  'tremendous/order-missing-funding-source-400',
   'moonraker/printer-info-klippy-host-not-connected-503',
   'octoprint/upload-internal-error-500-json',
 ];

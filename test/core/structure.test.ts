@@ -1533,3 +1533,53 @@ describe('the fifty-third holdout’s conventions, and where they stop', () => {
     expect([error.messageSource, error.logId]).toEqual(['default', 'f1d2c3b4-a5e6-7890-1234-567890abcdef']);
   });
 });
+
+describe('fields a body does not have: a map’s headline, a message named for its subject, data beside a problem', () => {
+  it('reads text under an envelope’s name beside maps of fields as the map’s headline, no field (Tremendous)', () => {
+    const body = {
+      errors: {
+        message: 'Order failed: validation failure',
+        payload: {
+          payment: {
+            funding_source_id:
+              'Your request was missing a funding_source_id. Tremendous requires this to determine how to pay for your order.',
+          },
+        },
+      },
+    };
+    expect(fields(400, body)).toEqual([
+      [
+        'payment.funding_source_id',
+        'Your request was missing a funding_source_id. Tremendous requires this to determine how to pay for your order.',
+      ],
+    ]);
+  });
+
+  it('reads a message named for what it is about as no field (Pi-hole’s `sql_msg`)', () => {
+    const body = {
+      error: {
+        key: 'database_error',
+        message: 'Could not remove domain to gravity database',
+        data: { sql_msg: 'Database not available' },
+      },
+    };
+    expect(read(402, body).fieldErrors).toEqual([]);
+  });
+
+  it('reads names listed in a problem’s `parameters` extension as data, not messages (Jooby)', () => {
+    const body = {
+      type: 'https://example.org/out-of-stock',
+      title: 'Out of Stock',
+      status: 400,
+      detail: "'Coffee Grinder MX-15' is no longer available",
+      parameters: { suggestions: ['Coffee Grinder MX-17', 'Coffee Grinder MX-25'] },
+    };
+    const error = read(400, body);
+    expect([error.kind, error.fieldErrors]).toEqual(['bad-request', []]);
+  });
+
+  it('still reads sentences listed under a weak container’s field (Petnow’s `details`)', () => {
+    const body = { errors: [{ code: 'PETNOWB2B10001', details: { petId: ['This field is required.'] } }] };
+    expect(fields(400, body)).toEqual([['petId', 'This field is required.']]);
+  });
+});
