@@ -253,7 +253,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // digests compared, a Python repr, a failed signature). The fifty-third (25 responses from 8 notification, email and
 // status-page APIs, 21/25 at first sight) 0.04 kB: a plea to give support an id, a reason phrase said twice, PyJWT's.
 // Then 0.06 kB for three fields no body has (waiting parts' misses): a map's headline under an envelope's name, a
-// message named for its subject (`sql_msg`), names listed as data under a weak container (a problem's `parameters`).
+// message named for its subject (`sql_msg`), names listed as data under a weak container (a problem's `parameters`),
+// and a title with spaces in an item's `name`.
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.

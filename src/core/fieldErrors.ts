@@ -179,9 +179,10 @@ function ownPaths(item: Loose, depth: number, own: string[] | undefined): (strin
       if (inner) return inner;
       continue;
     }
-    // In PascalCase too (MYOB's `Name: "CustomerNotFound"`).
+    // In PascalCase too (MYOB's `Name: "CustomerNotFound"`); words with spaces there are the error's title (Swedbank
+    // Pay's `problems: [{ name: "Payment not found", description }]`).
     const plain = plainName(key);
-    if (plain === 'name' && (typeof value !== 'string' || isClassName(value))) continue;
+    if (plain === 'name' && (typeof value !== 'string' || isClassName(value) || value.includes(' '))) continue;
     // A message key (Cronofy's `key: "errors.required"`) names what is wrong, not where.
     if ((plain === 'key' || plain === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
     // Google's legacy `location` names a field when it is a parameter's, or one in the body (YouTube's `locationType:

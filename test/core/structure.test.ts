@@ -1578,6 +1578,26 @@ describe('fields a body does not have: a map’s headline, a message named for i
     expect([error.kind, error.fieldErrors]).toEqual(['bad-request', []]);
   });
 
+  it('reads words with spaces in an item’s `name` as its title, no field (Swedbank Pay); a name without is a field', () => {
+    const swedbank = {
+      type: 'https://api.payex.com/psp/errordetail/notfound',
+      title: 'Not found',
+      status: 404,
+      detail: 'Not found!',
+      problems: [{ name: 'Payment not found', description: 'The payment with the requested paymentId was not found' }],
+    };
+    expect(read(400, swedbank).fieldErrors.filter((error) => error.field)).toEqual([]);
+    // Hetzner Cloud's documented `invalid_input` error.
+    const hetzner = {
+      error: {
+        code: 'invalid_input',
+        message: "invalid input in field 'broken_field': is too long",
+        details: { fields: [{ name: 'broken_field', messages: ['is too long'] }] },
+      },
+    };
+    expect(fields(400, hetzner)).toEqual([['broken_field', 'Is too long']]);
+  });
+
   it('still reads sentences listed under a weak container’s field (Petnow’s `details`)', () => {
     const body = { errors: [{ code: 'PETNOWB2B10001', details: { petId: ['This field is required.'] } }] };
     expect(fields(400, body)).toEqual([['petId', 'This field is required.']]);
