@@ -1914,9 +1914,10 @@ const TWENTY_SIXTH_PENDING: Record<string, readonly string[]> = {
  * "Authentication failure" is), Alloy's `minor_code` and Castle's `invalid_request_token` (a code about one input or
  * about the request as a whole?). In the waiting parts: a line that names a parameter and only says it is invalid (read
  * both ways), field errors on a 200 (read both ways), "Logout error", a parse failure of a named parameter (a problem's
- * `parameters` extension that holds data, Jooby's, is read since the fifty-third holdout), Iris's code in `http_error_code.canonical_name` and its problem in `data`,
- * maps of fields whose messages are codes (InPost's, Lago's), KSeF's parse failure in Polish and its
- * `exceptionDetailList`, a SOAP fault's prefixed code and PhonePe's two codes.
+ * `parameters` extension that holds data, Jooby's, is read since the fifty-third holdout), Iris's code in
+ * `http_error_code.canonical_name` and its problem in `data`, maps of fields whose messages are codes (InPost's,
+ * Lago's), KSeF's parse failure in Polish and its `exceptionDetailList`, a SOAP fault's prefixed code and PhonePe's two
+ * codes.
  */
 const TWENTY_SIXTH_STILL_WRONG = [
   'stack-auth/sign-in-schema-error-empty-email-400',
