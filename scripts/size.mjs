@@ -255,6 +255,12 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // Then 0.06 kB for three fields no body has (waiting parts' misses): a map's headline under an envelope's name, a
 // message named for its subject (`sql_msg`), names listed as data under a weak container (a problem's `parameters`),
 // and a title with spaces in an item's `name`.
+// The fifty-fourth and fifty-fifth, collected side by side on one reader (242 responses from 107 heritage, podcast,
+// property, recruiting, self-hosted, energy, transit, life-science, courier, booking, messaging, agent, insurance,
+// education and on-ramp APIs, 186/242 at first sight) 0.37 kB: a code in an item's message member, lines without their
+// subject beside an error's text, a `status` that only flags the failure, camel-cased `nonFieldErrors`, "Authorization
+// failed" as the 401's phrase (in FHIR too), three generic lines, a plea to mail support an id, a logged id after the
+// sentence, and six kinds of developer text.
 // An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -262,7 +268,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 46850],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 47250],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

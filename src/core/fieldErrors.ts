@@ -319,6 +319,17 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   const paths = pathsOf(item, 0, own) ?? [undefined];
   let code: string | undefined;
   for (const key of membersIn(item, ITEM_CODES, own)) if ((code = codeOf(item[key]))) break;
+  // A message member that holds only a code is the field's code (HolidayMate's `{ field, issue: "must_be_future_date"
+  // }`): its words are the message below, as a code member's are.
+  if (!code && paths[0])
+    for (const key of membersIn(item, MESSAGES, own))
+      if (
+        typeof item[key] === 'string' &&
+        /[a-z]/i.test(item[key]) &&
+        !isFieldText(item[key]) &&
+        (code = codeOf(item[key]))
+      )
+        break;
   // The context's reason says what is wrong this time, over the error's type-level message (Zamzar's "an invalid value
   // was specified for a parameter" beside `context: { parameter: "target_format", reason: "unsupported is not a
   // supported format" }`).
@@ -556,6 +567,10 @@ function walk(
         else walk(entry, at, context, depth + 1, true, true);
       } else if ((key === 'ModelState' || key === 'modelState') && isObject(entry) && !Array.isArray(entry)) {
         walkModelState(entry, path, context, depth);
+      } else if (isPredicateList(entry) && !isEnvelopeKey(key) && !isContainer(key)) {
+        // Beside an error's own text, lines that say what is wrong without saying of what are about the member that
+        // holds them (Basecamp's Rails `{ error: "Webhook is invalid", payload_url: ["is not a valid URL"] }`).
+        walk(entry, join(path, fieldPath(key)), context, depth + 1, true, true);
       } else if (isObject(entry)) {
         // Not a map of fields: an envelope or a record. Search its members that hold errors, whatever
         // they are called when they list items that each name a field (Litestar's `extra`, Recurly's `params`).
@@ -605,6 +620,17 @@ function walkChildren(children: Loose, path: string | undefined, context: Contex
   for (const key of Object.keys(children).slice(0, MAX_FIELD_ERRORS))
     walk(children[key], join(path, fieldPath(key)), context, depth + 1, true, true);
 }
+
+/**
+ * A predicate without its subject, as Rails (ActiveModel's "is invalid", "can't be blank") and Breathe's "missing"
+ * write a field's message: the field is the subject.
+ */
+const PREDICATE =
+  /^(?:is|are|was|can(?:'t|not)|must|should|has|have|does(?:n't| not)|missing|required|not|too|already|may not|needs?)\b/;
+const isPredicateList = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((line: unknown) => typeof line === 'string' && PREDICATE.test(line) && looksLikeMessage(line, true));
 
 /** Whether a value is a list of objects that each say a message (`[{ code, message }]`). */
 const isMessageItemList = (value: unknown): boolean =>

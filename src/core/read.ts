@@ -591,7 +591,10 @@ function codes(
 
 /** The one string under a name no part goes by, when nothing names a message or an error and it reads as prose. */
 function onlyProse({ value, scan }: Place): string | undefined {
-  if (scan.of(P.message).length || scan.of(P.nested).length) return undefined;
+  // A `status` that is neither a sentence nor an object is the result's flag (Codeforces' `{ status: "FAILED", comment
+  // }`), not the error.
+  const speaks = (name: string) => name !== 'status' || isObject(value[name]) || isProse(value[name]);
+  if (scan.of(P.message).some(speaks) || scan.of(P.nested).some(speaks)) return undefined;
   // Text a part goes by is that part's (`developerMessage` is the developer's), whatever it reads like.
   const texts = ownKeys(value)?.filter((name) => typeof value[name] === 'string' && !ranksOf(name));
   const prose: unknown = texts?.length === 1 ? value[texts[0] ?? ''] : undefined;
@@ -600,8 +603,10 @@ function onlyProse({ value, scan }: Place): string | undefined {
 
 /**
  * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized), as "Not
- * authenticated" and "Authorization required" (Apache's and nginx's 401 pages) do; sent with a 403, whose phrase is
- * Forbidden, it says what was refused (Battle.net's, Zammad's, DeepInfra's FastAPI `detail`), and with any other
+ * authenticated", "Authorization required" (Apache's and nginx's 401 pages), "Authorization failed" (Pinterest's,
+ * ParcelValue's) and "Authentication Error" (Thinkific's) do; sent with a 403, whose phrase is Forbidden, it says what
+ * was refused (Battle.net's, Zammad's, DeepInfra's FastAPI `detail`, Canvas Medical's "Authorization failed",
+ * Cloudflare's "Authentication error"), and with any other
  * status but a 401 it restates nothing (Railway's GraphQL error under `INTERNAL_SERVER_ERROR`, on a 200; Chapa's
  * "Authorization required" beside `status: "failed"` on a 200).
  */
@@ -686,8 +691,8 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       if (kind === 'generic') generic ??= line;
     }
   // A body that names no member as its message, nor any error, says it in its one line of prose (Compiler Explorer's
-  // `{ exit: 2, answer: "Unknown format tool 'invalid'" }`): two words in small letters at least, which a date, a name
-  // or an address has not.
+  // `{ exit: 2, answer: "Unknown format tool 'invalid'" }`, Codeforces' `comment`): two words in small letters at
+  // least, which a date, a name or an address has not.
   const [only] = places;
   if (message === undefined && generic === undefined && !fieldErrors.length && only && places.length === 1)
     message = onlyProse(only);

@@ -1026,11 +1026,11 @@ describe('older cases the fifteenth holdout’s rules read', () => {
 });
 
 /**
- * Still read wrong: Fitbit's `fieldName: "500"` (the status as a field's name; a number names a list's item
- * elsewhere); Onfleet's `cause` beside `message` and its support id in `message.request` (each seen once); Tumblr's
- * list of a code-like line and an object's sentence (which of two form-level lines speaks); Pinterest's
- * "Authorization failed.", which other sources read the other way (Omise's and NeverBounce's "Authentication
- * failed" are their messages). Giphy's "Too many requests - try again later" is read since the thirtieth holdout (a
+ * Still read wrong: Fitbit's `fieldName: "500"` (the status as a field's name; a number names a list's item elsewhere);
+ * Onfleet's `cause` beside `message` and its support id in `message.request` (each seen once); Tumblr's list of a
+ * code-like line and an object's sentence (which of two form-level lines speaks). Pinterest's "Authorization failed."
+ * is read since the fifty-fifth holdout (the 401's phrase in other words; Omise's and NeverBounce's "Authentication
+ * failed" stay their messages). Giphy's "Too many requests - try again later" is read since the thirtieth holdout (a
  * reason phrase before " - " and a plea to wait; express-rate-limit's and Lichess's "Too many requests, please try
  * again later." stay their messages).
  */
@@ -1038,7 +1038,6 @@ const FIFTEENTH_STILL_WRONG = [
   'fitbit/server-error-500',
   'onfleet/invalid-credentials-401',
   'tumblr/legacy-post-mixed-errors-400',
-  'pinterest/v1-authorization-failed-401',
 ];
 
 describe('APIs the reader was never tuned on: the fifteenth holdout', () => {
@@ -1323,12 +1322,12 @@ const NINETEENTH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: Zettle's "There was an error processing your request. It has been logged (ID …)." (a generic line
- * with a logged id after it). Transloadit's `INVALID_FILE_META_DATA` is read since rule 1 was settled for codes that
- * begin with `invalid`, and Mews' several messages on a 200 since the forty-first holdout (lines about no field on a
- * 2xx are no validation failure).
+ * Zettle's "There was an error processing your request. It has been logged (ID …)." is read since the fifty-fourth
+ * holdout (a generic line with a logged id after it). Transloadit's `INVALID_FILE_META_DATA` is read since rule 1 was
+ * settled for codes that begin with `invalid`, and Mews' several messages on a 200 since the forty-first holdout (lines
+ * about no field on a 2xx are no validation failure).
  */
-const NINETEENTH_STILL_WRONG = ['zettle/purchases-error-logged-500'];
+const NINETEENTH_STILL_WRONG: readonly string[] = [];
 
 describe('APIs the reader was never tuned on: the nineteenth holdout', () => {
   const judged = (id: string) => wrongReadings(partsFZ, id);
@@ -2133,7 +2132,6 @@ const TWENTY_EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
     [
       'hyundai-bluelink-eu/duplicate-request-400',
       'noren-oms/session-expired-not-ok-200',
-      'nhn-cloud/nas-authorization-failed-401',
       'nhn-cloud-api-gateway/usage-quota-exceeded-429',
       'nhn-cloud-api-gateway/ip-not-allowed-403',
       'nhn-cloud-api-gateway/request-too-large-413',
@@ -2169,6 +2167,9 @@ const TWENTY_EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
  * `detailedDescription`, BigBlueButton's `messageKey`.
  */
 const TWENTY_EIGHTH_STILL_WRONG = [
+  // Its `resMsg` is read, but "Authorization failed" on a 401 restates the status since the fifty-fifth holdout, as
+  // four other sources' same line does (Pinterest's, Exotel's, ParcelValue's, InnFinn's).
+  'nhn-cloud/nas-authorization-failed-401',
   'bigbluebutton/checksum-error-xml-200',
   'bing-search/authorization-missing-401',
   'buildbot/data-api-not-found-endpoint-report-404',
@@ -2826,13 +2827,13 @@ const THIRTY_FOURTH_HOLDOUT: Record<string, readonly string[]> = {
 /**
  * Still read wrong, most because the rules or the corpus read them both ways: "Required parameter missing" (Subsonic's
  * "Required parameter is missing." is a message in the corpus); RFC 4918's 422 sentence (Rocket's is a message); "Too
- * many requests, please try again later" (express-rate-limit's is a message); "Authentication Error" (a message in the
- * Cloudflare format's tests); "page not found" without Go's number; codes in a text body (Open Charge Map's is no code
- * by its collector, 2Captcha's are); `solution_timeout_or_duplicate` (two kinds in one code); Openverse's `fields:
- * ["license"]` beside "'license' -> …"; MongoDB's `errmsg` under a serialized exception; a line that names which input
- * is invalid ("One or more consumer configuration options have invalid values.", "… one of the request parameters is
- * out of range."); Kafka Connect's generic headline before a worker's state; a Python object's repr after Dialogflow's
- * sentence.
+ * many requests, please try again later" (express-rate-limit's is a message); "page not found" without Go's number;
+ * codes in a text body (Open Charge Map's is no code by its collector, 2Captcha's are); `solution_timeout_or_duplicate`
+ * (two kinds in one code); Openverse's `fields: ["license"]` beside "'license' -> …"; MongoDB's `errmsg` under a
+ * serialized exception; a line that names which input is invalid ("One or more consumer configuration options have
+ * invalid values.", "… one of the request parameters is out of range."); Kafka Connect's generic headline before a
+ * worker's state; a Python object's repr after Dialogflow's sentence. "Authentication Error" on a 401 is read since the
+ * fifty-fifth holdout (the 401's phrase in other words; Cloudflare's on a 403 stays its message).
  */
 const THIRTY_FOURTH_STILL_WRONG = [
   'flickr/required-parameter-missing-200-xml',
@@ -2841,7 +2842,6 @@ const THIRTY_FOURTH_STILL_WRONG = [
   'friendly-captcha/v1-timeout-or-duplicate-200',
   '2captcha/zero-balance-text-200',
   '2captcha/key-does-not-exist-text-200',
-  'it-at-m-captchaservice/authentication-error-401',
   'quran-foundation/unprocessable-entity-422',
   'quran-foundation/rate-limit-exceeded-429',
   'abibliadigital/mongo-quota-exceeded-500',
@@ -2922,13 +2922,13 @@ const THIRTY_FIFTH_HOLDOUT: Record<string, readonly string[]> = {
 
 /**
  * Still read wrong, most because the rules or the corpus read them both ways: ClearML's "Invalid request path /" and
- * NiuTrans's "Request params was error" (lines that name only what is wrong); Exotel's "Authorization failed"
- * ("Authentication failed" is a message in the corpus); Papago's code alone in `errorMessage` beside a numeric
- * `errorCode`; Rebrandly's class-validator items on a 403 (field errors on a refusal); Unraid's relayed libvirt line.
+ * NiuTrans's "Request params was error" (lines that name only what is wrong); Papago's code alone in `errorMessage`
+ * beside a numeric `errorCode`; Rebrandly's class-validator items on a 403 (field errors on a refusal); Unraid's
+ * relayed libvirt line. Exotel's "Authorization failed" on a 401 is read since the fifty-fifth holdout (the 401's
+ * phrase in other words).
  */
 const THIRTY_FIFTH_STILL_WRONG = [
   'clearml/invalid-request-path-400',
-  'exotel/vsip-authorization-failed-401',
   'papago/tts-hmac-hash-incorrect-403',
   'niutrans/request-params-was-error-200',
   'rebrandly/templating-invalid-format-403',
@@ -3985,5 +3985,156 @@ describe('APIs the reader was never tuned on: the fifty-third holdout', () => {
     const wrong: string[] = [];
     for (const c of fiftyThird) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong).toEqual(['togul/name-required-validation-error-400']);
+  });
+});
+
+/**
+ * The fifty-fourth holdout, measured on the reader the fifty-third left (in `/tmp/base54`, a `git archive` copy of
+ * `4853c07` with `src/` unchanged): 88/108 at first sight, from 52 cultural-heritage, podcast, property, recruiting,
+ * self-hosted, home-energy, transit and life-science APIs. Parts E, F and G are scored; the rest wait in `pending/`.
+ */
+const fiftyFourth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-13-'))
+  .flatMap(([, module]) => module.default);
+
+const FIFTY_FOURTH_HOLDOUT: Record<string, readonly string[]> = {
+  'lines without their subject beside an error’s text are the field that holds them': [
+    'breathe-hr/record-invalid-employee-fields-400',
+  ],
+  'a catch-all with its logged id, and "wrong" and "looking into it", say no more': [
+    'monarch-biolink/graph-edges-error-logged-500',
+    'open-podcast/connector-store-failed-400-text',
+  ],
+  'developer text: a database connection’s timeout, an OSError’s number, SolrJ’s report': [
+    'holidaymate/database-connection-timeout-500',
+    'monarch-biolink/sim-search-errno-expecting-value-500',
+    'ala-biocache/solr-undefined-field-status-error-200',
+  ],
+};
+
+/**
+ * Still read wrong: lines naming only which input is missing or invalid ("Mandatory parameter user_key missing",
+ * "Invalid jobId", Joi's `"house" missing required peer "zip"`, "cpf do proprietário não pode ser vazio"), which the
+ * rules' examples make generic and the older corpus keeps: nine of the fourteen; HolidayMate's field codes (read now,
+ * in words, where the case keeps the code as sent) and Aleluya's `object` (no path member by the rules); Radiator's
+ * `error: "params"`; InnFinn's "Authorization failed" on a 200 that says 401; MyGene's "Invalid JSON body." (Vonage's
+ * "Malformed JSON payload." is kept).
+ */
+const FIFTY_FOURTH_STILL_WRONG = [
+  'digitalnz-supplejack/stories-user-key-missing-400',
+  'podlove-radiator/api-outline-invalid-token-params-400',
+  'fyyd/no-nick-or-user-id-provided-400',
+  'realestateapi/property-detail-empty-input-400',
+  'realestateapi/house-missing-peer-zip-400',
+  'elivaas/rates-listing-or-property-ids-400',
+  'holidaymate/unrecognized-filter-parameter-400',
+  'holidaymate/validation-failed-details-422',
+  'imobiliary/invalid-property-id-400',
+  'imobiliary/owner-cpf-empty-400',
+  'innfinn/authorization-failed-code-401-on-200',
+  'softgarden/invalid-job-id-400',
+  'aleluya/validation-errors-spanish-422',
+  'mygene/invalid-json-body-400',
+];
+
+describe('APIs the reader was never tuned on: the fifty-fourth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(FIFTY_FOURTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(fiftyFourth.length).toBe(108);
+    const wrong: string[] = [];
+    for (const c of fiftyFourth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FIFTY_FOURTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The fifty-fifth holdout, collected beside the fifty-fourth and measured on the same reader (in `/tmp/base55`, a `git
+ * archive` copy of `4853c07` with `src/` unchanged): 98/134 at first sight, from 55 courier, booking, messaging, voice
+ * and browser agent, open-source server, insurance, education and crypto on-ramp APIs. All eight parts wait in
+ * `pending/`.
+ */
+const fiftyFifth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-14-'))
+  .flatMap(([, module]) => module.default);
+
+const FIFTY_FIFTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a body’s one line of prose beside a `status` that flags the failure is its message': [
+    'codeforces/contest-id-authenticated-method-400',
+  ],
+  'Django REST framework’s `non_field_errors` camel-cased is the form’s': [
+    'metametrics/scoring-invalid-input-validation-errors-400',
+  ],
+  'a category line about signing in, and a plea to mail support the request’s id, say no more': [
+    'thinkific/authentication-error-401',
+    'thinkific/graphql-server-error-request-id-200',
+  ],
+  '"Authorization failed" restates a 401': ['parcelvalue/authorization-failed-401'],
+  'developer text: Go’s end of input, Mongoose’s cast, the database behind the service': [
+    'soft-serve/lfs-batch-validation-error-eof-422',
+    'videsk/cancel-reason-cast-error-400',
+    'openfn-lightning/webhook-database-unavailable-retry-after-503',
+  ],
+};
+
+/**
+ * Still read wrong: lines naming only which input is missing or invalid (thirteen of the twenty-nine: ParcelValue's
+ * `'data.meta.service'`, meetergo's header, Videsk's `"date"`, AgentVoice's, Memory OS's scope, Scrapio's `url`,
+ * GoatCounter's "No hits", Eligible's three "should not be blank", Classeviva's `student-id`, Axis LMS's endpoint,
+ * BlendFi's `Idempotency-Key`), read both ways in the corpus; category and reworded status lines the corpus also keeps
+ * elsewhere ("Access denied", "Authentication failed", "Insufficient permissions", "Rate limit exceeded. Please try
+ * again later.", eCal's "Too many requests! Try again after sometime.", MetaMetrics' "Service temporarily unavailable,
+ * try again later" and "Authentication with credentials failed"); NestJS's "Cannot POST /…" sent as JSON (Express's is
+ * the default); Classeviva's numbered `101:CvvRestApi/…` lines and PRONOTE's French `Titre`; EcoleDirecte's French
+ * lines; TalentLMS's "A required parameter is missing or an invalid type was supplied."; KA Lite's Tastypie report.
+ */
+const FIFTY_FIFTH_STILL_WRONG = [
+  'parcelvalue/save-missing-meta-service-400',
+  'meetergo/missing-user-id-header-400',
+  'ecal/too-many-requests-status-long-429',
+  'treats-vet/insufficient-permissions-403',
+  'treats-vet/rate-limit-retry-after-429',
+  'videsk/valid-date-required-400',
+  'vapi/cannot-post-agent-route-404',
+  'browserhub/wrong-api-key-401',
+  'agentvoice/agentid-and-contactid-required-400',
+  'memory-os/forbidden-missing-scope-403',
+  'scrapio/invalid-request-url-required-400',
+  'goatcounter/api-count-no-hits-400',
+  'bloomgateway/access-denied-blocked-ip-401-text',
+  'apicast/authentication-failed-403-text',
+  'eligible/customers-customer-blank-400',
+  'eligible/customers-customer-name-blank-400',
+  'eligible/enrollment-npis-enrollment-npi-blank-400',
+  'ecoledirecte/format-json-invalide-522-on-200',
+  'ecoledirecte/parametres-specifies-incorrects-225-on-200',
+  'classeviva/invalid-payload-400',
+  'classeviva/wrong-uri-invalid-student-id-404',
+  'classeviva/wrong-uri-where-restutil-404',
+  'pronote/page-expiree-erreur-g14-200',
+  'talentlms/required-parameter-missing-400',
+  'metametrics/scoring-authentication-failed-401',
+  'metametrics/scoring-service-unavailable-503',
+  'ka-lite/perseus-exercise-empty-template-400',
+  'axis-lms/invalid-api-endpoint-422',
+  'blendfi/idempotency-key-required-400',
+];
+
+describe('APIs the reader was never tuned on: the fifty-fifth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(FIFTY_FIFTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(fiftyFifth.length).toBe(134);
+    const wrong: string[] = [];
+    for (const c of fiftyFifth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FIFTY_FIFTH_STILL_WRONG].sort());
   });
 });

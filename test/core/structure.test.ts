@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
 import { kindOfCode } from '../../src/core/kinds';
-import { quality } from '../../src/core/text';
+import { folded, quality } from '../../src/core/text';
 import { durationMs, waitInText } from '../../src/core/timing';
 
 // The structural reader, one convention at a time. Each shape is the smallest piece of a real API's
@@ -1601,5 +1601,158 @@ describe('fields a body does not have: a map’s headline, a message named for i
   it('still reads sentences listed under a weak container’s field (Petnow’s `details`)', () => {
     const body = { errors: [{ code: 'PETNOWB2B10001', details: { petId: ['This field is required.'] } }] };
     expect(fields(400, body)).toEqual([['petId', 'This field is required.']]);
+  });
+});
+
+describe('the fifty-fourth holdout’s conventions, and where they stop', () => {
+  it('reads a message member holding only a code as the field’s code, in words (HolidayMate’s `issue`)', () => {
+    const body = {
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: '3 validation errors occurred',
+        details: [
+          { field: 'filter[date][gte]', issue: 'must_be_future_date' },
+          { field: 'page[size]', issue: 'exceeds_max_100' },
+        ],
+      },
+    };
+    const error = read(422, body);
+    expect(error.fieldErrors.map((e) => [e.field, e.message, e.code])).toEqual([
+      ['filter.date.gte', 'Must be future date', 'must_be_future_date'],
+      ['page.size', 'Exceeds max 100', 'exceeds_max_100'],
+    ]);
+    expect(error.messageSource).toBe('default');
+  });
+
+  it('still reads an item’s sentence as its message, and a code about no field as no field', () => {
+    expect(fields(422, { errors: [{ field: 'email', issue: 'must be a valid email address' }] })).toEqual([
+      ['email', 'Must be a valid email address'],
+    ]);
+    expect(fields(400, { errors: [{ issue: 'must_be_future_date' }] })).toEqual([]);
+  });
+
+  it('reads lines without their subject beside an error’s text as the field that holds them (Basecamp, Breathe HR)', () => {
+    const basecamp = { error: 'Webhook is invalid', payload_url: ['is not a valid URL'] };
+    expect([read(400, basecamp).kind, fields(400, basecamp)]).toEqual([
+      'validation',
+      [['payload_url', 'Is not a valid URL']],
+    ]);
+    const breathe = {
+      error: { type: 'Record Invalid', 'employee[last_name]': ['missing'], 'employee[email]': ['missing'] },
+    };
+    expect(fields(400, breathe)).toEqual([
+      ['employee.last_name', 'Missing'],
+      ['employee.email', 'Missing'],
+    ]);
+  });
+
+  it('still reads lists of names, values and sentences beside an error’s text as data', () => {
+    const signoz = { error: { code: 'unauthenticated', message: 'Session expired', suggestions: ['sign in again'] } };
+    const kakao = { msg: 'insufficient scopes.', code: -402, required_scopes: ['friends'] };
+    const readme = {
+      error: 'SPEC_NOTFOUND',
+      message: 'The spec could not be found.',
+      poem: ['We couldn’t find your spec'],
+    };
+    for (const body of [signoz, kakao, readme]) expect(read(400, body).fieldErrors).toEqual([]);
+  });
+
+  it.each([
+    ['Dropwizard’s catch-all', 'There was an error processing your request.', 'generic'],
+    ['Open Podcast’s “wrong” and “looking into it”', "Something's wrong. We're looking into it.", 'generic'],
+    ['a database connection that timed out (HolidayMate)', 'Database connection timeout', 'developer'],
+    ['an OSError’s number (Monarch)', 'An exception occurred: [Errno Expecting value] : 0', 'developer'],
+    [
+      'SolrJ’s report of the search server behind the API (ALA)',
+      'Error from server at http://aws-sc4b.ala:8983/solr/biocache: undefined field locality',
+      'developer',
+    ],
+  ] as const)('reads %s as saying nothing to a person', (_name, text, kind) => {
+    expect(quality(text)).toBe(kind);
+  });
+
+  it('reads Dropwizard’s line with the id it was logged under as its catch-all (Zettle)', () => {
+    const body = {
+      code: 500,
+      message: 'There was an error processing your request. It has been logged (ID 04ffb32b229d7a80).',
+    };
+    expect(read(500, body).messageSource).toBe('default');
+  });
+
+  it('keeps lines that say what went wrong with a request or its processing', () => {
+    expect(quality('There was an error with the format submitted to the server.')).toBe('sentence');
+    expect(quality('Something’s wrong with your card number.')).toBe('sentence');
+  });
+});
+
+describe('the fifty-fifth holdout’s conventions, and where they stop', () => {
+  it('reads a body’s one line of prose beside a `status` that only flags the failure (Codeforces’ `comment`)', () => {
+    const body = { status: 'FAILED', comment: 'contestId: You have to be authenticated to use this method' };
+    expect(read(400, body).message).toBe('ContestId: You have to be authenticated to use this method');
+  });
+
+  it('still takes a `status` written as a sentence, or holding the error, over another line', () => {
+    expect(read(400, { status: 'The order was already shipped', comment: 'see the order history' }).message).toBe(
+      'The order was already shipped',
+    );
+    const nested = { status: { message: 'Quota exhausted for today' }, comment: 'please upgrade your plan' };
+    expect(read(400, nested).message).toBe('Quota exhausted for today');
+  });
+
+  it('reads Django REST framework’s form-level key camel-cased as the form’s (MetaMetrics’ `nonFieldErrors`)', () => {
+    const body = {
+      message: 'Invalid input.',
+      validationErrors: {
+        nonFieldErrors: ['Number correct must be between 0 and the number of items in the test instance: [0, 2].'],
+        framework: ["'bad_framework' is NOT a valid framework. Please use one of 'lexile', 'quantile', or 'logit'."],
+      },
+    };
+    const error = read(400, body);
+    expect(error.fieldErrors.map((e) => e.field)).toEqual([undefined, 'framework']);
+    expect(error.message).toBe(
+      'Number correct must be between 0 and the number of items in the test instance: [0, 2].',
+    );
+  });
+
+  it.each([
+    [
+      'a generic line with a plea to mail support the request’s id (Thinkific)',
+      'Sorry, something went wrong. Please contact support@thinkific.com and include this request ID 32858202-4212-49a4-9eb5-bfa11ea41a7b in your email.',
+      'generic',
+    ],
+    ['Go’s end of input after a summary (Soft Serve)', 'Validation error in request: EOF', 'developer'],
+    [
+      'Mongoose’s cast (Videsk)',
+      'Cast to string failed for value "{}" (type Object) at path "cancelReason"',
+      'developer',
+    ],
+    [
+      'the database behind the service (OpenFn Lightning)',
+      'Unable to process request due to temporary database issues. Please try again in 1s.',
+      'developer',
+    ],
+  ] as const)('reads %s as saying nothing to a person', (_name, text, kind) => {
+    expect(quality(folded(text) ?? '')).toBe(kind);
+  });
+
+  it('keeps a sentence before a request to mail support its id', () => {
+    expect(
+      quality(
+        'Your card has expired. Please contact support@example.com and include this request ID abc123 in your email.',
+      ),
+    ).toBe('sentence');
+  });
+
+  it('reads "Authorization failed" and "Authentication Error" as the 401’s phrase: the default on a 401, what was refused on a 403', () => {
+    expect(read(401, { message: 'Authorization failed.' }).messageSource).toBe('default');
+    expect(read(401, { error: 'Authentication Error' }).messageSource).toBe('default');
+    expect(read(403, { error: 'Authentication Error' }).message).toBe('Authentication Error');
+    expect(read(403, { message: 'Authorization failed' }).message).toBe('Authorization failed');
+    // Canvas Medical's FHIR OperationOutcome, whose issue code says what was refused.
+    const canvas = {
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'error', code: 'forbidden', details: { text: 'Authorization failed' } }],
+    };
+    expect(read(403, canvas).message).toBe('Authorization failed');
   });
 });

@@ -1,6 +1,6 @@
 import { fieldError } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
-import { fieldMessage, isDeveloperText, sentence } from '../text';
+import { fieldMessage, isDeveloperText, saysRefused, sentence } from '../text';
 import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, str, type Loose } from '../util';
 import type { ErrorFormat } from './format';
@@ -33,7 +33,10 @@ function read({ issue }: Loose): ParsedError {
     else if (message) fieldErrors.push(fieldError(elementOf(at), message, str(coding?.code)));
   }
   const lone = fieldErrors.length === 1 && !fieldErrors[0]?.field ? fieldErrors[0] : undefined;
-  const message = sentence(lone?.message);
+  // The 401's phrase in other words under FHIR's `forbidden` says what was refused (Canvas Medical's "Authorization
+  // failed"), as it does beside a 403.
+  const refused = lone && saysRefused(lone.message) && (errors.length ? errors : issues)[0]?.code === 'forbidden';
+  const message = sentence(lone?.message) ?? (refused ? lone.message : undefined);
   const parsed: ParsedError = message ? { message, code: lone?.code, fieldErrors: [] } : { fieldErrors };
   if (developer.length) parsed.details = developer.join('\n');
   return parsed;
