@@ -261,14 +261,17 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // subject beside an error's text, a `status` that only flags the failure, camel-cased `nonFieldErrors`, "Authorization
 // failed" as the 401's phrase (in FHIR too), three generic lines, a plea to mail support an id, a logged id after the
 // sentence, and six kinds of developer text.
-// An app that names one format and no client pays 16.4 kB less than `normalizeError` (the rows below).
+// The fifty-sixth (76 responses from 28 small-business SaaS, open-source server, European public-sector and ticketing
+// APIs, 53/76 at first sight) 0.16 kB: a sentence in several languages, Czech `popis` and `subKod`, three generic
+// lines, a Go package's error and poem-openapi's parameter parser.
+// An app that names one format and no client pays 16.5 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 47250],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 47400],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -3,7 +3,7 @@ import { plainName, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS
 import { codeOf } from './parts';
 import { fieldMessage, folded, isDeveloperText, isFieldText, isProse, isReasonPhrase, sentence } from './text';
 import type { ApiFieldError } from './types';
-import { isObject, ownKeys, ownMember, soleItem, type Loose } from './util';
+import { inLanguages, isObject, ownKeys, ownMember, soleItem, type Loose } from './util';
 
 /**
  * The most field errors one model holds. Enough for a bulk import's report (a thousand rows), while
@@ -319,17 +319,6 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   const paths = pathsOf(item, 0, own) ?? [undefined];
   let code: string | undefined;
   for (const key of membersIn(item, ITEM_CODES, own)) if ((code = codeOf(item[key]))) break;
-  // A message member that holds only a code is the field's code (HolidayMate's `{ field, issue: "must_be_future_date"
-  // }`): its words are the message below, as a code member's are.
-  if (!code && paths[0])
-    for (const key of membersIn(item, MESSAGES, own))
-      if (
-        typeof item[key] === 'string' &&
-        /[a-z]/i.test(item[key]) &&
-        !isFieldText(item[key]) &&
-        (code = codeOf(item[key]))
-      )
-        break;
   // The context's reason says what is wrong this time, over the error's type-level message (Zamzar's "an invalid value
   // was specified for a parameter" beside `context: { parameter: "target_format", reason: "unsupported is not a
   // supported format" }`).
@@ -344,6 +333,17 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
     for (const path of paths) walk(nested, join(prefix, path), context, depth + 1, true);
     return;
   }
+  // A message member that holds only a code is the field's code (HolidayMate's `{ field, issue: "must_be_future_date"
+  // }`): its words are the message, as a code member's are.
+  if (!message && !code && paths[0])
+    for (const key of membersIn(item, MESSAGES, own))
+      if (
+        typeof item[key] === 'string' &&
+        /[a-z]/i.test(item[key]) &&
+        !isFieldText(item[key]) &&
+        (code = codeOf(item[key]))
+      )
+        break;
   if (!message && (paths[0] || prefix !== undefined) && code && code !== 'custom')
     message = fieldMessage(code.replace(/[_-]+/g, ' ').toLowerCase());
   // A list of items that each name a field, under any member of an item that names none (Payload's `{ name:
@@ -567,6 +567,9 @@ function walk(
         else walk(entry, at, context, depth + 1, true, true);
       } else if ((key === 'ModelState' || key === 'modelState') && isObject(entry) && !Array.isArray(entry)) {
         walkModelState(entry, path, context, depth);
+      } else if (isEnvelopeKey(key) && inLanguages(entry) !== undefined) {
+        // One sentence in several languages, no map of fields.
+        continue;
       } else if (isPredicateList(entry) && !isEnvelopeKey(key) && !isContainer(key)) {
         // Beside an error's own text, lines that say what is wrong without saying of what are about the member that
         // holds them (Basecamp's Rails `{ error: "Webhook is invalid", payload_url: ["is not a valid URL"] }`).

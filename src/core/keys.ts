@@ -9,6 +9,9 @@ import { ownKeys } from './util';
 export const MESSAGE_KEYS = [
   'userMessage',
   'user_message',
+  // publiq's, in the languages of its users (`endUserMessage: { nl, en }`), beside a `detail` for developers.
+  'endUserMessage',
+  'end_user_message',
   // Apache Fineract's, beside its `developerMessage` and `userMessageGlobalisationCode`.
   'defaultUserMessage',
   'localizedMessage',
@@ -32,10 +35,11 @@ export const MESSAGE_KEYS = [
   // contains a more detailed description of the error" (a seed's docs); SparkPost's and WSO2's do the same.
   'description',
   'Description',
-  // In Spanish (AEMET's `{ descripcion: "API key invalido", estado: 401 }`) and Dutch (KVK's `{ fout: [{ code,
-  // omschrijving }] }`).
+  // In Spanish (AEMET's `{ descripcion: "API key invalido", estado: 401 }`), Dutch (KVK's `{ fout: [{ code,
+  // omschrijving }] }`) and Czech (ARES's `{ kod, subKod, popis }`).
   'descripcion',
   'omschrijving',
+  'popis',
   // An Atom entry's (arXiv's error entry: `<title>Error</title><summary>incorrect id format for …</summary>`).
   'summary',
   'long_message',

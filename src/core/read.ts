@@ -25,7 +25,7 @@ import { codeOf } from './parts';
 import { fieldMessage, folded, isProse, isReasonPhrase, quality, saysRefused, sentence, tidy } from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
-import { isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
+import { inLanguages, isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
 
 /** Members that hold the error object itself, in the envelopes APIs wrap it in. */
 const NESTED_ENVELOPES = [
@@ -108,7 +108,7 @@ const INNER = [
 /** What a body's `status` says when the call failed and its error is in `data` (JSend's `error`, and ADP's word). */
 const FAILED: ReadonlySet<unknown> = new Set(['error', 'failure']);
 /** A code named as one under another (`subStatusCode`, `errorSubCode`, `sub_code`). */
-const SUB_CODE = /sub_?(?:status_?)?code$/i;
+const SUB_CODE = /sub_?(?:status_?)?(?:code|kod)$/i;
 /** Members whose code names a category (`type: "validation_failed"`), which a lone item's specific code outranks. */
 const CATEGORY_KEYS: ReadonlySet<string> = new Set([
   'type',
@@ -677,7 +677,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
           ? list[0]
           : Array.isArray(list) && !/s$/.test(name) && !isNestedFieldMap(value)
             ? soleItem(list)
-            : list;
+            : (inLanguages(list) ?? list);
       const said = typeof member === 'string' ? member : undefined;
       const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);

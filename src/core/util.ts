@@ -36,6 +36,17 @@ export function ownKeys(value: unknown): string[] | undefined {
  */
 /** The item of a list of one, or the value itself (LIFX's `message: ["is missing"]`, Autodata's `info: [".."]`). */
 export const soleItem = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
+/**
+ * A sentence given in several languages, keyed by language (publiq's `endUserMessage: { nl: "…", en: "…" }`): the
+ * first, the language the API writes in. Undefined for anything else.
+ */
+export function inLanguages(value: unknown): string | undefined {
+  const keys = isObject(value) && !Array.isArray(value) ? Object.keys(value) : undefined;
+  if (!keys?.length || keys.length > 8 || !keys.every((key) => /^[a-z]{2}(?:[-_][A-Z]{2})?$/.test(key)))
+    return undefined;
+  const first: unknown = (value as Loose)[keys[0] ?? ''];
+  return typeof first === 'string' ? first : undefined;
+}
 export const ownMember = (value: Loose, name: string): Loose => (Object.hasOwn(value, name) ? value[name] : undefined);
 
 /**

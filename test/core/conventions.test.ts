@@ -1912,11 +1912,11 @@ const TWENTY_SIXTH_PENDING: Record<string, readonly string[]> = {
  * report's last line as the message; "Login failure" is read since the thirty-second holdout, a category line as
  * "Authentication failure" is), Alloy's `minor_code` and Castle's `invalid_request_token` (a code about one input or
  * about the request as a whole?). In the waiting parts: a line that names a parameter and only says it is invalid (read
- * both ways), field errors on a 200 (read both ways), "Logout error", a parse failure of a named parameter (a problem's
- * `parameters` extension that holds data, Jooby's, is read since the fifty-third holdout), Iris's code in
- * `http_error_code.canonical_name` and its problem in `data`, maps of fields whose messages are codes (InPost's,
- * Lago's), KSeF's parse failure in Polish and its `exceptionDetailList`, a SOAP fault's prefixed code and PhonePe's two
- * codes.
+ * both ways), field errors on a 200 (read both ways), "Logout error" (a parse failure of a named parameter is read
+ * since the fifty-sixth holdout, and a problem's `parameters` extension that holds data, Jooby's, since the
+ * fifty-third), Iris's code in `http_error_code.canonical_name` and its problem in `data`, maps of fields whose
+ * messages are codes (InPost's, Lago's), KSeF's parse failure in Polish and its `exceptionDetailList`, a SOAP fault's
+ * prefixed code and PhonePe's two codes.
  */
 const TWENTY_SIXTH_STILL_WRONG = [
   'stack-auth/sign-in-schema-error-empty-email-400',
@@ -1927,7 +1927,6 @@ const TWENTY_SIXTH_PENDING_STILL_WRONG = [
   'nextjs/image-url-file-protocol-invalid-400',
   'express-validator/getting-started-errors-200',
   'redwoodjs/dbauth-handler-error-400',
-  'poem-openapi/param-validator-maximum-400',
   'iris/x-errors-validation-400',
   'iris/x-errors-problem-in-data-400',
   'inpost-shipx/target-point-does-not-exist-400',
@@ -4136,5 +4135,74 @@ describe('APIs the reader was never tuned on: the fifty-fifth holdout', () => {
     const wrong: string[] = [];
     for (const c of fiftyFifth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...FIFTY_FIFTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The fifty-sixth holdout, measured on the reader the fifty-fourth and fifty-fifth taught (in `/tmp/base56`, a `git
+ * archive` copy of `74e3fa5` with `src/` unchanged): 53/76 at first sight, from 28 small-business SaaS, open-source
+ * server, European public-sector and ticketing APIs. All four parts wait in `pending/`.
+ */
+const fiftySixth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-15-'))
+  .flatMap(([, module]) => module.default);
+
+const FIFTY_SIXTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a sentence in several languages is the first of them, and no field': [
+    'publiq/uitpas-number-invalid-end-user-message-400',
+    'publiq/uitpas-social-tariff-expired-dutch-400',
+  ],
+  'a count of errors found and invalid posted data say no more': [
+    'e-conomic/customer-group-not-found-400',
+    'kinto/invalid-posted-data-400',
+  ],
+  'developer text: a Go package’s error by its name, poem-openapi’s parameter parser': [
+    'otel-collector/otlp-http-json-gzip-invalid-header-400',
+    'aptos/invalid-ledger-version-parse-400',
+    'poem-openapi/param-validator-maximum-400',
+  ],
+};
+
+/**
+ * Still read wrong: lines naming only which input is missing or invalid (Attio's attribute, Zipkin's `traceIds`,
+ * Skattestyrelsen's ids, publiq's lone form-level line), read both ways in the corpus; e-conomic's `arrayIndex` (an
+ * item's own position, seen once) and its `propertyName: "Date"` under `date`, which the kit reaches through the item
+ * alone; the OpenTelemetry Collector's "415 unsupported media type, supported: […]"; Kinto's stored record under
+ * `details.existing` (read as a field); WaterInfo's connector, Warsaw's Polish "wrong method or parameters", ARES's
+ * Czech input category (no rule sorts it), Skattestyrelsen's `JsonParsingError` title, Kanta's FHIR coding display
+ * over its diagnostics, and Ticket Evolution's "Your signature is incorrect."
+ */
+const FIFTY_SIXTH_STILL_WRONG = [
+  'attio/create-record-invalid-value-for-name-400',
+  'e-conomic/invoice-line-product-barred-400',
+  'e-conomic/barred-accounting-period-danish-400',
+  'zipkin/trace-ids-parameter-empty-400-text',
+  'otel-collector/otlp-http-unsupported-media-type-415-text',
+  'otel-collector/otlp-http-method-not-allowed-405-text',
+  'kinto/precondition-failed-412',
+  'waterinfo-be/datasource-error-500',
+  'warszawa-api/wrong-method-or-parameters-200',
+  'ares/too-many-results-400',
+  'ares/invalid-ico-format-400',
+  'skattestyrelsen/missing-transaction-request-id-400',
+  'skattestyrelsen/json-parsing-error-422',
+  'kanta-hyvinvointisovellus/forbidden-parameter-combination-400',
+  'kanta-hyvinvointisovellus/patient-identifier-system-empty-400',
+  'ticket-evolution/signature-incorrect-401',
+  'publiq/invalid-body-data-schema-errors-400',
+];
+
+describe('APIs the reader was never tuned on: the fifty-sixth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(FIFTY_SIXTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(fiftySixth.length).toBe(76);
+    const wrong: string[] = [];
+    for (const c of fiftySixth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...FIFTY_SIXTH_STILL_WRONG].sort());
   });
 });

@@ -1756,3 +1756,62 @@ describe('the fifty-fifth holdout’s conventions, and where they stop', () => {
     expect(read(403, canvas).message).toBe('Authorization failed');
   });
 });
+
+describe('the fifty-sixth holdout’s conventions, and where they stop', () => {
+  it('reads a sentence given in several languages as the first, and no field (publiq’s `endUserMessage`)', () => {
+    const body = {
+      type: 'https://api.publiq.be/probs/uitpas/invalid-uitpasnumber',
+      title: 'UiTPAS number invalid',
+      status: '400',
+      detail: 'UiTPAS numbers must be exactly 13 digits.',
+      endUserMessage: {
+        nl: 'Het UiTPAS nummer dat je opgaf is niet geldig. (Een UiTPAS nummer bestaat uit exact 13 cijfers.)',
+        en: 'The UiTPAS number you entered is not valid. (An UiTPAS number is exactly 13 digits.)',
+      },
+    };
+    const error = read(400, body);
+    expect([error.message, error.fieldErrors]).toEqual([
+      'Het UiTPAS nummer dat je opgaf is niet geldig. (Een UiTPAS nummer bestaat uit exact 13 cijfers.)',
+      [],
+    ]);
+  });
+
+  it('still reads a map of fields named like languages under `errors`', () => {
+    expect(fields(422, { errors: { de: ['is not a supported locale'], fr: ['is missing'] } })).toEqual([
+      ['de', 'Is not a supported locale'],
+      ['fr', 'Is missing'],
+    ]);
+  });
+
+  it('reads Czech member names: `popis` is the sentence and `subKod` the code under `kod` (ARES)', () => {
+    const body = {
+      kod: 'CHYBA_VSTUPU',
+      subKod: 'VYSTUP_PRILIS_MNOHO_VYSLEDKU',
+      popis: 'Výsledek hledání obsahuje příliš mnoho výsledků.',
+    };
+    const error = read(400, body);
+    expect([error.message, error.code]).toEqual([
+      'Výsledek hledání obsahuje příliš mnoho výsledků.',
+      'VYSTUP_PRILIS_MNOHO_VYSLEDKU',
+    ]);
+  });
+
+  it.each([
+    ['a count of errors found after a generic line (e-conomic)', 'Validation failed. 1 error found.', 'generic'],
+    ['invalid posted data (Kinto)', 'Invalid posted data', 'generic'],
+    ['invalid body data (publiq)', 'Invalid body data', 'generic'],
+    ['a Go package’s error by its name (the OpenTelemetry Collector)', 'gzip: invalid header', 'developer'],
+    [
+      'poem-openapi’s parameter parser (Aptos)',
+      'failed to parse parameter `ledger_version`: failed to parse "string(U64)": Parsing u64 string "-1" failed',
+      'developer',
+    ],
+  ] as const)('reads %s as saying nothing to a person', (_name, text, kind) => {
+    expect(quality(folded(text) ?? '')).toBe(kind);
+  });
+
+  it('keeps a search query that failed to parse (Quickwit), and a count beside what was found', () => {
+    expect(quality('failed to parse query: `ERROR AND name:something`')).toBe('sentence');
+    expect(quality('2 errors found in your address: the postcode does not match the city')).toBe('sentence');
+  });
+});
