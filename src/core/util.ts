@@ -41,10 +41,15 @@ export const soleItem = (value: unknown): unknown => (Array.isArray(value) && va
  * first, the language the API writes in. Undefined for anything else.
  */
 export function inLanguages(value: unknown): string | undefined {
-  const keys = isObject(value) && !Array.isArray(value) ? Object.keys(value) : undefined;
-  if (!keys?.length || keys.length > 8 || !keys.every((key) => /^[a-z]{2}(?:[-_][A-Z]{2})?$/.test(key)))
+  const keys = isObject(value) ? ownKeys(value) : undefined;
+  if (
+    !isObject(value) ||
+    !keys?.length ||
+    keys.length > 8 ||
+    !keys.every((key) => /^[a-z]{2}(?:[-_][A-Z]{2})?$/.test(key))
+  )
     return undefined;
-  const first: unknown = (value as Loose)[keys[0] ?? ''];
+  const first: unknown = value[keys[0] ?? ''];
   return typeof first === 'string' ? first : undefined;
 }
 export const ownMember = (value: Loose, name: string): Loose => (Object.hasOwn(value, name) ? value[name] : undefined);

@@ -1776,6 +1776,19 @@ describe('the fifty-sixth holdout’s conventions, and where they stop', () => {
     ]);
   });
 
+  it('reads a hostile language map without throwing', () => {
+    const trap = new Proxy(
+      { nl: 'Niet geldig.' },
+      {
+        get() {
+          throw new Error('hostile getter');
+        },
+      },
+    );
+    expect(() => read(400, { title: 'Invalid', endUserMessage: trap })).not.toThrow();
+    expect(read(400, { endUserMessage: { nl: 42, en: 'Not valid.' } }).messageSource).toBe('default');
+  });
+
   it('still reads a map of fields named like languages under `errors`', () => {
     expect(fields(422, { errors: { de: ['is not a supported locale'], fr: ['is missing'] } })).toEqual([
       ['de', 'Is not a supported locale'],
