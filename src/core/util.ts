@@ -41,13 +41,9 @@ export const soleItem = (value: unknown): unknown => (Array.isArray(value) && va
  * first, the language the API writes in. Undefined for anything else.
  */
 export function inLanguages(value: unknown): string | undefined {
-  const keys = isObject(value) ? ownKeys(value) : undefined;
-  if (
-    !isObject(value) ||
-    !keys?.length ||
-    keys.length > 8 ||
-    !keys.every((key) => /^[a-z]{2}(?:[-_][A-Z]{2})?$/.test(key))
-  )
+  if (!isObject(value)) return undefined;
+  const keys = ownKeys(value);
+  if (!keys?.length || keys.length > 8 || !keys.every((key) => /^[a-z]{2}(?:[-_][A-Z]{2})?$/.test(key)))
     return undefined;
   const first: unknown = value[keys[0] ?? ''];
   return typeof first === 'string' ? first : undefined;

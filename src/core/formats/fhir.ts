@@ -24,7 +24,8 @@ function read({ issue }: Loose): ParsedError {
   const errors = issues.filter((item) => item.severity === 'error' || item.severity === 'fatal');
   const fieldErrors: ApiFieldError[] = [];
   const developer: string[] = [];
-  for (const item of errors.length ? errors : issues) {
+  const reported = errors.length ? errors : issues;
+  for (const item of reported) {
     const coding: Loose | undefined = Array.isArray(item.details?.coding) ? item.details.coding[0] : undefined;
     const message = fieldMessage(item.details?.text) ?? fieldMessage(coding?.display) ?? fieldMessage(item.diagnostics);
     const at = [item.expression, item.location].find(Array.isArray)?.[0];
@@ -35,7 +36,7 @@ function read({ issue }: Loose): ParsedError {
   const lone = fieldErrors.length === 1 && !fieldErrors[0]?.field ? fieldErrors[0] : undefined;
   // The 401's phrase in other words under FHIR's `forbidden` says what was refused (Canvas Medical's "Authorization
   // failed"), as it does beside a 403.
-  const refused = lone && saysRefused(lone.message) && (errors.length ? errors : issues)[0]?.code === 'forbidden';
+  const refused = lone && saysRefused(lone.message) && reported[0]?.code === 'forbidden';
   const message = sentence(lone?.message) ?? (refused ? lone.message : undefined);
   const parsed: ParsedError = message ? { message, code: lone?.code, fieldErrors: [] } : { fieldErrors };
   if (developer.length) parsed.details = developer.join('\n');
