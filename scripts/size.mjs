@@ -264,6 +264,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // The fifty-sixth (76 responses from 28 small-business SaaS, open-source server, European public-sector and ticketing
 // APIs, 53/76 at first sight) 0.16 kB: a sentence in several languages, Czech `popis` and `subKod`, three generic
 // lines, a Go package's error and poem-openapi's parameter parser.
+// The rule row of 6 December 2026 0.47 kB: a line that names only which input is missing or invalid, by the API's key
+// for it (quoted, written as code, called a parameter or an argument, or a lone word in small letters), is the default,
+// where a person's words and a credential's name stay; such a line still counts as a problem about no field.
 // An app that names one format and no client pays 16.5 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -271,7 +274,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 47400],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 47850],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

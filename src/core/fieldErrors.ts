@@ -1,7 +1,16 @@
 import { fieldPath, isFormLevel, isLocation } from './fieldPath';
 import { plainName, isEnvelopeKey, keyIndex, membersIn, MESSAGE_KEYS, NOT_ERRORS, PATH_KEYS } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, isDeveloperText, isFieldText, isProse, isReasonPhrase, sentence } from './text';
+import {
+  fieldMessage,
+  folded,
+  isDeveloperText,
+  isFieldText,
+  isFormLine,
+  isProse,
+  isReasonPhrase,
+  sentence,
+} from './text';
 import type { ApiFieldError } from './types';
 import { inLanguages, isObject, ownKeys, ownMember, soleItem, type Loose } from './util';
 
@@ -358,7 +367,7 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
       )
         walk(item[key], prefix, context, depth + 1, true, true);
   // About no field, a message must say something on its own: not "Invalid", not "Required".
-  if (!message || (!paths[0] && !prefix && !sentence(message))) return;
+  if (!message || (!paths[0] && !prefix && !isFormLine(message))) return;
   for (const path of paths) context.out.push(fieldError(under(prefix, path), message, code));
 }
 

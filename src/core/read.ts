@@ -22,7 +22,17 @@ import {
   RETRY_SECONDS_KEYS,
 } from './keys';
 import { codeOf } from './parts';
-import { fieldMessage, folded, isProse, isReasonPhrase, quality, saysRefused, sentence, tidy } from './text';
+import {
+  fieldMessage,
+  folded,
+  isFormLine,
+  isProse,
+  isReasonPhrase,
+  quality,
+  saysRefused,
+  sentence,
+  tidy,
+} from './text';
 import { durationMs } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
 import { inLanguages, isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
@@ -702,7 +712,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   // `errors: ["No eligible insurance found…"]` beside "The requested resource could not be found.").
   // A line that only points elsewhere ("Visit https://… for more details") says nothing beside it.
   const formLevel = fieldErrors.filter((error) => !error.field);
-  const said = formLevel.length > 1 ? formLevel.filter((error) => sentence(error.message)) : formLevel;
+  const said = formLevel.length > 1 ? formLevel.filter((error) => isFormLine(error.message)) : formLevel;
   if (said.length === 1 && (!message || formLevel.length === fieldErrors.length))
     message = sentence(said[0]?.message) ?? message;
   // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code. Beside a 2xx, a `code`
@@ -721,13 +731,16 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     // Or its context names the parameter, and why in its own words (Deribit's JSON-RPC `error: { message: "Invalid
     // params", data: { param, reason } }`): that reason is the field's, over a type-level message. Without a reason,
     // a generic line is still the named field's (Serpii's "Invalid or missing required parameter: q" beside `details:
-    // { field: "q" }`): the form marks the input, and the kind's default speaks for the response.
+    // { field: "q" }`): the form marks the input, and the kind's default speaks for the response. So does the error
+    // object's own field member beside a line that names only its key (Zulip's `var_name` beside "Missing 'content'
+    // argument").
     const named = places.map((place) => (place.value === root ? undefined : contextField(place.value))).find(Boolean);
     const reason = named ? fieldMessage(ownMember(named.context, 'reason')) : undefined;
     const field =
       (message && (first(everywhere, P.ownField, fieldOf) ?? (spoke && first([spoke], P.target, targetOf)))) ||
-      named?.field;
-    const text = (named && field === named.field && (reason ?? (message || generic))) || message;
+      named?.field ||
+      (generic && first(everywhere, P.ownField, fieldOf));
+    const text = (named && field === named.field && (reason ?? (message || generic))) || message || generic;
     if (field && text) fieldErrors.push(fieldError(field, text, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, (value) => sentence(value));

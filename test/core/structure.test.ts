@@ -1828,3 +1828,58 @@ describe('the fifty-sixth holdout’s conventions, and where they stop', () => {
     expect(quality('2 errors found in your address: the postcode does not match the city')).toBe('sentence');
   });
 });
+
+describe('a line naming only which input is missing or invalid, as the API names it (rule row of 6 December 2026)', () => {
+  it.each([
+    ['a lone key in small letters (Scrapio)', 'url is required'],
+    ['a key in camel case (softgarden)', 'Invalid jobId'],
+    ['a key with an underscore (Alpaca)', 'order_id is missing'],
+    ['a quoted key (Joi, through Fastify)', '"name" is required'],
+    ['a key called a parameter (Statuspage)', 'Parameter component is required'],
+    ['a key called an argument (Zulip)', "Missing 'content' argument"],
+    ['a key in Laravel’s words (Emitlo)', 'The from_email field is required.'],
+    ['a path (Obsrv)', 'steps[0].messages[0].role is required'],
+    ['two keys (AgentVoice)', 'agentId and contactId are required'],
+    ['a query parameter named after its kind (Global Fishing Watch)', 'Query param dataset is required'],
+    ['required parameters, none named (Maybe Finance)', 'Required parameters are missing or invalid'],
+  ])('reads %s as saying nothing a person typed', (_name, line) => {
+    expect(quality(folded(line) ?? '')).toBe('generic');
+  });
+
+  it.each([
+    ['a person’s word for the field (WordPress)', 'Name is required'],
+    ['a thing in words (Sent)', 'Invalid phone number'],
+    ['a field in Laravel’s words', 'The title field is required.'],
+    ['a credential by its key (Etsy)', 'access_token is invalid'],
+    ['a credential called a key (TfL)', 'Invalid app_key is provided.'],
+    ['a value that is not valid (Shipwire)', "unknown SKU 'FAKE-PRODUCT'"],
+  ])('keeps %s', (_name, line) => {
+    expect(quality(folded(line) ?? '')).toBe('sentence');
+  });
+
+  it('gives the kind’s default for such a line alone, and keeps it beside the field an error object names', () => {
+    expect(read(400, { error: 'url is required' }).messageSource).toBe('default');
+    const zulip = read(400, {
+      code: 'REQUEST_VARIABLE_MISSING',
+      msg: "Missing 'content' argument",
+      result: 'error',
+      var_name: 'content',
+    });
+    expect([zulip.messageSource, fields(400, { msg: "Missing 'content' argument", var_name: 'content' })]).toEqual([
+      'default',
+      [['content', "Missing 'content' argument"]],
+    ]);
+  });
+
+  it('counts such lines as problems: two make a validation failure, and one beside a sentence no lone sentence', () => {
+    const radius = read(400, {
+      errors: [
+        { status: 400, detail: 'data.attributes.uprn is required' },
+        { status: 400, detail: 'data.attributes.agents is required' },
+      ],
+    });
+    expect([radius.kind, radius.messageSource]).toEqual(['validation', 'default']);
+    const mailtrap = read(400, { errors: ["'subject' is required", 'must specify either text or html body'] });
+    expect([mailtrap.kind, mailtrap.messageSource]).toEqual(['validation', 'default']);
+  });
+});

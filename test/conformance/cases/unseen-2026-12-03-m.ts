@@ -39,7 +39,7 @@ export default [
     id: 'zulip/request-variable-missing-400',
     source: 'Zulip',
     url: 'https://zulip.com/api/rest-error-handling',
-    note: 'The "Missing request parameter(s)" example; 400 is JsonableError\'s default status. `REQUEST_VARIABLE_MISSING` says an input is missing (rule 1, in either word order). `var_name` names the one parameter the error is about: read as the error object\'s field member (rule 3, "an error object about one field"), a judgment, since `var_name` is not among the listed names.',
+    note: 'The "Missing request parameter(s)" example; 400 is JsonableError\'s default status. `REQUEST_VARIABLE_MISSING` says an input is missing (rule 1, in either word order). `var_name` names the one parameter the error is about: read as the error object\'s field member (rule 3, "an error object about one field"), a judgment, since `var_name` is not among the listed names. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Missing \'content\' argument".',
     response: {
       status: 400,
       body: {
@@ -51,7 +51,7 @@ export default [
     },
     expect: {
       kind: 'validation',
-      message: "Missing 'content' argument",
+      message: DEFAULT,
       fields: [['content', "Missing 'content' argument"]],
       code: 'REQUEST_VARIABLE_MISSING',
     },
@@ -458,12 +458,12 @@ export default [
     id: 'gotify/field-required-400',
     source: 'Gotify',
     url: 'https://github.com/jxxghp/MoviePilot/issues/3026',
-    note: 'The plugin\'s log: "状态码：400，返回信息：{…}" (Gotify 2.5.0). The sentence names the field, but no member does: no field error, so bad-request.',
+    note: 'The plugin\'s log: "状态码：400，返回信息：{…}" (Gotify 2.5.0). The sentence names the field, but no member does: no field error, so bad-request. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Field \'message\' is required".',
     response: {
       status: 400,
       body: { error: 'Bad Request', errorCode: 400, errorDescription: "Field 'message' is required" },
     },
-    expect: { kind: 'bad-request', message: "Field 'message' is required" },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
 
   // ───────────────────────────── Misskey ─────────────────────────────

@@ -136,12 +136,12 @@ export default [
     id: 'subsonic/required-parameter-missing-200-xml',
     source: 'Subsonic API',
     url: 'https://pastebin.com/2r7F1xjX',
-    note: 'A client\'s output against a Subsonic server: "Sending \'GET\' request to URL: http://localhost:4040/rest/ping.view", "Response Code: 200", then this XML. The Subsonic API answers errors with 200 and `status="failed"`; its error code 10 is a number no rule reads as a kind, so the kind is unknown. The `<error>` element\'s attributes are its members (rule 3), so `code` is its code.',
+    note: 'A client\'s output against a Subsonic server: "Sending \'GET\' request to URL: http://localhost:4040/rest/ping.view", "Response Code: 200", then this XML. The Subsonic API answers errors with 200 and `status="failed"`; its error code 10 is a number no rule reads as a kind, so the kind is unknown. The `<error>` element\'s attributes are its members (rule 3), so `code` is its code. Re-derived by the rule row of 6 December 2026: a required parameter that is missing, naming none, says no more than JW Player\'s "Parameter is missing" (rule 2.1\'s list), so the default; the first run expected the line.',
     response: {
       status: 200,
       body: '<?xml version="1.0" encoding="UTF-8"?>\n<subsonic-response xmlns="http://subsonic.org/restapi" status="failed" version="1.14.0">\n<error code="10" message="Required parameter is missing."/>\n</subsonic-response>',
     },
-    expect: { kind: 'unknown', message: 'Required parameter is missing.', code: '10' },
+    expect: { kind: 'unknown', message: DEFAULT, code: '10' },
   },
   {
     id: 'subsonic/required-int-parameter-json-200',

@@ -252,7 +252,7 @@ export default [
     id: 'jaeger/service-parameter-required-400',
     source: 'Jaeger',
     url: 'https://github.com/jaegertracing/jaeger/issues/412',
-    note: "A user's capture of http://localhost:16686/api/traces?end=…&limit=2 without `service`. The status is not printed there; the query service's tests assert 400 for this body (cmd/query/app/http_handler_test.go, TestSearchFailures). The error item has `code` and `msg` but no path member, so no field error; one lone message is no list (rule 1): bad-request.",
+    note: "A user's capture of http://localhost:16686/api/traces?end=…&limit=2 without `service`. The status is not printed there; the query service's tests assert 400 for this body (cmd/query/app/http_handler_test.go, TestSearchFailures). The error item has `code` and `msg` but no path member, so no field error; one lone message is no list (rule 1): bad-request. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API's name for it, says which key to send, not what a person typed): the default; the first run expected \"parameter 'service' is required\".",
     response: {
       status: 400,
       body: {
@@ -263,7 +263,7 @@ export default [
         errors: [{ code: 400, msg: "parameter 'service' is required" }],
       },
     },
-    expect: { kind: 'bad-request', message: "parameter 'service' is required" },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'jaeger/max-duration-below-min-400',

@@ -100,13 +100,13 @@ export default [
     id: 'finnhub/wrong-resolution-200-text',
     source: 'Finnhub',
     url: 'https://github.com/finnhubio/Finnhub-API/issues/372',
-    note: 'GET /api/v1/stock/candle?symbol=IBM&resolution=DD: the issue reports "200 OK", "body contains `wrong resolution` text and content type `text/plain`", with the Content-Type header quoted. A 2xx with no code is unknown (rule 1); the text is the sentence.',
+    note: 'GET /api/v1/stock/candle?symbol=IBM&resolution=DD: the issue reports "200 OK", "body contains `wrong resolution` text and content type `text/plain`", with the Content-Type header quoted. A 2xx with no code is unknown (rule 1); the text is the sentence. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "wrong resolution".',
     response: {
       status: 200,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       body: 'wrong resolution',
     },
-    expect: { kind: 'unknown', message: 'wrong resolution' },
+    expect: { kind: 'unknown', message: DEFAULT },
   },
 
   // ───────────────────────────── IEX Cloud ─────────────────────────────
@@ -173,9 +173,9 @@ export default [
     id: 'alpaca/order-id-missing-422',
     source: 'Alpaca',
     url: 'https://github.com/alpacahq/Alpaca-API/issues/135',
-    note: 'The client\'s logged response for GET /v2/orders/some_order_id: `"status": 422, "statusText": "Unprocessable Entity", "body": {…}`. 422 is validation (rule 1). The parameter is named only inside the sentence, so no field error (rule 3 reads fields by structure).',
+    note: 'The client\'s logged response for GET /v2/orders/some_order_id: `"status": 422, "statusText": "Unprocessable Entity", "body": {…}`. 422 is validation (rule 1). The parameter is named only inside the sentence, so no field error (rule 3 reads fields by structure). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "order_id is missing".',
     response: { status: 422, body: { code: 40010001, message: 'order_id is missing' } },
-    expect: { kind: 'validation', message: 'order_id is missing', code: '40010001' },
+    expect: { kind: 'validation', message: DEFAULT, code: '40010001' },
   },
 
   // ───────────────────────────── Twelve Data ─────────────────────────────

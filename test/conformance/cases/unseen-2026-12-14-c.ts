@@ -201,7 +201,7 @@ export default [
     id: 'overseerr/unknown-query-parameter-400',
     source: 'Overseerr',
     url: 'https://github.com/darkalfx/requestrr/issues/72',
-    note: "Requestrr's log: \"OverseerrFindAllUsers failed: Bad Request - {…}\" (the status is .NET's reason phrase for 400, printed before the body). Overseerr validates requests with express-openapi-validator, whose items name the field by a path led by the part of the request (`.query.take`): a leading `query` names where the input came, not the field, as FastAPI's `loc` does (rule 3), so the field is `take`. The envelope's `message` is a sentence of its own (it repeats the lone item's), so it is the message (rule 2). Doubt: a reader may keep `query.take` as the path.",
+    note: "Requestrr's log: \"OverseerrFindAllUsers failed: Bad Request - {…}\" (the status is .NET's reason phrase for 400, printed before the body). Overseerr validates requests with express-openapi-validator, whose items name the field by a path led by the part of the request (`.query.take`): a leading `query` names where the input came, not the field, as FastAPI's `loc` does (rule 3), so the field is `take`. The envelope's `message` is a sentence of its own (it repeats the lone item's), so it is the message (rule 2). Doubt: a reader may keep `query.take` as the path. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API's name for it, says which key to send, not what a person typed): the default; the first run expected \"Unknown query parameter 'take'\".",
     response: {
       status: 400,
       body: {
@@ -211,7 +211,7 @@ export default [
     },
     expect: {
       kind: 'validation',
-      message: "Unknown query parameter 'take'",
+      message: DEFAULT,
       fields: [['take', 'Unknown query parameter']],
     },
   },

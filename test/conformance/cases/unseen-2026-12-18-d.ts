@@ -379,7 +379,7 @@ export default [
     id: 'booking-com-demand/missing-parameter-400',
     source: 'Booking.com Demand API',
     url: 'https://developers.booking.com/demand/docs/support/error-handling/http-4xx-scenarios',
-    note: 'The affiliate API\'s "HTTP 4xx error scenarios", "400 - Bad request", "Example of bad request". No headers are printed. The item\'s `id` is, per the vendor, "a machine-readable error code (such as `missing_parameter`)", but no rule reads `id` as a code member (rule 5 reads a lone JSON:API error\'s `id` as an id, and the body\'s `request_id` wins over it): without a code and without a field, a 400 is a bad request (rule 1). The lone item\'s sentence is the message (rule 2.2); `request_id` is the support id (rule 5). No code stated.',
+    note: 'The affiliate API\'s "HTTP 4xx error scenarios", "400 - Bad request", "Example of bad request". No headers are printed. The item\'s `id` is, per the vendor, "a machine-readable error code (such as `missing_parameter`)", but no rule reads `id` as a code member (rule 5 reads a lone JSON:API error\'s `id` as an id, and the body\'s `request_id` wins over it): without a code and without a field, a 400 is a bad request (rule 1). The lone item\'s sentence is the message (rule 2.2); `request_id` is the support id (rule 5). No code stated. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Parameter \'checkin\' is missing.".',
     response: {
       status: 400,
       body: {
@@ -387,16 +387,16 @@ export default [
         errors: [{ id: 'missing_parameter', message: "Parameter 'checkin' is missing." }],
       },
     },
-    expect: { kind: 'bad-request', message: "Parameter 'checkin' is missing.", logId: '01gw5aaj8dkh7fvgwa7phs916x' },
+    expect: { kind: 'bad-request', message: DEFAULT, logId: '01gw5aaj8dkh7fvgwa7phs916x' },
   },
   // ───────────────────────────── Vio.com ─────────────────────────────
   {
     id: 'vio/query-required-400',
     source: 'Vio.com Partner API',
     url: 'https://developers.vio.com/docs/api-errors',
-    note: 'The hotel metasearch\'s partner API "API errors" page: "400 Bad Request: The search query in the request body or the request headers are invalid", with this body. No headers are printed. No code and no field member: a bad request (rule 1), whatever the sentence says about an input; the sentence is the message.',
+    note: 'The hotel metasearch\'s partner API "API errors" page: "400 Bad Request: The search query in the request body or the request headers are invalid", with this body. No headers are printed. No code and no field member: a bad request (rule 1), whatever the sentence says about an input; the sentence is the message. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "query is required".',
     response: { status: 400, body: { message: 'query is required' } },
-    expect: { kind: 'bad-request', message: 'query is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'vio/partner-key-required-401',

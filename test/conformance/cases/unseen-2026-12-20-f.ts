@@ -123,12 +123,12 @@ export default [
     id: 'ltx/prompt-required-400',
     source: 'LTX (Lightricks)',
     url: 'https://docs.ltx.video/errors',
-    note: 'The reference\'s "400 - Bad Request" example. `invalid_request_error` only says the request was bad, and no field is named: a bad request (rule 1; text never decides). The `type` is the only code (rule 6, as the corpus reads Anthropic\'s same envelope).',
+    note: 'The reference\'s "400 - Bad Request" example. `invalid_request_error` only says the request was bad, and no field is named: a bad request (rule 1; text never decides). The `type` is the only code (rule 6, as the corpus reads Anthropic\'s same envelope). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "prompt is required".',
     response: {
       status: 400,
       body: { type: 'error', error: { type: 'invalid_request_error', message: 'prompt is required' } },
     },
-    expect: { kind: 'bad-request', message: 'prompt is required', code: 'invalid_request_error' },
+    expect: { kind: 'bad-request', message: DEFAULT, code: 'invalid_request_error' },
   },
   {
     id: 'ltx/missing-authorization-header-401',
@@ -358,7 +358,7 @@ export default [
     id: 'boosta/video-type-required-valid-values-400',
     source: 'Boosta',
     url: 'https://docs.boosta.pro/api/errors',
-    note: 'The reference\'s "400 Invalid Video Type" example. `valid_values` lists the accepted values, not messages (rule 3: a member whose values are single words naming options is no map of fields), so no field; a 400 without code is a bad request (rule 1).',
+    note: 'The reference\'s "400 Invalid Video Type" example. `valid_values` lists the accepted values, not messages (rule 3: a member whose values are single words naming options is no map of fields), so no field; a 400 without code is a bad request (rule 1). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "video_type is required".',
     response: {
       status: 400,
       body: {
@@ -366,7 +366,7 @@ export default [
         valid_values: ['conversation', 'solo', 'gaming', 'vlog', 'faceless', 'movies'],
       },
     },
-    expect: { kind: 'bad-request', message: 'video_type is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'boosta/no-credits-remaining-403',
@@ -420,9 +420,9 @@ export default [
     id: 'rime/missing-headers-text-401',
     source: 'Rime',
     url: 'https://docs.rime.ai/docs/api-authentication',
-    note: 'The reference\'s "Common auth errors" table: "the API returns 401 Unauthorized with a short plain-text body" (Content-Type from that sentence). A plain-text sentence on a 4xx is the message (rule 2.6).',
+    note: 'The reference\'s "Common auth errors" table: "the API returns 401 Unauthorized with a short plain-text body" (Content-Type from that sentence). A plain-text sentence on a 4xx is the message (rule 2.6). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "missing headers".',
     response: { status: 401, headers: { 'Content-Type': 'text/plain' }, body: 'missing headers' },
-    expect: { kind: 'unauthenticated', message: 'missing headers' },
+    expect: { kind: 'unauthenticated', message: DEFAULT },
   },
   {
     id: 'rime/invalid-api-key-text-401',

@@ -56,7 +56,7 @@ export default [
     id: 'turris/invalid-input-npn-required-400',
     source: 'Turris',
     url: 'https://docs.turrisfi.com/guides/error-handling',
-    note: 'The error format section\'s example, a 400. `errorType: "invalid_input"` is the only code and says an input is invalid (rule 1: a validation code; a category classifies when no other code does). The lone line in `errorMessage` is the sentence (rule 2.2: a lone form-level sentence in the error\'s list); it names `npn` only in text, so no field (rule 3). `requestId` is the support id (rule 5).',
+    note: "The error format section's example, a 400. `errorType: \"invalid_input\"` is the only code and says an input is invalid (rule 1: a validation code; a category classifies when no other code does). The lone line in `errorMessage` is the sentence (rule 2.2: a lone form-level sentence in the error's list); it names `npn` only in text, so no field (rule 3). `requestId` is the support id (rule 5). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API's name for it, says which key to send, not what a person typed): the default; the first run expected \"Field 'npn' is required\".",
     response: {
       status: 400,
       body: {
@@ -69,7 +69,7 @@ export default [
     },
     expect: {
       kind: 'validation',
-      message: "Field 'npn' is required",
+      message: DEFAULT,
       logId: 'dev-63c50377-1cfa-4d51-bce7-d187507853db',
     },
   },
@@ -350,12 +350,12 @@ export default [
     id: 'fize/invalid-connection-id-400',
     source: 'Fize',
     url: 'https://docs.getfize.com/reference/policy-status-response',
-    note: 'The "For HTTP Status != 200" example; its status is its own `http_status_code` (the page gives no other). `INVALID_CONNECTION_ID` begins with "invalid" and names an input (rule 1: a validation code), but no structure binds it to a field (rule 3). "Invalid connection_id" names what is wrong, as "Invalid email address" does (rule 1\'s example of a sentence), so it is the message. `code` is the code (rule 6).',
+    note: 'The "For HTTP Status != 200" example; its status is its own `http_status_code` (the page gives no other). `INVALID_CONNECTION_ID` begins with "invalid" and names an input (rule 1: a validation code), but no structure binds it to a field (rule 3). "Invalid connection_id" names what is wrong, as "Invalid email address" does (rule 1\'s example of a sentence), so it is the message. `code` is the code (rule 6). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Invalid connection_id".',
     response: {
       status: 400,
       body: { type: 'failure', code: 'INVALID_CONNECTION_ID', http_status_code: 400, message: 'Invalid connection_id' },
     },
-    expect: { kind: 'validation', message: 'Invalid connection_id', code: 'INVALID_CONNECTION_ID' },
+    expect: { kind: 'validation', message: DEFAULT, code: 'INVALID_CONNECTION_ID' },
   },
   {
     id: 'fize/missing-authentication-token-403',

@@ -324,12 +324,12 @@ export default [
     id: 'thehive/missing-attribute-500',
     source: 'TheHive',
     url: 'https://github.com/TheHive-Project/TheHive/issues/2235',
-    note: 'TheHive 3.4.2, `POST /api/connector/cortex/action` without `objectType`; the issue shows the response body and the log line of the same request "POST /api/connector/cortex/action returned 500" (the status is the log\'s). 500: server (no code turns a 5xx into a 4xx kind). `type` is a qualified class name (rule 2.3), never the message; `message` is a sentence and the message. No fields on a 5xx body without structure.',
+    note: 'TheHive 3.4.2, `POST /api/connector/cortex/action` without `objectType`; the issue shows the response body and the log line of the same request "POST /api/connector/cortex/action returned 500" (the status is the log\'s). 500: server (no code turns a 5xx into a 4xx kind). `type` is a qualified class name (rule 2.3), never the message; `message` is a sentence and the message. No fields on a 5xx body without structure. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Attribute action.objectType is missing".',
     response: {
       status: 500,
       body: { type: 'org.elastic4play.MissingAttributeError', message: 'Attribute action.objectType is missing' },
     },
-    expect: { kind: 'server', message: 'Attribute action.objectType is missing' },
+    expect: { kind: 'server', message: DEFAULT },
   },
 
   // ───────────────────────────── Keeper Secrets Manager ─────────────────────────────

@@ -367,8 +367,8 @@ export default [
     id: 'mercure/subscribe-missing-iri-400-text',
     source: 'Mercure hub',
     url: 'dunglas/mercure/hub/subscribe_test.go',
-    note: 'Same test file, GET without the `iri[]` query parameter: "assert.Equal(t, http.StatusBadRequest, resp.StatusCode)" and the body "Missing \\"iri[]\\" parameters.\\n" (an early hub; the parameter is `topic` today). No header asserted. A 400 without fields or code: bad request (rule 1); a sentence sent as text on a 4xx is the message (rule 2.6; judgment call: it names only the missing parameter, which the tenth sample left open, and the first reading kept such lines).',
+    note: 'Same test file, GET without the `iri[]` query parameter: "assert.Equal(t, http.StatusBadRequest, resp.StatusCode)" and the body "Missing \\"iri[]\\" parameters.\\n" (an early hub; the parameter is `topic` today). No header asserted. A 400 without fields or code: bad request (rule 1); a sentence sent as text on a 4xx is the message (rule 2.6; judgment call: it names only the missing parameter, which the tenth sample left open, and the first reading kept such lines). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Missing "iri[]" parameters.".',
     response: { status: 400, body: 'Missing "iri[]" parameters.\n' },
-    expect: { kind: 'bad-request', message: 'Missing "iri[]" parameters.' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
 ] satisfies ConformanceCase[];

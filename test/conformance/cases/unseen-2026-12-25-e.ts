@@ -509,9 +509,9 @@ export default [
     id: 'shortify/shortlink-required-400',
     source: 'Shortify',
     url: 'https://shortify.com/docs/errors',
-    note: 'The link shortener\'s error page prints this as "Example Error Response" under "400". No header shown. A 400 without fields or a code: bad-request (rule 1). `success: false` says it failed; the sentence is its `error` string (rule 2.1; a line that names what is required, kept as the first reader of UniProt\'s "\'query\' is a required parameter" did).',
+    note: 'The link shortener\'s error page prints this as "Example Error Response" under "400". No header shown. A 400 without fields or a code: bad-request (rule 1). `success: false` says it failed; the sentence is its `error` string (rule 2.1; a line that names what is required, kept as the first reader of UniProt\'s "\'query\' is a required parameter" did). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "shortLink parameter is required".',
     response: { status: 400, body: { success: false, error: 'shortLink parameter is required' } },
-    expect: { kind: 'bad-request', message: 'shortLink parameter is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   // ───────────────────────────── Publer ─────────────────────────────
   {

@@ -265,9 +265,9 @@ export default [
     id: 'bounceler/request-id-required-400',
     source: 'Bounceler',
     url: 'https://docs.bounceler.com/',
-    note: 'The e-mail verification API\'s reference prints, under each endpoint\'s "Error Examples", "400 Invalid request payload or invalid input values." and this body (shown for the bulk status, results and abort calls); no header is shown. A 400 without fields or a code is a bad request (rule 1). The `message` is the sentence; judgment call: it names the missing parameter in text only, so no field (rule 3 reads fields by structure), and a reader could read a line naming only what is missing as generic (the default).',
+    note: 'The e-mail verification API\'s reference prints, under each endpoint\'s "Error Examples", "400 Invalid request payload or invalid input values." and this body (shown for the bulk status, results and abort calls); no header is shown. A 400 without fields or a code is a bad request (rule 1). The `message` is the sentence; judgment call: it names the missing parameter in text only, so no field (rule 3 reads fields by structure), and a reader could read a line naming only what is missing as generic (the default). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "request_id is required".',
     response: { status: 400, body: { message: 'request_id is required.' } },
-    expect: { kind: 'bad-request', message: 'request_id is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'bounceler/missing-authorization-key-401',

@@ -58,12 +58,12 @@ export default [
     id: 'lifx/color-is-missing-422',
     source: 'LIFX HTTP API',
     url: 'https://api.developer.lifx.com/docs/errors',
-    note: 'The "Example Error Response" of LIFX\'s "Errors and Warnings" page, copied whole. The page prints it without a status; its table of response codes beside it gives "422 Unprocessable Entity: Missing or malformed parameters.", which is what a missing `color` is. Kind: validation (rule 1: 422). Fields: the item `{ field: "color", message: ["is missing"] }` names its field, its message a list of one string (rule 3). Message: the envelope\'s `error`, "color is missing", a sentence (rule 2.1). Judgment call: it only restates the field\'s error, so a reader could give the default (rule 2.4: "or only field messages"); it is read here as the envelope\'s own sentence.',
+    note: 'The "Example Error Response" of LIFX\'s "Errors and Warnings" page, copied whole. The page prints it without a status; its table of response codes beside it gives "422 Unprocessable Entity: Missing or malformed parameters.", which is what a missing `color` is. Kind: validation (rule 1: 422). Fields: the item `{ field: "color", message: ["is missing"] }` names its field, its message a list of one string (rule 3). Message: the envelope\'s `error`, "color is missing", a sentence (rule 2.1). Judgment call: it only restates the field\'s error, so a reader could give the default (rule 2.4: "or only field messages"); it is read here as the envelope\'s own sentence. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "color is missing".',
     response: {
       status: 422,
       body: { error: 'color is missing', errors: [{ field: 'color', message: ['is missing'] }] },
     },
-    expect: { kind: 'validation', message: 'color is missing', fields: [['color', 'is missing']] },
+    expect: { kind: 'validation', message: DEFAULT, fields: [['color', 'is missing']] },
   },
 
   // ───────────────────────────── Shelly Gen2+ RPC API ─────────────────────────────
@@ -71,7 +71,7 @@ export default [
     id: 'shelly/rpc-invalid-argument-103-200',
     source: 'Shelly Gen2+ RPC API',
     url: 'https://shelly-api-docs.shelly.cloud/gen2/General/CommonErrors',
-    note: 'The example response of "-103: INVALID ARGUMENT" on Shelly\'s "Common Errors" page (Switch.GetStatus called without `id`, the frame POSTed to /rpc), copied whole. The page shows no status; Shelly\'s "RPC Channels" page (https://shelly-api-docs.shelly.cloud/gen2/General/RPCChannels) shows a frame POSTed to /rpc answered "HTTP/1.1 200 OK" and says "The response is a complete frame, including the id of the request and either the result or error": 200. Kind: unknown (rule 1: a 2xx whose only code, -103, is no HTTP status, and a JSON-RPC number outside the server range -32000 to -32099 names no kind). Message: the error\'s `message`, "Missing required \'id\'" (rule 2.1). Judgment call: it names only which parameter is missing, which a reader could read as generic, as PeerTube\'s "Incorrect request parameters: id" is (the default); the corpus kept UniProt\'s "\'query\' is a required parameter". Code: the error object\'s `code`, as a string (rule 6). No field: `id` is named only in text.',
+    note: 'The example response of "-103: INVALID ARGUMENT" on Shelly\'s "Common Errors" page (Switch.GetStatus called without `id`, the frame POSTed to /rpc), copied whole. The page shows no status; Shelly\'s "RPC Channels" page (https://shelly-api-docs.shelly.cloud/gen2/General/RPCChannels) shows a frame POSTed to /rpc answered "HTTP/1.1 200 OK" and says "The response is a complete frame, including the id of the request and either the result or error": 200. Kind: unknown (rule 1: a 2xx whose only code, -103, is no HTTP status, and a JSON-RPC number outside the server range -32000 to -32099 names no kind). Message: the error\'s `message`, "Missing required \'id\'" (rule 2.1). Judgment call: it names only which parameter is missing, which a reader could read as generic, as PeerTube\'s "Incorrect request parameters: id" is (the default); the corpus kept UniProt\'s "\'query\' is a required parameter". Code: the error object\'s `code`, as a string (rule 6). No field: `id` is named only in text. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Missing required \'id\'".',
     response: {
       status: 200,
       body: {
@@ -81,7 +81,7 @@ export default [
         error: { code: -103, message: "Missing required 'id'" },
       },
     },
-    expect: { kind: 'unknown', message: "Missing required 'id'", code: '-103' },
+    expect: { kind: 'unknown', message: DEFAULT, code: '-103' },
   },
   {
     id: 'shelly/rpc-not-found-105-200',

@@ -409,7 +409,7 @@ export default [
     id: 'emitlo/from-email-required-422',
     source: 'Emitlo',
     url: 'https://emitlo-docs.pages.dev/reference/errors/',
-    note: "Emitlo's error reference: \"All API errors follow a consistent format\", this body; the status is from the same page's entry \"VALIDATION_ERROR — 422\" (the body's code). No headers shown. A 422 with a validation code (rule 1). `error.details` maps the field to its messages (rule 3: a map of fields under a member that holds errors): `from_email`. The error's own `message` is a sentence (not a generic summary), so it is the message (rule 2); the same words are the field's.",
+    note: 'Emitlo\'s error reference: "All API errors follow a consistent format", this body; the status is from the same page\'s entry "VALIDATION_ERROR — 422" (the body\'s code). No headers shown. A 422 with a validation code (rule 1). `error.details` maps the field to its messages (rule 3: a map of fields under a member that holds errors): `from_email`. The error\'s own `message` is a sentence (not a generic summary), so it is the message (rule 2); the same words are the field\'s. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "The from_email field is required.".',
     response: {
       status: 422,
       body: {
@@ -423,7 +423,7 @@ export default [
     },
     expect: {
       kind: 'validation',
-      message: 'The from_email field is required.',
+      message: DEFAULT,
       fields: [['from_email', 'The from_email field is required.']],
     },
   },
@@ -433,9 +433,9 @@ export default [
     id: 'ampersand-email/email-to-required-400',
     source: 'Ampersand Email Service',
     url: 'https://documentation.ampersand-it.com/v1/emailservice/errors',
-    note: "The Email Service API's page of common error responses: \"400 Bad Request — Invalid request format or missing required fields.\" with this body. No headers shown. `error` is the status's reason phrase; a string `details` beside it is the sentence (rule 2.2: Enphase's). No code and no field errors: a bad request (rule 1: text never decides the kind, though it names a field).",
+    note: 'The Email Service API\'s page of common error responses: "400 Bad Request — Invalid request format or missing required fields." with this body. No headers shown. `error` is the status\'s reason phrase; a string `details` beside it is the sentence (rule 2.2: Enphase\'s). No code and no field errors: a bad request (rule 1: text never decides the kind, though it names a field). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "EmailTo field is required".',
     response: { status: 400, body: { error: 'Bad Request', details: 'EmailTo field is required' } },
-    expect: { kind: 'bad-request', message: 'EmailTo field is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'ampersand-email/invalid-email-format-422',

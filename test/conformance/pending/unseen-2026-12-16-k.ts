@@ -52,7 +52,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // error" kept, where the case reads a category line as generic, rule 2.1, as "Authorization Error" and "Validation
 // error"). No expectation was changed after the run.
 
-// Waits in test/conformance/pending/: read now 28/31; read since: zod's `too_small` and `too_big` are validation
+// Waits in test/conformance/pending/: read now 29/31 (a line naming only which input is missing or invalid, by the
+// API's name for it, since the rule row of 6 December 2026); read since: zod's `too_small` and `too_big` are validation
 // codes, a body that says a field's error twice (zod's issues and their flattened map) shows it once, Joi's nested
 // report and a proxy's report of the upstream response are developer text; still missed:
 // nextjs/image-url-file-protocol-invalid-400 (`"url" parameter is invalid`: the corpus reads `The "id" parameter is
@@ -65,9 +66,9 @@ export default [
     id: 'nextjs/image-url-parameter-required-400',
     source: 'Next.js',
     url: 'vercel/next.js/test/integration/image-optimizer/test/util.ts@067f37919b961766ea3a506b78bd6d523b31c7c9',
-    note: 'The image optimizer\'s own test "should fail when url is missing": GET `/_next/image` with `w` and `q` only; it asserts status 400 and the whole text body (`toBe`). No headers are asserted, so none are given. No code and no field error: a 400 is a bad request (rule 1: text never decides the kind, even one that names the parameter). A sentence sent as text on a 4xx is the message (rule 2.6).',
+    note: 'The image optimizer\'s own test "should fail when url is missing": GET `/_next/image` with `w` and `q` only; it asserts status 400 and the whole text body (`toBe`). No headers are asserted, so none are given. No code and no field error: a 400 is a bad request (rule 1: text never decides the kind, even one that names the parameter). A sentence sent as text on a 4xx is the message (rule 2.6). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected ""url" parameter is required".',
     response: { status: 400, body: '"url" parameter is required' },
-    expect: { kind: 'bad-request', message: '"url" parameter is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'nextjs/image-width-not-allowed-400',

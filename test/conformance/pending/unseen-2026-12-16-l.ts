@@ -236,13 +236,13 @@ export default [
     id: 'jooby/problem-missing-value-400',
     source: 'Jooby',
     url: 'jooby-project/jooby/tests/src/test/java/io/jooby/problem/ProblemDetailsHandlerTest.java@06af766d3d00888b0719ac16b0723c5cc479d4d4',
-    note: 'The same suite, "throwMissingValueException_shouldBeTransformedToProblem": reading a parameter that was not sent (Jooby\'s MissingValueException) gives status 400, problem+json, `title` "Missing value: \'non-existed\'", `status` 400 and `detail` null (`nullValue()`, so the member is left out here, with the unasserted ones). No field error in any structure and no code: a bad request, text never deciding the kind (rule 1). With no detail, the title is the only sentence (rule 2.1).',
+    note: 'The same suite, "throwMissingValueException_shouldBeTransformedToProblem": reading a parameter that was not sent (Jooby\'s MissingValueException) gives status 400, problem+json, `title` "Missing value: \'non-existed\'", `status` 400 and `detail` null (`nullValue()`, so the member is left out here, with the unasserted ones). No field error in any structure and no code: a bad request, text never deciding the kind (rule 1). With no detail, the title is the only sentence (rule 2.1). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Missing value: \'non-existed\'".',
     response: {
       status: 400,
       headers: { 'Content-Type': 'application/problem+json' },
       body: { title: "Missing value: 'non-existed'", status: 400 },
     },
-    expect: { kind: 'bad-request', message: "Missing value: 'non-existed'" },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
 
   // ───────────────────────────── CakePHP ─────────────────────────────

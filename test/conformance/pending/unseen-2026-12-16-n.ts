@@ -290,9 +290,9 @@ export default [
     id: 'corebill/company-id-required-400',
     source: 'Corebill',
     url: 'https://www.corebill.io/docs/errors',
-    note: 'Corebill\'s error page, "Missing company_id", status 400 in the example\'s comment. A 400 with neither fields nor a code is a bad request (text never decides the kind, rule 1); the sentence is the message.',
+    note: 'Corebill\'s error page, "Missing company_id", status 400 in the example\'s comment. A 400 with neither fields nor a code is a bad request (text never decides the kind, rule 1); the sentence is the message. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "company_id query parameter is required".',
     response: { status: 400, body: { error: 'company_id query parameter is required' } },
-    expect: { kind: 'bad-request', message: 'company_id query parameter is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'corebill/invalid-api-key-401',

@@ -546,7 +546,7 @@ export default [
     id: 'creem/product-id-required-400',
     source: 'Creem',
     url: 'https://docs.creem.io/api-reference/error-codes',
-    note: 'Creem (a merchant-of-record checkout for software sales) documents its error body under "Error Response Format"; the status is the body\'s `status`, which the page\'s field table defines as the HTTP status code (400: "Invalid request parameters, malformed JSON, or validation errors"). No headers shown. `message` is a list holding one sentence, which is the whole message and no list (rule 1), and it begins with no field name, so no field error: a bad request, its sentence the message (a lone form-level line in the list, rule 2.2). `trace_id` is the id the page says to quote to support (rule 5). `error` is the reason phrase.',
+    note: 'Creem (a merchant-of-record checkout for software sales) documents its error body under "Error Response Format"; the status is the body\'s `status`, which the page\'s field table defines as the HTTP status code (400: "Invalid request parameters, malformed JSON, or validation errors"). No headers shown. `message` is a list holding one sentence, which is the whole message and no list (rule 1), and it begins with no field name, so no field error: a bad request, its sentence the message (a lone form-level line in the list, rule 2.2). `trace_id` is the id the page says to quote to support (rule 5). `error` is the reason phrase. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "The \'product_id\' field is required.".',
     response: {
       status: 400,
       body: {
@@ -559,7 +559,7 @@ export default [
     },
     expect: {
       kind: 'bad-request',
-      message: "The 'product_id' field is required.",
+      message: DEFAULT,
       logId: '550e8400-e29b-41d4-a716-446655440000',
     },
   },

@@ -106,9 +106,9 @@ export default [
     id: 'myanimelist/invalid-q-400',
     source: 'MyAnimeList API',
     url: 'erengy/taiga/src/sync/myanimelist.cpp@510f8edd9b1b8712fd7447ad433ed1f28aa5fc41',
-    note: 'The Taiga client documents each MyAnimeList API v2 error it handles as a status line and the body: "400 Bad Request" and this body (a search `q` shorter than three characters). `bad_request` only restates the status (rule 6); no field member (the parameter is named only in the text): a bad request, and "invalid q" is the sentence.',
+    note: 'The Taiga client documents each MyAnimeList API v2 error it handles as a status line and the body: "400 Bad Request" and this body (a search `q` shorter than three characters). `bad_request` only restates the status (rule 6); no field member (the parameter is named only in the text): a bad request, and "invalid q" is the sentence. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "invalid q".',
     response: { status: 400, body: { error: 'bad_request', message: 'invalid q' } },
-    expect: { kind: 'bad-request', message: 'invalid q' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'myanimelist/access-token-expired-401',

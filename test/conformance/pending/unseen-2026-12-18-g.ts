@@ -310,12 +310,12 @@ export default [
     id: 'webuntis/jsonrpc-invalid-schoolname-200',
     source: 'WebUntis JSON-RPC',
     url: 'https://github.com/SchoolUtils/WebUntis/issues/101',
-    note: 'The error the reporter got from the TypeScript client\'s login: "Failed to login. " and the JSON-RPC response body as the client serialized it. The status: that client (SchoolUtils/WebUntis src/base.ts@84e8d71eb0b8fa63e8cc708483cb0ee28a4787e3) sets axios\' `validateStatus` to 200–302 with redirects off and throws "Failed to login. …" only on a response it accepted, so the body came with a 2xx (200 written; a 3xx would read the same, rule 1). A JSON-RPC error on a 2xx whose code (-8500) is WebUntis\'s own number, not JSON-RPC\'s standard range nor an HTTP status: nothing says the kind (rule 1: unknown). "invalid schoolname" is a sentence (two words, not a code token), the message; the number is the code (rule 6).',
+    note: 'The error the reporter got from the TypeScript client\'s login: "Failed to login. " and the JSON-RPC response body as the client serialized it. The status: that client (SchoolUtils/WebUntis src/base.ts@84e8d71eb0b8fa63e8cc708483cb0ee28a4787e3) sets axios\' `validateStatus` to 200–302 with redirects off and throws "Failed to login. …" only on a response it accepted, so the body came with a 2xx (200 written; a 3xx would read the same, rule 1). A JSON-RPC error on a 2xx whose code (-8500) is WebUntis\'s own number, not JSON-RPC\'s standard range nor an HTTP status: nothing says the kind (rule 1: unknown). "invalid schoolname" is a sentence (two words, not a code token), the message; the number is the code (rule 6). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "invalid schoolname".',
     response: {
       status: 200,
       body: { jsonrpc: '2.0', id: 'error', error: { message: 'invalid schoolname', code: -8500 } },
     },
-    expect: { kind: 'unknown', message: 'invalid schoolname', code: '-8500' },
+    expect: { kind: 'unknown', message: DEFAULT, code: '-8500' },
   },
   {
     id: 'webuntis/jsonrpc-bad-credentials-200',

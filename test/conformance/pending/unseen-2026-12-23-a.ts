@@ -427,7 +427,7 @@ export default [
     id: 'cloudns/missing-domain-name-200',
     source: 'ClouDNS API',
     url: 'AnalogJ/lexicon/tests/fixtures/cassettes/cloudns/IntegrationTests/test_provider_authenticate_with_unmanaged_domain_should_fail.yaml@997968e49c1a8639956d3774ac669b1654a8f055',
-    note: "dns-lexicon's VCR cassette of GET https://api.cloudns.net/dns/get-zone-info.json?domain-name=thisisadomainidonotown.com: 200 OK with this body; Content-Length and Connection left out. A 2xx with nothing but text that says what failed: unknown (rule 1; `status: \"Failed\"` is a result flag). `statusDescription` is the body's sentence (a description member); judgment call: it names only what is missing, which the corpus's first readings keep as the message (UniProt's \"'query' is a required parameter\").",
+    note: "dns-lexicon's VCR cassette of GET https://api.cloudns.net/dns/get-zone-info.json?domain-name=thisisadomainidonotown.com: 200 OK with this body; Content-Length and Connection left out. A 2xx with nothing but text that says what failed: unknown (rule 1; `status: \"Failed\"` is a result flag). `statusDescription` is the body's sentence (a description member); judgment call: it names only what is missing, which the corpus's first readings keep as the message (UniProt's \"'query' is a required parameter\"). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API's name for it, says which key to send, not what a person typed): the default; the first run expected \"Missing domain-name\".",
     response: {
       status: 200,
       headers: {
@@ -441,7 +441,7 @@ export default [
       },
       body: { status: 'Failed', statusDescription: 'Missing domain-name' },
     },
-    expect: { kind: 'unknown', message: 'Missing domain-name' },
+    expect: { kind: 'unknown', message: DEFAULT },
   },
   // ───────────────────────────── DNS Made Easy API ─────────────────────────────
   {

@@ -406,8 +406,8 @@ export default [
     id: 'autopod/title-required-400',
     source: 'AutoPod API',
     url: 'https://docs.autopod.xyz/api/error-handling',
-    note: 'The same page, "Validation errors", "Missing required field"; its status table gives 400 as "a required field is missing or a value is invalid": the status is taken from it. No headers shown. A 400 with no field error (no member names the field; "title" is named only in the text) and no code: a bad request (rule 1: text never decides). The line is the message.',
+    note: 'The same page, "Validation errors", "Missing required field"; its status table gives 400 as "a required field is missing or a value is invalid": the status is taken from it. No headers shown. A 400 with no field error (no member names the field; "title" is named only in the text) and no code: a bad request (rule 1: text never decides). The line is the message. Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "title is required".',
     response: { status: 400, body: { message: 'title is required' } },
-    expect: { kind: 'bad-request', message: 'title is required' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
 ] satisfies ConformanceCase[];

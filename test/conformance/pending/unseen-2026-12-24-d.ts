@@ -357,12 +357,12 @@ export default [
     id: 'apibiblia/missing-parameter-400',
     source: 'ApiBiblia',
     url: 'https://www.apibiblia.com/docs/guides/errors.html',
-    note: 'The guide\'s MISSING_PARAMETER example ("Cause: A required parameter was not provided."), under "Validation Errors"; the status from its table, "400 Bad Request - Invalid parameters". A missing input is a validation code (rule 1: `parameter_missing`, the twenty-eighth holdout\'s row), so validation. No member binds a field (the parameter is named only in the sentence), so no field error. Judgment call: the line names what is missing and which, a sentence (UniProt\'s "\'query\' is a required parameter" is kept); the other reading takes it as naming only what is missing. The code is the error\'s `code` (rule 6).',
+    note: 'The guide\'s MISSING_PARAMETER example ("Cause: A required parameter was not provided."), under "Validation Errors"; the status from its table, "400 Bad Request - Invalid parameters". A missing input is a validation code (rule 1: `parameter_missing`, the twenty-eighth holdout\'s row), so validation. No member binds a field (the parameter is named only in the sentence), so no field error. Judgment call: the line names what is missing and which, a sentence (UniProt\'s "\'query\' is a required parameter" is kept); the other reading takes it as naming only what is missing. The code is the error\'s `code` (rule 6). Re-derived by the rule row of 6 December 2026 (rule 2.1: a line that names only which input is missing or invalid, by the API\'s name for it, says which key to send, not what a person typed): the default; the first run expected "Required parameter \'ref\' is missing".',
     response: {
       status: 400,
       body: { success: false, error: { code: 'MISSING_PARAMETER', message: "Required parameter 'ref' is missing" } },
     },
-    expect: { kind: 'validation', message: "Required parameter 'ref' is missing", code: 'MISSING_PARAMETER' },
+    expect: { kind: 'validation', message: DEFAULT, code: 'MISSING_PARAMETER' },
   },
   {
     id: 'apibiblia/verse-not-found-404',

@@ -58,7 +58,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // tracking labels after Schema Registry's sentences. No expectation was changed after the run (Prettier's quote style
 // and line breaks were applied before it).
 
-// Waits in `pending/`: 16/22 now (Access Worldpay's "The json body provided does not match the expected schema" and
+// Waits in `pending/`: 18/22 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; Access Worldpay's "The json body provided does not match the expected schema" and
 // "The body within the request is empty" read since, as the rules' generic headline and developer text). Its misses:
 // Azure Maps' "Query is missing or empty" (kept elsewhere: "query is required"), codes on a 400 and a 415 the corpus
 // reads the other way (Posten's `BROKER_NOT_AUTHORIZED`, a credential code as Cognito's `NotAuthorizedException` on a

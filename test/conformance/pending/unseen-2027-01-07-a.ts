@@ -71,7 +71,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Ameritrade's 429 without a retry time. Prettier's quoting was applied before the run; no expectation was changed
 // after it.
 
-// Waits in `pending/`: 19/23 now (a JSON document quoted whole as text is developer text, Kite Connect's
+// Waits in `pending/`: 20/23 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; a JSON document quoted whole as text is developer text, Kite Connect's
 // `TokenException` a credential code, and "Invalid value specified for 'instrument'" generic, since). Its misses are
 // read both ways in the corpus: Tradovate's "Access is denied" (kept elsewhere, as Intervals.icu's "Access denied"),
 // Wealthsimple's "Quantity is invalid." (a line naming only what is invalid) and kabu STATION's two Japanese lines (a

@@ -64,7 +64,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // string on a 400 as a bad request, the 429 without headers, and Flight Review's HTML pages on 400, 404 and 500 (the
 // default). No expectation was changed after the run (Prettier's quoting of eight notes was applied before it).
 
-// Waits in `pending/`: 25/29 now ("Wrong JSON", a token that "could not be decoded", a server that "could not be
+// Waits in `pending/`: 26/29 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; "Wrong JSON", a token that "could not be decoded", a server that "could not be
 // reached", no nodes online, and "Not all required fields were present in input JSON" say no more to a person since).
 // Its misses are lines naming only what is missing or invalid, read both ways in the corpus: Wavelog's "Missing or
 // invalid api key", Cloudlog's "Missing api key" (twice) and NodeODM's "Uuid param missing.".

@@ -65,7 +65,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // header-only 429 (a wait of 10 s), Pagoda's `AE-…` codes, Frappe's empty 404 and Dawarich's `cannot_delete_account` on
 // a 422 (validation). No expectation was changed after the run (Prettier's quoting was applied before it).
 
-// Waits in `pending/`: 24/28 now (a Django REST framework map of a field to `{ code, message }` items is that field's
+// Waits in `pending/`: 25/28 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; a Django REST framework map of a field to `{ code, message }` items is that field's
 // errors at the top too, Pagoda's `name` and `note` though an envelope goes by those names, since). Its misses are read
 // both ways in the corpus: Maybe Finance's "Required parameters are missing or invalid" and Healthchecks' "Wrong
 // api_key" (lines naming only what is missing or invalid), Frappe's "frappe.exceptions.PermissionError: Not permitted"

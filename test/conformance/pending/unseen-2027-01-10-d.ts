@@ -54,7 +54,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // headline before its parenthesised sentence and its numeric `Code` ("2"), and the logincheck's 200 (unknown, the
 // default). No expectation was changed after the run (Prettier's line breaks were applied before it).
 
-// Waits in `pending/`: 11/15 now (errors that all carry one code give it, ONS's `ErrMissingParameters`, since). Its
+// Waits in `pending/`: 12/15 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; errors that all carry one code give it, ONS's `ErrMissingParameters`, since). Its
 // misses are read both ways in the corpus: ONS's "Distributions[0].format field is invalid" (a line naming only what is
 // invalid), Werkzeug's stock 405 line (the corpus keeps its stock 404 line), and Banco Central do Brasil's exception
 // name before a Portuguese sentence and its `error` beside `message`.

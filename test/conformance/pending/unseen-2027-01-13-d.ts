@@ -54,7 +54,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // VoiceHire's "API key is required" and `INSUFFICIENT_CREDITS` on a 402 (rate-limited) and its 400 for
 // `VALIDATION_ERROR`. No expectation was changed after the run (Prettier's quoting of one note was applied before it).
 
-// Waits in `pending/`: 20/23 now (Breathe HR's lines without their subject beside `type` are the fields that hold them
+// Waits in `pending/`: 21/23 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; Breathe HR's lines without their subject beside `type` are the fields that hold them
 // since). Its misses: InnFinn's "Authorization failed" on a 200 that says 401, softgarden's "Invalid jobId" (a line
 // naming only which input is invalid, read both ways in the corpus) and Aleluya's `object` (no path member by the
 // rules).

@@ -57,7 +57,8 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // kept (OnSched's, meetergo's "Missing authorization header", Slotflow's, Treats.vet's and Tap4Book's French one). No
 // expectation was changed after the run (Prettier reported the file already formatted before it).
 
-// Waits in `pending/`: 25/30 now (Mongoose's cast is developer text since). Its misses: meetergo's missing header and
+// Waits in `pending/`: 26/30 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; Mongoose's cast is developer text since). Its misses: meetergo's missing header and
 // Videsk's 'A valid "date" is required' (lines naming only which input is missing, read both ways in the corpus),
 // Treats.vet's "Insufficient permissions" and "Rate limit exceeded. Please try again later." and eCal's "Too many
 // requests! Try again after sometime." (the corpus keeps such lines elsewhere).

@@ -53,9 +53,10 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // (forbidden, kept), Eventzr's `RAG_1100` (bad-request) and Scrapio's "The target site blocked the request." on a 502
 // (kept). No expectation was changed after the run (Prettier's line breaks were applied before it).
 
-// Waits in `pending/`: 14/19 now. Its misses: NestJS's "Cannot POST /…" sent as JSON (Express's, the rules' example, is
-// the default), Browserhub's "You are unauthorized to perform this request." and three lines naming only which input is
-// missing (AgentVoice's, Memory OS's scope, Scrapio's `url`), read both ways in the corpus.
+// Waits in `pending/`: 16/19 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026). Its misses: NestJS's "Cannot POST /…" sent as JSON (Express's, the rules' example,
+// is the default), Browserhub's "You are unauthorized to perform this request." and Memory OS's line naming the scope
+// it lacks.
 
 export default [
   // ───────────────────────────── Vapi ─────────────────────────────

@@ -66,10 +66,10 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Kinto's `details.field` (the field `url`). No expectation was changed after the run (Prettier's line breaks were
 // applied before it).
 
-// Waits in `pending/`: 22/26 now (Go's "gzip: invalid header", poem-openapi's "failed to parse parameter …" and Kinto's
-// "Invalid posted data" since). Its misses: Zipkin's "traceIds parameter is empty" (a line naming only which input is
-// missing, read both ways in the corpus), the OpenTelemetry Collector's reason phrases with the formats it supports,
-// and Kinto's stored record under `details.existing`, read as a field.
+// Waits in `pending/`: 23/26 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; Go's "gzip: invalid header", poem-openapi's "failed to parse parameter …" and
+// Kinto's "Invalid posted data" since). Its misses: the OpenTelemetry Collector's reason phrases with the formats it
+// supports, and Kinto's stored record under `details.existing`, read as a field.
 
 export default [
   // ───────────────────────────── Trento Web ─────────────────────────────

@@ -57,9 +57,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // code, ActiveRecord's "Couldn't find Company with ID=123" kept and the bare "Unauthorized" given the default. No
 // expectation was changed after the run (Prettier's line breaks were applied before it).
 
-// Waits in `pending/`: 6/8 now (publiq's `endUserMessage` in Dutch and English is read since, its first language the
-// message). Its misses: Ticket Evolution's "Your signature is incorrect." and publiq's lone form-level line beside a
-// field (a line naming only which input is missing, read both ways in the corpus).
+// Waits in `pending/`: 7/8 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; publiq's `endUserMessage` in Dutch and English is read since, its first language the
+// message). Its miss: Ticket Evolution's "Your signature is incorrect."
 
 export default [
   // ───────────────────────────── Ticket Evolution API ─────────────────────────────

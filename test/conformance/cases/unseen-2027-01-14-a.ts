@@ -50,8 +50,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // invalid authorization header" (kept) and its price check's sentence on a 503 (kept). No expectation was changed after
 // the run (Prettier's line breaks were applied before it).
 
-// Waits in `pending/`: 8/9 now ("Authorization failed." restates a 401 since). Its miss: "Missing required data:
-// 'data.meta.service'." (a line naming only which input is missing, read both ways in the corpus).
+// Scored in `cases/` with the rule row of 6 December 2026: read now 9/9 (a line naming only which input is missing or
+// invalid, by the API's name for it, since that row; "Authorization failed." restates a 401 since the fifty-sixth
+// holdout). No miss is left.
 
 export default [
   // ───────────────────────────── Sameday ─────────────────────────────

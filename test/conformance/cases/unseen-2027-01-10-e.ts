@@ -51,9 +51,10 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // phrase, AlphaNeural's "Rate limit exceeded", NextAPI's `model_not_found` on a 400 (not-found) and Atomic Memory's
 // `detail` over `error`. No expectation was changed after the run.
 
-// Waits in `pending/`: 21/26. Its misses are read both ways in the corpus: four lines naming only what is missing
-// ("html field is required", "query is required", "user_id (string) is required", "steps[0].messages[0].role is
-// required"), and Runo's `FETCH_BLOCKED` on a 200 (the kind table reads a blocked code as a refusal).
+// Scored in `cases/` with the rule row of 6 December 2026: read now 25/26 (four lines naming only what is missing, by
+// the API's name for it, since that row: "html field is required", "query is required", "user_id (string) is required",
+// "steps[0].messages[0].role is required"). Its miss: Runo's `FETCH_BLOCKED` on a 200 (the kind table reads a blocked
+// code as a refusal), read both ways in the corpus.
 
 export default [
   // ───────────────────────────── Linkup ─────────────────────────────
