@@ -9,7 +9,7 @@ import { kindOf } from './kinds';
 import { KIND_TRAITS } from './kindTraits';
 import type { ErrorFormat, FormatHeaders } from './formats/format';
 import { read } from './read';
-import { detailText, plainText, sentence } from './text';
+import { detailText, folded, plainText, saysRefused, sentence, tidy } from './text';
 import { clampDeadline, readRateLimit, RETRY_AFTER_HEADERS, retryAfterDeadline, waitInText } from './timing';
 import type { ApiError, ApiFieldError, ErrorParser, NormalizeOptions, ParsedError } from './types';
 import { isObject, ownKeys, ownMember, statusOf, str, traceId, type Loose } from './util';
@@ -306,8 +306,13 @@ function build(
   const [defaultTitle, defaultMessage] = DEFAULT_TEXT[kind];
   // A plain-text 4xx is the app's own sentence, and so is a 2xx's, which no proxy writes (Finnhub's "wrong
   // resolution"); a 5xx's text comes from proxies and runtimes, for developers, and a 3xx's says where to go.
+  // "Not Authorized" restates only a 401: sent as text with any other status it says what was refused (PiShock's on a
+  // 200), as it does in a message member.
+  const line = text === undefined ? undefined : folded(text);
   const textMessage =
-    status !== undefined && (status < 300 || (status >= 400 && status < 500)) ? sentence(text) : undefined;
+    status !== undefined && (status < 300 || (status >= 400 && status < 500))
+      ? (sentence(text) ?? (line !== undefined && status !== 401 && saysRefused(line) ? tidy(line, 300) : undefined))
+      : undefined;
   const said = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage;
   const message = said ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);

@@ -185,6 +185,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'notauthorized',
       'consentrequired',
       'signaturedoesnotmatch',
+      // Pulsoid's `error_authorization_header_has_wrong_format`: the sign-in's header, not an input.
+      'authorizationheader',
+      // Junction's `provider_credential_error`: the password a provider refused.
+      'providercredential',
       'incompletesignature',
       // AWS's `MissingAuthenticationToken`, Rapyd's `MISSING_AUTHENTICATION_HEADERS`.
       'missingauth',
@@ -195,6 +199,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '=invalidlogin',
       'invalidcredential',
       'badcredential',
+      // KQI Documatica's `BAD_INTERFACE_CODE_PASSWORD`: a password, whatever it signs in.
+      '^bad[a-z]*password$',
       'wrongcredential',
       // A sign-in pair that did not match (Stack Auth's `EMAIL_PASSWORD_MISMATCH`), or its password.
       'passwordmismatch',
@@ -445,6 +451,8 @@ const RESTATES_401 = /notauthori[sz]ed$/;
 
 /** Where `kindOf`'s codes hold the category of the error's code (Stripe's `type`, ShipEngine's `error_type`). */
 const CATEGORY = 1;
+/** A code that only says the request was bad, wherever it sits: a category (NutritionSignals' lone `type`). */
+const REQUEST_WAS_BAD = /^(?:invalidrequest|badrequest)$/;
 
 /**
  * The kind from the status and the codes together: the error's code, then its category, then any other (a
@@ -493,7 +501,7 @@ export function kindOf(
       (byCode === 'conflict' ||
         byCode === 'rate-limited' ||
         byCode === 'unauthenticated' ||
-        (byCode === 'bad-request' && at !== CATEGORY))
+        (byCode === 'bad-request' && at !== CATEGORY && !REQUEST_WAS_BAD.test(bare(codes[at] ?? ''))))
     )
       return byCode;
     if (status >= 500 && FROM_5XX.has(byCode)) return byCode;

@@ -213,10 +213,11 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   ['retrySeconds', /^(?:retry|wait)\w*(?:_s|secs?|seconds)$/i, PARTS.retrySeconds.length * 2],
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
   // Scout's `logRef`, Snyk's `errorRef` and Smartsheet's `refId` name the log entry support looks up; Lithic's
-  // `debugging_request_id`; netcup's `serverrequestid`; Secure Trading's XML `<requestreference>`.
+  // `debugging_request_id`; netcup's `serverrequestid`; Secure Trading's XML `<requestreference>`; the CWMS Data API's
+  // `incidentIdentifier`, an id spelled out.
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^request_?reference$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],
@@ -371,9 +372,13 @@ function envelopes(body: Loose): Place[] {
       // Or its `message` holds only a code, and the sentence is the text in `data` (Samsung Knox's `{ code: 4000000,
       // message: "RESOURCE_INVALID_PARAM", data: "Device ID list cannot be empty" }`).
       (typeof data === 'string' && typeof said === 'string' && quality(said) === 'code');
-    // Text under `response` in a body that says it failed is its message (Poloniex's `{ success: 0, response: "You
-    // may only generate one deposit address per currency per day." }`).
-    const response: unknown = failed ? ownMember(value, 'response') : undefined;
+    // Text under `response` or `payload` in a body that says it failed is its message (Poloniex's `{ success: 0,
+    // response: "You may only generate one deposit address per currency per day." }`, Empatica's `{ status: "error",
+    // statusText: "Unauthorized", payload: "Invalid username or password" }`).
+    const response: unknown =
+      failed || FAILED.has(ownMember(value, 'status'))
+        ? (ownMember(value, 'response') ?? ownMember(value, 'payload'))
+        : undefined;
     if (typeof response === 'string') add({ message: response }, depth + 1);
     if (
       failed ||
@@ -503,9 +508,12 @@ function loneCode(places: readonly Place[]): string | undefined {
   }
   // Or a message member that holds a code and nothing else (IQAir's JSend `data: { message: "city_not_found" }`,
   // IDkollen's BankID `{ message: "alreadyInProgress" }`, Klevu's `{ error: "Unauthorized", message:
-  // "invalid-credentials" }`).
+  // "invalid-credentials" }`, SIS ID's dotted `{ message: "error.validation" }`).
   return first(places, P.message, (value) =>
-    typeof value === 'string' && /^(?:[a-z]+(?:[_-][a-z]+)+|[A-Z]+(?:_[A-Z]+)+|[a-z]{3,}(?:[A-Z][a-z]+)+)$/.test(value)
+    typeof value === 'string' &&
+    /^(?:[a-z]+(?:[_-][a-z]+)+|[A-Z]+(?:_[A-Z]+)+|[a-z]{3,}(?:[A-Z][a-z]+)+|[a-z]+\.[a-z]+(?:[A-Z][a-z]+)*)$/.test(
+      value,
+    )
       ? value
       : undefined,
   );
@@ -592,12 +600,21 @@ function codes(
             .filter((other) => CATEGORY_KEYS.has(plainName(other)))
             .map((other) => read(place.value[other]))
             .find((found) => found !== undefined);
+      // A number beside a word under another code's name (komoot's `{ error: "BadCredentials", code: 401 }` on a 403):
+      // the number is the code, and the word says what kind of error it is.
+      let word: string | undefined;
+      if (category === undefined && /^\d+$/.test(code))
+        for (const other of place.scan.of(P.code))
+          if (other !== name && isWordCode(place.value[other]) && (word = read(place.value[other], other))) break;
       // Else the code of the envelope around a detail's (Roblox's `error: "INVALID_ARGUMENT"` around `errorDetails: [{
       // datastoreErrorCode: "InvalidCursor" }]`).
-      return { code, category: category ?? first(ordered.slice(at + 1), P.code, read) };
+      return { code, category: category ?? word ?? first(ordered.slice(at + 1), P.code, read) };
     }
   return {};
 }
+
+/** A word written as a code (`BadCredentials`, `not_found`), told apart cheaply before it is read as one. */
+const isWordCode = (value: unknown): boolean => typeof value === 'string' && /^[A-Za-z][\w.-]{2,63}$/.test(value);
 
 /** The one string under a name no part goes by, when nothing names a message or an error and it reads as prose. */
 function onlyProse({ value, scan }: Place): string | undefined {

@@ -44,6 +44,7 @@ import secondReadingOf52 from './agreement/second-reading-52';
 import secondReadingOf54 from './agreement/second-reading-54';
 import secondReadingOf55 from './agreement/second-reading-55';
 import secondReadingOf56 from './agreement/second-reading-56';
+import secondReadingOf57 from './agreement/second-reading-57';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -102,6 +103,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the fifty-third holdout’s part and the fifty-fourth’s eight, 6 December', secondReadingOf54],
   ['every third case of the fifty-fifth holdout’s eight parts, 6 December', secondReadingOf55],
   ['every third case of the fifty-sixth holdout’s four parts, 6 December', secondReadingOf56],
+  ['every third case of the fifty-seventh holdout’s six parts, 6 December', secondReadingOf57],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

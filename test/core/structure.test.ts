@@ -619,8 +619,10 @@ describe('the thirty-seventh holdout’s conventions, and where they stop', () =
     // Zulip's names its field beside it: the line is that field's message.
     const zulip = { code: 'REQUEST_VARIABLE_MISSING', msg: "Missing 'content' argument", var_name: 'content' };
     expect(fields(400, zulip)).toEqual([['content', "Missing 'content' argument"]]);
-    // A line naming a field that is required says what to do.
-    expect(quality('Missing required field: type')).toBe('sentence');
+    // So does a name after "field:" (OCPI's, NutritionSignals'), since the fifty-seventh holdout; a person's word there
+    // stays (Zuora's).
+    expect(quality('Missing required field: type')).toBe('generic');
+    expect(quality('Missing required value: Name')).toBe('sentence');
   });
 
   it('reads what an HTTP client reports of another service’s answer, and a SigV4 parser, as developer text', () => {
@@ -1881,5 +1883,105 @@ describe('a line naming only which input is missing or invalid, as the API names
     expect([radius.kind, radius.messageSource]).toEqual(['validation', 'default']);
     const mailtrap = read(400, { errors: ["'subject' is required", 'must specify either text or html body'] });
     expect([mailtrap.kind, mailtrap.messageSource]).toEqual(['validation', 'default']);
+  });
+});
+
+describe('the fifty-seventh and fifty-eighth holdouts’ conventions, and where they stop', () => {
+  it.each([
+    ['a name after “field:” (NutritionSignals)', 'Missing required field: text'],
+    ['a value for a named filter (Represent)', 'Invalid value for intersects filter'],
+    ['a filter’s value (Represent)', 'Invalid filter value'],
+    ['violated constraints (FROST-Server)', 'Data violates constraints.'],
+    ['a query parameter (Hanks)', 'query parameter error'],
+    [
+      'a catch-all with a plea to give an id to support (INVERS)',
+      "Internal Server Error occurred during request. Make sure to provide the 'flow_id' for troubleshooting or support requests.",
+    ],
+    ['a plea to call the administrator, in Portuguese (Câmara dos Deputados)', 'Erro - Contate o Administrador'],
+    [
+      'an unexpected error, in Spanish (Softruck)',
+      'El servidor encontró un error inesperado mientras procesaba la solicitud.',
+    ],
+    [
+      'missing parameters by their keys, in Spanish (Softruck)',
+      "Faltan los parámetros obligatorios 'param1' y 'param2'.",
+    ],
+  ])('reads %s as generic', (_name, line) => {
+    expect(quality(folded(line) ?? '')).toBe('generic');
+  });
+
+  it.each([
+    ['PostGIS’s report (MapIt)', 'GetProj4StringSPI: Cannot find SRID (84) in spatial_ref_sys'],
+    ['a signature that does not match (Hanks)', 'url signature no match'],
+    ['a JWT check (Upbit)', 'Failed to verify the query of Jwt.'],
+    ['a JWT check in Korean (Upbit)', 'Jwt의 query를 검증하는데 실패하였습니다.'],
+    ['a code before a token (Douban)', 'invalid_access_token: 4b19728adfd624be'],
+    [
+      'JSONP (Douban)',
+      ';jQuery331_157({"msg":"invalid_apikey: 0df9?q=Anker, Please contact bd-team@douban.com for authorized access.","code":104});',
+    ],
+  ])('reads %s as developer text', (_name, line) => {
+    expect(quality(folded(line) ?? '')).toBe('developer');
+  });
+
+  it('keeps a person’s word after a colon, and a signature that is only incorrect (read both ways)', () => {
+    expect(quality('Missing required value: Name')).toBe('sentence');
+    expect(quality('Signature is incorrect')).toBe('sentence');
+  });
+
+  it('reads credential codes: a word beside a number, a provider’s credential, an authorization header', () => {
+    expect(read(403, { error: 'BadCredentials', code: 401, message: 'Unknown user or wrong credentials.' }).kind).toBe(
+      'unauthenticated',
+    );
+    expect(
+      read(200, { state: 'error', error_type: 'provider_credential_error', error: 'Invalid username or password' })
+        .kind,
+    ).toBe('unauthenticated');
+    expect(read(403, { error_code: '7010', error_message: 'error_authorization_header_has_wrong_format' }).kind).toBe(
+      'unauthenticated',
+    );
+    expect(read(403, { status: 'BAD_INTERFACE_CODE_PASSWORD', comment: 'Bad Interface Code/Password' }).kind).toBe(
+      'unauthenticated',
+    );
+  });
+
+  it('a bare `invalid_request` says less than a 422; a GraphQL parse failure still says more', () => {
+    expect(read(422, { type: 'invalid_request', message: 'Missing required field: text' }).kind).toBe('validation');
+    expect(read(422, { errors: [{ message: 'x', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] }).kind).toBe(
+      'bad-request',
+    );
+  });
+
+  it('reads prose under the name of what holds an error, and an incident id spelled out', () => {
+    const empatica = read(401, {
+      status: 'error',
+      statusText: 'Unauthorized',
+      errorCode: 3010,
+      payload: 'Invalid username or password',
+    });
+    expect(empatica.message).toBe('Invalid username or password');
+    expect(read(404, { message: 'Not found.', incidentIdentifier: '-741931119374001616' }).logId).toBe(
+      '-741931119374001616',
+    );
+    // A number blocks nothing it did not block before: Zephyr's catch-all beside its number stays the default.
+    expect(
+      read(500, {
+        errorType: 'ERROR',
+        clientMessage: 'We encountered some problems during processing this request. Please try again!',
+        errorCode: 104,
+      }).messageSource,
+    ).toBe('default');
+  });
+
+  it('reads a dotted code alone in `message` (SIS ID), and not one of three segments beside a number (KuCoin)', () => {
+    expect(read(400, { message: 'error.validation', fieldErrors: [] }).code).toBe('error.validation');
+    expect(read(200, { code: '400600', msg: 'validation.createOrder.symbolNotAvailable' }).kind).toBe('unknown');
+  });
+
+  it('reads “Not Authorized.” sent as text on a 200 as what was refused, and on a 401 as the reason phrase', () => {
+    const text = (status: number) =>
+      normalizeError({ status, headers: { 'content-type': 'text/plain' }, body: 'Not Authorized.' }, { now: NOW });
+    expect(text(200).message).toBe('Not Authorized.');
+    expect(text(401).messageSource).toBe('default');
   });
 });
