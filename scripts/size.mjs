@@ -273,6 +273,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // a dotted code in `message`, "Not Authorized" sent as text, generic lines in Portuguese and Spanish (their accented
 // letters are escaped in the bundle, six bytes each), and developer text (PostGIS, a signature mismatch, a JWT check
 // in English and Korean, a code before a token, JSONP).
+// The fifty-ninth (82 responses from 33 transport, fleet, small open-source server, AI-platform and European business
+// APIs, 59/82 at first sight) 0.18 kB: a line that spells out the code beside it, a lone `errors.detail`, a problem in
+// a GraphQL error's extensions, a support id in a `ResponseHeader`, and developer text (Dart's and .NET's exceptions,
+// serde, another API's status, Node's "fetch failed").
 // An app that names one format and no client pays 16.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -280,7 +284,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 48550],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 48700],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -396,6 +396,10 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   if (!keys.length || depth > MAX_DEPTH) return false;
   // The common case first: an envelope holds text under a member of its own (`message`, `code`).
   if ((root || !strong) && keys.some((key) => isEnvelopeKey(key) && typeof value[key] === 'string')) return false;
+  // Below an error's name too, a lone `detail` holding text is the error (Phoenix's error view, `{ errors: { detail:
+  // "…" } }`, NervesHub's), not a field.
+  // Forms name fields `title`, `name` or `message` (Shopify's `{ errors: { title: "is required" } }`), none `detail`.
+  if (keys.length === 1 && keys[0] === 'detail' && typeof value.detail === 'string') return false;
   const lists = keys.every(
     (key) => Array.isArray(value[key]) && value[key].length && value[key].every((v: unknown) => typeof v === 'string'),
   );

@@ -114,6 +114,9 @@ const INNER = [
   'info',
   // An error's own data (oRPC's `ORPCError` `data: { retryAfter }`, JSON-RPC's `error.data`).
   'data',
+  // The header every answer carries (Saferpay's `ResponseHeader: { SpecVersion, RequestId }`).
+  'ResponseHeader',
+  'responseHeader',
 ] as const;
 /** What a body's `status` says when the call failed and its error is in `data` (JSend's `error`, and ADP's word). */
 const FAILED: ReadonlySet<unknown> = new Set(['error', 'failure']);
@@ -614,7 +617,8 @@ function codes(
 }
 
 /** A word written as a code (`BadCredentials`, `not_found`), told apart cheaply before it is read as one. */
-const isWordCode = (value: unknown): boolean => typeof value === 'string' && /^[A-Za-z][\w.-]{2,63}$/.test(value);
+const isWordCode = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z][\w.-]{2,63}$/.test(value);
 
 /** The one string under a name no part goes by, when nothing names a message or an error and it reads as prose. */
 function onlyProse({ value, scan }: Place): string | undefined {
@@ -625,7 +629,27 @@ function onlyProse({ value, scan }: Place): string | undefined {
   // Text a part goes by is that part's (`developerMessage` is the developer's), whatever it reads like.
   const texts = ownKeys(value)?.filter((name) => typeof value[name] === 'string' && !ranksOf(name));
   const prose: unknown = texts?.length === 1 ? value[texts[0] ?? ''] : undefined;
-  return isProse(prose) ? sentence(prose) : undefined;
+  return isProse(prose) || spellsOutACode(prose, value) ? sentence(prose) : undefined;
+}
+
+/**
+ * A line that spells out a code beside it, word for word ("Document deleted" beside `status: "DOCUMENT_DELETED"`, KQI
+ * Documatica's), is that code read for a person, however few small words it has.
+ */
+function spellsOutACode(line: unknown, value: Loose): boolean {
+  if (typeof line !== 'string' || !line.includes(' ')) return false;
+  const letters = line.toLowerCase().replace(/[^a-z]/g, '');
+  return (
+    ownKeys(value)?.some((name) => {
+      const code: unknown = value[name];
+      return (
+        code !== line &&
+        isWordCode(code) &&
+        /[_A-Z]/.test(code) &&
+        code.toLowerCase().replace(/[^a-z]/g, '') === letters
+      );
+    }) === true
+  );
 }
 
 /**

@@ -45,6 +45,7 @@ import secondReadingOf54 from './agreement/second-reading-54';
 import secondReadingOf55 from './agreement/second-reading-55';
 import secondReadingOf56 from './agreement/second-reading-56';
 import secondReadingOf57 from './agreement/second-reading-57';
+import secondReadingOf59 from './agreement/second-reading-59';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -104,6 +105,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the fifty-fifth holdout’s eight parts, 6 December', secondReadingOf55],
   ['every third case of the fifty-sixth holdout’s four parts, 6 December', secondReadingOf56],
   ['every third case of the fifty-seventh holdout’s six parts, 6 December', secondReadingOf57],
+  [
+    'every third case of the fifty-ninth holdout’s five parts, three waiting in pending/, 6 December',
+    secondReadingOf59,
+  ],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

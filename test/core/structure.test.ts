@@ -1985,3 +1985,80 @@ describe('the fifty-seventh and fifty-eighth holdouts’ conventions, and where 
     expect(text(401).messageSource).toBe('default');
   });
 });
+
+describe('the fifty-ninth holdout’s conventions, and where they stop', () => {
+  it('reads a short line that spells out the code beside it, word for word, as that code for a person (KQI Documatica)', () => {
+    expect(read(404, { status: 'DOCUMENT_DELETED', comment: 'Document deleted' }).message).toBe('Document deleted');
+    expect(read(403, { status: 'BAD_INTERFACE_CODE_PASSWORD', comment: 'Bad Interface Code/Password' }).message).toBe(
+      'Bad Interface Code/Password',
+    );
+    // A line of other words beside a code is not its reading, and a name is no line.
+    expect(read(404, { status: 'DOCUMENT_DELETED', comment: 'Archive one' }).message).toBe(read(404, {}).message);
+    expect(read(404, { status: 'DOCUMENT_DELETED', owner: 'Documentdeleted' }).message).toBe(read(404, {}).message);
+  });
+
+  it('reads a lone `detail` under `errors` as the error (Phoenix’s error view), and other names there as fields', () => {
+    const nerveshub = read(404, { errors: { detail: 'Resource Not Found or Authorization Insufficient' } });
+    expect(nerveshub.message).toBe('Resource Not Found or Authorization Insufficient');
+    expect(nerveshub.fieldErrors).toEqual([]);
+    // Forms have fields called `title` (Shopify's), and `detail` beside others is one of them.
+    expect(fields(422, { errors: { title: 'is required' } })).toEqual([['title', 'Is required']]);
+    expect(fields(422, { errors: { title: ['is required'], detail: ['is too long'] } })).toEqual([
+      ['title', 'Is required'],
+      ['detail', 'Is too long'],
+    ]);
+  });
+
+  it('reads Dart’s `ArgumentError` as it prints itself as developer text (Pharaoh)', () => {
+    expect(quality('Invalid argument(s): Type Mismatch between ezOptional(int) & DTOTypeMismatch')).toBe('developer');
+    expect(quality('Invalid argument (count): must be positive')).toBe('developer');
+    expect(quality('Invalid argument: the date is in the past.')).toBe('sentence');
+  });
+
+  it('reads a problem in a GraphQL error’s extensions: its `detail` for the occurrence, its `field` for the field', () => {
+    const problem = (message: string, extensions: Record<string, unknown>) =>
+      read(200, { errors: [{ message, path: ['bdr', 'deviceCreate'], extensions }] });
+    const notFound = problem('Device not found', {
+      status: 404,
+      detail: "Device with ID '019a' does not exist",
+      code: 'NOT_FOUND',
+    });
+    expect(notFound.kind).toBe('not-found');
+    expect(notFound.message).toBe("Device with ID '019a' does not exist");
+    const validation = problem('Validation failed', {
+      detail: "Field 'title' must not be empty",
+      code: 'VALIDATION_ERROR',
+      field: 'title',
+    });
+    expect(validation.fieldErrors.map((e) => [e.field, e.message])).toEqual([
+      ['title', "Field 'title' must not be empty"],
+    ]);
+    expect(validation.messageSource).toBe('default');
+    // An error about one field under another kind's code still names that field, and keeps its sentence.
+    const duplicate = problem('A device identifier with this value already exists', {
+      detail: 'A device identifier with this value already exists',
+      code: 'DUPLICATE',
+      field: 'identifier',
+    });
+    expect(duplicate.fieldErrors.map((e) => e.field)).toEqual(['identifier']);
+    expect(duplicate.message).toBe('A device identifier with this value already exists');
+  });
+
+  it('reads .NET’s inner-exception pointer and “Parameter name:” line as developer text, in German too (SelectLine)', () => {
+    expect(quality('Client.Send failed. See InnerException')).toBe('developer');
+    expect(quality('ArticleKind.FromValue() Parametername: value Der tatsächliche Wert war .')).toBe('developer');
+    expect(quality('Value cannot be null. Parameter name: source')).toBe('developer');
+    expect(quality('Enter the parameter name and its value.')).toBe('sentence');
+  });
+
+  it('reads the support id in the header every answer carries (Saferpay’s `ResponseHeader.RequestId`)', () => {
+    const saferpay = read(402, {
+      ResponseHeader: { SpecVersion: '1.10', RequestId: '5cd2b290c5f39' },
+      Behavior: 'ABORT',
+      ErrorName: 'CONDITION_NOT_SATISFIED',
+      ErrorMessage: "Condition 'WITH_LIABILITY_SHIFT' not satisfied",
+    });
+    expect(saferpay.logId).toBe('5cd2b290c5f39');
+    expect(saferpay.message).toBe("Condition 'WITH_LIABILITY_SHIFT' not satisfied");
+  });
+});

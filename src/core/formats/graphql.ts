@@ -52,12 +52,14 @@ function read({ errors, data, extensions }: Loose): ParsedError {
   let validation = false;
   for (const error of errors.slice(0, MAX_FIELD_ERRORS)) {
     const ext = error?.extensions;
-    const message = fieldMessage(error?.message);
+    // A problem in the extensions (RFC 9457, Navixy's) says this occurrence in its `detail`, where the message may
+    // only name the check that failed ("Validation failed").
+    const message = fieldMessage(ext?.detail) ?? fieldMessage(error?.message);
     if (isObject(ext?.validation)) {
       validation = true;
       collectFieldErrors(ext.validation, fieldErrors);
     } else if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
-    else if (message && kindOfCode(ext?.code) === 'validation')
+    else if (message && (kindOfCode(ext?.code) === 'validation' || typeof ext?.field === 'string'))
       fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
     // Any other list of input errors there, found by structure (Kraken's `validationErrors: [{ inputPath, message }]`).
     else if (isObject(ext)) fieldErrors.push(...findFieldErrors(ext));
@@ -66,7 +68,10 @@ function read({ errors, data, extensions }: Loose): ParsedError {
   }
   if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
   const ext = errors[0].extensions;
-  const said: unknown = errors[0].message;
+  // The occurrence's `detail` speaks for an error about no one field (Navixy's "Device with ID '…' does not exist"
+  // under "Device not found"); one about a field says it beside the field.
+  const detail: unknown = typeof ext?.field === 'string' ? undefined : ext?.detail;
+  const said: unknown = sentence(detail) !== undefined ? detail : errors[0].message;
   const refused = typeof said === 'string' && saysRefused(said) && kindOfCode(code) !== 'unauthenticated';
   // A wait in seconds beside the error's code (Buffer's `extensions: { code, limitType, retryAfter: 900 }`).
   const wait = ext?.retryAfter;

@@ -57,11 +57,12 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // HelvetQR's "Rate limit exceeded", Verónica's 409 taken from its code, Billomat's XML wait and Billwerk+'s body-less
 // 429. No expectation was changed after the run (Prettier's line breaks were applied before it).
 
-// Waits in `pending/`: 22/30 now (SIS ID's dotted `error.validation` as the code, Softruck's Spanish generic line and
-// its line naming only the missing parameters, since). Its misses: Sibill's "Authentication failed." on a 401 (read
-// both ways in the corpus), KQI Documatica's `comment` lines written in capitals only or beside a code, Open2b's and
-// Pennylane's error object about one field (which text is the field's, and whether the response keeps it), and
-// Mangopay's generic line with an explanation after it and its `errors` map keyed by a code.
+// Waits in `pending/`: 24/30 now (SIS ID's dotted `error.validation` as the code, Softruck's Spanish generic line and
+// its line naming only the missing parameters, since the fifty-eighth's conventions; KQI Documatica's two `comment`
+// lines that spell out the code beside them, since the fifty-ninth's). Its misses: Sibill's "Authentication failed." on
+// a 401 (read both ways in the corpus), Open2b's and Pennylane's error object about one field (which text is the
+// field's, and whether the response keeps it), and Mangopay's generic line with an explanation after it and its
+// `errors` map keyed by a code.
 
 export default [
   // ───────────────────────────── Sibill ─────────────────────────────
