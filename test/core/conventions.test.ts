@@ -2150,18 +2150,18 @@ const TWENTY_EIGHTH_HOLDOUT: Record<string, readonly string[]> = {
 
 /**
  * Still read wrong: BigBlueButton's `checksumError` (no rule names a checksum a credential); Bing's `moreDetails`
- * beside "Authorization is required." (Claid's same words are a message); Buildbot's Python reprs
- * and Catalyst Center's internal service (read as sentences); Dependency-Track's path ending at a method's argument;
- * Enua's "Too many requests. Please try again later" (express-rate-limit's and Better Auth's are messages); JSON:API's
- * field in `source.source` (Eventyay); Exercism's `file_too_large` (the corpus reads `audio_too_large` as a bad
- * request); iLO's category code over the item's `MessageId`; KakaoPay's sentence in `extras`; Naver's `details` beside
- * a title (a string `details` speaks only beside a reason phrase); NissanConnect's id in a `meta` list; the Rego
- * compiler's and evaluator's lines and OPA's code before a path; Oracle's letters-only `instance`; Podman's two JSON
- * documents in one body (You.com's "Internal authentication error" is generic since the thirtieth holdout, and Rentals
- * United's `<Status>` text its message since the thirty-first). Read since the
- * twenty-ninth holdout (its block below): Dependency-Track's path ending at a method's argument, EnPowered's free-form
- * `meta`, GoCD's headline, Redfish's malformed JSON, Neutron's `{ NeutronError: "…" }`, Nova's 413, Toyota's
- * `detailedDescription`, BigBlueButton's `messageKey`.
+ * beside "Authorization is required." (Claid's same words are a message); Buildbot's Python reprs and Catalyst Center's
+ * internal service (read as sentences); Dependency-Track's path ending at a method's argument; JSON:API's field in
+ * `source.source` (Eventyay); Exercism's `file_too_large` (the corpus reads `audio_too_large` as a bad request); iLO's
+ * category code over the item's `MessageId`; KakaoPay's sentence in `extras`; Naver's `details` beside a title (a
+ * string `details` speaks only beside a reason phrase); NissanConnect's id in a `meta` list; the Rego compiler's and
+ * evaluator's lines and OPA's code before a path; Oracle's letters-only `instance`; Podman's two JSON documents in one
+ * body (You.com's "Internal authentication error" is generic since the thirtieth holdout, and Rentals United's
+ * `<Status>` text its message since the thirty-first; Enua's reason phrase and plea to retry, the message under rule
+ * 2.1 as written, since its expectation was re-derived on 6 December 2026). Read since the twenty-ninth holdout (its
+ * block below): Dependency-Track's path ending at a method's argument, EnPowered's free-form `meta`, GoCD's headline,
+ * Redfish's malformed JSON, Neutron's `{ NeutronError: "…" }`, Nova's 413, Toyota's `detailedDescription`,
+ * BigBlueButton's `messageKey`.
  */
 const TWENTY_EIGHTH_STILL_WRONG = [
   // Its `resMsg` is read, but "Authorization failed" on a 401 restates the status since the fifty-fifth holdout, as
@@ -2171,7 +2171,6 @@ const TWENTY_EIGHTH_STILL_WRONG = [
   'bing-search/authorization-missing-401',
   'buildbot/data-api-not-found-endpoint-report-404',
   'catalyst-center/internal-hosting-service-not-found-400',
-  'enua/problem-details-rate-limit-429',
   'eventyay/create-order-tickets-missing-422',
   'exercism/submission-file-too-large-400',
   'hpe-ilo/resource-not-ready-retry-400',
@@ -2658,19 +2657,18 @@ const THIRTY_SECOND_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong, most because the rules or the corpus read them both ways: a line that names what failed ("Failed
- * to authenticate the user", "The app authentication failed", "Data processing failure."; "Login failed" is generic
- * since the thirty-fourth holdout;
- * "Authentication failed" is a message in the corpus); a reason phrase and a plea to retry in one line
- * (express-rate-limit's is a message); "Unauthorised request" (Mux's "Unauthorized request" is a message); lines that
- * name only which parameter (Cromwell's, ArcGIS's, USAspending's; Klarna's is a message); a number in `ErrorCode.Id` as
- * the status beside a 200 (REALTOR.ca); a code under `errorKey` (Gusto's names a field) or `identifier` (iDenfy);
- * GovTalk's XML items located by XPath (no rule canonicalises XPath); a `target` naming a record's type on a 404
- * (Conjur); protobuf's field-mask text after a generic headline (NCBI); R's error over a sentence in `name` (iLINCS);
- * Pi-hole's `data` map and database line; a dotted model name
+ * Still read wrong, most because the rules or the corpus read them both ways: a line that names what failed ("Failed to
+ * authenticate the user", "The app authentication failed", "Data processing failure."; "Login failed" is generic since
+ * the thirty-fourth holdout; "Authentication failed" is a message in the corpus); "Unauthorised request" (Mux's
+ * "Unauthorized request" is a message); lines that name only which parameter (Cromwell's, ArcGIS's, USAspending's;
+ * Klarna's is a message); a number in `ErrorCode.Id` as the status beside a 200 (REALTOR.ca); a code under `errorKey`
+ * (Gusto's names a field) or `identifier` (iDenfy); GovTalk's XML items located by XPath (no rule canonicalises XPath);
+ * a `target` naming a record's type on a 404 (Conjur); protobuf's field-mask text after a generic headline (NCBI); R's
+ * error over a sentence in `name` (iLINCS); Pi-hole's `data` map and database line; a dotted model name
  * (OpenMediaVault); Synology's numeric codes that name a status and its `types: [{ type }]`; and `invalid-password` (a
  * failed sign-in, or a password that breaks a policy?). The White House's `metadata.responseInfo.userMessage` (We the
- * People) is read since the fortieth holdout (the error inside objects that say nothing themselves).
+ * People) is read since the fortieth holdout (the error inside objects that say nothing themselves); Sorare's reason
+ * phrase and plea to retry since its expectation was re-derived to rule 2.1 as written (6 December 2026).
  */
 const THIRTY_SECOND_STILL_WRONG = [
   'realtor-ca/invalid-culture-id-200',
@@ -2681,7 +2679,6 @@ const THIRTY_SECOND_STILL_WRONG = [
   'hmrc-ics/transport-at-border-three-errors-400',
   'hmrc-ics/non-gb-notify-party-postcode-400',
   'idenfy/bad-value-country-400',
-  'sorare/too-many-requests-429',
   'runtastic/app-not-authenticated-406',
   'ridewithgps/failed-to-authenticate-401',
   'cyberark-conjur/policy-user-not-found-404',
@@ -2823,14 +2820,15 @@ const THIRTY_FOURTH_HOLDOUT: Record<string, readonly string[]> = {
 
 /**
  * Still read wrong, most because the rules or the corpus read them both ways: "Required parameter missing" (Subsonic's
- * "Required parameter is missing." is a message in the corpus); RFC 4918's 422 sentence (Rocket's is a message); "Too
- * many requests, please try again later" (express-rate-limit's is a message); "page not found" without Go's number;
+ * "Required parameter is missing." is a message in the corpus); RFC 4918's 422 sentence (Rocket's is a message); "page
+ * not found" without Go's number;
  * codes in a text body (Open Charge Map's is no code by its collector, 2Captcha's are); `solution_timeout_or_duplicate`
  * (two kinds in one code); Openverse's `fields: ["license"]` beside "'license' -> …"; MongoDB's `errmsg` under a
  * serialized exception; a line that names which input is invalid ("One or more consumer configuration options have
  * invalid values.", "… one of the request parameters is out of range."); Kafka Connect's generic headline before a
  * worker's state; a Python object's repr after Dialogflow's sentence. "Authentication Error" on a 401 is read since the
- * fifty-fifth holdout (the 401's phrase in other words; Cloudflare's on a 403 stays its message).
+ * fifty-fifth holdout (the 401's phrase in other words; Cloudflare's on a 403 stays its message), and Quran.com's "Too
+ * many requests, please try again later" since its expectation was re-derived to rule 2.1 as written (6 December 2026).
  */
 const THIRTY_FOURTH_STILL_WRONG = [
   'openverse/image-search-input-error-400',
@@ -2839,7 +2837,6 @@ const THIRTY_FOURTH_STILL_WRONG = [
   '2captcha/zero-balance-text-200',
   '2captcha/key-does-not-exist-text-200',
   'quran-foundation/unprocessable-entity-422',
-  'quran-foundation/rate-limit-exceeded-429',
   'abibliadigital/mongo-quota-exceeded-500',
   'strimzi-bridge/consumer-config-invalid-422',
   'kafka-connect/worker-ensuring-membership-500',
@@ -4066,17 +4063,16 @@ const FIFTY_FIFTH_HOLDOUT: Record<string, readonly string[]> = {
  * `Idempotency-Key` header "for this method"; ParcelValue's `'data.meta.service'`, Videsk's `"date"`, AgentVoice's and
  * Scrapio's `url` are the default since the rule row of 6 December 2026), which the collectors read as the default;
  * category and reworded status lines the corpus also keeps elsewhere ("Access denied", "Authentication failed",
- * "Insufficient permissions", "Rate limit exceeded. Please try again later.", eCal's "Too many requests! Try again
- * after sometime.", MetaMetrics' "Service temporarily unavailable, try again later" and "Authentication with
+ * "Insufficient permissions", MetaMetrics' "Service temporarily unavailable, try again later" and "Authentication with
  * credentials failed"); NestJS's "Cannot POST /…" sent as JSON (Express's is the default); Classeviva's numbered
  * `101:CvvRestApi/…` lines and PRONOTE's French `Titre`; EcoleDirecte's French lines; TalentLMS's "A required parameter
- * is missing or an invalid type was supplied."; KA Lite's Tastypie report.
+ * is missing or an invalid type was supplied."; KA Lite's Tastypie report. Treats.vet's "Rate limit exceeded. Please
+ * try again later." and eCal's "Too many requests! Try again after sometime." are read since their expectations were
+ * re-derived to rule 2.1 as written (6 December 2026).
  */
 const FIFTY_FIFTH_STILL_WRONG = [
   'meetergo/missing-user-id-header-400',
-  'ecal/too-many-requests-status-long-429',
   'treats-vet/insufficient-permissions-403',
-  'treats-vet/rate-limit-retry-after-429',
   'vapi/cannot-post-agent-route-404',
   'browserhub/wrong-api-key-401',
   'memory-os/forbidden-missing-scope-403',
@@ -4348,19 +4344,16 @@ const FIFTY_NINTH_HOLDOUT: Record<string, readonly string[]> = {
 
 /**
  * Still read wrong: lines read both ways in the corpus ("The calling application is unauthenticated.", "Access denied"
- * on a 403, "Token is unauthorized", a reason phrase before a plea to wait or retry, which express-rate-limit's case
- * keeps); RxTrax's `invalid` map of codes; SelectLine's exception names as credential codes and its sentence under
- * `Details.ResponseDetails`; InvoiceXpress's "Items element should be of type array" (a type report the corpus keeps
- * in Expo's and API Platform's words); Saferpay's `ErrorName` as the code (Cloudflare's `error_name` is read as no
- * code, and as one it would make its 522 a timeout).
+ * on a 403, "Token is unauthorized"); RxTrax's `invalid` map of codes; SelectLine's exception names as credential codes
+ * and its sentence under `Details.ResponseDetails`; InvoiceXpress's "Items element should be of type array" (a type
+ * report the corpus keeps in Expo's and API Platform's words); Saferpay's `ErrorName` as the code (Cloudflare's
+ * `error_name` is read as no code, and as one it would make its 522 a timeout).
  */
 const FIFTY_NINTH_STILL_WRONG = [
   'tfnsw/calling-application-unauthenticated-401',
   'navixy-graphql/permission-denied-403',
   'rxtrax/route-unavailable-invalid-map-400',
-  'tower-governor/too-many-requests-wait-429-headers',
   'jwtauth/token-is-unauthorized-401-text',
-  'coinbase-cdp/bad-gateway-502',
   'selectline/successor-invalid-document-key-400',
   'selectline/demo-login-authentication-exception-403',
   'selectline/app-key-invalid-20-039-400',

@@ -524,7 +524,7 @@ export default [
     id: 'enua/problem-details-rate-limit-429',
     source: 'Enua API (EV charging)',
     url: 'https://docs.enua.no/api/error-handling.html',
-    note: "The error-handling page's example problem details object (RFC 7807); its status is the body's own `status` 429 and its `type` (https://httpstatuses.io/429). No headers are printed: no retry time. The title leads with the 429's reason phrase, which is dropped (rule 2.1); what is left, \"Please try again later\", only asks to retry, as Postmaster's \"Transient error, please try again later.\" (rule 2.1): the default, the kind's own text saying the same. `errorCode` is the explicit code over the type URI (rule 6); `traceId` is the body's own id (rule 5); `instance` is a URL, not an id.",
+    note: "The error-handling page's example problem details object (RFC 7807); its status is the body's own `status` 429 and its `type` (https://httpstatuses.io/429). No headers are printed: no retry time. The title leads with the 429's reason phrase, which is dropped (rule 2.1); what is left, \"Please try again later\", only asks to retry, as Postmaster's \"Transient error, please try again later.\" (rule 2.1): the default, the kind's own text saying the same. `errorCode` is the explicit code over the type URI (rule 6); `traceId` is the body's own id (rule 5); `instance` is a URL, not an id. Re-derived on 6 December 2026 under rule 2.1 as written (the thirty-second holdout's row: a plea to try again says no more after a generic summary, not after a reason phrase alone, as express-rate-limit's and Lichess's lines are kept): the message is the line; the first run expected the default.",
     response: {
       status: 429,
       body: {
@@ -539,7 +539,7 @@ export default [
     },
     expect: {
       kind: 'rate-limited',
-      message: DEFAULT,
+      message: 'Please try again later',
       code: 'RateLimit',
       logId: '00-9d7c9451c536ae75c914be9a6646bcb9-32868a9fa5bafcc2-00',
     },

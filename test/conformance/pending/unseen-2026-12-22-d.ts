@@ -263,9 +263,9 @@ export default [
     id: 'sorare/too-many-requests-429',
     source: 'Sorare API',
     url: 'https://github.com/sorare/api/issues/103',
-    note: 'A signed-in client looping with a one-second sleep: "after 65 call and it give me a http error 429 {"error": "Too many requests, please retry later."}". No headers shown. A 429 is rate-limited (rule 1). The line is the reason phrase followed by a request to retry later: the leading phrase restates the status and is dropped (rule 2.1), and what is left only asks to try again later, as Geoapify\'s "Request failed, please try again later" does: the default. No wait is written: no retry.',
+    note: 'A signed-in client looping with a one-second sleep: "after 65 call and it give me a http error 429 {"error": "Too many requests, please retry later."}". No headers shown. A 429 is rate-limited (rule 1). The line is the reason phrase followed by a request to retry later: the leading phrase restates the status and is dropped (rule 2.1), and what is left only asks to try again later, as Geoapify\'s "Request failed, please try again later" does: the default. No wait is written: no retry. Re-derived on 6 December 2026 under rule 2.1 as written (the thirty-second holdout\'s row: a plea to try again says no more after a generic summary, not after a reason phrase alone, as express-rate-limit\'s and Lichess\'s lines are kept): the message is the line; the first run expected the default.',
     response: { status: 429, body: { error: 'Too many requests, please retry later.' } },
-    expect: { kind: 'rate-limited', message: DEFAULT },
+    expect: { kind: 'rate-limited', message: 'please retry later' },
   },
 
   // ───────────────────────────── Polymarket CLOB API ─────────────────────────────

@@ -251,12 +251,12 @@ export default [
     id: 'quran-foundation/rate-limit-exceeded-429',
     source: 'Quran Foundation API (Quran.com)',
     url: 'quran/qf-api-docs/docs/content_apis_versioned/4.0.0/recitations.api.mdx@2be3fa61609d9d25480bd3c241ed280418a505c8',
-    note: 'The same page\'s example under 429 ("Rate-limit exceeded"); no header shown. A 429 is rate-limited (rule 1). "Too many requests, please try again later" is the reason phrase followed by a plea to wait, which says no more (rule 2.1, the thirty-second holdout\'s row): the default. Judgment call: the other reading keeps the line as a sentence. "try again later" gives no duration, and no header or body hint is shown: no retry time (rule 4).',
+    note: 'The same page\'s example under 429 ("Rate-limit exceeded"); no header shown. A 429 is rate-limited (rule 1). "Too many requests, please try again later" is the reason phrase followed by a plea to wait, which says no more (rule 2.1, the thirty-second holdout\'s row): the default. Judgment call: the other reading keeps the line as a sentence. "try again later" gives no duration, and no header or body hint is shown: no retry time (rule 4). Re-derived on 6 December 2026 under rule 2.1 as written (the thirty-second holdout\'s row: a plea to try again says no more after a generic summary, not after a reason phrase alone, as express-rate-limit\'s and Lichess\'s lines are kept): the message is the line; the first run expected the default.',
     response: {
       status: 429,
       body: { message: 'Too many requests, please try again later', type: 'rate_limit_exceeded', success: false },
     },
-    expect: { kind: 'rate-limited', message: DEFAULT },
+    expect: { kind: 'rate-limited', message: 'please try again later' },
   },
   {
     id: 'quran-foundation/internal-server-error-500',
