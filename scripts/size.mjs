@@ -277,6 +277,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // APIs, 59/82 at first sight) 0.18 kB: a line that spells out the code beside it, a lone `errors.detail`, a problem in
 // a GraphQL error's extensions, a support id in a `ResponseHeader`, and developer text (Dart's and .NET's exceptions,
 // serde, another API's status, Node's "fetch failed").
+// The sixtieth (54 responses from 34 APIs as client libraries recorded them, 41/54 at first sight) 0.05 kB: a member
+// that says itself it failed, a reason phrase with a pointer after a comma, etcd's package name.
 // An app that names one format and no client pays 16.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -284,7 +286,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 48700],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 48750],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -192,6 +192,8 @@ function ownPaths(item: Loose, depth: number, own: string[] | undefined): (strin
     // Pay's `problems: [{ name: "Payment not found", description }]`).
     const plain = plainName(key);
     if (plain === 'name' && (typeof value !== 'string' || isClassName(value) || value.includes(' '))) continue;
+    // A scope in capitals is the error's category (Astra DB's `scope: "EMPTY"`), not where it failed.
+    if (plain === 'scope' && (typeof value !== 'string' || !/[a-z]/.test(value))) continue;
     // A message key (Cronofy's `key: "errors.required"`) names what is wrong, not where.
     if ((plain === 'key' || plain === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
     // Google's legacy `location` names a field when it is a parameter's, or one in the body (YouTube's `locationType:

@@ -194,6 +194,8 @@ export const PATH_KEYS = [
   'parameter',
   // Screenshot Scout's `errors: [{ option: "url", message }]`: a rendering API's parameters are its options.
   'option',
+  // The Czech banks' open-banking standard's `errors: [{ error: "FIELD_MISSING", scope: "merchant.identification" }]`.
+  'scope',
   'argumentName',
   'argument',
   'attribute',

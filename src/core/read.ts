@@ -364,6 +364,17 @@ function envelopes(body: Loose): Place[] {
         }
       if (!isNestedFieldMap(only)) add(only, depth + 1);
     }
+    // A member no part goes by that says itself it failed holds the error (Beget's `{ status: "success", answer: {
+    // status: "error", errors: [{ error_code, error_text }] } }`: the call went through, its answer failed); `details`
+    // that say so are another service's (Pollinations' upstream gateway).
+    if (depth === 0) {
+      let members = 0;
+      for (const name in value) {
+        const member: unknown = value[name];
+        if (isRecord(member) && FAILED.has(ownMember(member, 'status')) && !ranksOf(name)) add(member, depth + 1);
+        if (++members >= 32) break;
+      }
+    }
     // A body that says it failed holds the error in `data` (Yii 2's `suppress_response_code`: `{ success: false,
     // data: { message, status: 404 } }`, WordPress's `wp_send_json_error`, JSend's `{ status: "error", data }`:
     // Postal's; JSend's `fail` holds fields there, read in `read`).

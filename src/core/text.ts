@@ -165,9 +165,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // in result set", SMS Gate's "…: record not found", OpenShift.io's "uuid: UUID string too short", Tempo's "context
   // canceled", Soft Serve's "Validation error in request: EOF"), aeson's (Servant's "Error in $: key \"text\" not
   // found"), Mongoose's cast (Videsk's "Cast to string failed for value … at path \"cancelReason\""), Go's packages by
-  // name (the OpenTelemetry Collector's "gzip: invalid header") and poem-openapi's parameter parser (Aptos's "Failed to
-  // parse parameter `ledger_version`: …").
-  /^unexpected EOF$|: (?:unexpected )?EOF$|^Cast to \w+ failed for value\b|^(?:sql|gzip|zlib|flate|json|xml|x509|tls|proto): |^failed to parse parameter\b|: record not found$|^uuid: |\bUUID string too short\b|^Error in \$[.:[]|^context (?:canceled|deadline exceeded)$/i,
+  // name (the OpenTelemetry Collector's "gzip: invalid header", etcd's "etcdserver: ID exists") and poem-openapi's
+  // parameter parser (Aptos's "Failed to parse parameter `ledger_version`: …").
+  /^unexpected EOF$|: (?:unexpected )?EOF$|^Cast to \w+ failed for value\b|^(?:sql|gzip|zlib|flate|json|xml|x509|tls|proto|etcdserver): |^failed to parse parameter\b|: record not found$|^uuid: |\bUUID string too short\b|^Error in \$[.:[]|^context (?:canceled|deadline exceeded)$/i,
   // A command-line tool's report passed through (NERSC's Slurm "sbatch: error: Batch job submission failed: …"), git's
   // (`fatal: could not read Username …`) and a command's exit as Go's os/exec reports it (the Go module proxy's "…: git
   // ls-remote -q origin in /tmp/…: exit status 128:").
@@ -407,6 +407,16 @@ export function quality(line: string): TextQuality {
     if (/^(?:please )?try (?:again )?later\.?$/i.test(tail) || (quality(tail) === 'code' && !tail.includes('/')))
       return 'reason';
   }
+  // A reason phrase before a comma and a pointer to a page says no more (Azure Container Registry's "authentication
+  // required, visit https://aka.ms/acr/authorization for more information.").
+  const comma = line.indexOf(', ');
+  if (
+    comma > 0 &&
+    comma <= 40 &&
+    REASON_PHRASE.test(line.slice(0, comma)) &&
+    POINTS_ELSEWHERE.test(line.slice(comma + 2))
+  )
+    return 'reason';
   // A reason phrase said twice, after a comma, says no more (AhaSend's "Too many requests, rate limited.").
   if (line.length <= 60 && line.includes(', ') && line.split(', ').every((part) => REASON_PHRASE.test(part)))
     return 'reason';

@@ -4375,3 +4375,58 @@ describe('APIs the reader was never tuned on: the fifty-ninth holdout', () => {
     expect(wrong.sort()).toEqual([...FIFTY_NINTH_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The sixtieth holdout, measured on the reader the fifty-ninth taught (in `/tmp/base60`, `0628d39`): 41/54 at first
+ * sight, from 34 APIs whose bodies client libraries recorded or kept as test fixtures (Go's lego DNS providers, PHP and
+ * JVM clients, the Azure SDK's recordings). Parts R and S are scored; P and Q wait in `pending/`.
+ */
+const sixtieth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-19-'))
+  .flatMap(([, module]) => module.default);
+
+const SIXTIETH_HOLDOUT: Record<string, readonly string[]> = {
+  'a reason phrase, a comma and a pointer to a page say no more than the status': [
+    'azure-container-registry/catalog-authentication-required-401',
+  ],
+  'a Go package’s error by its name is developer text (etcd’s `etcdserver:`)': ['etcd/member-id-exists-409'],
+  'an error item’s `scope` names its field (the Czech banks’ open-banking standard)': [
+    'cba-open-banking/balance-check-field-missing-400',
+    'cba-open-banking/accounts-page-not-found-parameter-invalid-400',
+  ],
+};
+
+/**
+ * Still read wrong: Beget's error inside `answer` (its sentence and code are read since; its `INVALID_DATA` is a
+ * validation code by rule 1's table, where the collector read a bad request); IPv64's line under the call's name;
+ * Werkzeug's stock 401 text (kept in Patreon's case); Webnames' outage code on a 200 (NeverBounce's `temp_unavail` on a
+ * 200 names an outage); the ČBA open-banking standard's items whose only text is an ISO code (`AM03`: no words to show
+ * beside the field); Kiyoh's `INVALID_HASH` as a credential code; etcd's "Compare failed"; Document Intelligence's
+ * inner message after a generic one.
+ */
+const SIXTIETH_STILL_WRONG = [
+  'beget/answer-invalid-data-login-length-200',
+  'ipv64/add-record-already-there-400',
+  'variomedia/werkzeug-unauthorized-jsonapi-401',
+  'webnames/zone-manager-unavailable-200',
+  'cba-open-banking/balance-currency-am03-400',
+  'cba-open-banking/payment-create-iso-codes-400',
+  'kiyoh/invalid-hash-xml-400',
+  'etcd/compare-failed-101-412',
+  'azure-document-intelligence/invalid-locale-400',
+];
+
+describe('APIs the reader was never tuned on: the sixtieth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(SIXTIETH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(sixtieth.length).toBe(54);
+    const wrong: string[] = [];
+    for (const c of sixtieth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SIXTIETH_STILL_WRONG].sort());
+  });
+});

@@ -2062,3 +2062,47 @@ describe('the fifty-ninth holdout’s conventions, and where they stop', () => {
     expect(saferpay.message).toBe("Condition 'WITH_LIABILITY_SHIFT' not satisfied");
   });
 });
+
+describe('the sixtieth holdout’s conventions, and where they stop', () => {
+  it('reads the error in a member no part goes by that says itself it failed (Beget’s `answer`)', () => {
+    const beget = read(200, {
+      status: 'success',
+      answer: {
+        status: 'error',
+        errors: [{ error_code: 'INVALID_DATA', error_text: 'Login length cannot be greater than 12 characters' }],
+      },
+    });
+    expect(beget.message).toBe('Login length cannot be greater than 12 characters');
+    expect(beget.code).toBe('INVALID_DATA');
+    // `details` that say they failed are another service’s answer (Pollinations’ upstream gateway): not the message.
+    const relayed = read(500, {
+      error: 'Portkey Gateway API error: 400 Bad Request',
+      status: 500,
+      details: { status: 'failure', message: 'Either x-portkey-config or x-portkey-provider header is required' },
+    });
+    expect(relayed.messageSource).toBe('default');
+  });
+
+  it('reads a reason phrase, a comma and a pointer to a page as the reason phrase (Azure Container Registry)', () => {
+    expect(quality('authentication required, visit https://aka.ms/acr/authorization for more information.')).toBe(
+      'reason',
+    );
+    expect(quality('Payment declined, visit https://example.org/help for more details')).toBe('sentence');
+  });
+
+  it('reads an error item’s `scope` as its path, unless written in capitals (the ČBA standard; Astra DB)', () => {
+    expect(
+      fields(400, { errors: [{ error: 'FIELD_MISSING', scope: 'merchant.identification', message: null }] }),
+    ).toEqual([['merchant.identification', 'Field missing']]);
+    expect(
+      fields(200, {
+        errors: [{ message: 'Collection does not exist', errorCode: 'COLLECTION_NOT_EXIST', scope: 'EMPTY' }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads etcd’s package error by its name as developer text', () => {
+    expect(quality('etcdserver: ID exists')).toBe('developer');
+    expect(quality('The server ID exists already.')).toBe('sentence');
+  });
+});
