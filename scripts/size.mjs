@@ -279,14 +279,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // serde, another API's status, Node's "fetch failed").
 // The sixtieth (54 responses from 34 APIs as client libraries recorded them, 41/54 at first sight) 0.05 kB: a member
 // that says itself it failed, a reason phrase with a pointer after a comma, etcd's package name.
-// An app that names one format and no client pays 16.6 kB less than `normalizeError` (the rows below).
+// The sixty-first (89 responses from 38 APIs as connectors, clients and DNS tools recorded them, 73/89 at first sight)
+// 0.26 kB, most of it XML-RPC read as JSON would send it (a struct's members, a value's typed content, a fault), and
+// `not.authorized` on a 2xx, kvmd's `ValidatorError`, "Mandatory Field missing", a gateway's timeout code, Cloudflare's
+// 522 phrase, and a call's own success flag as no code.
+// An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 48750],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 49050],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

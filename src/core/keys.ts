@@ -69,6 +69,8 @@ export const MESSAGE_KEYS = [
   'default_message',
   'msg',
   'faultstring',
+  // XML-RPC's `<fault>` struct (WordPress's, Odoo's).
+  'faultString',
   'reason',
   'statusMessage',
   // FundraiserMax's items, `details: [{ field: "email", issue: "must be a valid email address" }]`.
@@ -123,6 +125,7 @@ export const CODE_KEYS = [
   'error_code',
   'errorCode',
   'ErrorCode',
+  'faultCode',
   'errorcode',
   'code',
   'Code',

@@ -297,6 +297,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // Alibaba OSS's `MissingArgument`; an id the request left out (The Trade Desk's `MissingUserId`).
       'missingargument',
       'missing[a-z]*id$',
+      // kvmd's `ValidatorError` (PiKVM's, GL.iNet's): a validator refused an input.
+      '=validator',
       // Zulip's `REQUEST_VARIABLE_MISSING`.
       'variablemissing',
       'missingvariable',
@@ -487,8 +489,14 @@ export function kindOf(
     // enforces, no input's fault (PeerTube's `does_not_respect_follow_constraints`).
     if (status === 403 && byCode === 'validation') return 'forbidden';
     // "Not authorized" is the 401's reason phrase reworded: on a 403, whose phrase is Forbidden, it says what was
-    // refused (Polygon's `status: "NOT_AUTHORIZED"`), as the same words sent as text do.
-    if (status === 403 && byCode === 'unauthenticated' && RESTATES_401.test(bare(codes[at] ?? ''))) return 'forbidden';
+    // refused (Polygon's `status: "NOT_AUTHORIZED"`), as the same words sent as text do; and beside a 2xx, as the
+    // table reads `Unauthorized` there (MyLight Systems' `{ status: "error", error: "not.authorized" }` on a 200).
+    if (
+      (status === 403 || (status !== undefined && status < 300)) &&
+      byCode === 'unauthenticated' &&
+      RESTATES_401.test(bare(codes[at] ?? ''))
+    )
+      return 'forbidden';
     if (status === undefined || status < 400 || status === 400 || status === 403 || status === 409) return byCode;
     if (status < 500 && !NAMED_4XX.has(status)) return byCode;
     // A throttle or a quota on any other 4xx (rule 1's "on any status"), but a 401's and a not-found's.
@@ -504,7 +512,9 @@ export function kindOf(
         (byCode === 'bad-request' && at !== CATEGORY && !REQUEST_WAS_BAD.test(bare(codes[at] ?? ''))))
     )
       return byCode;
-    if (status >= 500 && FROM_5XX.has(byCode)) return byCode;
+    // A timeout behind a gateway's status is the gateway's failure to reach the service (Tenon's `request_timeout` on
+    // Cloudflare's 522), as the 504's own phrase is.
+    if (status >= 500 && FROM_5XX.has(byCode) && !(byCode === 'timeout' && byStatus === 'unavailable')) return byCode;
     // A validation code on any other 4xx (Hugging Face TEI's `error_type: "Validation"` on a 413).
     if (byCode === 'validation' && byStatus === 'bad-request') return byCode;
   }

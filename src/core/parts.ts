@@ -1,8 +1,12 @@
 import { str } from './util';
 
 // Words that fill a code member without being a code: JSend's `status: "fail"`, express-validator's
-// `type: "field"`, Contensis' `type: "error"`, RFC 9457's `about:blank`.
+// `type: "field"`, Contensis' `type: "error"`, RFC 9457's `about:blank`, and a call's own flag beside the error it
+// failed with (ZenTao's and Beget's `status: "success"`, Authelia's `status: "KO"`).
 const NOT_CODES: ReadonlySet<string> = new Set([
+  'success',
+  'ok',
+  'ko',
   'field',
   'error',
   'errors',

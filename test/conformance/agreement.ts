@@ -47,6 +47,7 @@ import secondReadingOf56 from './agreement/second-reading-56';
 import secondReadingOf57 from './agreement/second-reading-57';
 import secondReadingOf59 from './agreement/second-reading-59';
 import secondReadingOf60 from './agreement/second-reading-60';
+import secondReadingOf61 from './agreement/second-reading-61';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -111,6 +112,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     secondReadingOf59,
   ],
   ['every third case of the sixtieth holdout’s four parts, two waiting in pending/, 6 December', secondReadingOf60],
+  [
+    'every third case of the sixty-first holdout’s four parts, three waiting in pending/, 6 December',
+    secondReadingOf61,
+  ],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -1915,7 +1915,8 @@ const TWENTY_SIXTH_PENDING: Record<string, readonly string[]> = {
  * failure of a named parameter is read since the fifty-sixth holdout, and a problem's `parameters` extension that holds
  * data, Jooby's, since the fifty-third), Iris's code in `http_error_code.canonical_name` and its problem in `data`,
  * maps of fields whose messages are codes (InPost's, Lago's), KSeF's parse failure in Polish and its
- * `exceptionDetailList`, a SOAP fault's prefixed code and PhonePe's two codes.
+ * `exceptionDetailList` and PhonePe's two codes (a SOAP fault's prefixed code is read since the sixty-first holdout,
+ * whose XML-RPC `faultCode` names it).
  */
 const TWENTY_SIXTH_STILL_WRONG = [
   'stack-auth/sign-in-schema-error-empty-email-400',
@@ -1931,7 +1932,6 @@ const TWENTY_SIXTH_PENDING_STILL_WRONG = [
   'ksef/unreadable-content-problem-400',
   'ksef/auth-operation-not-redeemable-400',
   'lago/event-transaction-id-already-exists-422',
-  'zuora/soap-login-fault-500-xml',
   'phonepe/pay-invalid-client-400',
 ];
 
@@ -2453,21 +2453,20 @@ const THIRTIETH_HOLDOUT: Record<string, readonly string[]> = {
  * Still read wrong: CAMARA's "Expected property is missing: …" and "Invalid port value specified: …", Setu's "Invalid
  * Product Instance ID: …" (a line naming what is invalid; its "Missing required parameters: …" reads as generic since
  * the thirty-seventh holdout, though the corpus keeps "Missing required parameter: startDate" inside a longer report),
- * "New authentication is required." on a 401 (a second
- * reader kept it), `TIMEOUT` on a 504, `MAX_OTP_CODES_EXCEEDED` on a 403 (a maximum exceeded is as often a size),
- * account balances and funds (`InsufficientBalance` on a 500, `insufficient_funds` on a 402: a card's funds elsewhere),
+ * "New authentication is required." on a 401 (a second reader kept it; `TIMEOUT` on a 504 is read since the sixty-first
+ * holdout, a gateway's timeout), `MAX_OTP_CODES_EXCEEDED` on a 403 (a maximum exceeded is as often a size), account
+ * balances and funds (`InsufficientBalance` on a 500, `insufficient_funds` on a 402: a card's funds elsewhere),
  * Runblob's `INSUFFICIENT_CREDITS` in `detail` (read as a code since this holdout, so its 402 is a spent quota; the
  * first reader read no code there), DingConnect's field in a string `Context`, pydantic's "Value error, …", Setu's
  * `upstream-connectivity-error` category on a 500 (an outage by rule 1, a server error by its first reader), DAWA's
- * `[parameter, message]` pairs, PxWeb's problem `type` in words, Supercell's "Invalid authorization" (Companies
- * House's is its message), warframe.market's message keys under `error`, Python's "int too big to convert",
- * `account_inactive` on a 403, JSON-RPC's `-32000` on a 406 (BabySea's field in `details` beside a generic line is
- * read since the forty-third holdout), Cowbell's `code: 404` on a 400, InsureHero's `details`, Scan.com's three
- * form-level lines (rule 2.4 gives the default).
+ * `[parameter, message]` pairs, PxWeb's problem `type` in words, Supercell's "Invalid authorization" (Companies House's
+ * is its message), warframe.market's message keys under `error`, Python's "int too big to convert", `account_inactive`
+ * on a 403, JSON-RPC's `-32000` on a 406 (BabySea's field in `details` beside a generic line is read since the
+ * forty-third holdout), Cowbell's `code: 404` on a 400, InsureHero's `details`, Scan.com's three form-level lines (rule
+ * 2.4 gives the default).
  */
 const THIRTIETH_STILL_WRONG = [
   'camara-carrier-billing/end-user-id-missing-400',
-  'camara-commonalities/timeout-504',
   'camara-number-verification/authentication-required-401',
   'camara-otp/max-otp-codes-exceeded-403',
   'camara-qod/device-public-port-out-of-range-400',
@@ -4428,5 +4427,62 @@ describe('APIs the reader was never tuned on: the sixtieth holdout', () => {
     const wrong: string[] = [];
     for (const c of sixtieth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...SIXTIETH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The sixty-first holdout, measured on the reader the sixtieth taught (in `/tmp/base61`, `8cdde8a`): 73/89 at first
+ * sight, from 38 APIs as data connectors, Elixir and Ruby clients and DNS tools' recordings keep them. Part V is
+ * scored; T, U and W wait in `pending/`.
+ */
+const sixtyFirst: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-20-'))
+  .flatMap(([, module]) => module.default);
+
+const SIXTY_FIRST_HOLDOUT: Record<string, readonly string[]> = {
+  'XML-RPC is read as JSON would send it (INWX’s DomRobot)': ['inwx/object-does-not-exist-2303-200-xmlrpc'],
+  '“not authorized” as a code beside a 2xx is a refusal, as `Unauthorized` is': ['mylight-systems/not-authorized-200'],
+  'a timeout code on a gateway’s status is the gateway’s, and Cloudflare’s “Connection timed out” its phrase': [
+    'tenon/request-timeout-522',
+  ],
+};
+
+/**
+ * Still read wrong: ZeptoMail's item code under its envelope's (its "Mandatory Field missing" is generic since); Loops'
+ * error object's `path` (Spring's `path` is the request's URL); Paymill's `messages` map keyed by its validator's rules
+ * beside the object's own `field`; lines the corpus reads both ways ("Param count mismatch", "Lib not loaded", a value
+ * "is not a valid reportTypeId", "The API request was not valid." beside `debug`, RFC 9457's example keeping "Your
+ * request is not valid."); Alibaba Cloud's `InvalidDomainName.NoExist`; OpusDNS's category title and a path's trailing
+ * dot; Tenon's codes (`blank_url_or_src`, `exception`); kvmd's validator report with a
+ * Python list in it (its kind is read since).
+ */
+const SIXTY_FIRST_STILL_WRONG = [
+  'youtube-reporting/not-a-valid-report-type-id-400',
+  'zeptomail/mandatory-field-missing-400',
+  'loops/missing-required-data-variables-400',
+  'paymill/token-regex-not-match-400',
+  'paymill/currency-not-in-array-400',
+  'gupshup/param-count-mismatch-132000-400',
+  'maytapi/lib-not-loaded-w05-200',
+  'alibaba-cloud-dns/invalid-domain-name-no-exist-400',
+  'nfsn/request-not-valid-debug-404',
+  'opusdns/zone-validation-failed-alias-conflicts-400',
+  'tenon/blank-url-or-src-400',
+  'tenon/exception-500',
+  'glkvm/validator-error-health-400',
+];
+
+describe('APIs the reader was never tuned on: the sixty-first holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(SIXTY_FIRST_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(sixtyFirst.length).toBe(89);
+    const wrong: string[] = [];
+    for (const c of sixtyFirst) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SIXTY_FIRST_STILL_WRONG].sort());
   });
 });

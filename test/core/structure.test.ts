@@ -2106,3 +2106,58 @@ describe('the sixtieth holdout’s conventions, and where they stop', () => {
     expect(quality('The server ID exists already.')).toBe('sentence');
   });
 });
+
+describe('the sixty-first holdout’s conventions, and where they stop', () => {
+  const xml = (body: string) =>
+    normalizeError({ status: 200, headers: { 'content-type': 'text/xml' }, body }, { now: NOW });
+
+  it('reads XML-RPC as JSON would send it: a result’s struct (INWX) and a fault (WordPress)', () => {
+    const inwx = xml(
+      '<?xml version="1.0" encoding="UTF-8"?><methodResponse><params><param><value><struct><member><name>code</name>' +
+        '<value><int>2303</int></value></member><member><name>msg</name><value><string>Object does not exist</string>' +
+        '</value></member><member><name>svTRID</name><value><string>20180918-1830945-ote</string></value></member>' +
+        '</struct></value></param></params></methodResponse>',
+    );
+    expect(inwx.message).toBe('Object does not exist');
+    expect(inwx.fieldErrors).toEqual([]);
+    // wordpress-mobile/wpxmlrpc's tests hold WordPress's fault for a wrong password.
+    const wordpress = xml(
+      '<methodResponse><fault><value><struct><member><name>faultCode</name><value><int>403</int></value></member>' +
+        '<member><name>faultString</name><value><string>Incorrect username or password.</string></value></member>' +
+        '</struct></value></fault></methodResponse>',
+    );
+    expect(wordpress.message).toBe('Incorrect username or password.');
+    expect(wordpress.code).toBe('403');
+  });
+
+  it('reads “not authorized” as a code beside a 2xx as a refusal, as `Unauthorized` is (MyLight Systems)', () => {
+    expect(read(200, { status: 'error', error: 'not.authorized' }).kind).toBe('forbidden');
+    expect(read(401, { status: 'error', error: 'not.authorized' }).kind).toBe('unauthenticated');
+  });
+
+  it('reads a timeout code on a gateway’s status as the gateway’s failure, and its 522 phrase as no sentence (Tenon)', () => {
+    const tenon = read(522, {
+      response: { status: '522', message: 'Connection Time Out', code: 'request_timeout' },
+    });
+    expect(tenon.kind).toBe('unavailable');
+    expect(tenon.messageSource).toBe('default');
+    // On a 500 the code still says which failure.
+    expect(read(500, { code: 'request_timeout', message: 'x' }).kind).toBe('timeout');
+  });
+
+  it('reads no code from a call’s own success or failure flag (ZenTao’s and Beget’s `status`, Authelia’s `KO`)', () => {
+    expect(read(200, { status: 'success', data: { message: 'Not found' } }).code).toBeUndefined();
+    expect(
+      read(409, { status: 'KO', message: 'Another device is already registered with that description.' }).code,
+    ).toBeUndefined();
+  });
+
+  it('reads kvmd’s `ValidatorError` as a validation code, and “Mandatory Field missing” as generic (ZeptoMail)', () => {
+    expect(read(400, { ok: false, result: { error: 'ValidatorError', error_msg: 'Bad value' } }).kind).toBe(
+      'validation',
+    );
+    expect(quality('Mandatory Field missing')).toBe('generic');
+    expect(quality('Required fields are missing')).toBe('generic');
+    expect(quality('The mandatory field Name is missing from your profile.')).toBe('sentence');
+  });
+});

@@ -45,6 +45,8 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
   }
   const [only, more] = children.keys();
   const wrapper = name.toLowerCase();
+  const xmlRpc = xmlRpcValue(wrapper, only, more, children);
+  if (xmlRpc !== undefined) return xmlRpc;
   // An element around one element of its own name says nothing (SOAP 1.2's `<Detail><detail>Illegal msisdn</detail>`
   // in Swisscom Mobile ID's fault): its value is the inner one's.
   const inner = only !== undefined && more === undefined && !list && wrapper === only.toLowerCase();
@@ -62,6 +64,37 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
     members[key] = unescapeXml(value);
   for (const [child, values] of children) members[child] = values.length > 1 ? values : values[0];
   return members;
+}
+
+/** XML-RPC's scalar types, each the one child of a `<value>`. */
+const XML_RPC_SCALAR = /^(?:string|int|i4|i8|double|boolean|base64|datetime\.iso8601)$/i;
+
+/**
+ * XML-RPC as JSON would have sent it (INWX's DomRobot, WordPress's and Odoo's endpoints): a `<struct>` of `<member>`s
+ * is an object of their names, a `<value>` its one typed child, and a `<methodResponse>` the value of its `<fault>` or
+ * its one `<param>`, so a fault's `faultString` or a result's `msg` is read where JSON would hold it.
+ */
+function xmlRpcValue(
+  wrapper: string,
+  only: string | undefined,
+  more: string | undefined,
+  children: Map<string, unknown[]>,
+): unknown {
+  if (only === undefined || more !== undefined) return undefined;
+  const [child] = children.get(only) ?? [];
+  if (wrapper === 'value' && (XML_RPC_SCALAR.test(only) || only === 'struct')) return child;
+  if (wrapper === 'struct' && only === 'member') {
+    const members: Loose = Object.create(null);
+    for (const member of children.get(only) ?? [])
+      if (isObject(member) && typeof member.name === 'string') members[member.name] = member.value;
+    return members;
+  }
+  if (wrapper === 'methodresponse') {
+    // `<params>` reads as the list of its `<param>`s: the response has one.
+    const value: unknown = Array.isArray(child) ? child[0] : child;
+    return isObject(value) && 'value' in value ? value.value : value;
+  }
+  return undefined;
 }
 
 /**
