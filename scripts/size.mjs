@@ -283,6 +283,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // 0.26 kB, most of it XML-RPC read as JSON would send it (a struct's members, a value's typed content, a fault), and
 // `not.authorized` on a 2xx, kvmd's `ValidatorError`, "Mandatory Field missing", a gateway's timeout code, Cloudflare's
 // 522 phrase, and a call's own success flag as no code.
+// The sixty-second (31 responses from 9 APIs' docs kept as source, 28/31 at first sight) 0.03 kB: a headline that
+// failed "due to the following error(s)".
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.

@@ -360,12 +360,12 @@ const isGeneric = (text: string): boolean => {
 
 /**
  * A headline that sends the reader to the list below it ("… see the 'errors' array", "See error object
- * `details` property", IGDB's "Have you tried:") or to the docs (Midtrans' "Visit https://snap-docs.midtrans.com/… for
+ * `details` property", IGDB's "Have you tried:", Stamps' "… cannot be completed due to the following error(s)") or to the docs (Midtrans' "Visit https://snap-docs.midtrans.com/… for
  * more details", Feishu's "Refer to the documentation to fix the error: https://…"):
  * the list says what is wrong, so the kind's default summarizes.
  */
 const POINTS_ELSEWHERE =
-  /\b(?:see|check|refer to) (?:the )?(?:embedded |nested |following |validation )?['"`]?(?:\w*errors?|details)['"`]?(?: (?:array|list|field|property|object|member|output)(?: for (?:more |detailed |further |additional )?(?:details|information)\.?$)?| for (?:more )?details\.?$|\.?$)|\bsee error object\b|^see @?(?:\w+\.)*\w*(?:info|errors?|details) for more (?:information|details)\.?$|\bsee below\b|,? see details in ['"`]?\w+['"`]?\.?$|\beach (?:entry|item|element) (?:in|of) (?:the )?['"`]?\w*errors?['"`]?\b|\berror (?:messages|descriptions?)(?: (?:is|are))? in (?:the )?['"`]?\w+['"`]? (?:section|field|property|member|array|list|node)\b|\bhave you tried:?$|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:(?:more |further )?(?:details|info(?:rmation)?)|api usage)\b|^for (?:more |further )?(?:details|info(?:rmation)?),? (?:please )?(?:visit|see|refer to) https?:\/\/\S+$|^(?:please )?refer to (?:the )?(?:documentation|docs)(?: (?:to|for) [\w ]{1,40})?:? https?:\/\/\S+$/i;
+  /\b(?:see|check|refer to) (?:the )?(?:embedded |nested |following |validation )?['"`]?(?:\w*errors?|details)['"`]?(?: (?:array|list|field|property|object|member|output)(?: for (?:more |detailed |further |additional )?(?:details|information)\.?$)?| for (?:more )?details\.?$|\.?$)|\bsee error object\b|^see @?(?:\w+\.)*\w*(?:info|errors?|details) for more (?:information|details)\.?$|\bsee below\b|,? see details in ['"`]?\w+['"`]?\.?$|\beach (?:entry|item|element) (?:in|of) (?:the )?['"`]?\w*errors?['"`]?\b|\berror (?:messages|descriptions?)(?: (?:is|are))? in (?:the )?['"`]?\w+['"`]? (?:section|field|property|member|array|list|node)\b|\bhave you tried:?$|\b(?:due to|because of|with) the following (?:errors?|problems?|issues?)(?:\(s\))?:?\.?$|^(?:please )?(?:visit|see|refer to) https?:\/\/\S+ for (?:(?:more |further )?(?:details|info(?:rmation)?)|api usage)\b|^for (?:more |further )?(?:details|info(?:rmation)?),? (?:please )?(?:visit|see|refer to) https?:\/\/\S+$|^(?:please )?refer to (?:the )?(?:documentation|docs)(?: (?:to|for) [\w ]{1,40})?:? https?:\/\/\S+$/i;
 
 /** Whether text only restates a status ("Not Found", "HTTP 404"): a map holding one is an envelope, not fields. */
 export const isReasonPhrase = (line: string): boolean => line.length <= 60 && REASON_PHRASE.test(line);

@@ -4486,3 +4486,40 @@ describe('APIs the reader was never tuned on: the sixty-first holdout', () => {
     expect(wrong.sort()).toEqual([...SIXTY_FIRST_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The sixty-second holdout, measured on the reader the sixty-first taught (in `/tmp/base62`, `1173abc`): 28/31 at first
+ * sight, from 9 APIs whose vendors publish their docs as source (OpenAPI examples, API Blueprint, reStructuredText).
+ * Part Z is scored; Y waits in `pending/`. A part sought in vendors' Postman collections found no saved error response
+ * that qualified and was dropped.
+ */
+const sixtySecond: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-21-'))
+  .flatMap(([, module]) => module.default);
+
+const SIXTY_SECOND_HOLDOUT: Record<string, readonly string[]> = {
+  'a headline that fails “due to the following error(s)” points to the list below it': [
+    'stamps/reward-field-required-400-headers',
+  ],
+};
+
+/**
+ * Still read wrong: Kobana's Portuguese "Default não pode ficar em branco" (the API's key, capitalised by Rails, before
+ * a person's words) and QRapid's "auth: unauthenticated request" (a package's prefix before the 401's phrase).
+ */
+const SIXTY_SECOND_STILL_WRONG = ['kobana/default-blank-pt-422', 'qrapid/unauthenticated-request-problem-401'];
+
+describe('APIs the reader was never tuned on: the sixty-second holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(SIXTY_SECOND_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(sixtySecond.length).toBe(31);
+    const wrong: string[] = [];
+    for (const c of sixtySecond) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SIXTY_SECOND_STILL_WRONG].sort());
+  });
+});

@@ -2161,3 +2161,11 @@ describe('the sixty-first holdout’s conventions, and where they stop', () => {
     expect(quality('The mandatory field Name is missing from your profile.')).toBe('sentence');
   });
 });
+
+describe('the sixty-second holdout’s conventions, and where they stop', () => {
+  it('reads a headline “due to the following error(s)” as one that points to the list below it (Stamps)', () => {
+    expect(quality('Your transaction cannot be completed due to the following error(s)')).toBe('generic');
+    expect(quality('The order failed with the following errors:')).toBe('generic');
+    expect(quality('Payment failed due to the following reason: card expired')).toBe('sentence');
+  });
+});
