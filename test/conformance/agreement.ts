@@ -49,6 +49,7 @@ import secondReadingOf59 from './agreement/second-reading-59';
 import secondReadingOf60 from './agreement/second-reading-60';
 import secondReadingOf61 from './agreement/second-reading-61';
 import secondReadingOf62 from './agreement/second-reading-62';
+import secondReadingOf63 from './agreement/second-reading-63';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -118,6 +119,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     secondReadingOf61,
   ],
   ['every third case of the sixty-second holdout’s two parts, one waiting in pending/, 6 December', secondReadingOf62],
+  ['every third case of the sixty-third holdout’s three parts, all waiting in pending/, 6 December', secondReadingOf63],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -4523,3 +4523,35 @@ describe('APIs the reader was never tuned on: the sixty-second holdout', () => {
     expect(wrong.sort()).toEqual([...SIXTY_SECOND_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The sixty-third holdout, measured on the reader the sixty-second left (in `/tmp/base63`, `afbd987`): 26/33 at first
+ * sight, from 19 notification, sign-in and monitored APIs (Bark, PushPlus, Pushbullet, WxPusher, LaMetric, Google
+ * Chat's webhooks, Weibo, Yahoo! JAPAN's YConnect, Remember the Milk, PEGELONLINE, NGINX Plus, …); it taught no
+ * convention, and waits in `pending/`. Still read wrong: Bark's reports of its database and of APNs' answer; a token
+ * check's report (37signals Launchpad); Doorkeeper's stock `invalid_request` definition, read as the default by its
+ * collector where the corpus keeps its siblings; a label before a code's value (Weibo); YConnect's generic line with a
+ * parameter's API name; Remember the Milk's capitalised key.
+ */
+const sixtyThird: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-22-'))
+  .flatMap(([, module]) => module.default);
+
+const SIXTY_THIRD_STILL_WRONG = [
+  'bark-server/register-device-token-from-database-400',
+  'bark-server/apns-expired-provider-token-500',
+  '37signals-launchpad/oauth-token-not-verified-401',
+  'aircall/invalid-request-401',
+  'weibo/invalid-grant-21325-400',
+  'yahoo-japan-yconnect/invalid-request-client-id-102-400',
+  'remember-the-milk/contact-id-invalid-360-200',
+];
+
+describe('APIs the reader was never tuned on: the sixty-third holdout', () => {
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(sixtyThird.length).toBe(33);
+    const wrong: string[] = [];
+    for (const c of sixtyThird) if ((await wrongReadings(everyHoldout, c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SIXTY_THIRD_STILL_WRONG].sort());
+  });
+});
