@@ -271,7 +271,7 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
         member.every((segment: unknown) => typeof segment === 'string' || typeof segment === 'number')
       )
         path = true;
-    }
+    } else if (key === 'messages' && isRuleMessages(member)) code = true;
   }
   return path && (code || loneProse(value, own) !== undefined);
 }
@@ -308,6 +308,17 @@ const ITEM_NAMES = [
 /** Where an item keeps more messages: `{ name: "email", messages: ["is too long"] }`. */
 const NESTED_MESSAGES = ['messages', 'errors', 'constraints'] as const;
 
+/** Messages keyed by the rule each broke: a few members, each a line, each named as a code (`regexNotMatch`). */
+const isRuleMessages = (value: unknown): boolean => {
+  if (!isObject(value) || Array.isArray(value)) return false;
+  const rules = Object.keys(value);
+  return (
+    rules.length > 0 &&
+    rules.length <= 8 &&
+    rules.every((rule) => /^[a-z]+(?:[A-Z][a-z]+)+$/.test(rule) && typeof value[rule] === 'string')
+  );
+};
+
 /** Whether an error item names a field. */
 export const namesField = (item: Loose): boolean => pathsOf(item)?.[0] !== undefined;
 
@@ -340,6 +351,16 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
     (paths[0] ? loneProse(item, own) : undefined);
   // Nested messages under the item: `{ field: "email", errors: ["..."] }`, `{ path, messages: [..] }`.
   const nested = NESTED_MESSAGES.map((key) => ownMember(item, key)).find((value) => value && typeof value === 'object');
+  // Keyed by the rule each broke (Paymill's `{ field: "token", messages: { regexNotMatch: "…" } }`, as Laminas keys a
+  // field's messages by its validators): every message is the item's field's, the rule its code.
+  if (!message && paths[0] && ownMember(item, 'messages') === nested && isRuleMessages(nested)) {
+    for (const path of paths)
+      for (const [rule, line] of Object.entries(nested as Loose)) {
+        const said = fieldMessage(line);
+        if (said) context.out.push(fieldError(under(prefix, path), said, rule));
+      }
+    return;
+  }
   if (!message && nested && typeof nested === 'object') {
     for (const path of paths) walk(nested, join(prefix, path), context, depth + 1, true);
     return;
@@ -556,6 +577,11 @@ function walk(
         );
     });
   } else if (isObject(value)) {
+    // An error object about one field, its messages keyed by the rules it broke (Paymill's `error`), is one item.
+    if (isRuleMessages(ownMember(value, 'messages')) && pathsOf(value)) {
+      readItem(value, path, context, depth);
+      return;
+    }
     const map = inErrors && isFieldMap(value, strong, false);
     // Text under an envelope's name beside fields held in maps is the map's own headline (Tremendous's `errors: {
     // message: "Order failed: validation failure", payload: { payment: { funding_source_id: "…" } } }`), not a field.

@@ -2152,6 +2152,20 @@ describe('the sixty-first holdout’s conventions, and where they stop', () => {
     ).toBeUndefined();
   });
 
+  it('reads an error object’s messages keyed by the rules it broke as its own field’s (Paymill)', () => {
+    const paymill = read(400, {
+      error: {
+        messages: { regexNotMatch: "'tok_123' does not match against pattern '/^[a-zA-Z0-9_]{32}$/'" },
+        field: 'token',
+      },
+    });
+    expect(paymill.fieldErrors.map((e) => [e.field, e.code])).toEqual([['token', 'regexNotMatch']]);
+    // Rules in capitals, or more than a few, are no rule-keyed messages: they stay what they were.
+    expect(
+      read(400, { error: { messages: { REGEX: 'x does not match' }, field: 'token' } }).fieldErrors.map((e) => e.code),
+    ).not.toEqual(['REGEX']);
+  });
+
   it('reads kvmd’s `ValidatorError` as a validation code, and “Mandatory Field missing” as generic (ZeptoMail)', () => {
     expect(read(400, { ok: false, result: { error: 'ValidatorError', error_msg: 'Bad value' } }).kind).toBe(
       'validation',

@@ -53,10 +53,10 @@ import { DEFAULT, type ConformanceCase } from '../types';
 //
 // No expectation was changed after the run (Prettier's line breaks were applied before it).
 
-// Waits in `pending/`: 23/29 now, as at first sight (ZeptoMail's "Mandatory Field missing" is generic since; its item
-// code under the envelope's is still missed). Its misses: Loops' error object's `path`, Paymill's `messages` map keyed
-// by its validator's rules beside the object's own `field`, ZeptoMail's item code, and Gupshup's and Maytapi's lines
-// (read both ways in the corpus).
+// Waits in `pending/`: 25/29 now (Paymill's `messages` keyed by the rules each broke, read as its own `field`'s, since;
+// ZeptoMail's "Mandatory Field missing" is generic since, its item code under the envelope's still missed). Its misses:
+// Loops' error object's `path`, ZeptoMail's item code, and Gupshup's and Maytapi's lines (read both ways in the
+// corpus).
 
 export default [
   {
