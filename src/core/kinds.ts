@@ -440,12 +440,6 @@ export function kindOfCode(code: unknown): ApiErrorKind | undefined {
 const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailable', 'timeout']);
 
 /**
- * Codes, as `bare` reads them, that only restate their status's reason phrase, where the table would read more into
- * them: SumUp's problem type `gateway-timeout` on a 504 is the gateway's failure, not a timeout of the request.
- */
-const RESTATED_PHRASES: ReadonlyMap<number, string> = new Map([[504, 'gatewaytimeout']]);
-
-/**
  * Codes, as `bare` reads them, that reword the 401's reason phrase, alone or after what was refused (Neutron's
  * `PolicyNotAuthorized`).
  */
@@ -472,9 +466,6 @@ export function kindOf(
   let byCode: ApiErrorKind | undefined;
   let at = 0;
   for (; at < codes.length; at++) if ((byCode = kindOfCode(codes[at]))) break;
-  // A problem type URI restates it in its last segment.
-  const restated = status !== undefined && RESTATED_PHRASES.get(status);
-  if (byCode && restated && restated === bare(codes[at]?.split('/').pop() ?? '')) byCode = undefined;
   // Fields' codes count only when every one says its value is taken (GitHub's `already_exists` on a 422).
   if (!byCode && itemCodes.length && itemCodes.every((code) => kindOfCode(code) === 'conflict')) byCode = 'conflict';
   // A 400 with field errors is a validation failure, whatever category its code names; and a category
@@ -513,7 +504,7 @@ export function kindOf(
     )
       return byCode;
     // A timeout behind a gateway's status is the gateway's failure to reach the service (Tenon's `request_timeout` on
-    // Cloudflare's 522), as the 504's own phrase is.
+    // Cloudflare's 522), as the 504's own phrase is (SumUp's problem type `gateway-timeout` on a 504).
     if (status >= 500 && FROM_5XX.has(byCode) && !(byCode === 'timeout' && byStatus === 'unavailable')) return byCode;
     // A validation code on any other 4xx (Hugging Face TEI's `error_type: "Validation"` on a 413).
     if (byCode === 'validation' && byStatus === 'bad-request') return byCode;
