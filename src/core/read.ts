@@ -217,10 +217,11 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // Under a vendor's prefix too (Meta's `fbtrace_id`), or the client's (Fiserv's echoed `clientRequestId`); Help
   // Scout's `logRef`, Snyk's `errorRef` and Smartsheet's `refId` name the log entry support looks up; Lithic's
   // `debugging_request_id`; netcup's `serverrequestid`; Secure Trading's XML `<requestreference>`; the CWMS Data API's
-  // `incidentIdentifier`, an id spelled out.
+  // `incidentIdentifier`, an id spelled out; an activity's, an operation's or an invocation's id (Airwatch's
+  // `activityId`, Kubeflow's `operationId`, Abion's `invocationId`).
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],
@@ -559,6 +560,22 @@ const fieldOf = (value: unknown, name: string) =>
       ? undefined
       : fieldPath(value);
 
+/**
+ * A support id written into the error's text, labelled as one (App Center's "Not found. Correlation ID: 5e2c…", Climate
+ * FieldView's "… (Request ID: ac422ebf)", Maskinporten's "… (trace_id: 3566…)"), when no member holds one.
+ */
+const ID_IN_TEXT =
+  /\b(?:request|correlation|trace|tracking|activity|reference|error)[ _-]?id\s*[:=]\s*([A-Za-z\d][\w-]{5,})/i;
+function idInText(places: readonly Place[]): string | undefined {
+  for (const { value, scan } of places)
+    for (const name of scan.of(P.message)) {
+      const text: unknown = value[name];
+      const found = typeof text === 'string' && /id\s*[:=]/i.test(text) ? ID_IN_TEXT.exec(text) : null;
+      if (found) return found[1];
+    }
+  return undefined;
+}
+
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
 const isZero = (value: unknown) => value === 0 || value === '0';
 const idOf = (value: unknown) => (isZero(value) ? undefined : str(value)?.trim() || undefined);
@@ -825,7 +842,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     title: title !== message ? title : undefined,
     message,
     fieldErrors: restated ? [] : fieldErrors,
-    logId: first(everywhere, P.logId, logIdOf),
+    logId: first(everywhere, P.logId, logIdOf) ?? idInText(places),
     // Which says more than a 200 or a bare 400 (rule 1).
     status: ownStatus,
     details: details || undefined,

@@ -2183,3 +2183,28 @@ describe('the sixty-second holdout’s conventions, and where they stop', () => 
     expect(quality('Payment failed due to the following reason: card expired')).toBe('sentence');
   });
 });
+
+describe('support ids both blind readers read where the kit read none', () => {
+  it('reads an id the error’s text labels as one, when no member or header holds one', () => {
+    expect(read(404, { message: 'Not found. Correlation ID: 5e2cf393-650e-4ea5-b713-6e3759573be9' }).logId).toBe(
+      '5e2cf393-650e-4ea5-b713-6e3759573be9',
+    );
+    const fieldview = {
+      code: 429,
+      title: 'TooManyRequests',
+      detail:
+        'The amount of requests has reached the maximum limit of 5 within the recent 15m time period (Request ID: ac422ebf)',
+    };
+    expect(read(429, fieldview).logId).toBe('ac422ebf');
+    // A member's id wins over the text's, and words after "id" without a colon are no id.
+    expect(read(500, { message: 'Failed (Request ID: aaaaaaaa)', requestId: 'bbbbbbbb' }).logId).toBe('bbbbbbbb');
+    expect(read(400, { message: 'Enter the reference id of your order' }).logId).toBeUndefined();
+  });
+
+  it('reads an activity’s, an operation’s and an invocation’s id as the support id', () => {
+    expect(read(500, { errorCode: 1013, message: 'x', activityId: 'd7a5de76' }).logId).toBe('d7a5de76');
+    expect(read(401, { meta: { invocationId: '95cdcc21' }, error: { status: 401, message: 'x' } }).logId).toBe(
+      '95cdcc21',
+    );
+  });
+});
