@@ -282,11 +282,15 @@ describe('tRPC 11: the transport', () => {
 
   it('tRPC has no timeout of its own and drops the reason of a signal it is given: a timed-out signal reads as cancelled', async () => {
     // The links race the app's signal with their own and abort the fetch without a reason, so
-    // `AbortSignal.timeout()` reaches the app as a plain AbortError (httpUtils' raceAbortSignals).
+    // `AbortSignal.timeout()` reaches the app as a plain AbortError (httpUtils' raceAbortSignals). The signal has timed
+    // out before the call starts: a timer racing a server on 127.0.0.1 can lose on a busy machine.
+    const timedOut = AbortSignal.timeout(0);
+    await new Promise((resolve) => timedOut.addEventListener('abort', resolve, { once: true }));
+    expect(timedOut.reason).toMatchObject({ name: 'TimeoutError' });
     const error = await clientError(
       LINKS.httpLink({ url: servers.default.url }),
       { path: 'NOT_FOUND', type: 'query' },
-      AbortSignal.timeout(0),
+      timedOut,
     );
     expect(normalizeError(error)).toMatchObject({ kind: 'cancelled' });
   });
