@@ -271,7 +271,7 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
         member.every((segment: unknown) => typeof segment === 'string' || typeof segment === 'number')
       )
         path = true;
-    } else if (key === 'messages' && isRuleMessages(member)) code = true;
+    }
   }
   return path && (code || loneProse(value, own) !== undefined);
 }

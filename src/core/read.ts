@@ -26,6 +26,7 @@ import {
   fieldMessage,
   folded,
   isFormLine,
+  idInText,
   isProse,
   isReasonPhrase,
   quality,
@@ -560,18 +561,13 @@ const fieldOf = (value: unknown, name: string) =>
       ? undefined
       : fieldPath(value);
 
-/**
- * A support id written into the error's text, labelled as one (App Center's "Not found. Correlation ID: 5e2c…", Climate
- * FieldView's "… (Request ID: ac422ebf)", Maskinporten's "… (trace_id: 3566…)"), when no member holds one.
- */
-const ID_IN_TEXT =
-  /\b(?:request|correlation|trace|tracking|activity|reference|error)[ _-]?id\s*[:=]\s*([A-Za-z\d][\w-]{5,})/i;
-function idInText(places: readonly Place[]): string | undefined {
+/** A support id labelled in a message member's text, when no member holds one (`idInText`). */
+function labelledId(places: readonly Place[]): string | undefined {
   for (const { value, scan } of places)
     for (const name of scan.of(P.message)) {
       const text: unknown = value[name];
-      const found = typeof text === 'string' && /id\s*[:=]/i.test(text) ? ID_IN_TEXT.exec(text) : null;
-      if (found) return found[1];
+      const found = typeof text === 'string' ? idInText(text) : undefined;
+      if (found) return found;
     }
   return undefined;
 }
@@ -842,7 +838,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     title: title !== message ? title : undefined,
     message,
     fieldErrors: restated ? [] : fieldErrors,
-    logId: first(everywhere, P.logId, logIdOf) ?? idInText(places),
+    logId: first(everywhere, P.logId, logIdOf) ?? labelledId(places),
     // Which says more than a 200 or a bare 400 (rule 1).
     status: ownStatus,
     details: details || undefined,

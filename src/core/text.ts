@@ -459,7 +459,15 @@ const SUPPORT_LINE =
  * The same label after the sentence on its line (Volcengine Ark's "… are not valid. Request id: 0217…", Seqera's
  * "Oops... Unable to process request - Error ID: 54apn…").
  */
-const SUPPORT_TAIL = /(?:(?<=[.!?])| -) (?:trace|correlation|request|activity|tracking|reference|error) ?id ?: ?\S+$/i;
+const SUPPORT_LABEL = '(?:trace|correlation|request|activity|tracking|reference|error)';
+const SUPPORT_TAIL = new RegExp(`(?:(?<=[.!?])| -) ${SUPPORT_LABEL} ?id ?: ?\\S+$`, 'i');
+/**
+ * The id such a label gives, anywhere in the text (App Center's "Not found. Correlation ID: 5e2c…", Climate FieldView's
+ * "… (Request ID: ac422ebf)", Maskinporten's "… (trace_id: 3566…)"): the support id when no member holds one.
+ */
+const LABELLED_ID = new RegExp(`\\b${SUPPORT_LABEL}[ _-]?id\\s*[:=]\\s*([A-Za-z\\d][\\w-]{5,})`, 'i');
+export const idInText = (text: string): string | undefined =>
+  /id\s*[:=]/i.test(text) ? LABELLED_ID.exec(text)?.[1] : undefined;
 /** A notice that the error was logged, with its id (Flask-RESTX's "… It has been logged (ID 04ffb32b229d7a80)."). */
 const LOGGED_TAIL = /(?<=[.!?]) it has been logged \(id \w+\)\.?$/i;
 /** An exception's name after a sentence, with whatever follows it. */
