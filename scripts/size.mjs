@@ -287,6 +287,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // failed "due to the following error(s)"; then 0.16 kB for an error object's messages keyed by the rules it broke
 // (Paymill's, read by both blind readers of the sixty-first); then 0.07 kB for a support id labelled in the error's
 // text and `activityId`, `operationId`, `invocationId` (both readers again).
+// The sixty-fourth (111 responses from 43 APIs recorded in apps' fixtures, clients' issues and data backends' own
+// tests, 80/111 at first sight) 0.24 kB: a plural member keyed by two letters read as fields, a context list of one
+// object, a body's `response_id`, `errtext`, an X-Ray trace id after the sentence, more generic lines, developer text
+// (another service's status reported, a schema's report, a token's parse and expiry), a name written as code that "may
+// not be empty".
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -294,7 +299,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 49300],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 49500],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -222,7 +222,7 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // `activityId`, Kubeflow's `operationId`, Abion's `invocationId`).
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],
@@ -442,9 +442,12 @@ function envelopes(body: Loose): Place[] {
 function context(places: readonly Place[]): Place[] {
   const found: Place[] = [];
   for (const place of places)
-    for (const name of place.scan.of(P.nested))
-      if ((INNER as readonly string[]).includes(plainName(name)) && isRecord(place.value[name]))
-        found.push({ value: place.value[name], scan: scan(place.value[name]), name });
+    for (const name of place.scan.of(P.nested)) {
+      // A list of one context object is that object (NissanConnect's `meta: [{ traceId, spanId }]`).
+      const inner = soleItem(place.value[name]);
+      if ((INNER as readonly string[]).includes(plainName(name)) && isRecord(inner))
+        found.push({ value: inner, scan: scan(inner), name });
+    }
   // An error's `details` object holds its context too (BabySea's `details: { retry_after_seconds, limit }`).
   for (const place of places) {
     const details: unknown = ownMember(place.value, 'details');
@@ -575,9 +578,13 @@ function labelledId(places: readonly Place[]): string | undefined {
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
 const isZero = (value: unknown) => value === 0 || value === '0';
 const idOf = (value: unknown) => (isZero(value) ? undefined : str(value)?.trim() || undefined);
-/** A support id; a number under a reference's name is a code instead (`REFERENCE`). */
+/**
+ * A support id; a number under a reference's name is a code instead (`REFERENCE`), and under a response's, the
+ * number of a kind of answer (SelectLine's `ResponseId: 39` beside `ResponseIdDescription`; Timeweb's `response_id`
+ * is a UUID).
+ */
 const logIdOf = (value: unknown, name: string) =>
-  typeof value === 'number' && REFERENCE.test(name)
+  typeof value === 'number' && (REFERENCE.test(name) || /^response_?id$/i.test(name))
     ? undefined
     : plainName(name) === 'traceParent'
       ? traceId(str(value))
@@ -745,14 +752,15 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       const { value } = place;
       // Of an element XML repeats, the first (OGC's `<ExceptionText>`s: the sentence, then the request's URI); a list
       // of one under a name that is not a plural is its line (Autodata's `info: ["Not Authorized"]`), in an envelope,
-      // not in DRF's map of fields (`{ title: ["This field is required."] }`).
+      // not in DRF's map of fields (`{ title: ["This field is required."] }`). A plural keyed by two letters is a map
+      // of fields, not one sentence in languages (Graphite-API's `errors: { tz: "Unknown timezone: …" }`).
       const list: unknown = value[name];
       const member: unknown =
         Array.isArray(list) && /text$/i.test(name)
           ? list[0]
           : Array.isArray(list) && !/s$/.test(name) && !isNestedFieldMap(value)
             ? soleItem(list)
-            : (inLanguages(list) ?? list);
+            : ((/s$/.test(name) ? undefined : inLanguages(list)) ?? list);
       const said = typeof member === 'string' ? member : undefined;
       const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);

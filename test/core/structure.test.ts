@@ -2208,3 +2208,107 @@ describe('support ids both blind readers read where the kit read none', () => {
     );
   });
 });
+
+describe('the sixty-fourth holdout’s conventions, and where they stop', () => {
+  it('reads a context member that is a list of one object as that object (NissanConnect’s `meta: [{ traceId }]`)', () => {
+    const nissan = {
+      status: 'Unauthorized',
+      code: '401000',
+      title: 'Unauthorized',
+      detail: 'Invalid or missing token',
+      meta: [{ spanId: 'af4707148860b9d6', traceId: 'd93d9f2dbaf06035', component: 'alliance-platform' }],
+    };
+    expect(read(401, { errors: nissan }).logId).toBe('d93d9f2dbaf06035');
+    // Of several, none speaks for the error.
+    expect(read(401, { errors: { ...nissan, meta: [{ traceId: 'aaaaaaaa' }, { traceId: 'bbbbbbbb' }] } }).logId).toBe(
+      undefined,
+    );
+  });
+
+  it('reads a plural member keyed by two letters as a map of fields, not one sentence in languages (Graphite-API)', () => {
+    const graphite = read(400, { errors: { tz: "Unknown timezone: 'Europe/Lausanne'." } });
+    expect(graphite.kind).toBe('validation');
+    expect(graphite.messageSource).toBe('default');
+    expect(graphite.fieldErrors.map((e) => e.field)).toEqual(['tz']);
+    // Under a singular name, a map keyed by language is still one sentence (publiq’s `endUserMessage`).
+    const publiq = read(400, { endUserMessage: { nl: 'Ongeldige invoer voor de titel.', en: 'Invalid title input.' } });
+    expect(publiq.message).toBe('Ongeldige invoer voor de titel.');
+  });
+
+  it('reads a response’s id in the body as the support id, as its header is, but not a number there (Timeweb Cloud)', () => {
+    const timeweb = {
+      status_code: 401,
+      message: 'Unauthorized',
+      error_code: 'unauthorized',
+      response_id: '15095f25-aac3-4d60-a788-96cb5136f186',
+    };
+    expect(read(401, timeweb).logId).toBe('15095f25-aac3-4d60-a788-96cb5136f186');
+    // SelectLine’s `ResponseId` numbers a kind of answer, beside its description.
+    const selectline = { Message: 'Der AppKey ist ungültig.', ResponseId: 39, ResponseIdDescription: 'AppKeyInvalid' };
+    expect(read(400, selectline).logId).toBeUndefined();
+  });
+
+  it('reads `errtext` as a message member by its shape, beside other members (Plesk’s XML API)', () => {
+    const plesk = normalizeError(
+      {
+        status: 200,
+        headers: { 'content-type': 'text/xml' },
+        body:
+          '<?xml version="1.0" encoding="UTF-8"?><packet version="1.6.9.1"><site><get><result><status>error</status>' +
+          '<errcode>1013</errcode><errtext>Site does not exist</errtext><filter-id>bollox.com</filter-id></result>' +
+          '</get></site></packet>',
+      },
+      { now: NOW },
+    );
+    expect(plesk.message).toBe('Site does not exist');
+    expect(plesk.code).toBe('1013');
+  });
+
+  it('reads another service’s status and a schema’s report as developer text (Microsoft Teams, Power Automate)', () => {
+    expect(
+      quality(
+        'Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 413 with ContextId ' +
+          'tcid=622824298674363899,server=DB5PEPF00003FC8',
+      ),
+    ).toBe('developer');
+    expect(
+      quality(
+        "The input body for trigger 'manual' of type 'Request' did not match its schema definition. Error details: " +
+          "'Invalid type. Expected String but got Null.'.",
+      ),
+    ).toBe('developer');
+    // A person’s word for a refused delivery stays.
+    expect(quality('Your message could not be delivered because the mailbox is full.')).toBe('sentence');
+  });
+
+  it('reads a token the server could not parse, and its expiry as a timestamp, as developer text (web3.storage, Feedly)', () => {
+    expect(quality('Could not parse provided API token')).toBe('developer');
+    expect(quality('Token expired: 1430646225282 (-61365)')).toBe('developer');
+    expect(quality('Your access token has expired. Sign in again.')).toBe('sentence');
+  });
+
+  it('reads more lines that say only that the request was bad as generic (Mozilla accounts, Azure Monitor, Teams)', () => {
+    expect(quality('Invalid parameter in request body')).toBe('generic');
+    expect(quality('The request had some invalid properties')).toBe('generic');
+    expect(quality('Bad payload received by generic incoming webhook.')).toBe('generic');
+    expect(quality('Invalid email address in the request body')).toBe('sentence');
+  });
+
+  it('reads a name written as code that “may not be empty” as naming only an input (KairosDB), not a word (Confluent)', () => {
+    expect(quality('metric[0].name may not be empty.')).toBe('generic');
+    expect(quality('The user_id cannot be blank.')).toBe('generic');
+    expect(quality('records may not be empty')).toBe('sentence');
+    expect(quality('Subject cannot be blank')).toBe('sentence');
+  });
+
+  it('reads an X-Ray trace id after the sentence as the support id, and the 401’s phrase said of the user (Qobuz)', () => {
+    const qobuz = read(401, {
+      code: 401,
+      status: 'error',
+      message: 'User authentication is required. (Root=1-69ec8f93-5ed141636423afde3e07ea4d)',
+    });
+    expect(qobuz.messageSource).toBe('default');
+    expect(qobuz.logId).toBe('1-69ec8f93-5ed141636423afde3e07ea4d');
+    expect(folded('Playlist is private. (Root=1-69ec8f93-5ed141636423afde3e07ea4d)')).toBe('Playlist is private.');
+  });
+});

@@ -743,9 +743,12 @@ export default [
     note:
       'Limitations section: a blank query param bound through a @BeanParam setter. Status 400 per the page (param ' +
       'violations are 400). The path sits inside the text, not in a member, so there is no field error; ' +
-      '"getBean.arg0.field" is a property path, not an exception or type name, so the sentence stays the message (ambiguous).',
+      '"getBean.arg0.field" is a property path, not an exception or type name. Re-derived (6 December 2026, later) to rule ' +
+      '2.1 and the rule row of 6 December 2026 as written: the line names only which input is empty, by the ' +
+      "API's name for it written as code, so the default (its first run expected the line kept, and called it " +
+      'ambiguous).',
     response: { status: 400, body: { errors: ['getBean.arg0.field may not be empty'] } },
-    expect: { kind: 'bad-request', message: 'may not be empty' },
+    expect: { kind: 'bad-request', message: DEFAULT },
   },
   {
     id: 'dropwizard/500-logged-with-id',

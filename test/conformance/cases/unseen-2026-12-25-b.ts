@@ -48,6 +48,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // written: RingCentral's `unauthorized_client` on a 400 read as forbidden (rule 1), Cisco Finesse's XML without a
 // content type and its desktop body read as the default (rules 2.1, 2.3, 2.4), 8x8's `detail` over a generic title
 // beside a field error (rules 2.2, 3). No expectation was changed after the run (Prettier was applied before it).
+//
+// Scored in `cases/` since the sixty-fourth holdout's stop (6 December 2026): the reader reads all 10 since later
+// holdouts' conventions (Exotel's code in `error_data` and its "Authorization failed" as a category line).
 
 export default [
   // ───────────────────────────── Exotel ─────────────────────────────
