@@ -292,6 +292,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // object, a body's `response_id`, `errtext`, an X-Ray trace id after the sentence, more generic lines, developer text
 // (another service's status reported, a schema's report, a token's parse and expiry), a name written as code that "may
 // not be empty".
+// The sixty-fifth (75 responses from 41 APIs as Dart, Swift, PHP, .NET and Java clients and appliance fixtures keep
+// them, 43/75 at first sight) 0.22 kB: Redfish's `MessageId` under a general code, a list of one result holding the
+// error, an `exception` told as a sentence, the Pix API's Portuguese violations, a token required as a credential code,
+// `response_status` and `trackingId`, and more lines that name only an input.
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -299,7 +303,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 49500],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 49750],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

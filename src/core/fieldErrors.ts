@@ -42,12 +42,13 @@ const under = (prefix?: string, field?: string) =>
  * read as sentences, so `{ source: "payload", keys: ["email"] }` is not taken for two fields. WordPress's
  * `data.params` maps each invalid parameter to its sentence; a camelCase `…Details` holds a vendor's errors (Oracle
  * Simphony's `posDetails`, Campaign Monitor's `FailureDetails`), and so does one named for what failed (The Trade
- * Desk's `FailedLines`); Redfish's `@Message.ExtendedInfo` (DMTF DSP0266) and Nutanix's `message_list` list messages.
+ * Desk's `FailedLines`); Redfish's `@Message.ExtendedInfo` (DMTF DSP0266) and Nutanix's `message_list` list messages,
+ * and the Pix API's Portuguese `violacoes` its violations.
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const CONTAINER =
-  /errors$|violations?$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
+  /errors$|violations?$|violacoes$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result|warning/i;
 const isContainer = (key: string) =>
@@ -114,6 +115,8 @@ const ITEM_CODES = keyIndex([
   // lexoffice's `{ violation: "NOTNULL", field, message }`.
   'violation',
   'category',
+  // Redfish's message registry key (DMTF DSP0266: `@Message.ExtendedInfo: [{ MessageId: "CGEN1001", Message }]`).
+  'MessageId',
 ]);
 
 type Context = { out: ApiFieldError[]; visits: number };

@@ -60,6 +60,8 @@ export const MESSAGE_KEYS = [
   'Meldung',
   'mensaje',
   'mensagem',
+  // The Pix API's violations (Banco Central do Brasil: `violacoes: [{ razao, propriedade }]`), its reason and property.
+  'razao',
   'messaggio',
   'ErrorMessage',
   'errorMessage',
@@ -172,8 +174,9 @@ export const PATH_KEYS = [
   'fieldName',
   'field_name',
   'FieldName',
-  // In Spanish, Portuguese and Italian (Atto's `{ campo: "cantidad", regla }`).
+  // In Spanish, Portuguese and Italian (Atto's `{ campo: "cantidad", regla }`; the Pix API's `propriedade`).
   'campo',
+  'propriedade',
   'fieldPath',
   'field_path',
   'path',
@@ -413,12 +416,13 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * requested resource does not exist." }]`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE`
  * (`e_code`), OGC's `exceptionCode`, Tango Card's `denial_code`, Lightrail's `messageCode`, a code under its vendor's
  * name (Roblox's `datastoreErrorCode`) or what failed (HappyTravel's `booking-failure-code`), and the key of a message
- * in a bundle (BigBlueButton's `messageKey: "validationError"`).
+ * in a bundle (BigBlueButton's `messageKey: "validationError"`), and a status written as a word under a response's
+ * name (TurboSMS's `response_status: "REQUIRED_TOKEN"`).
  */
 export const MESSAGE_SHAPE =
   /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res_?|result_?|exception_?|denial_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
-  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+[-_]?(?:error|failure)[-_]?code$|^message_?key$/i;
+  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+[-_]?(?:error|failure)[-_]?code$|^message_?key$|^(?:result|response)_?status$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

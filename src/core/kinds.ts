@@ -162,6 +162,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // The same for a key another word names (FareHarbor's `app-key-invalid`, its `key-missing`).
       // ScreenshotOne's `access_key_required`.
       '^(?:api|app|access|secret|client|user)?key(?:invalid|missing|required)$',
+      // And a token, in either word order (TurboSMS's `REQUIRED_TOKEN`).
+      '^(?:missing|required|no)(?:api|access|auth|bearer|session)?token$',
+      '^(?:api|access|auth|bearer|session)?token(?:missing|required)$',
       'invalid(?:app|access|secret|client|user)key$',
       'invalidaccesskeyid',
       'invalidclienttokenid',

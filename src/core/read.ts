@@ -219,10 +219,11 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // Scout's `logRef`, Snyk's `errorRef` and Smartsheet's `refId` name the log entry support looks up; Lithic's
   // `debugging_request_id`; netcup's `serverrequestid`; Secure Trading's XML `<requestreference>`; the CWMS Data API's
   // `incidentIdentifier`, an id spelled out; an activity's, an operation's or an invocation's id (Airwatch's
-  // `activityId`, Kubeflow's `operationId`, Abion's `invocationId`).
+  // `activityId`, Kubeflow's `operationId`, Abion's `invocationId`), a response's (Timeweb Cloud's `response_id`) and
+  // a tracking id (Sophos Central's `trackingId`).
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response|tracking)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],
@@ -334,6 +335,13 @@ function envelopes(body: Loose): Place[] {
     // as XML's one-element wrappers are; so is one whose other members are null (Vidispine's `{ notFound: null,
     // invalidInput: { context, explanation }, … }`, one member per kind of error).
     if (depth === 0) {
+      // A list of one result that holds an error holds the error there, whatever the list is called (Cisco APIC's `{
+      // totalCount: "1", imdata: [{ error: { attributes: { code, text } } }] }`); an `errors` list is read below.
+      for (const name of Object.keys(value).slice(0, 16)) {
+        const item: unknown = soleItem(value[name]);
+        if (item !== value[name] && isRecord(item) && isRecord(item.error) && !/^errors$/i.test(name))
+          add(item, depth + 1);
+      }
       // An empty object says nothing either (PostNL's `CurrentStatus: {}` beside its `Warnings`).
       const names = Object.keys(value).filter((name) => value[name] !== null && ownKeys(value[name])?.length !== 0);
       const only: unknown = names.length === 1 ? value[names[0] ?? ''] : undefined;
@@ -616,7 +624,10 @@ function codes(
       const kind = fieldErrors.length === 1 ? kindOfCode(code) : undefined;
       const specific =
         fieldErrors.length === 1 &&
-        (CATEGORY_KEYS.has(name) || kind === 'validation' || (kind !== undefined && kind === kindOfStatus(status)))
+        (CATEGORY_KEYS.has(name) ||
+          kind === 'validation' ||
+          (kind !== undefined && kind === kindOfStatus(status)) ||
+          GENERAL_CODE.test(code))
           ? read(fieldErrors[0]?.code)
           : undefined;
       if (specific) return { code: specific, category: code };
@@ -646,6 +657,12 @@ function codes(
     }
   return {};
 }
+
+/**
+ * A code that says only that an error occurred, or where to read it (Redfish's `Base.1.0.GeneralError` beside "See
+ * ExtendedInfo for more information.", iLO's `iLO.0.10.ExtendedInfo`): a category, which the lone item's code outranks.
+ */
+const GENERAL_CODE = /(?:^|\.)(?:General_?Error|ExtendedInfo)$/i;
 
 /** A word written as a code (`BadCredentials`, `not_found`), told apart cheaply before it is read as one. */
 const isWordCode = (value: unknown): value is string =>
@@ -779,6 +796,16 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const [only] = places;
   if (message === undefined && generic === undefined && !fieldErrors.length && only && places.length === 1)
     message = onlyProse(only);
+  // An exception told as a sentence, not named by its class, is the error's own words when nothing else speaks
+  // (Postcode.nl's `{ exception: "Combination does not exist.", exceptionId: "…AddressNotFoundException" }`).
+  if (message === undefined && generic === undefined)
+    for (const { value } of places) {
+      const told = folded(ownMember(value, 'exception'));
+      if (told !== undefined && quality(told) === 'sentence') {
+        message = tidy(told, 300);
+        break;
+      }
+    }
   // A lone form-level message speaks for the whole when nothing else does; one about a field does not
   // ("Required": which?), and of several the kind's default summarizes better than the first. Alone in
   // the error's list, it says what happened this time, over the envelope's type-level sentence (EasyPost's

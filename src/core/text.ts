@@ -276,7 +276,8 @@ const PLEA =
  * "入力内容が正しくありません。" and "输入有误。", its "Missing or invalid input."; T-Bank's "Неверные параметры." beside `Details`,
  * Wildberries' "Передан некорректный параметр" and "Не найдено"; KSeF's "Żądanie jest nieprawidłowe."; Facturapi's "La
  * solicitud no es válida." and Atto's "Items inválidos"; Haal Centraal's "Een of meerdere parameters zijn niet
- * correct." and "De foutieve parameter(s) zijn: …"; KING OF TIME's "認証に失敗しました",
+ * correct." and "De foutieve parameter(s) zijn: …"; Billbee's ASP.NET "Die Anforderung ist ungültig."; KING OF TIME's
+ * "認証に失敗しました",
  * Pittaly's "ログイン出来ませんでした。", Money Forward's "必要なパラメーターが存在しない、もしくは空です。"; Cek CEIR's "Ada
  * yang salah dengan input kamu, cek kembali yuk!" beside its field errors): invalid input or parameters, an invalid
  * request, an error occurred, a failed sign-in, in Japanese, Chinese, Russian, Polish, Spanish, Portuguese, German,
@@ -284,7 +285,7 @@ const PLEA =
  * bytes. Whole lines, as the English ones.
  */
 const GENERIC_ELSEWHERE =
-  /^(?:入力内容が正しくありません|エラーが発生しました|認証に失敗しました|ログイン(?:に失敗しました|(?:出来|でき)ませんでした)|[^。]{0,20}パラメー?ター?が(?:正しくありません|不正です)|必要なパラメー?ター?が(?:存在しない|ありません)[^。]{0,9}|输入有误|参数错误|系统错误|(?:неверные|некорректные) (?:параметры|данные)|(?:неверный|некорректный) запрос|(?:передан )?некорректный параметр|некорректное тело запроса|не найдено|произошла ошибка|żądanie jest nieprawidłowe|wystąpił błąd|la solicitud no es válida|solicitud inválida|(?:datos|[ií]tems|campos|par[aá]metros) inv[aá]lidos|ha ocurrido un error|ocorreu um erro|el servidor encontró un error inesperado(?: mientras procesaba la solicitud)?|faltan (?:los )?parámetros obligatorios(?: '[^']+'(?:(?:,| y| e) '[^']+')*)?|erro(?: -)? contate o administrador(?: do sistema)?|um valor passado a um parâmetro não está no formato esperado|(?:por favor, )?consulte a documentação|requisição inválida|ein fehler ist aufgetreten|ungültige anfrage|une erreur est survenue|requête invalide|bir hata oluştu|validering (?:feilet|misslyckades|fejlede)|terjadi kesalahan|ada yang salah dengan input(?: kamu| anda)?(?:, cek kembali(?: yuk)?)?|de foutieve parameter(?:s|\(s\))? (?:zijn|is): [\w., -]+|een of meer(?:dere)? parameters? (?:zijn|is) niet correct)[.。!！]?$/i;
+  /^(?:入力内容が正しくありません|エラーが発生しました|認証に失敗しました|ログイン(?:に失敗しました|(?:出来|でき)ませんでした)|[^。]{0,20}パラメー?ター?が(?:正しくありません|不正です)|必要なパラメー?ター?が(?:存在しない|ありません)[^。]{0,9}|输入有误|参数错误|系统错误|(?:неверные|некорректные) (?:параметры|данные)|(?:неверный|некорректный) запрос|(?:передан )?некорректный параметр|некорректное тело запроса|не найдено|произошла ошибка|żądanie jest nieprawidłowe|wystąpił błąd|la solicitud no es válida|solicitud inválida|(?:datos|[ií]tems|campos|par[aá]metros) inv[aá]lidos|ha ocurrido un error|ocorreu um erro|el servidor encontró un error inesperado(?: mientras procesaba la solicitud)?|faltan (?:los )?parámetros obligatorios(?: '[^']+'(?:(?:,| y| e) '[^']+')*)?|erro(?: -)? contate o administrador(?: do sistema)?|um valor passado a um parâmetro não está no formato esperado|(?:por favor, )?consulte a documentação|requisição inválida|ein fehler ist aufgetreten|ungültige anfrage|die (?:anfrage|anforderung) ist ungültig|une erreur est survenue|requête invalide|bir hata oluştu|validering (?:feilet|misslyckades|fejlede)|terjadi kesalahan|ada yang salah dengan input(?: kamu| anda)?(?:, cek kembali(?: yuk)?)?|de foutieve parameter(?:s|\(s\))? (?:zijn|is): [\w., -]+|een of meer(?:dere)? parameters? (?:zijn|is) niet correct)[.。!！]?$/i;
 /**
  * Words that tell only that something failed, somewhere: a line made of nothing else says no more than the kind's
  * default (ZATCA's "Something went wrong and caused an Internal Server Error.", Open Podcast's "Something's wrong.
@@ -321,13 +322,14 @@ const saysNothing = (line: string): boolean => {
 const API_NAME = `['"\`]?[\\w.[\\]-]+['"\`]?`;
 const INPUT_WORD =
   '(?:query |search |path )?(?:param(?:eter)?s?|arg(?:ument)?s?|fields?|headers?|attributes?|propert(?:y|ies)|values?|data)';
-const INPUT_STATE = '(?:is |are )?(?:required|missing|invalid|not valid|empty|missing or empty|mandatory|not provided)';
+const INPUT_STATE =
+  '(?:is |are )?(?:required|missing|invalid|not valid|empty|missing or empty|mandatory|not provided|not specified)';
 const NAME_FIRST = new RegExp(
   `^(?:the |an? |a valid )?(${API_NAME})(?: (?:and|or) (${API_NAME}))?(?: \\(\\w+\\))?(?: (${INPUT_WORD}))? ${INPUT_STATE}\\.?$`,
   'i',
 );
 const NAME_AFTER = new RegExp(
-  `^(?:missing|invalid|unknown|wrong)(?: or (?:missing|invalid))?(?: required)?(?: (${INPUT_WORD}))?(:)? (${API_NAME})(?: (${INPUT_WORD}))?(?: (?:provided|supplied|given|specified))?\\.?$`,
+  `^(?:missing|invalid|unknown|wrong|incorrect)(?: or (?:missing|invalid))?(?: required)?(?: (${INPUT_WORD}))?(:)? (${API_NAME})(?: (${INPUT_WORD}))?(?: (?:provided|supplied|given|specified))?\\.?$`,
   'i',
 );
 // Said of a name written as code only ("metric[0].name may not be empty.", "The user_id cannot be blank."): a lone

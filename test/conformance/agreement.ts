@@ -51,6 +51,7 @@ import secondReadingOf61 from './agreement/second-reading-61';
 import secondReadingOf62 from './agreement/second-reading-62';
 import secondReadingOf63 from './agreement/second-reading-63';
 import secondReadingOf64 from './agreement/second-reading-64';
+import secondReadingOf65 from './agreement/second-reading-65';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -125,6 +126,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     'every third case of the sixty-fourth holdout’s six parts, three waiting in pending/, 6 December',
     secondReadingOf64,
   ],
+  ['every third case of the sixty-fifth holdout’s five parts, all waiting in pending/, 6 December', secondReadingOf65],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -2312,3 +2312,99 @@ describe('the sixty-fourth holdout’s conventions, and where they stop', () => 
     expect(folded('Playlist is private. (Root=1-69ec8f93-5ed141636423afde3e07ea4d)')).toBe('Playlist is private.');
   });
 });
+
+describe('the sixty-fifth holdout’s conventions, and where they stop', () => {
+  it('reads a Redfish item’s `MessageId` as its code, over a code that says only that an error occurred (Dell OME)', () => {
+    const ome = read(400, {
+      error: {
+        code: 'Base.1.0.GeneralError',
+        message: 'A general error has occurred. See ExtendedInfo for more information.',
+        '@Message.ExtendedInfo': [
+          {
+            MessageId: 'CJOB4041',
+            RelatedProperties: [],
+            Message: 'Unable to retrieve the job information because no record exists for the job ID entered.',
+            Severity: 'Warning',
+          },
+        ],
+      },
+    });
+    expect(ome.code).toBe('CJOB4041');
+    expect(ome.message).toContain('no record exists for the job ID entered');
+    // A specific envelope code stays the code.
+    expect(
+      read(400, {
+        error: { code: 'Base.1.0.ResourceInUse', '@Message.ExtendedInfo': [{ MessageId: 'X1', Message: 'A b c.' }] },
+      }).code,
+    ).toBe('Base.1.0.ResourceInUse');
+  });
+
+  it('reads the error a list of one result holds, whatever the list is called (Cisco APIC, JSON and XML)', () => {
+    const json = read(401, {
+      totalCount: '1',
+      imdata: [
+        {
+          error: {
+            attributes: { code: '401', text: 'Username or password is incorrect - FAILED local authentication' },
+          },
+        },
+      ],
+    });
+    expect(json.message).toBe('Username or password is incorrect - FAILED local authentication');
+    const xml = normalizeError(
+      {
+        status: 401,
+        headers: { 'content-type': 'text/xml' },
+        body:
+          '<?xml version="1.0" encoding="UTF-8"?><imdata totalCount="1"><error code="401" ' +
+          'text="Username or password is incorrect - FAILED local authentication"/></imdata>',
+      },
+      { now: NOW },
+    );
+    expect(xml.message).toBe('Username or password is incorrect - FAILED local authentication');
+  });
+
+  it('reads an exception told as a sentence as the message when nothing else speaks (Postcode.nl), not a class name', () => {
+    const postcode = read(404, {
+      exception: 'Combination does not exist.',
+      exceptionId: 'PostcodeNl_Service_PostcodeAddress_AddressNotFoundException',
+    });
+    expect(postcode.message).toBe('Combination does not exist.');
+    expect(read(500, { exception: 'java.lang.IllegalStateException' }).messageSource).toBe('default');
+  });
+
+  it('reads the Pix API’s Portuguese violations as field errors (Banco Central do Brasil)', () => {
+    const pix = read(400, {
+      type: 'https://pix.bcb.gov.br/api/v2/error/CobOperacaoInvalida',
+      title: 'Cobrança inválida.',
+      status: 400,
+      detail: 'A requisição não respeita o schema.',
+      violacoes: [{ razao: 'O campo cob.valor.original não respeita o schema.', propriedade: 'cob.valor.original' }],
+    });
+    expect(pix.kind).toBe('validation');
+    expect(pix.fieldErrors.map((e) => e.field)).toEqual(['cob.valor.original']);
+  });
+
+  it('reads a token that is required or missing as a credential code, and a status written as a word (TurboSMS)', () => {
+    expect(kindOfCode('REQUIRED_TOKEN')).toBe('unauthenticated');
+    expect(kindOfCode('access_token_missing')).toBe('unauthenticated');
+    expect(read(400, { response_code: 103, response_status: 'REQUIRED_TOKEN', response_result: null }).kind).toBe(
+      'unauthenticated',
+    );
+    // A token among an input's words is still the input’s.
+    expect(kindOfCode('tokenizer_missing')).not.toBe('unauthenticated');
+  });
+
+  it('reads a tracking id as the support id (Sophos Central)', () => {
+    const sophos = { errorCode: 'oauth.invalid_client_secret', message: 'Unauthorized', trackingId: '197a2922-65e4' };
+    expect(read(401, sophos).logId).toBe('197a2922-65e4');
+  });
+
+  it('reads more lines that name only an input, and ASP.NET’s stock line in German, as generic (BankID, eAPI, Billbee)', () => {
+    expect(quality('Incorrect personalNumber')).toBe('generic');
+    expect(quality("Expected field 'jsonrpc' not specified")).toBe('generic');
+    expect(quality('Die Anforderung ist ungültig.')).toBe('generic');
+    // A person’s word after “Incorrect” stays.
+    expect(quality('Incorrect password')).not.toBe('generic');
+  });
+});

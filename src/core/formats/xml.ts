@@ -28,11 +28,12 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
     if (list) return [];
     // An error told in attributes (MediaWiki's `<error code="maxlag" info="…">See … for API usage</error>`, ResRobot's
     // `<Error errorCode="API_AUTH" errorText="…">`, Flickr's `<err code="100" msg="…">`, the Catalogue of Life's empty
-    // `<results name="…" error_message="No names found">` on a 200): the attributes that tell it are its members, as
+    // `<results name="…" error_message="No names found">` on a 200, Cisco APIC's `<error code="401" text="…"/>`): the
+    // attributes that tell it are its members, as
     // JSON would send them, and its text one more. The others describe the query (a `name` searched for is no code).
     const told = [
       ...attributes.matchAll(
-        /\s([cC]ode|info|msg|message|\w*(?:Code|Text|Message)|\w+_(?:code|text|message))="([^"]*)"/g,
+        /\s([cC]ode|info|msg|message|text|\w*(?:Code|Text|Message)|\w+_(?:code|text|message))="([^"]*)"/g,
       ),
     ];
     if (told.length) {
