@@ -296,6 +296,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // them, 43/75 at first sight) 0.22 kB: Redfish's `MessageId` under a general code, a list of one result holding the
 // error, an `exception` told as a sentence, the Pix API's Portuguese violations, a token required as a credential code,
 // `response_status` and `trackingId`, and more lines that name only an input.
+// The sixty-sixth (76 responses from 29 APIs, 63/76 at first sight) 0.05 kB: Portuguese `erros`, a `name` in small
+// letters as no code, an AWS signature that does not match as developer text, more generic lines; then 0.1 kB for the
+// error's own `uuid` or UUID `reference` beside its message as its support id (three second readers and a collector).
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -303,7 +306,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 49750],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 49900],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -56,12 +56,13 @@ const isContainer = (key: string) =>
   !isFormLevel(key);
 /**
  * A list under `error` is a list of errors too (Kraken's `{ "error": ["EAPI:Invalid key"] }`), not a field, in the
- * languages APIs are written in too (KVK's Dutch `fout: [{ code, omschrijving }]`), and so is one under a name that
+ * languages APIs are written in too (KVK's Dutch `fout: [{ code, omschrijving }]`, Banco do Brasil's Portuguese `erros:
+ * [{ codigo, mensagem }]`), and so is one under a name that
  * ends in one (AirNow's `{ WebServiceError: [{ Message: "Invalid API key" }] }`).
  */
 const isErrorList = (key: string, value: unknown) =>
   Array.isArray(value) &&
-  (/^(?:error|erreur|fehler|feil|fout|errore|erro)$/i.test(key) || /^[A-Za-z]+(?:Error|Exception|Fault)$/.test(key));
+  (/^(?:error|erreur|fehler|feil|fout|errore|erros?)$/i.test(key) || /^[A-Za-z]+(?:Error|Exception|Fault)$/.test(key));
 /**
  * What an `error` member holds is searched as errors: a list (above), or a map of text (Branch's `{ error: {
  * device_fingerprint_id: "doesn't pass regex", instrumentation: {} } }`) or of lists of text (Classy's Laravel-style

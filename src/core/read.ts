@@ -81,8 +81,10 @@ const NESTED_ENVELOPES = [
   // results).
   'ErrorCode',
   'errorCode',
-  // In Dutch (KVK's `{ fout: [{ code: "IPD5200", omschrijving: "Er zijn geen gegevens gevonden…" }] }`).
+  // In Dutch (KVK's `{ fout: [{ code: "IPD5200", omschrijving: "Er zijn geen gegevens gevonden…" }] }`) and Portuguese
+  // (Banco do Brasil's `{ erros: [{ codigo, mensagem, ocorrencia }] }`).
   'fout',
+  'erros',
   // An Atom feed's error entry (arXiv's).
   'entry',
   // A response object sent whole, as a Lambda proxy's handler returns it (Bubble's `{ statusCode: 404, body: { status,
@@ -583,6 +585,21 @@ function labelledId(places: readonly Place[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The error's own id, when the body is the error and says so beside its message (PSA's and Geosapiens' `uuid`, Lens'
+ * `reference` holding a UUID; a payment's `reference` in other words is the merchant's own): a resource's `uuid` deeper
+ * in the body is no support id (Giftbit's `campaign.uuid`).
+ */
+function ownId(body: unknown): string | undefined {
+  if (!isRecord(body) || !scan(body).of(P.message).length) return undefined;
+  const uuid: unknown = ownMember(body, 'uuid');
+  if (typeof uuid === 'string' && /^[\w-]{8,}$/.test(uuid)) return uuid;
+  const reference: unknown = ownMember(body, 'reference');
+  return typeof reference === 'string' && /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/i.test(reference)
+    ? reference
+    : undefined;
+}
+
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
 const isZero = (value: unknown) => value === 0 || value === '0';
 const idOf = (value: unknown) => (isZero(value) ? undefined : str(value)?.trim() || undefined);
@@ -618,7 +635,9 @@ function codes(
   for (const [at, place] of ordered.entries())
     for (const name of place.scan.of(P.code)) {
       const code = read(place.value[name], name);
-      if (code === undefined) continue;
+      // A `name` that is one word in small letters names a resource, not an error (Getnet's `name: "payments"`, the
+      // npm registry's package, FortiGate's `name: "bgp"`); an error's name reads `ValidationError`, `not_found`.
+      if (code === undefined || (name === 'name' && /^[a-z]+$/.test(code))) continue;
       // A code that only says "validation" (Dwolla's `ValidationError`) is a category too, and so is one that only
       // restates the status (Mercado Pago's `error: "bad_request"` on a 400, beside its `cause` item's `130`).
       const kind = fieldErrors.length === 1 ? kindOfCode(code) : undefined;
@@ -873,7 +892,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     title: title !== message ? title : undefined,
     message,
     fieldErrors: restated ? [] : fieldErrors,
-    logId: first(everywhere, P.logId, logIdOf) ?? labelledId(places),
+    logId: first(everywhere, P.logId, logIdOf) ?? labelledId(places) ?? ownId(root),
     // Which says more than a 200 or a bare 400 (rule 1).
     status: ownStatus,
     details: details || undefined,

@@ -52,6 +52,7 @@ import secondReadingOf62 from './agreement/second-reading-62';
 import secondReadingOf63 from './agreement/second-reading-63';
 import secondReadingOf64 from './agreement/second-reading-64';
 import secondReadingOf65 from './agreement/second-reading-65';
+import secondReadingOf66 from './agreement/second-reading-66';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -127,6 +128,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     secondReadingOf64,
   ],
   ['every third case of the sixty-fifth holdout’s five parts, all waiting in pending/, 6 December', secondReadingOf65],
+  ['every third case of the sixty-sixth holdout’s five parts, all waiting in pending/, 6 December', secondReadingOf66],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -2408,3 +2408,78 @@ describe('the sixty-fifth holdout’s conventions, and where they stop', () => {
     expect(quality('Incorrect password')).not.toBe('generic');
   });
 });
+
+describe('the sixty-sixth holdout’s conventions, and where they stop', () => {
+  it('reads a Portuguese `erros` list as the error list, its lone item the error (Banco do Brasil)', () => {
+    const bb = read(400, {
+      erros: [
+        { codigo: '4432632', versao: '1', mensagem: 'Convenio/Carteira/Variacao nao cadastrado.', ocorrencia: 'C1' },
+      ],
+    });
+    expect(bb.kind).toBe('bad-request');
+    expect(bb.message).toBe('Convenio/Carteira/Variacao nao cadastrado.');
+    expect(bb.code).toBe('4432632');
+    expect(bb.fieldErrors).toEqual([]);
+  });
+
+  it('reads more lines that say only that the request failed or a parameter is missing as generic (MoMo, BCE, Hydrocron)', () => {
+    expect(quality('Bad format request.')).toBe('generic');
+    expect(quality('We encountered an internal error Please try again.')).toBe('generic');
+    expect(quality("This required parameter is missing: 'feature'")).toBe('generic');
+    // A person’s words after the same start stay.
+    expect(quality('We encountered an error saving your card: the expiry date has passed.')).toBe('sentence');
+  });
+
+  it('reads AWS’s request signature that does not match as developer text, as the fifty-seventh’s row has it', () => {
+    const volcengine = read(401, {
+      ResponseMetadata: {
+        Error: {
+          Code: 'SignatureDoesNotMatch',
+          Message: 'The request signature we calculated does not match the signature you provided.',
+        },
+      },
+    });
+    expect(volcengine.messageSource).toBe('default');
+    expect(volcengine.code).toBe('SignatureDoesNotMatch');
+    // A person's line about a signature on a document stays.
+    expect(quality('The signature on page 2 is missing.')).toBe('sentence');
+  });
+
+  it('reads the error’s own `uuid` or `reference` beside its message as the support id (PSA, Lens), not a resource’s', () => {
+    const psa = {
+      uuid: '230ae667-8c30-41c0-b107-449fc93bd712',
+      code: 40000,
+      message: ' Invalid parameter: X-MPHSource',
+    };
+    expect(read(400, psa).logId).toBe('230ae667-8c30-41c0-b107-449fc93bd712');
+    const lens = { reference: 'c90e4ecb-2eb6-460b-88d4-6ac94e38a016', message: 'Unable to authorize user.', code: 401 };
+    expect(read(401, lens).logId).toBe('c90e4ecb-2eb6-460b-88d4-6ac94e38a016');
+    // A resource the body carries beside the error keeps its id (Giftbit's `campaign.uuid`), and so does a body that
+    // says nothing.
+    const giftbit = {
+      error: { code: 'ERROR_CAMPAIGN_NO_CONTACTS', message: 'x' },
+      campaign: { uuid: 'b7de888384fa46a9' },
+    };
+    expect(read(422, giftbit).logId).toBeUndefined();
+    expect(read(409, { uuid: 'b7de888384fa46a9', name: 'x' }).logId).toBeUndefined();
+    // A payment's reference in words is the merchant's own.
+    expect(read(402, { reference: 'ORDER-2024-0001', message: 'Card declined.' }).logId).toBeUndefined();
+  });
+
+  it('reads a `name` in small letters as a resource’s name, not the error’s code (Getnet, FortiGate)', () => {
+    const getnet = read(400, {
+      message: 'Bad Request',
+      name: 'payments',
+      status_code: 400,
+      details: [
+        { status: 'DENIED', error_code: 'GENERIC-400', description: 'debit.authenticated is invalid' },
+        { status: 'DENIED', error_code: 'GENERIC-400', description: 'debit.delayed is invalid' },
+      ],
+    });
+    expect(getnet.code).toBe('GENERIC-400');
+    expect(read(424, { path: 'router', name: 'bgp', status: 'error', http_status: 424 }).code).toBeUndefined();
+    // An error's own name stays its code (moleculer-web's, PayPal's).
+    expect(read(422, { name: 'UNPROCESSABLE_ENTITY', message: 'x' }).code).toBe('UNPROCESSABLE_ENTITY');
+    expect(read(400, { name: 'ValidationError', message: 'x' }).code).toBe('ValidationError');
+  });
+});

@@ -388,7 +388,7 @@ export default [
     id: 'amazon-lex/post-text-invalid-signature-403',
     source: 'Amazon Lex Runtime',
     url: 'https://github.com/aws/aws-sdk-js-v3/issues/810',
-    note: 'PostText and PostContent from the browser with an alpha of @aws-sdk/client-lex-runtime-service: the issue says both fail "with 403 error" and pastes the body and the `x-amzn-ErrorType` header. The reporter broke the one-line `message` over three lines; they are joined with single spaces. The header\'s type before the ":http://internal.amazon.com/coral/…" suffix is the code (rule 6; the corpus reads Bedrock\'s the same way). `InvalidSignatureException` says the request\'s signature, its credential, is invalid: a credential code, which outranks a 403 (rule 1: `SignatureDoesNotMatch`; "one that names a credential is a credential code"). Judgment call: the other readings are forbidden (the 403) or validation (an `Invalid…` code). `message` is the sentence; no request id is shown.',
+    note: 'PostText and PostContent from the browser with an alpha of @aws-sdk/client-lex-runtime-service: the issue says both fail "with 403 error" and pastes the body and the `x-amzn-ErrorType` header. The reporter broke the one-line `message` over three lines; they are joined with single spaces. The header\'s type before the ":http://internal.amazon.com/coral/…" suffix is the code (rule 6; the corpus reads Bedrock\'s the same way). `InvalidSignatureException` says the request\'s signature, its credential, is invalid: a credential code, which outranks a 403 (rule 1: `SignatureDoesNotMatch`; "one that names a credential is a credential code"). Judgment call: the other readings are forbidden (the 403) or validation (an `Invalid…` code). `message` is the sentence; no request id is shown. Re-derived (6 December 2026, at the sixty-sixth holdout) to the fifty-seventh holdout\'s row as written, a signature that does not match is developer text (both readers of the sixty-sixth read AWS\'s same line so): the default; its first run kept the line.',
     response: {
       status: 403,
       headers: {
@@ -401,7 +401,7 @@ export default [
     },
     expect: {
       kind: 'unauthenticated',
-      message: 'The request signature we calculated does not match',
+      message: DEFAULT,
       code: 'InvalidSignatureException',
     },
   },

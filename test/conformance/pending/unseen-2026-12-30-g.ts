@@ -59,10 +59,10 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // CaseXchange's `meta.requestId` and the USPTO PBD's empty 503 with CloudFront's `X-Amz-Cf-Id`. No expectation was
 // changed after the run (Prettier's quote style was applied to two notes after it).
 
-// Waits in `pending/`: 21/25 now (a line naming only which input is missing or invalid, by the API's name for it, since
-// the rule row of 6 December 2026; EUIPO's generic headlines read since). Its misses: Lens.org's `reference` (no rule
-// names it as a support id; a payment's `reference` is the merchant's own), Signa's `details.parameter`, and EUIPO's
-// relative problem type (conflict, and its last segment as the code); scoring it would put the corpus under the bar.
+// Waits in `pending/`: 23/25 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// the rule row of 6 December 2026; EUIPO's generic headlines read since; Lens.org's `reference` holding a UUID beside
+// its message since the sixty-sixth holdout, a payment's `reference` in words staying the merchant's own). Its misses:
+// Signa's `details.parameter`, and EUIPO's relative problem type (conflict, and its last segment as the code).
 
 export default [
   // ───────────────────────────── FindIP ─────────────────────────────
