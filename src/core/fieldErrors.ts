@@ -612,8 +612,8 @@ function walk(
         else walk(entry, at, context, depth + 1, true, true);
       } else if ((key === 'ModelState' || key === 'modelState') && isObject(entry) && !Array.isArray(entry)) {
         walkModelState(entry, path, context, depth);
-      } else if (isEnvelopeKey(key) && !/s$/.test(key) && inLanguages(entry) !== undefined) {
-        // One sentence in several languages, no map of fields; under a plural (`errors`), fields named in two letters.
+      } else if (isEnvelopeKey(key) && inLanguages(entry, key) !== undefined) {
+        // One sentence in several languages, no map of fields.
         continue;
       } else if (isPredicateList(entry) && !isEnvelopeKey(key) && !isContainer(key)) {
         // Beside an error's own text, lines that say what is wrong without saying of what are about the member that

@@ -788,15 +788,14 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       const { value } = place;
       // Of an element XML repeats, the first (OGC's `<ExceptionText>`s: the sentence, then the request's URI); a list
       // of one under a name that is not a plural is its line (Autodata's `info: ["Not Authorized"]`), in an envelope,
-      // not in DRF's map of fields (`{ title: ["This field is required."] }`). A plural keyed by two letters is a map
-      // of fields, not one sentence in languages (Graphite-API's `errors: { tz: "Unknown timezone: …" }`).
+      // not in DRF's map of fields (`{ title: ["This field is required."] }`).
       const list: unknown = value[name];
       const member: unknown =
         Array.isArray(list) && /text$/i.test(name)
           ? list[0]
           : Array.isArray(list) && !/s$/.test(name) && !isNestedFieldMap(value)
             ? soleItem(list)
-            : ((/s$/.test(name) ? undefined : inLanguages(list)) ?? list);
+            : (inLanguages(list, name) ?? list);
       const said = typeof member === 'string' ? member : undefined;
       const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);

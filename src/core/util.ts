@@ -38,10 +38,11 @@ export function ownKeys(value: unknown): string[] | undefined {
 export const soleItem = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
 /**
  * A sentence given in several languages, keyed by language (publiq's `endUserMessage: { nl: "…", en: "…" }`): the
- * first, the language the API writes in. Undefined for anything else.
+ * first, the language the API writes in. Undefined for anything else, and under a plural name (`name`), whose keys of
+ * two letters are fields (Graphite-API's `errors: { tz: "Unknown timezone: …" }`).
  */
-export function inLanguages(value: unknown): string | undefined {
-  if (!isObject(value)) return undefined;
+export function inLanguages(value: unknown, name: string): string | undefined {
+  if (!isObject(value) || name.endsWith('s')) return undefined;
   const keys = ownKeys(value);
   if (!keys?.length || keys.length > 8 || !keys.every((key) => /^[a-z]{2}(?:[-_][A-Z]{2})?$/.test(key)))
     return undefined;
