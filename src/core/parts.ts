@@ -28,10 +28,22 @@ const NOT_CODES: ReadonlySet<string> = new Set([
  * keeps only its name.
  */
 const SHOUTED = /^[A-Z][A-Z\d]*(?: [A-Z\d]+){1,3}$/;
+/**
+ * A problem `type` that links the HTTP specification's own section for the status (ASP.NET Core's default
+ * `https://tools.ietf.org/html/rfc7231#section-6.5.1`, Symfony's `…rfc2616#section-10`, Laminas' `…/rfc2616-sec10.html`)
+ * says no more than the status, as `about:blank` does.
+ */
+const STATUS_SPEC = /^https?:\/\/(?:[\w-]+\.)*(?:ietf|rfc-editor|w3)\.org\/\S*rfc(?:2616|7231|9110|6585|4918)\b/i;
 export const codeOf = (value: unknown): string | undefined => {
   let code = str(value)?.trim();
   // Words in capitals are a code too (Too Good To Go's `code: "FAILED LOGIN"`); other text with spaces is a sentence.
-  if (!code || code.length > 200 || (/\s/.test(code) && !SHOUTED.test(code)) || NOT_CODES.has(code.toLowerCase()))
+  if (
+    !code ||
+    code.length > 200 ||
+    (/\s/.test(code) && !SHOUTED.test(code)) ||
+    NOT_CODES.has(code.toLowerCase()) ||
+    (code.startsWith('http') && STATUS_SPEC.test(code))
+  )
     return undefined;
   const hash = code.lastIndexOf('#');
   if (hash > 0 && !code.includes('/')) code = code.slice(hash + 1);

@@ -90,6 +90,9 @@ const NESTED_ENVELOPES = [
   // A response object sent whole, as a Lambda proxy's handler returns it (Bubble's `{ statusCode: 404, body: { status,
   // message } }`).
   'body',
+  // The other half of a head-and-body envelope (SAP Product Lifecycle Costing's `{ body: {}, head: { messages: [{
+  // code, severity }] } }`).
+  'head',
   // The list results come in, holding the error instead (Loqate's `{ Items: [{ Error, Description, Cause } ] }`).
   'Items',
 ] as const;
@@ -835,11 +838,13 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     message = sentence(said[0]?.message) ?? message;
   // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code. Beside a 2xx, a `code`
   // of an error status is the status the body means (Twelve Data's `code: 429` on a 200; the Copernicus hub's `code:
-  // "400"`).
+  // "400"`; Automation Exercise's `responseCode: 405`).
   const ok = status === undefined || status < 300;
   const ownStatus = places
     .map(
-      (place) => first([place], P.status, statusOf) ?? (ok ? errorStatusOf(ownMember(place.value, 'code')) : undefined),
+      (place) =>
+        first([place], P.status, statusOf) ??
+        (ok ? errorStatusOf(ownMember(place.value, 'code') ?? ownMember(place.value, 'responseCode')) : undefined),
     )
     .find(Boolean);
   const readCode = codeBeside(status, ownStatus);

@@ -53,6 +53,7 @@ import secondReadingOf63 from './agreement/second-reading-63';
 import secondReadingOf64 from './agreement/second-reading-64';
 import secondReadingOf65 from './agreement/second-reading-65';
 import secondReadingOf66 from './agreement/second-reading-66';
+import secondReadingOf67 from './agreement/second-reading-67';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -129,6 +130,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ],
   ['every third case of the sixty-fifth holdout’s five parts, all waiting in pending/, 6 December', secondReadingOf65],
   ['every third case of the sixty-sixth holdout’s five parts, all waiting in pending/, 6 December', secondReadingOf66],
+  [
+    'every third case of the sixty-seventh holdout’s five parts, all waiting in pending/, 6 December',
+    secondReadingOf67,
+  ],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -2483,3 +2483,68 @@ describe('the sixty-sixth holdout’s conventions, and where they stop', () => {
     expect(read(400, { name: 'ValidationError', message: 'x' }).code).toBe('ValidationError');
   });
 });
+
+describe('the sixty-seventh holdout’s conventions, and where they stop', () => {
+  it('reads the head of a head-and-body envelope for the error’s code (SAP Product Lifecycle Costing)', () => {
+    const plc = read(404, {
+      body: {},
+      head: { messages: [{ code: 'GENERAL_ENTITY_NOT_FOUND_ERROR', severity: 'Error' }] },
+    });
+    expect(plc.kind).toBe('not-found');
+    expect(plc.code).toBe('GENERAL_ENTITY_NOT_FOUND_ERROR');
+    expect(plc.messageSource).toBe('default');
+  });
+
+  it('reads a body’s `responseCode` of an error status beside a 200 as the status it means (Automation Exercise)', () => {
+    const exercise = read(200, { responseCode: 405, message: 'This request method is not supported.' });
+    expect(exercise.kind).toBe('bad-request');
+    expect(exercise.message).toBe('This request method is not supported.');
+    // A success's own code says no error (a payment's `responseCode: "00"`, a 200 written again).
+    expect(read(200, { responseCode: 200, message: 'Order placed.' }).kind).toBe('unknown');
+  });
+
+  it('reads lines that say only that the server failed, or restate the 422, as generic (TruSTAR, Whop, Apiera)', () => {
+    expect(quality('Could not execute operation due to server error')).toBe('generic');
+    expect(quality('The request was well-formed but contains semantic errors.')).toBe('generic');
+    expect(quality('Bad Login')).toBe('generic');
+    expect(
+      quality(
+        'Uh oh, something went wrong. This is something we need to fix, and isn’t on your end. We’ve been notified and are working on a fix',
+      ),
+    ).toBe('generic');
+    // What the operation was and why it failed stays.
+    expect(quality('Could not execute the transfer because the account is frozen.')).toBe('sentence');
+  });
+
+  it('reads a parameter named only by the API’s key with "an unexpected value" as generic (Digital Realty)', () => {
+    expect(quality("Query parameter 'status' has an unexpected value.")).toBe('generic');
+    // A person’s word stays: the line says which thing they typed was wrong.
+    expect(quality('Your postcode has an unexpected value.')).toBe('sentence');
+  });
+
+  it('reads a schema validator’s report, an unparsable body and a downstream service as developer text', () => {
+    expect(quality('[object has missing required properties (["operation"])]')).toBe('developer');
+    expect(quality('Unparsable request body')).toBe('developer');
+    expect(quality('A required downstream service is currently unavailable. Please try again later.')).toBe(
+      'developer',
+    );
+    // A person’s service being down is theirs to know.
+    expect(quality('The payment service is currently unavailable. Please try again later.')).toBe('sentence');
+  });
+
+  it('reads a problem `type` that links the HTTP spec’s section for the status as no code, as `about:blank` (DealCloud)', () => {
+    const dealcloud = read(415, {
+      type: 'https://tools.ietf.org/html/rfc9110#section-15.5.16',
+      title: 'Unsupported Media Type',
+      status: 415,
+    });
+    expect(dealcloud.code).toBeUndefined();
+    expect(
+      read(400, { type: 'http://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html', status: 400 }).code,
+    ).toBeUndefined();
+    // A vendor's own problem type is its code (RFC 9457's example).
+    expect(read(403, { type: 'https://example.com/probs/out-of-credit', title: 'x', status: 403 }).code).toBe(
+      'https://example.com/probs/out-of-credit',
+    );
+  });
+});

@@ -467,7 +467,7 @@ export default [
     id: 'waytostay/invalid-client-400',
     source: 'Waytostay API',
     url: 'roomorama/concierge/spec/fixtures/waytostay/invalid_credentials.json@dbdf5e240070703067e3b094367e40462f7e7922',
-    note: "Same project, the apartment-rental API's token endpoint: the client spec stubs `POST …/invalid_credentials` with `[400, {'Content-Type'=>'application/json'}, read_fixture(\"waytostay/invalid_credentials.json\")]` (find_string id 1270179648). A problem body whose `title` holds OAuth's `invalid_client`; but `title` is no code member, and text never decides (rule 1): without a code or a field, a 400 is a bad request. `detail` beats `title` (rule 2.2). No code stated: the only `type` is the HTTP spec's URL.",
+    note: "Same project, the apartment-rental API's token endpoint: the client spec stubs `POST …/invalid_credentials` with `[400, {'Content-Type'=>'application/json'}, read_fixture(\"waytostay/invalid_credentials.json\")]` (find_string id 1270179648). A problem body whose `title` holds OAuth's `invalid_client`; but `title` is no code member, and text never decides (rule 1): without a code or a field, a 400 is a bad request. `detail` beats `title` (rule 2.2). No code stated: the only `type` is the HTTP spec's URL. Re-derived on 6 December 2026 to the rows that came after it: a code alone in a message's member is the code (Camunda's problem `title`), so `title`'s `invalid_client` is the code, OAuth's credential code, which on a 400 is unauthenticated (rule 1); the `type`, the HTTP spec's own section for the status, says no more than `about:blank` (the sixty-seventh holdout's row).",
     response: {
       status: 400,
       headers: { 'Content-Type': 'application/json' },
@@ -478,7 +478,7 @@ export default [
         detail: 'The client credentials are invalid',
       },
     },
-    expect: { kind: 'bad-request', message: 'The client credentials are invalid' },
+    expect: { kind: 'unauthenticated', message: 'The client credentials are invalid', code: 'invalid_client' },
   },
   {
     id: 'waytostay/less-than-min-stay-422',
