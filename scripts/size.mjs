@@ -304,6 +304,12 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // a problem `type` linking the HTTP spec's section as no code, more generic lines (a server that could not execute the
 // operation, the 422's definition, an apology's assurances as empty words), and a schema validator's report, an
 // unparsable body and a downstream service as developer text.
+// The sixty-eighth (93 responses from 39 APIs in hosts' and DNS tools' fixtures, game servers' tests, Elixir packages,
+// SDK issues, e-invoicing and telecom APIs, 60/93 at first sight) 0.43 kB: the HTTP specification's definitions of a
+// status as generic, more lines that name only inputs (two names, one of which to send), developer text (a JWKS report,
+// an unparsable Authorization header, another service's "(HTTP 503 error)", a decoder's envelope, text for the server's
+// operator, an API gateway's policy that failed, an `ERR` reply), a message key ending in what went wrong as no field,
+// and the error's own `uid` holding a UUID as its support id.
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -311,7 +317,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 50200],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 50600],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -129,6 +129,9 @@ const looksLikeMessage = (value: unknown, strong: boolean): boolean => {
 
 const PATHS = keyIndex(PATH_KEYS);
 const MESSAGES = keyIndex(MESSAGE_KEYS);
+/** A key that names an error, not an input: under `errors.`, or ending in what went wrong. */
+const MESSAGE_KEY =
+  /^errors?\.|\.(?:\w+_)?(?:conflict|invalid|required|missing|not_?found|already_?exists|duplicate|forbidden|too_(?:long|short|large|many))$/;
 
 /**
  * Where an error keeps its context, naming the parameter it is about and why, in its own words: Zamzar's `context: {
@@ -198,8 +201,9 @@ function ownPaths(item: Loose, depth: number, own: string[] | undefined): (strin
     if (plain === 'name' && (typeof value !== 'string' || isClassName(value) || value.includes(' '))) continue;
     // A scope in capitals is the error's category (Astra DB's `scope: "EMPTY"`), not where it failed.
     if (plain === 'scope' && (typeof value !== 'string' || !/[a-z]/.test(value))) continue;
-    // A message key (Cronofy's `key: "errors.required"`) names what is wrong, not where.
-    if ((plain === 'key' || plain === 'name') && typeof value === 'string' && /^errors?\./.test(value)) continue;
+    // A message key (Cronofy's `key: "errors.required"`, STACKIT's `key: "project.create_conflict"`) names what is
+    // wrong, not where.
+    if ((plain === 'key' || plain === 'name') && typeof value === 'string' && MESSAGE_KEY.test(value)) continue;
     // Google's legacy `location` names a field when it is a parameter's, or one in the body (YouTube's `locationType:
     // "other"` beside `location: "body.snippet.categoryId"`); a header's names none.
     if (

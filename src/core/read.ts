@@ -590,14 +590,15 @@ function labelledId(places: readonly Place[]): string | undefined {
 
 /**
  * The error's own id, when the body is the error and says so beside its message (PSA's and Geosapiens' `uuid`, Lens'
- * `reference` holding a UUID; a payment's `reference` in other words is the merchant's own): a resource's `uuid` deeper
- * in the body is no support id (Giftbit's `campaign.uuid`).
+ * `reference` and MindLogger's `uid` holding a UUID; a payment's `reference` in other words is the merchant's own): a
+ * resource's `uuid` deeper in the body is no support id (Giftbit's `campaign.uuid`).
  */
 function ownId(body: unknown): string | undefined {
   if (!isRecord(body) || !scan(body).of(P.message).length) return undefined;
   const uuid: unknown = ownMember(body, 'uuid');
   if (typeof uuid === 'string' && /^[\w-]{8,}$/.test(uuid)) return uuid;
-  const reference: unknown = ownMember(body, 'reference');
+  // A `reference` or `uid` only when it is a UUID: in other words it is a payment's or a user's (Firebase's `uid`).
+  const reference: unknown = ownMember(body, 'reference') ?? ownMember(body, 'uid');
   return typeof reference === 'string' && /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/i.test(reference)
     ? reference
     : undefined;

@@ -54,6 +54,7 @@ import secondReadingOf64 from './agreement/second-reading-64';
 import secondReadingOf65 from './agreement/second-reading-65';
 import secondReadingOf66 from './agreement/second-reading-66';
 import secondReadingOf67 from './agreement/second-reading-67';
+import secondReadingOf68 from './agreement/second-reading-68';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -131,9 +132,10 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the sixty-fifth holdout’s five parts, all waiting in pending/, 6 December', secondReadingOf65],
   ['every third case of the sixty-sixth holdout’s five parts, all waiting in pending/, 6 December', secondReadingOf66],
   [
-    'every third case of the sixty-seventh holdout’s five parts, all waiting in pending/, 6 December',
+    'every third case of the sixty-seventh holdout’s five parts, three waiting in pending/, 6 December',
     secondReadingOf67,
   ],
+  ['every third case of the sixty-eighth holdout’s six parts, five waiting in pending/, 6 December', secondReadingOf68],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -2548,3 +2548,87 @@ describe('the sixty-seventh holdout’s conventions, and where they stop', () =>
     );
   });
 });
+
+describe('the sixty-eighth holdout’s conventions, and where they stop', () => {
+  it('reads the HTTP specification’s own definitions of a status as generic (Leaseweb, LiveCoinWatch)', () => {
+    expect(
+      quality('The server encountered an unexpected condition that prevented it from fulfilling the request.'),
+    ).toBe('generic');
+    expect(
+      quality(
+        'The server is currently unable to handle the request due to a temporary overloading or maintenance of the server.',
+      ),
+    ).toBe('generic');
+    const livecoinwatch = read(401, {
+      error: {
+        code: 401,
+        status: 'Unauthorized',
+        description:
+          'The requester is not authorized to access the resource. This is similar to 403 but is used in cases where authentication is expected but has failed or has not been provided.',
+      },
+    });
+    expect(livecoinwatch.messageSource).toBe('default');
+    expect(quality('Access to the requested resource is forbidden.')).toBe('generic');
+    expect(quality('The API could not interpret your request correctly.')).toBe('generic');
+    // What was refused, and why, stays.
+    expect(quality('The server is currently unable to handle exports larger than 2 GB.')).toBe('sentence');
+  });
+
+  it('reads more lines that say only that validation failed or name only inputs as generic (Videomail, Ripple)', () => {
+    expect(quality('Validation for videomail failed')).toBe('generic');
+    expect(quality('Invalid value "www.example.com." for parameter "fullrecordname"!')).toBe('generic');
+    expect(quality('You need to pass either querystring parameters name or id')).toBe('generic');
+    expect(quality('Refer to API docs at https://dev.telstra.com')).toBe('generic');
+    // A person's words stay: which of two things they typed to give.
+    expect(quality('You must provide either email or phone.')).toBe('sentence');
+  });
+
+  it('reads token internals, another service’s status and text for the server’s operator as developer text', () => {
+    expect(quality("Jwks doesn't have key to match kid or alg from Jwt")).toBe('developer');
+    expect(quality('Failed to parse Authorization header')).toBe('developer');
+    expect(quality("Couldn't get Blizzard page (HTTP 503 error) : Service Unavailable")).toBe('developer');
+    expect(quality('Your JSON for this request is invalid.')).toBe('developer');
+    expect(quality('ERR Not authenticated')).toBe('developer');
+    expect(
+      quality(
+        'Horizon could not decode the transaction envelope in this request. A transaction should be an XDR TransactionEnvelope struct encoded using base64.',
+      ),
+    ).toBe('developer');
+    expect(
+      quality(
+        'This horizon instance is configured to reject client requests. If you operate this server, please ensure that the ingestion system is properly running.',
+      ),
+    ).toBe('developer');
+    expect(
+      quality(
+        'Error from provider (Console Go): Upstream request failed: [invalid_request_error] invalid request body: json: unknown field "thinking"',
+      ),
+    ).toBe('developer');
+    // An API gateway's policy that failed (Apigee's, before Telstra's API).
+    expect(
+      quality(
+        'Technical error : JSONThreatProtection[cp_JSONThreatProtection.DoSAEvaluation]: Execution failed. reason: Expecting { or [ at line 1',
+      ),
+    ).toBe('developer');
+    // A person's own document that could not be read is theirs to know.
+    expect(quality('We could not decode the QR code on your ticket.')).toBe('sentence');
+  });
+
+  it('reads a message key that ends in what went wrong as no field, its lone item the message (STACKIT)', () => {
+    const stackit = read(409, {
+      detail: [{ key: 'project.create_conflict', msg: 'Two concurrent calls try to create the same project' }],
+    });
+    expect(stackit.fieldErrors).toEqual([]);
+    expect(stackit.message).toBe('Two concurrent calls try to create the same project');
+    // A key that names an input stays its field.
+    expect(fields(422, { detail: [{ key: 'project.name', msg: 'Name is too long' }] })).toEqual([
+      ['project.name', 'Name is too long'],
+    ]);
+  });
+
+  it('reads the error’s own `uid` holding a UUID as its support id (MindLogger), not a user’s id', () => {
+    const mindlogger = { message: 'x', type: 'internal', uid: 'e937fbda-2825-4e03-b5fc-deb9fc1be3a4' };
+    expect(read(500, mindlogger).logId).toBe('e937fbda-2825-4e03-b5fc-deb9fc1be3a4');
+    expect(read(404, { message: 'User not found.', uid: 'hM3kz9Qp2LX1' }).logId).toBeUndefined();
+  });
+});
