@@ -310,6 +310,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // an unparsable Authorization header, another service's "(HTTP 503 error)", a decoder's envelope, text for the server's
 // operator, an API gateway's policy that failed, an `ERR` reply), a message key ending in what went wrong as no field,
 // and the error's own `uid` holding a UUID as its support id.
+// The sixty-ninth (82 responses from 26 APIs in energy, vehicle, Android SDK, African payment and freight sources,
+// 56/82 at first sight) 0.26 kB: OAuth's definition of `invalid_request` as generic, more restatements, developer text
+// (a database's failure, a claim check, another API's answer, a printed `null`), DCSA's error body and its wait, and
+// JSON-LD's `api:has…` members.
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -317,7 +321,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 50600],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 50900],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

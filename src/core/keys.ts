@@ -110,6 +110,8 @@ export const MESSAGE_KEYS = [
   'label',
   // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.
   'result',
+  // Foursquare's `meta.errorDetail`, named here as IATA ONE Record's `api:hasErrorDetail` list makes it an envelope too.
+  'errorDetail',
   // Last: the sentence beside a `message` that is only a reason phrase (Enphase's `{ message: "Not Found", details:
   // "System not found for …" }`); in an item, its sentence (Contentful's `{ name, path, details }`).
   'details',
@@ -344,6 +346,8 @@ export const RETRY_MS_KEYS = [
 export const plainName = (name: string): string => {
   const colon = name.indexOf(':');
   let bare = name.charAt(0) === '$' ? name.slice(1) : colon > 0 && colon <= 8 ? name.slice(colon + 1) : name;
+  // A JSON-LD property after its namespace says what it holds with "has" (IATA ONE Record's `api:hasMessage`).
+  if (colon > 0 && /^has[A-Z]/.test(bare)) bare = bare.slice(3);
   // Without a dotted namespace before a list of errors (ImmobilienScout24's `{ "common.messages": [{ message: {
   // messageCode, message } }] }`); a dotted name elsewhere is a field's path.
   if (bare.indexOf('.') > 0 && /^[a-z]+\.(?:messages|errors)$/i.test(bare)) bare = bare.slice(bare.indexOf('.') + 1);
@@ -420,7 +424,7 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * name (TurboSMS's `response_status: "REQUIRED_TOKEN"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res_?|result_?|exception_?|denial_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res_?|result_?|exception_?|denial_?)?(?:code_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
   /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+[-_]?(?:error|failure)[-_]?code$|^message_?key$|^(?:result|response)_?status$/i;
 

@@ -34,7 +34,7 @@ import {
   sentence,
   tidy,
 } from './text';
-import { durationMs } from './timing';
+import { durationMs, waitInText } from './timing';
 import type { ApiFieldError, ParsedError } from './types';
 import { inLanguages, isObject, ownKeys, ownMember, soleItem, statusOf, str, traceId, type Loose } from './util';
 
@@ -63,8 +63,10 @@ const NESTED_ENVELOPES = [
   'message',
   // A JSON:API resource's members (DatoCMS's `[{ id, type: "api_error", attributes: { code, details } }]`).
   'attributes',
-  // NetSuite's `o:errorDetails: [{ detail, "o:errorCode" }]`.
+  // NetSuite's `o:errorDetails: [{ detail, "o:errorCode" }]`; IATA ONE Record's JSON-LD `api:hasErrorDetail: [{
+  // "api:hasMessage" }]`.
   'errorDetails',
+  'errorDetail',
   // Ashby's `{ success: false, errorInfo: { code, message, requestId } }`, Juspay's `error_info: { message }`.
   'errorInfo',
   'error_info',
@@ -228,7 +230,7 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // a tracking id (Sophos Central's `trackingId`).
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response|tracking)_?(?:id|uuid)$|^request_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response|tracking)_?(?:id|uuid)$|^request_?reference$|^(?:[a-z]+_?)?correlation_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],
@@ -868,7 +870,12 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     if (field && text) fieldErrors.push(fieldError(field, text, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, (value) => sentence(value));
-  const retryAfterMs = first(everywhere, P.retryMs, milliseconds) ?? first(everywhere, P.retrySeconds, secondsAsMs);
+  // A wait told in the envelope's own sentence beside the item that speaks (DCSA's `statusCodeMessage: "… Please try
+  // again in 1 hour"` beside `errors.errorCodeMessage`).
+  const retryAfterMs =
+    first(everywhere, P.retryMs, milliseconds) ??
+    first(everywhere, P.retrySeconds, secondsAsMs) ??
+    (status === 429 ? first(places, P.message, waitInText) : undefined);
   const extra = first(everywhere, P.details, textOf);
   const details = developer.length ? [extra, ...developer].filter(Boolean).join('\n') : extra;
   // A context named as the error's holds its code when the envelope's only restates the status (Exotel's `response: {

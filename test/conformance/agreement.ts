@@ -55,6 +55,7 @@ import secondReadingOf65 from './agreement/second-reading-65';
 import secondReadingOf66 from './agreement/second-reading-66';
 import secondReadingOf67 from './agreement/second-reading-67';
 import secondReadingOf68 from './agreement/second-reading-68';
+import secondReadingOf69 from './agreement/second-reading-69';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -136,6 +137,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
     secondReadingOf67,
   ],
   ['every third case of the sixty-eighth holdout’s six parts, five waiting in pending/, 6 December', secondReadingOf68],
+  ['every third case of the sixty-ninth holdout’s five parts, 6 December', secondReadingOf69],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

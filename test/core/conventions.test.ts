@@ -4527,9 +4527,9 @@ describe('APIs the reader was never tuned on: the sixty-second holdout', () => {
  * sight, from 19 notification, sign-in and monitored APIs (Bark, PushPlus, Pushbullet, WxPusher, LaMetric, Google
  * Chat's webhooks, Weibo, Yahoo! JAPAN's YConnect, Remember the Milk, PEGELONLINE, NGINX Plus, …); it taught no
  * convention, and waits in `pending/`. Still read wrong: Bark's reports of its database and of APNs' answer; a token
- * check's report (37signals Launchpad); Doorkeeper's stock `invalid_request` definition, read as the default by its
- * collector where the corpus keeps its siblings; a label before a code's value (Weibo); YConnect's generic line with a
- * parameter's API name; Remember the Milk's capitalised key.
+ * check's report (37signals Launchpad); a label before a code's value (Weibo); YConnect's generic line with a
+ * parameter's API name; Remember the Milk's capitalised key. Doorkeeper's stock `invalid_request` definition (Aircall's)
+ * is read as the default since the sixty-ninth holdout, as OAuth's own definition (its siblings stay kept).
  */
 const sixtyThird: readonly ConformanceCase[] = holdouts
   .filter(([path]) => path.includes('unseen-2027-01-22-'))
@@ -4539,7 +4539,6 @@ const SIXTY_THIRD_STILL_WRONG = [
   'bark-server/register-device-token-from-database-400',
   'bark-server/apns-expired-provider-token-500',
   '37signals-launchpad/oauth-token-not-verified-401',
-  'aircall/invalid-request-401',
   'weibo/invalid-grant-21325-400',
   'yahoo-japan-yconnect/invalid-request-client-id-102-400',
   'remember-the-milk/contact-id-invalid-360-200',
@@ -4920,5 +4919,76 @@ describe('APIs the reader was never tuned on: the sixty-eighth holdout', () => {
     const wrong: string[] = [];
     for (const c of sixtyEighth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...SIXTY_EIGHTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The sixty-ninth holdout, measured on the reader the sixty-eighth taught (in `/tmp/base69`, `92ceb80`): 56/82 at
+ * first sight, from 26 APIs: energy and utility data (Datadis, Opower, Amber, Duke Energy, TraXes), vehicle data and
+ * charging (MarketCheck, OpenEV Data, BMW CarData, Teslemetry, Hubject, go-e, NHTSA), Android and Java SDKs' test
+ * bodies (Forage, Hyperwallet, Marvel, Skyflow), payments and identity in Africa (Smile ID, Airtel Money, Klasha,
+ * PayChangu, OneKhusa), and freight standards (DCSA, IATA ONE Record, OpenEPCIS, Ship24). Part BI is scored; the others
+ * wait in `pending/`. Still read wrong: Opower's "invalid token" with a space; BMW's `exve` prefix; Django REST
+ * framework's 401 line; DCSA's lone item beside the envelope's own sentence on a 409; OpenEPCIS's category lines and
+ * "Unauthorised request"; Ship24's two form-level lines.
+ */
+const sixtyNinth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-01-28-'))
+  .flatMap(([, module]) => module.default);
+
+const SIXTY_NINTH_HOLDOUT: Record<string, readonly string[]> = {
+  'a database’s failure, a claim check, another API’s answer and a printed null are developer text': [
+    'open-ev-data/database-query-failed-500',
+    'open-ev-data/database-connection-unavailable-503',
+    'opower/claims-not-validated-401',
+    'opower/no-meter-asset-id-424',
+    'hubject-oicp/charging-notification-001-500',
+    'forage/rosetta-auth-header-malformed-401',
+  ],
+  // And the sixty-third's Aircall case.
+  'OAuth’s definition of `invalid_request` and more restatements are generic': [
+    'bmw-cardata/token-refresh-invalid-request-400',
+    'aircall/invalid-request-401',
+    'skyflow/could-not-load-data-500',
+    'openepcis-repository/functionality-not-supported-501',
+    'openepcis-repository/access-to-resource-forbidden-403',
+    'openepcis-validation/server-side-error-500',
+    'openepcis-repository/capture-limit-exceeded-413',
+  ],
+  'DCSA’s item message, correlation reference and a wait told in the envelope’s sentence': [
+    'dcsa-jit/too-many-port-call-requests-429',
+  ],
+  'JSON-LD’s `api:has…` members are read by what they hold': [
+    'iata-one-record/not-in-acl-forbidden-403',
+    'iata-one-record/logistics-object-not-found-404',
+    'iata-one-record/logistics-events-not-patchable-400',
+    'iata-one-record/change-uri-mismatch-400',
+    'iata-one-record/subscription-type-not-supported-400',
+  ],
+};
+
+const SIXTY_NINTH_STILL_WRONG = [
+  'opower/invalid-token-jwt-authority-403',
+  'bmw-cardata/create-container-cu-127-invalid-token-403',
+  'forage/unauthorized-encryption-key-401',
+  'dcsa-jit/port-call-omitted-conflict-409',
+  'openepcis-repository/query-validation-exception-400',
+  'openepcis-repository/subscription-controls-exception-400',
+  'openepcis-repository/unauthorised-request-401',
+  'ship24/destination-country-code-two-validation-errors-400',
+];
+
+describe('APIs the reader was never tuned on: the sixty-ninth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(SIXTY_NINTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(sixtyNinth.length).toBe(82);
+    const wrong: string[] = [];
+    for (const c of sixtyNinth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SIXTY_NINTH_STILL_WRONG].sort());
   });
 });

@@ -2632,3 +2632,76 @@ describe('the sixty-eighth holdout’s conventions, and where they stop', () => 
     expect(read(404, { message: 'User not found.', uid: 'hM3kz9Qp2LX1' }).logId).toBeUndefined();
   });
 });
+
+describe('the sixty-ninth holdout’s conventions, and where they stop', () => {
+  it('reads a database’s failure, a claim check, another API’s answer and a printed null as developer text', () => {
+    expect(quality('Database query failed')).toBe('developer');
+    expect(quality('Database connection unavailable')).toBe('developer');
+    expect(quality('Claims could not be validated: Not logged in web user.')).toBe('developer');
+    expect(quality('An invalid response was received from EDAP API. No meter asset ID returned.')).toBe('developer');
+    expect(quality('Unexpected error checking partners: null')).toBe('developer');
+    expect(quality('Authorization header malformed')).toBe('developer');
+    // A person's sentence that names the key first stays (E2B's "Invalid API key, … authorization header is malformed").
+    expect(
+      quality(
+        'Invalid API key, please visit https://e2b.dev/docs to get your API key. authorization header is malformed',
+      ),
+    ).toBe('sentence');
+  });
+
+  it('reads OAuth’s own definition of `invalid_request`, however long, and more restatements as generic', () => {
+    expect(
+      quality(
+        'The request is missing a required parameter, includes an unsupported parameter value (other than grant type), repeats a parameter, includes multiple credentials, utilizes more than one mechanism for authenticating the client, or is otherwise malformed.',
+      ),
+    ).toBe('generic');
+    expect(quality("Couldn't load data")).toBe('generic');
+    expect(quality('Functionality not supported by server')).toBe('generic');
+    expect(quality('Access to resource forbidden')).toBe('generic');
+    expect(quality('A server-side error occurred')).toBe('generic');
+    expect(quality('Capture Payload too large')).toBe('reason');
+    // The definition with what went wrong after it keeps that (Wolt's).
+    expect(
+      quality(
+        'The request is missing a required parameter, includes an invalid parameter value, or is otherwise malformed. Client credentials missing or malformed in both HTTP Authorization header and HTTP POST body.',
+      ),
+    ).toBe('sentence');
+  });
+
+  it('reads DCSA’s error body: its item’s message, its correlation reference, a wait told beside them', () => {
+    const dcsa = read(429, {
+      statusCode: 429,
+      statusCodeText: 'Too Many Requests',
+      statusCodeMessage: 'Too many requests to fetch Port Calls has been requested. Please try again in 1 hour',
+      providerCorrelationReference: '4426d965-0dd8-4005-8c63-dc68b01c4962',
+      errors: {
+        errorCode: 7003,
+        errorCodeText: 'Max Port Call requests reached',
+        errorCodeMessage: 'A maximum of 500 Port Calls can be requested per hour',
+      },
+    });
+    expect(dcsa.message).toBe('A maximum of 500 Port Calls can be requested per hour');
+    expect(dcsa.logId).toBe('4426d965-0dd8-4005-8c63-dc68b01c4962');
+    expect(dcsa.retryAt).toBe(NOW + 3_600_000);
+  });
+
+  it('reads JSON-LD’s `api:has…` members by what they hold (IATA ONE Record)', () => {
+    const oneRecord = read(404, {
+      '@context': { api: 'https://onerecord.iata.org/ns/api#' },
+      '@type': 'api:Error',
+      'api:hasTitle': 'Logistics Object not found',
+      'api:hasErrorDetail': [
+        {
+          '@type': 'api:ErrorDetail',
+          'api:hasCode': '404',
+          'api:hasMessage': 'Logistics Object with the specified URI could not be found in the database.',
+        },
+      ],
+    });
+    expect(oneRecord.message).toBe('Logistics Object with the specified URI could not be found in the database.');
+    // Foursquare's `meta.errorDetail` string stays its message.
+    expect(read(400, { meta: { code: 400, errorDetail: 'Missing access credentials.' } }).message).toBe(
+      'Missing access credentials.',
+    );
+  });
+});
