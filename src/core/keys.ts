@@ -110,7 +110,8 @@ export const MESSAGE_KEYS = [
   'label',
   // Etherscan's text, beside `message: "NOTOK"`: `{ status: "0", message: "NOTOK", result: "Max rate limit reached" }`.
   'result',
-  // Foursquare's `meta.errorDetail`, named here as IATA ONE Record's `api:hasErrorDetail` list makes it an envelope too.
+  // Foursquare's `meta.errorDetail`, named here as IATA ONE Record's `api:hasErrorDetail` list makes it an envelope
+  // too.
   'errorDetail',
   // Last: the sentence beside a `message` that is only a reason phrase (Enphase's `{ message: "Not Found", details:
   // "System not found for …" }`); in an item, its sentence (Contentful's `{ name, path, details }`).

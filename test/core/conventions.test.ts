@@ -4528,8 +4528,8 @@ describe('APIs the reader was never tuned on: the sixty-second holdout', () => {
  * Chat's webhooks, Weibo, Yahoo! JAPAN's YConnect, Remember the Milk, PEGELONLINE, NGINX Plus, …); it taught no
  * convention, and waits in `pending/`. Still read wrong: Bark's reports of its database and of APNs' answer; a token
  * check's report (37signals Launchpad); a label before a code's value (Weibo); YConnect's generic line with a
- * parameter's API name; Remember the Milk's capitalised key. Doorkeeper's stock `invalid_request` definition (Aircall's)
- * is read as the default since the sixty-ninth holdout, as OAuth's own definition (its siblings stay kept).
+ * parameter's API name; Remember the Milk's capitalised key. Doorkeeper's stock `invalid_request` definition
+ * (Aircall's) is read as the default since the sixty-ninth holdout, as OAuth's own definition (its siblings stay kept).
  */
 const sixtyThird: readonly ConformanceCase[] = holdouts
   .filter(([path]) => path.includes('unseen-2027-01-22-'))

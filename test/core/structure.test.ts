@@ -2641,7 +2641,8 @@ describe('the sixty-ninth holdout’s conventions, and where they stop', () => {
     expect(quality('An invalid response was received from EDAP API. No meter asset ID returned.')).toBe('developer');
     expect(quality('Unexpected error checking partners: null')).toBe('developer');
     expect(quality('Authorization header malformed')).toBe('developer');
-    // A person's sentence that names the key first stays (E2B's "Invalid API key, … authorization header is malformed").
+    // A person's sentence that names the key first stays (E2B's "Invalid API key, … authorization header is
+    // malformed").
     expect(
       quality(
         'Invalid API key, please visit https://e2b.dev/docs to get your API key. authorization header is malformed',
