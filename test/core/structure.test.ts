@@ -2705,4 +2705,14 @@ describe('the sixty-ninth holdout’s conventions, and where they stop', () => {
       'Missing access credentials.',
     );
   });
+
+  it('reads a bare "Authentication failed" as the 401’s phrase in other words, as "Authorization failed" is', () => {
+    expect(read(401, { status: 401, message: 'Authentication Failed' }).messageSource).toBe('default');
+    expect(read(401, { errorCode: 'A1', errorMessage: 'Authentication failed!' }).messageSource).toBe('default');
+    // Beside any other status it says what was refused (Barion's 400, NeverBounce's 200).
+    expect(read(400, { Errors: [{ Title: 'Authentication failed.' }] }).message).toBe('Authentication failed.');
+    // A reason after it stays (Naver's "… : Authentication failed. (…)", Cisco APIC's "… - FAILED local
+    // authentication").
+    expect(quality('Authentication failed: the API key has been revoked.')).toBe('sentence');
+  });
 });

@@ -375,7 +375,7 @@ export default [
     id: 'omise/authentication-failure-401',
     source: 'Omise',
     url: 'https://github.com/omise/omise-node/issues/59',
-    note: 'The error the Node client passed back when creating a token with a secret key, printed as a JS object (same members as the documented Error object, https://docs.omise.co/th/errors-api/thailand, whose page says these come with a 4xx status). The status is not shown: 401 is assumed for `authentication_failure` (Omise groups its codes by status on https://docs.omise.co/api-errors; the part read showed only the 400 group). "authentication failed" is two words, not a lone word.',
+    note: 'The error the Node client passed back when creating a token with a secret key, printed as a JS object (same members as the documented Error object, https://docs.omise.co/th/errors-api/thailand, whose page says these come with a 4xx status). The status is not shown: 401 is assumed for `authentication_failure` (Omise groups its codes by status on https://docs.omise.co/api-errors; the part read showed only the 400 group). "authentication failed" is two words, not a lone word. Re-derived on 6 December 2026 to the row of the sixty-ninth holdout\'s stop: a bare "Authentication failed" is the 401\'s phrase in other words, as the fifty-fifth holdout\'s row reads "Authorization failed" and "Authentication Error" (and as AppsFlyer\'s case, iyzico\'s blind readers and four waiting parts read it): the default.',
     response: {
       status: 401,
       body: {
@@ -385,7 +385,7 @@ export default [
         message: 'authentication failed',
       },
     },
-    expect: { kind: 'unauthenticated', message: 'authentication failed', code: 'authentication_failure' },
+    expect: { kind: 'unauthenticated', message: DEFAULT, code: 'authentication_failure' },
   },
 
   // ───────────────────────────── PayMongo ─────────────────────────────

@@ -188,7 +188,7 @@ export default [
     id: 'canvas-medical/authentication-failed-401',
     source: 'Canvas Medical',
     url: 'https://docs.canvasmedical.com/api/errors',
-    note: 'The docs\' "401" example (the table: "401 - Unauthorized: No valid Bearer token provided"). A lone OperationOutcome issue about no element: its `details.text` is the message (rule 3, FHIR).',
+    note: 'The docs\' "401" example (the table: "401 - Unauthorized: No valid Bearer token provided"). A lone OperationOutcome issue about no element: its `details.text` is the message (rule 3, FHIR). Re-derived on 6 December 2026 to the row of the sixty-ninth holdout\'s stop: a bare "Authentication failed" is the 401\'s phrase in other words, as the fifty-fifth holdout\'s row reads "Authorization failed" and "Authentication Error" (and as AppsFlyer\'s case, iyzico\'s blind readers and four waiting parts read it): the default.',
     response: {
       status: 401,
       headers: { 'Content-Type': 'application/json' },
@@ -197,7 +197,7 @@ export default [
         issue: [{ severity: 'error', code: 'unknown', details: { text: 'Authentication failed' } }],
       },
     },
-    expect: { kind: 'unauthenticated', message: 'Authentication failed' },
+    expect: { kind: 'unauthenticated', message: DEFAULT },
   },
   {
     id: 'canvas-medical/authorization-failed-403',

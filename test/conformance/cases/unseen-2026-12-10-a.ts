@@ -186,12 +186,12 @@ export default [
     id: 'amazon-ads/authentication-failed-401',
     source: 'Amazon Ads API',
     url: 'https://github.com/amzn/amazon-advertising-api-php-sdk/issues/10',
-    note: 'The issue\'s title is the body the vendor SDK returned: `{"code":"401","details":"Authentication failed","requestId":"K144VZX9J0CCDG4229C5"}`; the status is the one the body names and the one the neighbouring issue #9 reports for the same call ("401 i.e. Authentication Failed"). A string `details` speaks when nothing else does (rule 2.2); `code` only restates the status. `requestId` is the support id (rule 5).',
+    note: 'The issue\'s title is the body the vendor SDK returned: `{"code":"401","details":"Authentication failed","requestId":"K144VZX9J0CCDG4229C5"}`; the status is the one the body names and the one the neighbouring issue #9 reports for the same call ("401 i.e. Authentication Failed"). A string `details` speaks when nothing else does (rule 2.2); `code` only restates the status. `requestId` is the support id (rule 5). Re-derived on 6 December 2026 to the row of the sixty-ninth holdout\'s stop: a bare "Authentication failed" is the 401\'s phrase in other words, as the fifty-fifth holdout\'s row reads "Authorization failed" and "Authentication Error" (and as AppsFlyer\'s case, iyzico\'s blind readers and four waiting parts read it): the default.',
     response: {
       status: 401,
       body: { code: '401', details: 'Authentication failed', requestId: 'K144VZX9J0CCDG4229C5' },
     },
-    expect: { kind: 'unauthenticated', message: 'Authentication failed', logId: 'K144VZX9J0CCDG4229C5' },
+    expect: { kind: 'unauthenticated', message: DEFAULT, logId: 'K144VZX9J0CCDG4229C5' },
   },
   {
     id: 'amazon-ads/unrecognized-token-parser-422',

@@ -511,9 +511,9 @@ export default [
     id: 'opnsense/authentication-failed-401',
     source: 'OPNsense',
     url: 'https://github.com/opnsense/core/issues/5749',
-    note: 'A valid API key whose user lacks the privilege for the page: "the API responds with an 401 ({"status":401,"message":"Authentication Failed"})". Status and body from that line; no headers. A 401 is unauthenticated (rule 1). "Authentication Failed" says what happened and is not the 401\'s reason phrase ("Unauthorized") nor "Authentication required": the message. `status: 401` restates the status. (Said after the first run, the expectation unchanged: appsflyer/onelink-authentication-failed-401 in cases/unseen-2026-12-10-a.ts reads the same two words, there under `string_response`, as generic; see the report.)',
+    note: 'A valid API key whose user lacks the privilege for the page: "the API responds with an 401 ({"status":401,"message":"Authentication Failed"})". Status and body from that line; no headers. A 401 is unauthenticated (rule 1). "Authentication Failed" says what happened and is not the 401\'s reason phrase ("Unauthorized") nor "Authentication required": the message. `status: 401` restates the status. (Said after the first run, the expectation unchanged: appsflyer/onelink-authentication-failed-401 in cases/unseen-2026-12-10-a.ts reads the same two words, there under `string_response`, as generic; see the report.) Re-derived on 6 December 2026 to the row of the sixty-ninth holdout\'s stop: a bare "Authentication failed" is the 401\'s phrase in other words, as the fifty-fifth holdout\'s row reads "Authorization failed" and "Authentication Error" (and as AppsFlyer\'s case, iyzico\'s blind readers and four waiting parts read it): the default.',
     response: { status: 401, body: { status: 401, message: 'Authentication Failed' } },
-    expect: { kind: 'unauthenticated', message: 'Authentication Failed' },
+    expect: { kind: 'unauthenticated', message: DEFAULT },
   },
   {
     id: 'opnsense/status-failed-200',

@@ -404,12 +404,12 @@ export default [
     id: 'cashfree/authentication-failed-401',
     source: 'Cashfree',
     url: 'https://github.com/cashfree/cashfree-pg-sdk-nodejs/issues/74',
-    note: 'The body pasted in the issue from the Node SDK\'s error. The issue does not show the status; 401 is the status Cashfree\'s OpenAPI specification gives this shape (`AuthenticationError`, type `authentication_error`: cashfree/cashfree-pg api/openapi.yaml@f36817442c3ad073f518c19d6476edf3f73f13a5). "authentication Failed" is kept as a message, as the corpus keeps "Authentication failed" (rule 2.1). `code` is the code (rule 6).',
+    note: 'The body pasted in the issue from the Node SDK\'s error. The issue does not show the status; 401 is the status Cashfree\'s OpenAPI specification gives this shape (`AuthenticationError`, type `authentication_error`: cashfree/cashfree-pg api/openapi.yaml@f36817442c3ad073f518c19d6476edf3f73f13a5). "authentication Failed" is kept as a message, as the corpus keeps "Authentication failed" (rule 2.1). `code` is the code (rule 6). Re-derived on 6 December 2026 to the row of the sixty-ninth holdout\'s stop: a bare "Authentication failed" is the 401\'s phrase in other words, as the fifty-fifth holdout\'s row reads "Authorization failed" and "Authentication Error" (and as AppsFlyer\'s case, iyzico\'s blind readers and four waiting parts read it): the default.',
     response: {
       status: 401,
       body: { code: 'request_failed', message: 'authentication Failed', type: 'authentication_error' },
     },
-    expect: { kind: 'unauthenticated', message: 'authentication Failed', code: 'request_failed' },
+    expect: { kind: 'unauthenticated', message: DEFAULT, code: 'request_failed' },
   },
   {
     id: 'cashfree/return-url-value-invalid-400',

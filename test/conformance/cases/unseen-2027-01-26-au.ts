@@ -44,8 +44,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // "Authentication Error" so on a 401; a judgment call its note names). Apache OpenWhisk's 404 passed as written. No
 // expectation was changed after the run (Prettier's line breaks were applied before it).
 //
-// Waits in `pending/` (6 December 2026): read now 1/2, as at first sight. Its miss is Floorsense's "Authentication
-// failed" on a 401, a line the corpus reads both ways (seven scored cases keep it).
+// Waited in `pending/` with Floorsense's "Authentication failed" on a 401, a line the corpus read both ways; scored in
+// `cases/` the same stop (6 December 2026), read 2/2, when the row of the sixty-ninth holdout's stop read the bare line
+// as the 401's phrase in other words and the five scored cases that kept it were re-derived.
 
 export default [
   // ───────────────────────────── Floorsense (Smartalock) ─────────────────────────────
