@@ -310,8 +310,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // an unparsable Authorization header, another service's "(HTTP 503 error)", a decoder's envelope, text for the server's
 // operator, an API gateway's policy that failed, an `ERR` reply), a message key ending in what went wrong as no field,
 // and the error's own `uid` holding a UUID as its support id.
-// The sixty-ninth (82 responses from 26 APIs in energy, vehicle, Android SDK, African payment and freight sources,
-// 56/82 at first sight) 0.26 kB: OAuth's definition of `invalid_request` as generic, more restatements, developer text
+// The sixty-ninth (81 responses from 26 APIs in energy, vehicle, Android SDK, African payment and freight sources,
+// 55/81 at first sight) 0.26 kB: OAuth's definition of `invalid_request` as generic, more restatements, developer text
 // (a database's failure, a claim check, another API's answer, a printed `null`), DCSA's error body and its wait, and
 // JSON-LD's `api:has…` members.
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).

@@ -4919,7 +4919,7 @@ describe('APIs the reader was never tuned on: the sixty-eighth holdout', () => {
 });
 
 /**
- * The sixty-ninth holdout, measured on the reader the sixty-eighth taught (in `/tmp/base69`, `92ceb80`): 56/82 at
+ * The sixty-ninth holdout, measured on the reader the sixty-eighth taught (in `/tmp/base69`, `92ceb80`): 55/81 at
  * first sight, from 26 APIs: energy and utility data (Datadis, Opower, Amber, Duke Energy, TraXes), vehicle data and
  * charging (MarketCheck, OpenEV Data, BMW CarData, Teslemetry, Hubject, go-e, NHTSA), Android and Java SDKs' test
  * bodies (Forage, Hyperwallet, Marvel, Skyflow), payments and identity in Africa (Smile ID, Airtel Money, Klasha,
@@ -4982,7 +4982,7 @@ describe('APIs the reader was never tuned on: the sixty-ninth holdout', () => {
     });
 
   it('reads every other case right, and still misses the ones listed', async () => {
-    expect(sixtyNinth.length).toBe(82);
+    expect(sixtyNinth.length).toBe(81);
     const wrong: string[] = [];
     for (const c of sixtyNinth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...SIXTY_NINTH_STILL_WRONG].sort());
