@@ -2709,6 +2709,10 @@ describe('the sixty-ninth holdout’s conventions, and where they stop', () => {
   it('reads a bare "Authentication failed" as the 401’s phrase in other words, as "Authorization failed" is', () => {
     expect(read(401, { status: 401, message: 'Authentication Failed' }).messageSource).toBe('default');
     expect(read(401, { errorCode: 'A1', errorMessage: 'Authentication failed!' }).messageSource).toBe('default');
+    expect(read(401, { error: { type: 'unauthorized', messages: ['Unauthorized request'] } }).messageSource).toBe(
+      'default',
+    );
+    expect(read(403, { message: 'Unauthorized request' }).message).toBe('Unauthorized request');
     // Beside any other status it says what was refused (Barion's 400, NeverBounce's 200).
     expect(read(400, { Errors: [{ Title: 'Authentication failed.' }] }).message).toBe('Authentication failed.');
     // A reason after it stays (Naver's "… : Authentication failed. (…)", Cisco APIC's "… - FAILED local

@@ -447,9 +447,9 @@ export default [
     id: 'mux/unauthorized-request-401',
     source: 'Mux',
     url: 'https://github.com/muxinc/mux-php/issues/15',
-    note: 'Guzzle\'s exception for POST https://api.mux.com/video/v1/assets: "resulted in a `401 Unauthorized` response: {…}". Mux puts a category in `type` and sentences in `messages`; a lone one speaks for the error (rule 2.2). "Unauthorized request" is no bare reason phrase (only those restate the status), so it is the message; `type` only restates the status.',
+    note: 'Guzzle\'s exception for POST https://api.mux.com/video/v1/assets: "resulted in a `401 Unauthorized` response: {…}". Mux puts a category in `type` and sentences in `messages`; a lone one speaks for the error (rule 2.2). "Unauthorized request" is no bare reason phrase (only those restate the status), so it is the message; `type` only restates the status. Re-derived on 6 December 2026 to the row of the sixty-ninth holdout\'s stop: "Unauthorized request", as a bare "Authentication failed", is the 401\'s phrase in other words, as the fifty-fifth holdout\'s row reads "Authorization failed" (and as the waiting HMRC, Kintsugi, QRapid and OpenEPCIS cases and a blind reader read it): the default.',
     response: { status: 401, body: { error: { type: 'unauthorized', messages: ['Unauthorized request'] } } },
-    expect: { kind: 'unauthenticated', message: 'Unauthorized request' },
+    expect: { kind: 'unauthenticated', message: DEFAULT },
   },
 
   // ───────────────────────────── api.video ─────────────────────────────

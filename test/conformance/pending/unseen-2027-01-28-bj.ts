@@ -73,11 +73,11 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Measured again by the lead on the reader the sixty-eighth holdout taught (92ceb80, in the frozen copy /tmp/base69),
 // as the holdout's first sight, since it was taken up after the sixty-eighth: conformance: 5/20 pass, 5 sources (kind
 // 19/20, message 5/20, fields 20/20, retry 19/20, logId 0/2, code 3/3), the same cases failing. Waits in `pending/` (6
-// December 2026): read now 15/20 (IATA ONE Record's JSON-LD `api:has…` members, DCSA's item message, correlation
+// December 2026): read now 16/20 (IATA ONE Record's JSON-LD `api:has…` members, DCSA's item message, correlation
 // reference and wait, OpenEPCIS's 501 definition, "Access to resource forbidden", "A server-side error occurred" and
-// "Capture Payload too large", since the holdout). Its misses: DCSA's lone item beside the envelope's own sentence on a
-// 409, OpenEPCIS's category lines ("EPCIS query exception", "Subscription error") and "Unauthorised request" (scored
-// cases keep "Unauthorized request"), and Ship24's two form-level lines.
+// "Capture Payload too large", since the holdout; "Unauthorised request" on a 401 since the rule row of the same stop).
+// Its misses: DCSA's lone item beside the envelope's own sentence on a 409, OpenEPCIS's category lines ("EPCIS query
+// exception", "Subscription error"), and Ship24's two form-level lines.
 
 export default [
   // ───────────────────────────── DCSA Just in Time Port Call API ─────────────────────────────
