@@ -60,9 +60,10 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Measured again by the lead on the reader the sixty-eighth holdout taught (92ceb80, in the frozen copy /tmp/base69),
 // as the holdout's first sight, since it was taken up after the sixty-eighth, without the case removed below:
 // conformance: 12/15 pass, 5 sources (kind 14/15, message 12/15, fields 15/15, retry 15/15, logId 1/1, code 1/1), the
-// same cases failing. Waits in `pending/` (6 December 2026): read now 14/15 (Opower's claim check and its report of another API's answer as developer text, since
-// the holdout). Its miss: Opower's `error: "invalid token"` on a 403, a credential code only when read without its
-// space (the kit reads text with spaces as no code), beside a JWT claim's name.
+// same cases failing. Waits in `pending/` (6 December 2026): read now 14/15 (Opower's claim check and its report of
+// another API's answer as developer text, since the holdout). Its miss: Opower's `error: "invalid token"` on a 403, a
+// credential code only when read without its space (the kit reads text with spaces as no code), beside a JWT claim's
+// name.
 //
 // Removed by the lead after the holdout was measured: amber-electric/too-many-requests-429-headers, the same capture
 // (amberelectric/public-api#280) that cases/gateways-cdn.ts already scores as amazon-api-gateway/too-many-requests-
