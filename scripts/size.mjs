@@ -314,6 +314,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // 55/81 at first sight) 0.26 kB: OAuth's definition of `invalid_request` as generic, more restatements, developer text
 // (a database's failure, a claim check, another API's answer, a printed `null`), DCSA's error body and its wait, and
 // JSON-LD's `api:has…` members.
+// The seventieth (110 responses from 46 APIs in Rust crates' tests, automation platforms, research data, registries
+// and fitness data, 87/110 at first sight) 0.37 kB: a field item wrapped in `error`, a sentence over the summary ranked
+// before it in an item, a JSON Pointer beside a problem's `detail`, a UUID reference as the support id, a JWT's claim,
+// a zod enum and a printed list of keys as developer text, more restatements, a PascalCase reason phrase as no code.
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -321,7 +325,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 50900],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51300],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -9,6 +9,7 @@ import {
   isFormLine,
   isProse,
   isReasonPhrase,
+  quality,
   sentence,
 } from './text';
 import type { ApiFieldError } from './types';
@@ -232,11 +233,24 @@ function ownPaths(item: Loose, depth: number, own: string[] | undefined): (strin
 
 /** An item's message: the first of its message members that reads as one. */
 function messageOf(item: Loose, own: string[] | undefined): string | undefined {
-  for (const key of membersIn(item, MESSAGES, own)) {
-    const message = fieldMessage(soleItem(item[key]));
-    if (message) return message;
+  const keys = membersIn(item, MESSAGES, own);
+  const details: unknown = ownMember(item, 'details');
+  // Most items say it once: no line to weigh against another.
+  if (keys.length === 1 && typeof details !== 'string') return fieldMessage(soleItem(item[keys[0] ?? '']));
+  let first: string | undefined;
+  for (const key of keys) {
+    const said: unknown = soleItem(item[key]);
+    const message = fieldMessage(said);
+    if (!message) continue;
+    if (first === undefined) first = message;
+    // A sentence beats a summary ranked before it (Zendesk Sell's `message: "unknown attribute"` beside `details: "The
+    // attribute '/invalid_field' is not a known attribute …"`), judged as sent.
+    if (quality(folded(said) ?? '') === 'sentence') return message;
   }
-  return undefined;
+  // Or a sentence in its `details`, the occurrence's own words, as `detailedDescription` is.
+  return first !== undefined && typeof details === 'string' && quality(folded(details) ?? '') === 'sentence'
+    ? (fieldMessage(details) ?? first)
+    : first;
 }
 
 /**
@@ -332,11 +346,12 @@ export const namesField = (item: Loose): boolean => pathsOf(item)?.[0] !== undef
 
 /**
  * An item wrapped in a one-member object naming its type (Adyen's `{ InvalidField: { name, message } }`,
- * what XML-to-JSON serializers make): the item inside.
+ * what XML-to-JSON serializers make), or in an `error` beside its links (Zendesk Sell's `{ error: { field, details },
+ * meta }`): the item inside.
  */
 const unwrapped = (entry: Loose): Loose => {
   const keys = isObject(entry) && !Array.isArray(entry) ? Object.keys(entry) : [];
-  const inner = keys.length === 1 ? entry[keys[0] ?? ''] : undefined;
+  const inner = keys.length === 1 ? entry[keys[0] ?? ''] : keys.includes('error') ? entry.error : undefined;
   return isObject(inner) && !Array.isArray(inner) && !isItem(entry) && isItem(inner) ? inner : entry;
 };
 

@@ -171,6 +171,9 @@ const PARTS = {
     'error_field',
     // DRF exception handlers' (PostHog's `{ type, code, detail, attr }`).
     'attr',
+    // A JSON Pointer beside a problem's `detail` (SanctionsLookup's `{ detail: "name is required", pointer:
+    // "/subjects/0/name" }`), as JSON:API's below.
+    'pointer',
     // JSON:API's `source: { pointer }` on an error object sent alone (Tidepool's `{ code: "type-not-string", title,
     // detail, source: { pointer: "/deviceModel" } }`); a `source` in text names where the error came from.
     'source',
@@ -444,8 +447,10 @@ function envelopes(body: Loose): Place[] {
   for (const { value } of [...found])
     for (const list of [ownMember(value, 'errors'), ownMember(value, 'Errors')]) {
       const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
-      // One level into it too (The Weather Company's `errors: [{ error: { code, message } }]`).
-      if (isRecord(head) && !namesField(head)) add(head, 2, true);
+      // One level into it too (The Weather Company's `errors: [{ error: { code, message } }]`), unless the error
+      // there names a field (Zendesk Sell's `errors: [{ error: { field, details }, meta }]`): its sentence is that
+      // field's.
+      if (isRecord(head) && !namesField(head) && !(isRecord(head.error) && namesField(head.error))) add(head, 2, true);
     }
   // Last, the body's `meta`, where some APIs keep the error itself (Foursquare's `meta: { code, errorType,
   // errorDetail }` beside an empty `response`).
@@ -883,7 +888,11 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const coded = codes(places, fieldErrors, readCode, status);
   const codeAlone = loneCode(places);
   // A reason phrase says no more than the status, beside a code that does (Klevu's `error: "Unauthorized"`).
-  const phrase = codeAlone !== undefined && /^[A-Za-z ]+$/.test(coded.code ?? '') && isReasonPhrase(coded.code ?? '');
+  // So does one in PascalCase (Eight Sleep's `code: "BadRequest"` beside `error: "invalid_grant"`).
+  const phrase =
+    codeAlone !== undefined &&
+    /^[A-Za-z ]+$/.test(coded.code ?? '') &&
+    isReasonPhrase((coded.code ?? '').replace(/([a-z])(?=[A-Z])/g, '$1 '));
   const code =
     (phrase ? codeAlone : coded.code) ?? codeAlone ?? codes(errorContexts, [], readCode, status).code ?? pairCode(body);
   // A number beside a code in the message's member (Samsung Knox's `{ code: 4000000, message:

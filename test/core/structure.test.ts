@@ -2720,3 +2720,90 @@ describe('the sixty-ninth holdout’s conventions, and where they stop', () => {
     expect(quality('Authentication failed: the API key has been revoked.')).toBe('sentence');
   });
 });
+
+describe('the seventieth holdout’s conventions, and where they stop', () => {
+  it('reads a field error wrapped in `error` beside its links, with the sentence over the summary', () => {
+    const sell = read(422, {
+      errors: [
+        {
+          error: {
+            resource: 'contact',
+            field: '/invalid_field',
+            code: 'unknown',
+            message: 'unknown attribute',
+            details: "The attribute '/invalid_field' is not a known attribute for the 'contact' resource.",
+          },
+          meta: { type: 'error' },
+        },
+      ],
+      meta: { type: 'errors', logref: 'b5h8u-qn0oj-8mr2n-94mug' },
+    });
+    expect(sell.messageSource).toBe('default');
+    expect(sell.fieldErrors.map((e) => [e.field, e.message])).toEqual([
+      ['invalid_field', "The attribute '/invalid_field' is not a known attribute for the 'contact' resource."],
+    ]);
+    // An item whose one message is a sentence keeps it, and one with two keeps the first sentence.
+    expect(fields(422, { errors: [{ field: 'name', message: 'is required', details: 'x' }] })).toEqual([
+      ['name', 'Is required'],
+    ]);
+    // The Weather Company's `errors: [{ error: { code, message } }]` names no field: its sentence speaks.
+    expect(read(400, { errors: [{ error: { code: 'X1', message: 'The location is not supported.' } }] }).message).toBe(
+      'The location is not supported.',
+    );
+  });
+
+  it('reads a JSON Pointer beside a problem’s `detail` as the field it is about', () => {
+    const lookup = read(400, {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'name is required',
+      code: 'MISSING_NAME',
+      pointer: '/subjects/0/name',
+    });
+    expect(lookup.kind).toBe('validation');
+    expect(lookup.fieldErrors.map((e) => [e.field, e.message])).toEqual([['subjects.0.name', 'name is required']]);
+  });
+
+  it('reads a UUID given as a reference in parentheses as the support id', () => {
+    const doaj = read(400, {
+      status: 'bad_request',
+      error: 'Supplied data was not valid JSON (ref: 7c4c2a64-bb04-11e7-932a-04015bfb3501)',
+    });
+    expect(doaj.logId).toBe('7c4c2a64-bb04-11e7-932a-04015bfb3501');
+    // A reference that is no UUID is a word in a sentence.
+    expect(read(400, { error: 'See the guide (ref: chapter-two)' }).logId).toBeUndefined();
+  });
+
+  it('reads a JWT’s claim by name, JSON that could not be read, a zod enum and a printed list of keys as developer text', () => {
+    expect(quality('No user found matching the "sub" claim of the token.')).toBe('developer');
+    expect(quality('Token is missing the aud claim')).toBe('developer');
+    expect(quality('Invalid JSON Input format. Please correct the data.')).toBe('developer');
+    expect(quality("Querystring.status: Invalid enum value. Expected 'live' | 'partial'")).toBe('developer');
+    expect(quality("Missing one of the required parameters ['season_year', 'race_round'].")).toBe('developer');
+    // A list of values a person may pick from stays (Evomi's "mode must be one of ['request', 'browser', 'auto']").
+    expect(quality("mode must be one of ['request', 'browser', 'auto']")).not.toBe('developer');
+  });
+
+  it('reads more lines that only restate that the request was wrong as generic', () => {
+    expect(quality('Invalid request method.')).toBe('generic');
+    expect(quality('Check input parameters.')).toBe('generic');
+    expect(quality('Invalid details were provided. Please submit valid details.')).toBe('generic');
+    expect(quality('The request could not be completed due to an error.')).toBe('generic');
+    expect(quality('Business_name: Required')).toBe('generic');
+    expect(quality('Input JSON data does not have caseId.')).toBe('generic');
+    // A person's words stay: a capitalised word before "Required", and a lone word a person would write.
+    expect(quality('Email: Required')).toBe('sentence');
+    expect(quality('Input data does not have a name.')).toBe('sentence');
+    // "Invalid value for …" with what was wrong after a colon stays (Zammad's, TomTom's).
+    expect(quality("Invalid value for param 'owner_id': must be a number")).toBe('sentence');
+  });
+
+  it('reads a reason phrase in PascalCase beside an OAuth code as no code', () => {
+    const eight = read(400, { status: 400, code: 'BadRequest', error: 'invalid_grant' });
+    expect(eight.code).toBe('invalid_grant');
+    expect(eight.kind).toBe('unauthenticated');
+    // Alone it is the code there is.
+    expect(read(400, { code: 'BadRequest', message: 'The date is in the past.' }).code).toBe('BadRequest');
+  });
+});
