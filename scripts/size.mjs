@@ -318,6 +318,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // and fitness data, 87/110 at first sight) 0.37 kB: a field item wrapped in `error`, a sentence over the summary ranked
 // before it in an item, a JSON Pointer beside a problem's `detail`, a UUID reference as the support id, a JWT's claim,
 // a zod enum and a printed list of keys as developer text, more restatements, a PascalCase reason phrase as no code.
+// The seventy-first (68 responses from 24 APIs in Japanese business APIs, freight and payment cassettes, Latin
+// American and Indonesian payments and PHP clients' recordings, 47/68 at first sight) 0.28 kB: a description that is
+// itself an error object, a transaction's echoed reference as the support id, an ASP.NET action's argument before a
+// path, a `path` beside the same `field`, `returnCode`, a validator's position with colons, restatements in Portuguese
+// and Indonesian.
 // An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -325,7 +330,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51300],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51500],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

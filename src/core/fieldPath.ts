@@ -60,6 +60,15 @@ export function fieldPath(path: unknown): string | undefined {
   // `path: ["payload"]` is the field `payload` (Zamp).
   if ((parts.length > 1 || (Array.isArray(path) && WHOLE_PART.test(parts[0] ?? ''))) && LOCATION.test(parts[0] ?? ''))
     parts.shift();
+  // An ASP.NET action's argument before the model's members (R+L Carriers' `request.RateQuote.Items`, as ModelState's
+  // `model.Email`): C# names its parameters in camelCase and its properties in PascalCase.
+  if (
+    parts.length > 1 &&
+    /^[a-z][A-Za-z]*$/.test(parts[0] ?? '') &&
+    /^[A-Z]/.test(parts[1] ?? '') &&
+    parts.every((part, at) => at === 0 || /^(?:[A-Z]|\d+$)/.test(part))
+  )
+    parts.shift();
   const argument = parts.findIndex((part) => METHOD_ARGUMENT.test(part));
   // A path that ends at the argument (Dependency-Track's `tagProjects.arg1`) names the whole body: form-level.
   if (argument > 0) parts = parts.slice(argument + 1);

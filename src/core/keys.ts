@@ -427,7 +427,7 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 export const MESSAGE_SHAPE =
   /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res_?|result_?|exception_?|denial_?)?(?:code_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
-  /^(?:api_?)?(?:e|err(?:or)?|ret|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+[-_]?(?:error|failure)[-_]?code$|^message_?key$|^(?:result|response)_?status$/i;
+  /^(?:api_?)?(?:e|err(?:or)?|ret(?:urn)?|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+[-_]?(?:error|failure)[-_]?code$|^message_?key$|^(?:result|response)_?status$/i;
 
 /**
  * Whether a member belongs to the error's envelope, in its listed spelling, in PascalCase, or by its shape

@@ -334,6 +334,10 @@ function envelopes(body: Loose): Place[] {
     }
     const meta: unknown = ownMember(value, 'meta');
     if (isRecord(meta)) add(ownMember(meta, 'error'), depth + 1);
+    // A description that is itself an error object (TForce Freight's `responseStatus: { code: "ERROR", description: {
+    // errorCode, errorDescription } }`).
+    const described: unknown = ownMember(value, 'description');
+    if (isRecord(described)) add(described, depth + 1);
     // `error` cut short, holding an object (Review Board's `{ stat: "fail", err: { code: 105, msg } }`); a string
     // there is the message (Figma's `{ err: "Invalid token" }`).
     add(ownMember(value, 'err'), depth + 1);
@@ -601,14 +605,17 @@ function labelledId(places: readonly Place[]): string | undefined {
  * resource's `uuid` deeper in the body is no support id (Giftbit's `campaign.uuid`).
  */
 function ownId(body: unknown): string | undefined {
-  if (!isRecord(body) || !scan(body).of(P.message).length) return undefined;
+  if (!isRecord(body)) return undefined;
+  // The reference an answer echoes for its transaction (TForce Freight's `transactionReference: { transactionId }`
+  // beside its `responseStatus`): the id its support asks for.
+  const reference: unknown = ownMember(body, 'transactionReference');
+  const transaction = isRecord(reference) ? idOf(ownMember(reference, 'transactionId')) : undefined;
+  if (transaction !== undefined || !scan(body).of(P.message).length) return transaction;
   const uuid: unknown = ownMember(body, 'uuid');
   if (typeof uuid === 'string' && /^[\w-]{8,}$/.test(uuid)) return uuid;
   // A `reference` or `uid` only when it is a UUID: in other words it is a payment's or a user's (Firebase's `uid`).
-  const reference: unknown = ownMember(body, 'reference') ?? ownMember(body, 'uid');
-  return typeof reference === 'string' && /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/i.test(reference)
-    ? reference
-    : undefined;
+  const own: unknown = ownMember(body, 'reference') ?? ownMember(body, 'uid');
+  return typeof own === 'string' && /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/i.test(own) ? own : undefined;
 }
 
 /** Zero says "none" where an API always sends the member (Azure DevOps' `errorCode: 0`, `eventId: 0`). */
@@ -872,7 +879,11 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       named?.field ||
       (generic && first(everywhere, P.ownField, fieldOf));
     const text = (named && field === named.field && (reason ?? (message || generic))) || message || generic;
-    if (field && text) fieldErrors.push(fieldError(field, text, first(places, P.code, readCode)));
+    // A `path` beside it that ends at the same field says which item it is in (Transfeera's `field: "account"` beside
+    // `path: "$.transfers[0].destination_bank_account.account"`).
+    const within = field ? fieldPath(places.map((place) => ownMember(place.value, 'path')).find(Boolean)) : undefined;
+    const at = within?.endsWith(`.${field}`) ? within : field;
+    if (at && text) fieldErrors.push(fieldError(at, text, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, (value) => sentence(value));
   // A wait told in the envelope's own sentence beside the item that speaks (DCSA's `statusCodeMessage: "… Please try

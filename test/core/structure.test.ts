@@ -2807,3 +2807,68 @@ describe('the seventieth holdout’s conventions, and where they stop', () => {
     expect(read(400, { code: 'BadRequest', message: 'The date is in the past.' }).code).toBe('BadRequest');
   });
 });
+
+describe('the seventy-first holdout’s conventions, and where they stop', () => {
+  it('reads a description that is itself an error object, and the transaction reference an answer echoes', () => {
+    const tforce = read(401, {
+      responseStatus: {
+        code: 'ERROR',
+        description: { errorCode: '401', errorDescription: 'Not authorized to Cancel Pickup WBU00000000' },
+      },
+      transactionReference: { transactionId: 'b31a21d27ca442ff9ed9f95305d0376a', confirmationNumber: '' },
+    });
+    expect(tforce.message).toBe('Not authorized to Cancel Pickup WBU00000000');
+    expect(tforce.logId).toBe('b31a21d27ca442ff9ed9f95305d0376a');
+  });
+
+  it('reads a schema validator’s position written with colons as developer text', () => {
+    expect(
+      quality(
+        'Body of the request does not conform to the definition which is associated with the content type application/json. Invalid type. Expected String but got Null. Line: 1, Position: 398',
+      ),
+    ).toBe('developer');
+  });
+
+  it('drops an ASP.NET action’s argument before the model’s members in an item’s path', () => {
+    expect(
+      fields(400, {
+        Code: 400,
+        Errors: [
+          { Property: 'request.RateQuote.Items', ErrorMessage: 'At least one Item is required', ExceptionMessage: '' },
+          {
+            Property: 'request.Destinations[0]',
+            ErrorMessage: 'ServicePoint Zip code is required',
+            ExceptionMessage: '',
+          },
+        ],
+      }),
+    ).toEqual([
+      ['RateQuote.Items', 'At least one Item is required'],
+      ['Destinations.0', 'ServicePoint Zip code is required'],
+    ]);
+    // A camelCase path keeps its first name (Salla's `columns.0`, a JS API's `user.address`).
+    expect(fields(422, { errors: [{ field: 'columns.0', message: 'is invalid' }] })[0]?.[0]).toBe('columns.0');
+  });
+
+  it('reads a `path` beside the same `field` as the item it is in, and `returnCode` as a code', () => {
+    const transfeera = read(400, {
+      errorCode: 'DBA_6',
+      field: 'account',
+      message: 'Account is required and must have between 7 and 8 numbers',
+      path: '$.transfers[0].destination_bank_account.account',
+    });
+    expect(transfeera.fieldErrors.map((e) => e.field)).toEqual(['transfers.0.destination_bank_account.account']);
+    expect(read(401, { returnCode: '25', returnMessage: 'Affiliation: Invalid parameter format.' }).code).toBe('25');
+  });
+
+  it('reads more restatements, in Portuguese and Indonesian too, as generic', () => {
+    expect(quality('There are invalid parameters.')).toBe('generic');
+    expect(quality('This action is forbidden.')).toBe('generic');
+    // Laravel's "This action is unauthorized." on a 403 says what was refused (Active24's, plentymarkets').
+    expect(quality('This action is unauthorized.')).toBe('sentence');
+    expect(quality('A solicitação possui erros de validação.')).toBe('generic');
+    expect(quality('Corpo ou parâmetro fora do formato.')).toBe('generic');
+    expect(quality('Ocorreu um erro interno durante a chamada da api.')).toBe('generic');
+    expect(quality('Data tidak valid. Mohon periksa kembali parameter dan header')).toBe('generic');
+  });
+});
