@@ -323,14 +323,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // itself an error object, a transaction's echoed reference as the support id, an ASP.NET action's argument before a
 // path, a `path` beside the same `field`, `returnCode`, a validator's position with colons, restatements in Portuguese
 // and Indonesian.
-// An app that names one format and no client pays 16.8 kB less than `normalizeError` (the rows below).
+// The seventy-second (71 responses from 45 APIs in raw captures, Go and Python clients' tests and European
+// small-business APIs, 53/71 at first sight) 0.21 kB: HL7 FHIR's XML (`value` attributes, the root as
+// `resourceType`), `errno` and a bare status beside a 2xx, a namespaced class name and Echo's JWT report as developer
+// text, a request id in parentheses.
+// An app that names one format and no client pays 16.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51500],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51700],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -80,6 +80,8 @@ const pageText = (html: string): string =>
 function readText(text: string, source: Source, readers: Readers): Read {
   const body = text.trim().replace(/^\uFEFF/, '');
   if (!body) return { parsed: {}, format: 'empty' };
+  // A body that is only an error status, sent with a 200 (RESAS's `400`, `404`): the status it means.
+  if (/^"?[45]\d\d"?$/.test(body)) return { parsed: { status: Number(body.replace(/"/g, '')) }, format: 'text' };
   if (/^[[{]/.test(body)) {
     try {
       // Past 1 MiB a body is a dump, not an error report: salvage its members instead of parsing it.
@@ -214,7 +216,11 @@ function readBody(body: unknown, source: Source, readers: Readers): Read {
       ? { parsed, format: String(format.name) }
       : withStructure(body as Loose, source, parsed, String(format.name));
   }
-  if (!isObject(body)) return { parsed: {}, format: source.format ?? 'unknown' };
+  if (!isObject(body))
+    return {
+      parsed: typeof body === 'number' && body >= 400 && body < 600 ? { status: body } : {},
+      format: source.format ?? 'unknown',
+    };
   // No format told it: the structural reader alone, which reads any body.
   try {
     return { parsed: read(body, undefined, source.status), format: 'generic' };

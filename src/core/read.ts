@@ -853,13 +853,19 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     message = sentence(said[0]?.message) ?? message;
   // The status an envelope writes for itself (Yii 2's `data.status: 404` on a 200) is no code. Beside a 2xx, a `code`
   // of an error status is the status the body means (Twelve Data's `code: 429` on a 200; the Copernicus hub's `code:
-  // "400"`; Automation Exercise's `responseCode: 405`).
+  // "400"`; Automation Exercise's `responseCode: 405`; Narodmon's `errno: 400`).
   const ok = status === undefined || status < 300;
   const ownStatus = places
     .map(
       (place) =>
         first([place], P.status, statusOf) ??
-        (ok ? errorStatusOf(ownMember(place.value, 'code') ?? ownMember(place.value, 'responseCode')) : undefined),
+        (ok
+          ? errorStatusOf(
+              ownMember(place.value, 'code') ??
+                ownMember(place.value, 'responseCode') ??
+                ownMember(place.value, 'errno'),
+            )
+          : undefined),
     )
     .find(Boolean);
   const readCode = codeBeside(status, ownStatus);

@@ -62,7 +62,7 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // C++ member function before its report (FMI's "Invalid lon-lat given to WorldTimeZones::zone_name: …"; Kaltura's
   // property `KalturaFlavorAssetFilter::entryIdEqual` in a sentence is no function), and .NET's chain of inner
   // exceptions (OpenLigaDB's ASMX fault "Die Anforderung konnte … nicht verarbeitet werden. ---> …").
-  /\s--->\s|^[A-Z]\w*(?:Exception|Error)\b|^(?:[A-Z]\w*::)+[A-Z]\w*|\b(?:[A-Z]\w*::)+\w*(?:Exception|Error)\b|\b[A-Z]\w*::[a-z_]\w*: |^(?:[A-Z]\w*\.)*[A-Z]\w+(?:Exception|Error): /,
+  /\s--->\s|^[A-Z]\w*(?:Exception|Error)\b|\b(?:[A-Z]\w*::)+\w*(?:Exception|Error)\b|\b[A-Z]\w*::[a-z_]\w*: |^(?:[A-Z]\w*\.)*[A-Z]\w+(?:Exception|Error): |\b[A-Z]\w*::[A-Z]\w*/,
   // A service's own internal failure spelled out (Quickwit's and libSQL's "Internal error: `…`"), and a Redis error
   // reply passed through (Upstash's "WRONGPASS invalid password", "ERR wrong number of arguments for 'get' command").
   /^internal (?:server )?error: |^(?:ERR|WRONGPASS|WRONGTYPE|NOAUTH|NOPERM) [a-z]/i,
@@ -187,7 +187,7 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // a token the server could not parse (web3.storage's "Could not parse provided API token", Aurora DNS's Authorization
   // header), a token's expiry as a timestamp (Feedly's "Token expired: 1430646225282 (-61365)"), a JWKS report
   // (STACKIT's) and claims that could not be validated (Opower's).
-  /\bJWS\b|\bJWS\w*(?:Error|Invalid)|\bJWT (?:expired at \d|secret\b|signing key\b)|\bsignature verification failed\b|\bjwt\b[^.]{0,40}(?:검증|\bverif)|\bverify (?:the )?[\w ]{0,20}\bjwt\b|^[a-z]+(?:_[a-z]+)+: [\da-f]{16,}$|^;?[\w$.]+\(\{.*\}\);?$|\bsignature(?: [\w']+){0,3} (?:no match|(?:does not|doesn't|did not) match|mismatch)\b|\berror decoding signature\b|\btoken could not be decoded\b|\b(?:could(?: not|n't)|unable to|failed to) (?:parse|decode) (?:the )?(?:\w+ ){0,2}(?:token|authori[sz]ation header)\b|^authori[sz]ation header (?:is )?malformed\b|\bclaims? (?:could(?: not|n't)|cannot|can't) be (?:validated|verified)\b|\btoken expired: ?\d{9,}|\b["'`]?(?:sub|iss|aud|exp|nbf|iat|jti|azp)["'`]? claim\b|\btoken contains an invalid number of segments\b|\bnot enough segments\b|\bkid\b.*\bnot found\b|\bjwks\b|\bmissing equal-sign\b|\btoken was expected to have \d parts\b|\bAuthorization header requires (?:'\w+' parameter|existence of)\b|\(hashed with SHA-256\b|^[\w ]{1,30}: [\w+/=-]{40,}$|\b[\da-f]{32,} ?!= ?[\da-f]{32,}\b/i,
+  /\bJWS\b|\bJWS\w*(?:Error|Invalid)|\bJWT (?:expired at \d|secret\b|signing key\b)|\bsignature verification failed\b|\bjwt\b[^.]{0,40}(?:검증|\bverif)|\bverify (?:the )?[\w ]{0,20}\bjwt\b|^[a-z]+(?:_[a-z]+)+: [\da-f]{16,}$|^;?[\w$.]+\(\{.*\}\);?$|\bsignature(?: [\w']+){0,3} (?:no match|(?:does not|doesn't|did not) match|mismatch)\b|\berror decoding signature\b|\btoken could not be decoded\b|\b(?:could(?: not|n't)|unable to|failed to) (?:parse|decode) (?:the )?(?:\w+ ){0,2}(?:token|authori[sz]ation header)\b|^authori[sz]ation header (?:is )?malformed\b|\bclaims? (?:could(?: not|n't)|cannot|can't) be (?:validated|verified)\b|\btoken expired: ?\d{9,}|\b["'`]?(?:sub|iss|aud|exp|nbf|iat|jti|azp)["'`]? claim\b|\btoken contains an invalid number of segments\b|\bnot enough segments\b|\bjwt, internal=|\bkid\b.*\bnot found\b|\bjwks\b|\bmissing equal-sign\b|\btoken was expected to have \d parts\b|\bAuthorization header requires (?:'\w+' parameter|existence of)\b|\(hashed with SHA-256\b|^[\w ]{1,30}: [\w+/=-]{40,}$|\b[\da-f]{32,} ?!= ?[\da-f]{32,}\b/i,
 ];
 
 /**
@@ -209,7 +209,7 @@ const mayBeDeveloperText = (text: string): boolean =>
  * such as host names.
  */
 const QUALIFIED_NAME =
-  /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: /;
+  /\b[a-zA-Z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Exception|Error)\b|\b[a-z_]\w*(?:\.\w+){2,}\(\)|\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z]\w*|\b[a-z]\w*\.[A-Z]\w*: |\b[A-Z][a-z]\w*(?:\.[A-Z][a-z]\w*)+\.[A-Z]{2,}\b/;
 const isQualifiedName = (text: string): boolean =>
   (/\.[A-Z]/.test(text) || text.includes('()')) && QUALIFIED_NAME.test(text);
 
@@ -501,14 +501,18 @@ const SUPPORT_LINE =
  * "Oops... Unable to process request - Error ID: 54apn…").
  */
 const SUPPORT_LABEL = '(?:trace|correlation|request|activity|tracking|reference|error)';
-const SUPPORT_TAIL = new RegExp(`(?:(?<=[.!?])| -) ${SUPPORT_LABEL} ?id ?: ?\\S+$`, 'i');
+// In parentheses too (MyParcel's "Shipment validation error (request_id: 1752047820.9951686e20ccf2f3b)").
+const SUPPORT_TAIL = new RegExp(
+  `(?:(?:(?<=[.!?])| -) ${SUPPORT_LABEL} ?id ?: ?\\S+| \\(${SUPPORT_LABEL}[ _]?id ?: ?[^()\\s]+\\))$`,
+  'i',
+);
 /**
  * The id such a label gives, anywhere in the text (App Center's "Not found. Correlation ID: 5e2c…", Climate FieldView's
  * "… (Request ID: ac422ebf)", Maskinporten's "… (trace_id: 3566…)"): the support id when no member holds one.
  */
 // A UUID given as a reference in parentheses (DOAJ's "Supplied data was not valid JSON (ref: 7c4c2a64-…)") too.
 const LABELLED_ID = new RegExp(
-  `\\b${SUPPORT_LABEL}[ _-]?id\\s*[:=]\\s*([A-Za-z\\d][\\w-]{5,})|\\(ref(?:erence)?:\\s*([\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12})\\)`,
+  `\\b${SUPPORT_LABEL}[ _-]?id\\s*[:=]\\s*([A-Za-z\\d](?:[\\w-]|\\.(?=\\w)){5,})|\\(ref(?:erence)?:\\s*([\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12})\\)`,
   'i',
 );
 /** An AWS X-Ray trace id, as API Gateway and its load balancers write it (Qobuz's "… (Root=1-69ec8f93-5ed1…)"). */

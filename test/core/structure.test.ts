@@ -2872,3 +2872,47 @@ describe('the seventy-first holdout’s conventions, and where they stop', () =>
     expect(quality('Data tidak valid. Mohon periksa kembali parameter dan header')).toBe('generic');
   });
 });
+
+describe('the seventy-second holdout’s conventions, and where they stop', () => {
+  it('reads a namespaced class name anywhere, and Echo’s report of a JWT, as developer text', () => {
+    expect(quality("Couldn't find WebStore::Product with 'id'=1000")).toBe('developer');
+    expect(quality('invalid or expired jwt, internal=token is expired by 1m31s')).toBe('developer');
+    // A class named without a namespace stays a person's sentence (the forty-eighth holdout's row).
+    expect(quality("Couldn't find Project with id=42")).toBe('sentence');
+  });
+
+  it('reads the status a 2xx body names in `errno`, or is', () => {
+    const narodmon = read(200, { error: 'Отсутствует ключ приложения: api_key', errno: 400 });
+    expect(narodmon.kind).toBe('bad-request');
+    expect(read(200, '404').kind).toBe('not-found');
+    expect(read(200, 400).kind).toBe('bad-request');
+    // A number that is no error status says nothing of one.
+    expect(read(200, '200').kind).toBe('unknown');
+  });
+
+  it('reads HL7 FHIR’s XML, whose primitives are `value` attributes, as its JSON', () => {
+    const spine = read(
+      409,
+      '<!-- Spine-operationOutcome-1 instance -->\n<OperationOutcome xmlns="http://hl7.org/fhir"><issue><severity value="error"/><code value="forbidden"/><details><coding><system value="https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1"/><code value="CONFLICT"/><display value="Conflict"/></coding></details></issue></OperationOutcome>',
+      { 'content-type': 'application/xml+fhir' },
+    );
+    expect(spine.format).toBe('xml');
+    expect(spine.code).toBe('CONFLICT');
+    const invalid = read(
+      400,
+      '<OperationOutcome xmlns="http://hl7.org/fhir"><issue><severity value="error"/><code value="invalid"/><details><text value="The birth date cannot be in the future."/></details><expression value="Patient.birthDate"/></issue></OperationOutcome>',
+      { 'content-type': 'application/fhir+xml' },
+    );
+    expect(invalid.fieldErrors.map((e) => [e.field, e.message])).toEqual([
+      ['birthDate', 'The birth date cannot be in the future.'],
+    ]);
+    // A qualified name ending in a code is the server's (CareEvolution's "… the term CareEvolution.OrderStatus.RE …").
+    expect(quality('Unable to map the term CareEvolution.OrderStatus.RE to a FHIR code')).toBe('developer');
+  });
+
+  it('reads a request id in parentheses after the line as the support id, not its words', () => {
+    const myparcel = read(422, { message: 'Shipment validation error (request_id: 1752047820.9951686e20ccf2f3b)' });
+    expect(myparcel.messageSource).toBe('default');
+    expect(myparcel.logId).toBe('1752047820.9951686e20ccf2f3b');
+  });
+});

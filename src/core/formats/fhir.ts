@@ -19,16 +19,19 @@ const elementOf = (expression: unknown): string | undefined =>
  * FHIR's own category). A lone issue about no element is the message.
  * https://hl7.org/fhir/operationoutcome.html
  */
+/** FHIR's XML repeats an element where its JSON has a list: one element, read from XML, is a list of one. */
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value.slice(0, 100) : [value]);
+
 function read({ issue }: Loose): ParsedError {
-  const issues: Loose[] = (Array.isArray(issue) ? issue.slice(0, 100) : []).filter(isObject);
+  const issues: Loose[] = listOf(issue).filter(isObject);
   const errors = issues.filter((item) => item.severity === 'error' || item.severity === 'fatal');
   const fieldErrors: ApiFieldError[] = [];
   const developer: string[] = [];
   const reported = errors.length ? errors : issues;
   for (const item of reported) {
-    const coding: Loose | undefined = Array.isArray(item.details?.coding) ? item.details.coding[0] : undefined;
+    const [coding]: Loose[] = listOf(item.details?.coding).filter(isObject);
     const message = fieldMessage(item.details?.text) ?? fieldMessage(coding?.display) ?? fieldMessage(item.diagnostics);
-    const at = [item.expression, item.location].find(Array.isArray)?.[0];
+    const at: unknown = listOf(item.expression ?? item.location)[0];
     // A parser's words (Microsoft's "type (at Cannot locate type information for type '')") are for developers.
     if (message && isDeveloperText(message)) developer.push(message);
     else if (message) fieldErrors.push(fieldError(elementOf(at), message, str(coding?.code)));

@@ -26,6 +26,10 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
     if (field && said)
       return { field: unescapeXml(field), message: said, code: /\s(?:symbol|code)="([^"]*)"/.exec(attributes)?.[1] };
     if (list) return [];
+    // HL7 FHIR's XML keeps a primitive in its `value` attribute (NHS Spine's `<code value="CONFLICT"/>`), as its JSON
+    // keeps it in the member.
+    const value = said ? undefined : /\svalue="([^"]*)"/.exec(attributes)?.[1];
+    if (value !== undefined && !/\s(?:[cC]ode|info|msg|message|text)="/.test(attributes)) return unescapeXml(value);
     // An error told in attributes (MediaWiki's `<error code="maxlag" info="…">See … for API usage</error>`, ResRobot's
     // `<Error errorCode="API_AUTH" errorText="…">`, Flickr's `<err code="100" msg="…">`, the Catalogue of Life's empty
     // `<results name="…" error_message="No names found">` on a 200, Cisco APIC's `<error code="401" text="…"/>`): the
@@ -129,6 +133,10 @@ function xmlObject(xml: string): Loose | undefined {
   // Wrappers of one element say nothing (`<TwilioResponse><RestException>`, `<IntuitResponse><Fault><Error>`): the
   // error is inside. A document that is a list (`<errors><error>…`) keeps its name, as JSON's `{ "errors": […] }`.
   let error: Loose = Object.fromEntries([...(open[0]?.children ?? [])].map(([name, [value]]) => [name, value]));
+  // A FHIR resource names its type by its root element, as its JSON names it in `resourceType`.
+  const fhir = /<(\w+)\s[^>]*xmlns="http:\/\/hl7\.org\/fhir"/.exec(xml.slice(0, 1024))?.[1];
+  const resource: unknown = fhir === undefined ? undefined : error[fhir];
+  if (isObject(resource) && !Array.isArray(resource)) error = { resourceType: fhir, ...resource };
   for (
     let names = Object.keys(error);
     names.length === 1 && !/errors$/i.test(names[0] ?? '');
