@@ -327,6 +327,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // small-business APIs, 53/71 at first sight) 0.21 kB: HL7 FHIR's XML (`value` attributes, the root as
 // `resourceType`), `errno` and a bare status beside a 2xx, a namespaced class name and Echo's JWT report as developer
 // text, a request id in parentheses.
+// The seventy-third (77 responses from 27 APIs in regulated industries, audio and video servers, clinics and the Azure
+// SDK's recordings, 57/77 at first sight) 0.09 kB: a validator's rule keys under a field, OData v3's `odata.error`, a
+// cut-short `req-id`, a status before a `#` in a code.
 // An app that names one format and no client pays 16.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -334,7 +337,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51700],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51800],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -330,6 +330,9 @@ const ITEM_NAMES = [
 /** Where an item keeps more messages: `{ name: "email", messages: ["is too long"] }`. */
 const NESTED_MESSAGES = ['messages', 'errors', 'constraints'] as const;
 
+/** A validator's rule and its outcome as Particle\Validator names them (`LengthBetween::TOO_LONG`). */
+const VALIDATOR_RULE = /^[A-Z]\w*::[A-Z][A-Z_]*$/;
+
 /** Messages keyed by the rule each broke: a few members, each a line, each named as a code (`regexNotMatch`). */
 const isRuleMessages = (value: unknown): boolean => {
   if (!isObject(value) || Array.isArray(value)) return false;
@@ -623,6 +626,12 @@ function walk(
             : join(path, fieldPath(key));
         if (key === FORM_CHILDREN && isObject(entry) && !Array.isArray(entry)) {
           walkChildren(entry, path, context, depth);
+          continue;
+        }
+        // A field's messages keyed by the validator's rule they broke (OpenEMR's Particle\Validator: `fname: {
+        // "LengthBetween::TOO_LONG": "First Name must be 255 characters or shorter" }`) are that field's.
+        if (isObject(entry) && !Array.isArray(entry) && Object.keys(entry).every((rule) => VALIDATOR_RULE.test(rule))) {
+          for (const rule of Object.keys(entry).slice(0, 8)) walk(entry[rule], at, context, depth + 1, true, true);
           continue;
         }
         const item = unwrapped(entry);

@@ -253,6 +253,10 @@ export const LOG_ID_KEYS = [
   'requestID',
   'RequestID',
   'request-id',
+  // Cut short (Yandex Music's `invocationInfo: { "req-id" }`).
+  'req-id',
+  'reqId',
+  'req_id',
   'x-request-id',
   'traceId',
   'trace_id',

@@ -45,7 +45,9 @@ export const codeOf = (value: unknown): string | undefined => {
     (code.startsWith('http') && STATUS_SPEC.test(code))
   )
     return undefined;
+  // An AWS JSON protocol's namespace before its error (`com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`);
+  // a status before a `#` is the code's own (Sterling's `400#givenName`).
   const hash = code.lastIndexOf('#');
-  if (hash > 0 && !code.includes('/')) code = code.slice(hash + 1);
+  if (hash > 0 && !code.includes('/') && !/^\d+#/.test(code)) code = code.slice(hash + 1);
   return code || undefined;
 };

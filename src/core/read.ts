@@ -122,6 +122,8 @@ const INNER = [
   'info',
   // An error's own data (oRPC's `ORPCError` `data: { retryAfter }`, JSON-RPC's `error.data`).
   'data',
+  // Yandex Music's `invocationInfo: { "req-id", hostname, "exec-duration-millis" }`.
+  'invocationInfo',
   // The header every answer carries (Saferpay's `ResponseHeader: { SpecVersion, RequestId }`).
   'ResponseHeader',
   'responseHeader',
@@ -887,8 +889,13 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
     const text = (named && field === named.field && (reason ?? (message || generic))) || message || generic;
     // A `path` beside it that ends at the same field says which item it is in (Transfeera's `field: "account"` beside
     // `path: "$.transfers[0].destination_bank_account.account"`).
-    const within = field ? fieldPath(places.map((place) => ownMember(place.value, 'path')).find(Boolean)) : undefined;
-    const at = within?.endsWith(`.${field}`) ? within : field;
+    let at = field;
+    for (const place of field ? places : []) {
+      const path: unknown = ownMember(place.value, 'path');
+      if (typeof path !== 'string') continue;
+      if (path.endsWith(`.${field}`)) at = fieldPath(path) ?? field;
+      break;
+    }
     if (at && text) fieldErrors.push(fieldError(at, text, first(places, P.code, readCode)));
   }
   const title = first(places, P.title, (value) => sentence(value));

@@ -492,10 +492,11 @@ export function quality(line: string): TextQuality {
 
 /**
  * A line that labels the occurrence for support, after the sentence (Entra ID's "Trace ID: …", "Correlation ID: …",
- * "Timestamp: …"): the support id is read from its own member or header, and the person reads the sentence.
+ * "Timestamp: …", Azure Storage's "RequestId:…" and "Time:…"): the support id is read from its own member or header,
+ * and the person reads the sentence.
  */
 const SUPPORT_LINE =
-  /[\r\n]+[ \t]*(?:(?:trace|correlation|request|activity|tracking|reference) ?id|timestamp)[ \t]*:[^\r\n]*/gi;
+  /[\r\n]+[ \t]*(?:(?:trace|correlation|request|activity|tracking|reference) ?id|time(?:stamp)?)[ \t]*:[^\r\n]*/gi;
 /**
  * The same label after the sentence on its line (Volcengine Ark's "… are not valid. Request id: 0217…", Seqera's
  * "Oops... Unable to process request - Error ID: 54apn…").

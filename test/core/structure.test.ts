@@ -2916,3 +2916,56 @@ describe('the seventy-second holdout’s conventions, and where they stop', () =
     expect(myparcel.logId).toBe('1752047820.9951686e20ccf2f3b');
   });
 });
+
+describe('the seventy-third holdout’s conventions, and where they stop', () => {
+  it('reads a field’s messages keyed by the validator rule they broke as that field’s', () => {
+    expect(
+      fields(400, {
+        validationErrors: {
+          fname: { 'LengthBetween::TOO_LONG': 'First Name must be 255 characters or shorter' },
+          password: { 'LengthBetween::TOO_SHORT': 'Password must be 9 characters or longer' },
+        },
+        internalErrors: [],
+        data: [],
+      }),
+    ).toEqual([
+      ['fname', 'First Name must be 255 characters or shorter'],
+      ['password', 'Password must be 9 characters or longer'],
+    ]);
+    // A nested record keeps its members' names (`address.streetName`).
+    expect(fields(422, { errors: { address: { streetName: ['is required'] } } })[0]?.[0]).toBe('address.streetName');
+  });
+
+  it('reads OData v3’s verbose `odata.error`, without its request id and time lines', () => {
+    const table = read(412, {
+      'odata.error': {
+        code: 'UpdateConditionNotSatisfied',
+        message: {
+          lang: 'en-US',
+          value:
+            'The update condition specified in the request was not satisfied.\nRequestId:75a49a95-6002-007c-5a3b-1f7c1e000000\nTime:2020-04-30T22:03:13.2443954Z',
+        },
+      },
+    });
+    expect(table.message).toBe('The update condition specified in the request was not satisfied.');
+    expect(table.code).toBe('UpdateConditionNotSatisfied');
+  });
+
+  it('reads a request id cut short (`req-id`) in the answer’s invocation info', () => {
+    const yandex = read(403, {
+      invocationInfo: { 'exec-duration-millis': 0, hostname: 'music-stable-back-sas-57', 'req-id': '3edfec77-f1f4' },
+      error: { name: 'not-allowed', message: 'Not allowed' },
+    });
+    expect(yandex.logId).toBe('3edfec77-f1f4');
+  });
+
+  it('keeps a status before a `#` as part of the code, and cuts an AWS namespace', () => {
+    expect(read(400, { code: '400#givenName', message: 'Given name is required.' }).code).toBe('400#givenName');
+    expect(
+      read(400, {
+        __type: 'com.amazonaws.dynamodb.v20120810#ResourceNotFoundException',
+        message: 'Requested resource not found',
+      }).code,
+    ).toBe('ResourceNotFoundException');
+  });
+});

@@ -8,7 +8,8 @@ import type { ErrorFormat } from './format';
  * read by the structural reader (Graph's support id sits in `innerError`). OData v3 wraps `message`
  * in `{ lang, value }`.
  */
-function read({ error }: Loose): ParsedError {
+function read(body: Loose): ParsedError {
+  const error: Loose = body.error ?? body['odata.error'];
   const parsed: ParsedError = {};
   if (isObject(error.message)) parsed.message = sentence(error.message.value);
   const inner = error.innerError ?? error.innererror;
@@ -18,12 +19,17 @@ function read({ error }: Loose): ParsedError {
 }
 
 /**
- * Known by a string `error.code`, or by v3's `{ lang, value }` beside a `null` code (the Copernicus hub's Olingo).
+ * Known by a string `error.code`, or by v3's `{ lang, value }` beside a `null` code (the Copernicus hub's Olingo), or
+ * under v3's verbose name, `odata.error` (Azure Table Storage's `{ "odata.error": { code, message: { lang, value } }
+ * }`).
  * https://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html#sec_ErrorResponse
  */
 export const odata: ErrorFormat = {
   name: 'odata',
-  keys: ['error'],
-  test: (b) => typeof b.error?.code === 'string' || typeof b.error?.message?.value === 'string',
+  keys: ['error', 'odata.error'],
+  test: (b) =>
+    typeof b.error?.code === 'string' ||
+    typeof b.error?.message?.value === 'string' ||
+    typeof b['odata.error']?.message?.value === 'string',
   read,
 };
