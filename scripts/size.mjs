@@ -330,6 +330,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // The seventy-third (77 responses from 27 APIs in regulated industries, audio and video servers, clinics and the Azure
 // SDK's recordings, 57/77 at first sight) 0.09 kB: a validator's rule keys under a field, OData v3's `odata.error`, a
 // cut-short `req-id`, a status before a `#` in a code.
+// The seventy-fourth (70 responses from 32 APIs: IaC providers' vendors, subtitle and indexer feeds, African and Gulf
+// payments, developer-operations SaaS; 54/70 at first sight) 0.24 kB: `responseMsg` and a result's explanation, XML's
+// `description` attribute, a status line in a 2xx's `status`, a wait with a second unit, DRF's "This field …" under an
+// envelope's name, a name in brackets or a key pair's name, a plea to check the headers, "Error in XML".
 // An app that names one format and no client pays 16.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -337,7 +341,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 51800],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52050],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

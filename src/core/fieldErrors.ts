@@ -431,6 +431,13 @@ const MESSAGE_MEMBER = /^[a-z]+_msg$|^[a-z]+Message$/;
 const ABOUT_THE_FIELD = /^this field\b/i;
 
 /**
+ * A member an envelope goes by, unless it holds text about "this field": a field's, under any name but a message's
+ * (cloudscale's DRF `{ name: "This field may not be blank." }`).
+ */
+const isEnvelopeText = (key: string, entry: unknown) =>
+  isEnvelopeKey(key) && !(typeof entry === 'string' && ABOUT_THE_FIELD.test(entry) && !MESSAGES.rank.has(key));
+
+/**
  * Whether an object is a map of field to messages: every value a message, a list of messages, an
  * error item or a nested map. Envelope members (`message`, `code`, …) make it an envelope instead,
  * except when every value is a list of strings (DRF's `{ "description": ["This field may not be blank."] }`).
@@ -444,7 +451,8 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
   // As deep as the search goes, and no deeper: a body nested past it (or a cycle) holds no map it reads.
   if (!keys.length || depth > MAX_DEPTH) return false;
   // The common case first: an envelope holds text under a member of its own (`message`, `code`).
-  if ((root || !strong) && keys.some((key) => isEnvelopeKey(key) && typeof value[key] === 'string')) return false;
+  if ((root || !strong) && keys.some((key) => typeof value[key] === 'string' && isEnvelopeText(key, value[key])))
+    return false;
   // Below an error's name too, a lone `detail` holding text is the error (Phoenix's error view, `{ errors: { detail:
   // "…" } }`, NervesHub's), not a field.
   // Forms name fields `title`, `name` or `message` (Shopify's `{ errors: { title: "is required" } }`), none `detail`.
@@ -520,7 +528,7 @@ function isFieldMap(value: Loose, strong: boolean, root: boolean, depth = 0): bo
     (root || !strong) &&
     keys.some(
       (key) =>
-        isEnvelopeKey(key) &&
+        isEnvelopeText(key, value[key]) &&
         (root || isContainer(key) || !isObject(value[key])) &&
         !(root && !isContainer(key) && !WRAPPER.test(key) && isMessageItemList(value[key])),
     )

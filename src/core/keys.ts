@@ -418,18 +418,19 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
 /**
  * Spellings of a message and a code no list can hold, found by their shape: `err_msg`, `errMsg`, `error_msg`, `err`
  * (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`, `errorDetail`, ADP's
- * `messageText` and `messageTxt`, Pwinty's `statusTxt`, RETS' `ReplyText`, Open Food Facts' `status_verbose`, ClouDNS's
- * `statusDescription`, OGC's `ExceptionText`, ResRobot's `errorText`, Plesk's `errtext`, a `detailedMessage` (as
- * `detailedDescription`, listed above), Tango Card's `denial_message`, a member named by the status (SignNow's `{
- * "404": "Unable to find a route…" }`), and one named by its language (Dell Unity's `messages: [{ "en-US": "The
- * requested resource does not exist." }]`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE`
- * (`e_code`), OGC's `exceptionCode`, Tango Card's `denial_code`, Lightrail's `messageCode`, a code under its vendor's
- * name (Roblox's `datastoreErrorCode`) or what failed (HappyTravel's `booking-failure-code`), and the key of a message
- * in a bundle (BigBlueButton's `messageKey: "validationError"`), and a status written as a word under a response's
- * name (TurboSMS's `response_status: "REQUIRED_TOKEN"`).
+ * `messageText` and `messageTxt`, Pwinty's `statusTxt`, WaafiPay's `responseMsg`, RETS' `ReplyText`, Open Food Facts'
+ * `status_verbose`, ClouDNS's `statusDescription`, OGC's `ExceptionText`, DPO Pay's `ResultExplanation`, ResRobot's
+ * `errorText`, Plesk's `errtext`, a `detailedMessage` (as `detailedDescription`, listed above), Tango Card's
+ * `denial_message`, a member named by the status (SignNow's `{ "404": "Unable to find a route…" }`), and one named by
+ * its language (Dell Unity's `messages: [{ "en-US": "The requested resource does not exist." }]`); `err_code`,
+ * `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's `exceptionCode`, Tango Card's
+ * `denial_code`, Lightrail's `messageCode`, a code under its vendor's name (Roblox's `datastoreErrorCode`) or what
+ * failed (HappyTravel's `booking-failure-code`), and the key of a message in a bundle (BigBlueButton's `messageKey:
+ * "validationError"`), and a status written as a word under a response's name (TurboSMS's `response_status:
+ * "REQUIRED_TOKEN"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res_?|result_?|exception_?|denial_?)?(?:code_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res(?:ponse)?_?|result_?|exception_?|denial_?)?(?:code_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description|explanation)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
   /^(?:api_?)?(?:e|err(?:or)?|ret(?:urn)?|rpc|result|response|exception|message|denial|text)_?code$|^[a-z]+[-_]?(?:error|failure)[-_]?code$|^message_?key$|^(?:result|response)_?status$/i;
 

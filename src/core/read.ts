@@ -571,6 +571,13 @@ function loneCode(places: readonly Place[]): string | undefined {
 const targetOf = (value: unknown) =>
   typeof value === 'string' && (isClassName(value) || REQUEST_PART.test(value)) ? undefined : fieldOf(value, 'target');
 
+/**
+ * A status as a number, a numeric string or a status line (OpenSubtitles' XML-RPC `status: "401 Unauthorized"` beside
+ * its 200).
+ */
+const statusLineOf = (value: unknown) =>
+  statusOf(value) ?? (typeof value === 'string' ? statusOf(/^([1-5]\d\d) [A-Z][\w' -]*$/.exec(value)?.[1]) : undefined);
+
 /** An error status (4xx, 5xx), from a number or a numeric string. */
 const errorStatusOf = (value: unknown) => {
   const status = statusOf(value);
@@ -860,7 +867,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
   const ownStatus = places
     .map(
       (place) =>
-        first([place], P.status, statusOf) ??
+        first([place], P.status, statusLineOf) ??
         (ok
           ? errorStatusOf(
               ownMember(place.value, 'code') ??

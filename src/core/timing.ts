@@ -15,13 +15,15 @@ const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\
 /**
  * A wait written in a sentence: "Please try again in 1.5s", "Retry after 30 seconds", "Expected
  * available in 59 seconds", "Try again in 5 minutes", "wait 10 seconds", SmartThings' "retry in 43074 millis", Home
- * Connect's "blocked during the remaining period of 50460 seconds". A retry word must come first, so "expires in 30
+ * Connect's "blocked during the remaining period of 50460 seconds", OpenSubtitles' "Your quota will be renewed in 09
+ * hours and 57 minutes" (a second unit after the first adds to it). A retry word must come first, so "expires in 30
  * days" says nothing.
  */
 const WAIT_IN_TEXT =
-  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked|replenished)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked|replenished|renewed)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 /** The same with a TimeSpan: Azure API Management's "Quota will be replenished in 02:12:20." */
 const SPAN_IN_TEXT = /\b(?:try(?: it)? again|retry|available|again|replenished) in ((?:\d+\.)?\d\d?:\d\d:\d\d)\b/i;
+const AND_MORE = /^,? (?:and )?(\d+) ?(m|mins?|minutes?|s|secs?|seconds?)\b/i;
 const RETRY_AFTER_IN_TEXT = /\b(?:retry[ -]after|until reset):? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
 /** A unit as written (`ms`, `millis`, `s`, `secs`, `m`, `mins`, `minutes`, `h`, `hrs`, `hours`) in milliseconds. */
 const unitMs = (unit: string): number => {
@@ -79,7 +81,10 @@ export function durationMs(value: unknown): number | undefined {
 export function waitInText(text: unknown): number | undefined {
   const line = typeof text === 'string' ? text.slice(0, 2000) : '';
   const m = WAIT_IN_TEXT.exec(line);
-  if (m) return Number(m[1]) * unitMs(String(m[2]));
+  if (m) {
+    const more = AND_MORE.exec(line.slice(m.index + m[0].length));
+    return Number(m[1]) * unitMs(String(m[2])) + (more ? Number(more[1]) * unitMs(String(more[2])) : 0);
+  }
   const span = SPAN_IN_TEXT.exec(line);
   if (span) return durationMs(span[1]);
   // "retry after 3" without a unit counts seconds, as the Retry-After header does (Telegram).

@@ -60,6 +60,7 @@ import secondReadingOf70 from './agreement/second-reading-70';
 import secondReadingOf71 from './agreement/second-reading-71';
 import secondReadingOf72 from './agreement/second-reading-72';
 import secondReadingOf73 from './agreement/second-reading-73';
+import secondReadingOf74 from './agreement/second-reading-74';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -146,6 +147,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the seventy-first holdout’s four parts, 6 December', secondReadingOf71],
   ['every third case of the seventy-second holdout’s four parts, 6 December', secondReadingOf72],
   ['every third case of the seventy-third holdout’s five parts, 6 December', secondReadingOf73],
+  ['every third case of the seventy-fourth holdout’s four parts, 7 December', secondReadingOf74],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -2969,3 +2969,66 @@ describe('the seventy-third holdout’s conventions, and where they stop', () =>
     ).toBe('ResourceNotFoundException');
   });
 });
+
+describe('the seventy-fourth holdout’s conventions, and where they stop', () => {
+  it('reads a message by its shape under a response’s name (`responseMsg`) and as a result’s explanation', () => {
+    const waafipay = read(200, {
+      responseId: 'zidi-probe-1',
+      responseCode: '5010',
+      errorCode: 'E10015',
+      responseMsg: 'You are not authorized to access the requested service',
+    });
+    expect(waafipay.message).toBe('You are not authorized to access the requested service');
+    const dpo = read(
+      200,
+      '<?xml version="1.0" encoding="utf-8"?><API3G><Result>802</Result><ResultExplanation>Company is not active</ResultExplanation></API3G>',
+      { 'content-type': 'application/xml' },
+    );
+    expect(dpo.message).toBe('Company is not active');
+    // A document that would not parse is the client's code at fault, not the person's.
+    expect(quality('Error in XML')).toBe('developer');
+  });
+
+  it('reads an XML error told in a `description` attribute (Newznab)', () => {
+    const newznab = read(
+      429,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<error code="429" description="Request limit reached (26/25)"/>',
+      {
+        'content-type': 'text/xml',
+      },
+    );
+    expect(newznab.kind).toBe('rate-limited');
+    expect(newznab.message).toBe('Request limit reached (26/25)');
+  });
+
+  it('reads a status line in a 2xx body’s `status` as the status it means', () => {
+    expect(read(200, { token: 'ng4lcgfis4', status: '401 Unauthorized', seconds: 0.004 }).kind).toBe('unauthenticated');
+    // "200 OK" means no error.
+    expect(read(200, { status: '200 OK', seconds: 0.004 }).kind).toBe('unknown');
+  });
+
+  it('adds a second unit to a wait written in words', () => {
+    expect(waitInText('Your quota will be renewed in 09 hours and 57 minutes (2024-04-23 23:59:59 UTC)')).toBe(
+      35_820_000,
+    );
+    expect(waitInText('Try again in 1 minute, 30 seconds.')).toBe(90_000);
+    // A number after "and" that counts nothing of time adds nothing.
+    expect(waitInText('Try again in 5 minutes and 3 more')).toBe(300_000);
+  });
+
+  it('reads DRF’s "This field …" as a field’s, under a name an envelope goes by', () => {
+    expect(fields(400, { name: 'This field may not be blank.' })).toEqual([['name', 'This field may not be blank.']]);
+    // Under a message’s own name it is still the envelope’s line.
+    expect(fields(400, { message: 'This field is required.' })).toEqual([]);
+  });
+
+  it('reads a line that names only an input in brackets, by a key pair’s name or after "your request", as generic', () => {
+    expect(quality('The key_name is invalid')).toBe('generic');
+    expect(quality('Parameter(name) is invalid!')).toBe('generic');
+    expect(quality('Your request is missing (timestamp) parameter. Please check again')).toBe('generic');
+    expect(quality('Invalid input/settings.')).toBe('generic');
+    expect(quality('Authentication failed. Check authentication header.')).toBe('generic');
+    // A credential's name stays: it says that signing in failed.
+    expect(quality('Invalid api_key')).toBe('sentence');
+  });
+});

@@ -32,12 +32,13 @@ function valueOf({ name, attributes, text, children }: Element): unknown {
     if (value !== undefined && !/\s(?:[cC]ode|info|msg|message|text)="/.test(attributes)) return unescapeXml(value);
     // An error told in attributes (MediaWiki's `<error code="maxlag" info="…">See … for API usage</error>`, ResRobot's
     // `<Error errorCode="API_AUTH" errorText="…">`, Flickr's `<err code="100" msg="…">`, the Catalogue of Life's empty
-    // `<results name="…" error_message="No names found">` on a 200, Cisco APIC's `<error code="401" text="…"/>`): the
-    // attributes that tell it are its members, as
-    // JSON would send them, and its text one more. The others describe the query (a `name` searched for is no code).
+    // `<results name="…" error_message="No names found">` on a 200, Cisco APIC's `<error code="401" text="…"/>`,
+    // Newznab's `<error code="100" description="Incorrect user credentials"/>`): the attributes that tell it are its
+    // members, as JSON would send them, and its text one more. The others describe the query (a `name` searched for is
+    // no code).
     const told = [
       ...attributes.matchAll(
-        /\s([cC]ode|info|msg|message|text|\w*(?:Code|Text|Message)|\w+_(?:code|text|message))="([^"]*)"/g,
+        /\s([cC]ode|info|msg|message|text|description|\w*(?:Code|Text|Message)|\w+_(?:code|text|message))="([^"]*)"/g,
       ),
     ];
     if (told.length) {
