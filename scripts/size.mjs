@@ -334,6 +334,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // payments, developer-operations SaaS; 54/70 at first sight) 0.24 kB: `responseMsg` and a result's explanation, XML's
 // `description` attribute, a status line in a 2xx's `status`, a wait with a second unit, DRF's "This field …" under an
 // envelope's name, a name in brackets or a key pair's name, a plea to check the headers, "Error in XML".
+// The seventy-fifth (65 responses from 23 APIs: electronics parts, aviation and space data, nonprofit and civic APIs,
+// Perl and Swift clients' fixtures; 44/65 at first sight) 0.22 kB: "unknown" before a plain word, "rate limited for N
+// seconds", a regular expression to match, a database connection and an admin panel as developer text, "Forbidden
+// request", "Missing required fields", a category's "error", an item's `properties`, a `referenceCode` token.
 // An app that names one format and no client pays 16.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -341,7 +345,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52050],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52250],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

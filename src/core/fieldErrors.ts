@@ -93,6 +93,7 @@ const FIELD_LISTS: ReadonlySet<string> = new Set([
   'keys',
   // Redfish's `@Message.ExtendedInfo` items: `RelatedProperties: ["#/IndicatorLED"]` (DMTF DSP0266).
   'RelatedProperties',
+  'properties',
 ]);
 /** A part of the request, which `in`, `location` and `target` name where they name no input. */
 export const REQUEST_PART = /^(?:body|query|path|header|headers|cookie|cookies|params|form|json|payload|formdata)$/i;

@@ -218,6 +218,8 @@ export const PATH_KEYS = [
   // Grafana's request binding: `{ fieldNames: ["Name"], classification: "RequiredError", message: "Required" }`.
   'fieldNames',
   'RelatedProperties',
+  // NGP VAN's `errors: [{ code, text, properties: ["resultCodeId"] }]`.
+  'properties',
   'fields',
   'param_name',
   'paramName',

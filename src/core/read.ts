@@ -211,14 +211,15 @@ const ERROR_NAMED = /^\w+(?:Error|_error|Exception|_exception|Fault)$/;
  * `retry_in_seconds`, `retryAfterMillis`, `request_uuid`. Each ranks after the part's listed names, but a
  * code named as one (`api_error_code`) before a category (`type`).
  */
-const REFERENCE = /^(?:log|error)_?ref$|^ref_?id$/i;
+const REFERENCE = /^(?:log|error)_?ref$|^ref_?id$|^reference_?code$/i;
 const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // A message named as one (Portainer's `err`) before `details`, which speaks only when nothing else does.
   ['message', MESSAGE_SHAPE, MESSAGE_KEYS.indexOf('details') * 2 - 1],
   ['code', CODE_SHAPE, CODE_KEYS.indexOf('type') * 2 - 1],
   ['code', SUB_CODE, PARTS.code.length * 2],
   // A reference is the vendor's code when it is a number (mod.io's `error_ref: 15024`, "the mod.io error code"), the
-  // occurrence's when it is a token (Snyk's `errorRef`, a UUID): `REFERENCE` sorts the value to one part.
+  // occurrence's when it is a token (Snyk's `errorRef`, a UUID; NGP VAN's `referenceCode: "88A111-E2FF8"`): `REFERENCE`
+  // sorts the value to one part.
   ['code', REFERENCE, PARTS.code.length * 2],
   ['retryMs', /^retry\w*(?:ms|millis(?:econds)?)$/i, PARTS.retryMs.length * 2],
   // An error object named by its kind (TomTom's `detailedError`, Infobip's `requestError.serviceException`), or its

@@ -23,6 +23,8 @@ const WAIT_IN_TEXT =
   /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked|replenished|renewed)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 /** The same with a TimeSpan: Azure API Management's "Quota will be replenished in 02:12:20." */
 const SPAN_IN_TEXT = /\b(?:try(?: it)? again|retry|available|again|replenished) in ((?:\d+\.)?\d\d?:\d\d:\d\d)\b/i;
+/** A limit held for a time (adsbdb's "rate limited for 60 seconds"). */
+const LIMITED_FOR = /\blimited for (\d+(?:\.\d+)?) ?(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 const AND_MORE = /^,? (?:and )?(\d+) ?(m|mins?|minutes?|s|secs?|seconds?)\b/i;
 const RETRY_AFTER_IN_TEXT = /\b(?:retry[ -]after|until reset):? (\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])/i;
 /** A unit as written (`ms`, `millis`, `s`, `secs`, `m`, `mins`, `minutes`, `h`, `hrs`, `hours`) in milliseconds. */
@@ -85,6 +87,8 @@ export function waitInText(text: unknown): number | undefined {
     const more = AND_MORE.exec(line.slice(m.index + m[0].length));
     return Number(m[1]) * unitMs(String(m[2])) + (more ? Number(more[1]) * unitMs(String(more[2])) : 0);
   }
+  const limited = LIMITED_FOR.exec(line);
+  if (limited) return Number(limited[1]) * unitMs(String(limited[2]));
   const span = SPAN_IN_TEXT.exec(line);
   if (span) return durationMs(span[1]);
   // "retry after 3" without a unit counts seconds, as the Retry-After header does (Telegram).

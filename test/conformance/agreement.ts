@@ -61,6 +61,7 @@ import secondReadingOf71 from './agreement/second-reading-71';
 import secondReadingOf72 from './agreement/second-reading-72';
 import secondReadingOf73 from './agreement/second-reading-73';
 import secondReadingOf74 from './agreement/second-reading-74';
+import secondReadingOf75 from './agreement/second-reading-75';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -148,6 +149,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the seventy-second holdout’s four parts, 6 December', secondReadingOf72],
   ['every third case of the seventy-third holdout’s five parts, 6 December', secondReadingOf73],
   ['every third case of the seventy-fourth holdout’s four parts, 7 December', secondReadingOf74],
+  ['every third case of the seventy-fifth holdout’s four parts, 7 December', secondReadingOf75],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

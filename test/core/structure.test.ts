@@ -3032,3 +3032,49 @@ describe('the seventy-fourth holdout’s conventions, and where they stop', () =
     expect(quality('Invalid api_key')).toBe('sentence');
   });
 });
+
+describe('the seventy-fifth holdout’s conventions, and where they stop', () => {
+  it('reads "unknown" before a plain word as the record not found, and before a key as the key', () => {
+    expect(read(404, { response: 'unknown aircraft' }).message).toBe('Unknown aircraft');
+    expect(quality('Unknown mbid')).toBe('sentence');
+    expect(quality('Unknown field_name')).toBe('generic');
+  });
+
+  it('reads "rate limited for 60 seconds" as a wait', () => {
+    expect(waitInText('rate limited for 60 seconds')).toBe(60_000);
+    // A limit's window is no wait.
+    expect(waitInText('You are limited to 100 requests in 60 seconds')).toBeUndefined();
+  });
+
+  it('reads a regular expression to match, a database connection and the admin panel as developer text', () => {
+    expect(quality('Value for "box" must follow the pattern ^[0-9\\.\\,\\-]*$')).toBe('developer');
+    expect(quality('Database connection error')).toBe('developer');
+    expect(quality('Error details can be found in the admin panel')).toBe('developer');
+  });
+
+  it('reads "Forbidden request", "Missing required fields" and "Aggregator error" as saying no more than the kind', () => {
+    expect(quality('Forbidden request')).toBe('reason');
+    expect(quality('Missing required fields')).toBe('generic');
+    expect(quality('Aggregator error')).toBe('generic');
+    // One parameter missing is still said (EasyPost's).
+    expect(quality('Missing required parameter')).toBe('sentence');
+  });
+
+  it('reads an item’s `properties` list as its fields, and a `referenceCode` token as the support id', () => {
+    const van = read(400, {
+      errors: [
+        {
+          code: 'INVALID_PARAMETER',
+          text: "'resultCodeId' must be a valid result code in the current context.",
+          properties: ['resultCodeId'],
+        },
+      ],
+    });
+    expect(van.fieldErrors.map((e) => e.field)).toEqual(['resultCodeId']);
+    expect(van.messageSource).toBe('default');
+    const reference = read(400, {
+      errors: [{ code: 'INTERNAL_SERVER_ERROR', text: 'An unknown error occurred', referenceCode: '88A111-E2FF8' }],
+    });
+    expect(reference.logId).toBe('88A111-E2FF8');
+  });
+});
