@@ -338,6 +338,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // Perl and Swift clients' fixtures; 44/65 at first sight) 0.22 kB: "unknown" before a plain word, "rate limited for N
 // seconds", a regular expression to match, a database connection and an admin panel as developer text, "Forbidden
 // request", "Missing required fields", a category's "error", an item's `properties`, a `referenceCode` token.
+// The seventy-sixth (113 responses from 39 APIs: home-energy clouds, legal data, e-signature, Korean and Japanese
+// platforms, scraping servers, data enrichment; 80/113 at first sight) 0.35 kB: a vendor-prefixed error id, the
+// system's entry in an errors map, a current password, Korean generic lines, Spring's parameter conditions, a DB
+// system error and an external system's failure, inputs named in more orders ("Either a or b should be added",
+// "Request parameter [x] is missing", "… or parameter missing").
 // An app that names one format and no client pays 16.9 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -345,7 +350,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52250],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52600],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -2,10 +2,10 @@
 // flask-smorest's `errors: { json: { title: [...] } }`): transport, not the field.
 const LOCATION = /^(?:body|query|path|header|headers|cookie|cookies|form|payload|params|querystring|json|files)$/;
 // Keys frameworks use for messages about the whole form (FundraisingBox's `field: "global_error"`, Django REST
-// framework's `non_field_errors` camel-cased as MetaMetrics' `nonFieldErrors`), and "n/a", which
-// names no field (Fitbit's `fieldName: "n/a"`).
+// framework's `non_field_errors` camel-cased as MetaMetrics' `nonFieldErrors`), the system's own (pixiv's `errors: {
+// system: { message, code } }`), and "n/a", which names no field (Fitbit's `fieldName: "n/a"`).
 const FORM_LEVEL =
-  /^(?:non_field_errors|nonFieldErrors|__all__|formErrors|form_errors|global_?errors?|globalErrors?|_errors|_schema|root|base|\$|\*|\.|[nN]\/[aA])$/;
+  /^(?:non_field_errors|nonFieldErrors|__all__|formErrors|form_errors|global_?errors?|globalErrors?|_errors|system|_schema|root|base|\$|\*|\.|[nN]\/[aA])$/;
 
 const WHOLE_PART = /^(?:body|query|path|headers?|cookies?)$/;
 

@@ -209,6 +209,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'passwordmismatch',
       'wrongpassword',
       'incorrectpassword',
+      // The current password, asked before a new one is set, compared with the stored one (Browsertrix's
+      // `invalid_current_password`).
+      'invalidcurrentpassword',
       // Either word order (FOLIO's `username.incorrect`, `password.incorrect` on a 422): "incorrect" is a comparison
       // with what is stored, where "invalid" may be a new password's rules.
       '(?:password|username)incorrect',

@@ -62,6 +62,7 @@ import secondReadingOf72 from './agreement/second-reading-72';
 import secondReadingOf73 from './agreement/second-reading-73';
 import secondReadingOf74 from './agreement/second-reading-74';
 import secondReadingOf75 from './agreement/second-reading-75';
+import secondReadingOf76 from './agreement/second-reading-76';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -150,6 +151,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the seventy-third holdout’s five parts, 6 December', secondReadingOf73],
   ['every third case of the seventy-fourth holdout’s four parts, 7 December', secondReadingOf74],
   ['every third case of the seventy-fifth holdout’s four parts, 7 December', secondReadingOf75],
+  ['every third case of the seventy-sixth holdout’s six parts, 7 December', secondReadingOf76],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -5373,3 +5373,85 @@ describe('APIs the reader was never tuned on: the seventy-fifth holdout', () => 
     expect(wrong.sort()).toEqual([...SEVENTY_FIFTH_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The seventy-sixth holdout, collected on the reader the seventy-third taught and measured on the one the
+ * seventy-fifth taught (`64b2d57`; the same 80/113 on `6057138`): 80/113 at first sight, from 39 APIs: heat-pump,
+ * solar and home-energy clouds (Viessmann, Panasonic Comfort Cloud, NIBE Uplink, myUplink, Daikin Onecta, GoodWe,
+ * Anker SOLIX, SolisCloud), legal information (NeuRIS, Querido Diário, BrightQuery), e-signature (PandaDoc, Oneflow,
+ * Clicksign, LibreSign), Korean and Japanese platforms (Naver Search Ad, pixiv's OAuth, Bithumb), scraping and crawling
+ * servers (Browsertrix, Splash, FlareSolverr, ScrapingBee, DataForSEO, Serper, Scrapyd, Scrapoxy) and data-enrichment
+ * and verification APIs (VeriMails, EmailKind, LeadFWD, Phone Validation API, PPRO, …). Part CP is scored; the others
+ * wait in `pending/`. Still read wrong: Viessmann's "Device communication error" (the blind reader kept it); GoodWe's
+ * `translationCode: "parameter_error"` on a 200; NeuRIS's 403 phrase in other words with a category's definition;
+ * PandaDoc's `state_error` and its `info_message` beside the 403's stock `detail`; Naver's problem types as URNs (the
+ * corpus keeps a problem type whole), a signature quoted in its line, and its 429 headline (the blind reader kept it);
+ * pixiv's `access_denied` as the message; Bithumb's "Bad Request.(Auth Data)", where Canvas's and Gestão Plus' scored
+ * cases keep what the brackets say; FlareSolverr's and Splash's step-and-timeout lines (the blind reader kept two);
+ * Splash's `info.description` beside the envelope's generic line; Browsertrix's `invite_token_required`.
+ */
+const seventySixth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-04-'))
+  .flatMap(([, module]) => module.default);
+
+const SEVENTY_SIXTH_HOLDOUT: Record<string, readonly string[]> = {
+  'an error id under a vendor’s prefix is the support id': [
+    'viessmann/internal-error-500',
+    'viessmann/gateway-not-found-404',
+    'viessmann/endpoint-gone-sunset-410',
+  ],
+  'the system’s own entry in an errors map is the error, not a field': [
+    'pixiv-oauth/invalid-refresh-token-400',
+    'pixiv-oauth/check-id-and-password-japanese-400',
+  ],
+  'a current password that does not match is a failed sign-in': ['browsertrix/invalid-current-password-400'],
+  'lines that name only inputs, in more orders and brackets, are generic': [
+    'ppro-risk/validation-error-missing-from-400',
+    'flaresolverr/cmd-mandatory-500-headers',
+    'pandadoc/request-error-non-field-errors-400',
+    'pixiv-oauth/invalid-grant-type-400',
+    'leadfwd/missing-parameters-422',
+  ],
+  'Korean generic lines, Spring’s parameter conditions and failures behind the service are no message': [
+    'naver-searchad/invalid-parameter-format-11001-korean-400',
+    'naver-searchad/external-system-failure-1020-korean-500',
+    'naver-searchad/parameter-conditions-not-met-400',
+    'panasonic-comfort-cloud/db-system-error-5001-500',
+  ],
+};
+
+const SEVENTY_SIXTH_STILL_WRONG = [
+  'viessmann/device-communication-error-device-offline-400',
+  'goodwe-sems-plus/parameter-error-100004-200',
+  'neuris/forbidden-403',
+  'pandadoc/state-error-waiting-approval-400',
+  'pandadoc/permission-error-info-message-403',
+  'naver-searchad/invalid-timestamp-problem-403',
+  'naver-searchad/invalid-signature-problem-403-transaction-id',
+  'naver-searchad/too-many-requests-429-transaction-id',
+  'pixiv-oauth/access-denied-code-in-message-400',
+  'bithumb/bad-request-auth-data-5100-400',
+  'flaresolverr/challenge-timeout-55s-500',
+  'flaresolverr/challenge-timeout-6s-curl-500',
+  'splash/global-timeout-504',
+  'splash/lua-nil-value-script-error-400',
+  'splash/lua-network5-script-error-400',
+  'splash/argument-required-url-400',
+  'splash/bad-argument-render-all-400',
+  'browsertrix/invite-token-required-400',
+];
+
+describe('APIs the reader was never tuned on: the seventy-sixth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(SEVENTY_SIXTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(seventySixth.length).toBe(113);
+    const wrong: string[] = [];
+    for (const c of seventySixth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SEVENTY_SIXTH_STILL_WRONG].sort());
+  });
+});

@@ -3078,3 +3078,46 @@ describe('the seventy-fifth holdout’s conventions, and where they stop', () =>
     expect(reference.logId).toBe('88A111-E2FF8');
   });
 });
+
+describe('the seventy-sixth holdout’s conventions, and where they stop', () => {
+  it('reads an error id under a vendor’s prefix as the support id', () => {
+    const vicare = read(500, {
+      viErrorId: 'req-dd5644cdb8114bc6b023b5d021a212bc',
+      statusCode: 500,
+      errorType: 'INTERNAL_ERROR',
+      message: 'Internal server error',
+    });
+    expect(vicare.logId).toBe('req-dd5644cdb8114bc6b023b5d021a212bc');
+  });
+
+  it('reads the system’s own entry in an errors map as the error, not a field', () => {
+    const pixiv = read(400, { has_error: true, errors: { system: { message: 'Invalid refresh token', code: 1508 } } });
+    expect(pixiv.fieldErrors).toEqual([]);
+    expect(pixiv.message).toBe('Invalid refresh token');
+    expect(pixiv.kind).toBe('bad-request');
+  });
+
+  it('reads a current password that does not match as a failed sign-in', () => {
+    expect(read(400, { detail: 'invalid_current_password' }).kind).toBe('unauthenticated');
+  });
+
+  it('reads lines that name only inputs in more orders and brackets as generic', () => {
+    expect(quality('Request parameter [from] is missing')).toBe('generic');
+    expect(quality("Request parameter 'cmd' is mandatory.")).toBe('generic');
+    expect(quality('Either template_id or form_id should be added to query.')).toBe('generic');
+    expect(quality('Invalid grant_type parameter or parameter missing')).toBe('generic');
+    expect(quality('Request missing parameters or request format incorrect.')).toBe('generic');
+    // A person's words stay.
+    expect(quality('Either your email or your phone number should be added.')).toBe('sentence');
+  });
+
+  it('reads Korean generic lines, Spring’s parameter conditions and failures behind the service as no message', () => {
+    expect(quality('잘못된 파라미터 형식입니다.')).toBe('generic');
+    expect(quality('NASH 서버 오류가 발생했습니다.')).toBe('generic');
+    expect(
+      quality('Parameter conditions "nccAdgroupId" OR "ids" OR "nccLabelId" not met for actual request parameters:'),
+    ).toBe('developer');
+    expect(quality('DB system error due to db system')).toBe('developer');
+    expect(quality('External system integration failure')).toBe('developer');
+  });
+});
