@@ -343,14 +343,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // system's entry in an errors map, a current password, Korean generic lines, Spring's parameter conditions, a DB
 // system error and an external system's failure, inputs named in more orders ("Either a or b should be added",
 // "Request parameter [x] is missing", "… or parameter missing").
-// An app that names one format and no client pays 16.9 kB less than `normalizeError` (the rows below).
+// The seventy-seventh (72 responses from 22 APIs: micromobility, IoT clouds, food ordering, school systems; 54/72 at
+// first sight) 0.20 kB: Google's v1 `reason` beside RESOURCE_EXHAUSTED, a fault's id, `missing_param`, Rails' router,
+// yajl's and XML parsers' reports, a member missing from the body, "mandatory" and "enum" and "filter" before a key,
+// an unquoted value "for parameter", "does not meet one or more validation requirements".
+// An app that names one format and no client pays 17.0 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52600],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52800],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

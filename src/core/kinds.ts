@@ -298,6 +298,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // ModernMT's `ParameterParsingException`: a parameter's value could not be read.
       'parameterparsing',
       'missingparameter',
+      // Cut short (the Mobility Data Specification's reference server's `missing_param`).
+      '=missingparam',
       // Avinode's `ERR_INPUT_MISSING`.
       'inputmissing',
       // Alibaba OSS's `MissingArgument`; an id the request left out (The Trade Desk's `MissingUserId`).

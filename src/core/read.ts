@@ -233,10 +233,11 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // `debugging_request_id`; netcup's `serverrequestid`; Secure Trading's XML `<requestreference>`; the CWMS Data API's
   // `incidentIdentifier`, an id spelled out; an activity's, an operation's or an invocation's id (Airwatch's
   // `activityId`, Kubeflow's `operationId`, Abion's `invocationId`), a response's (Timeweb Cloud's `response_id`) and
-  // a tracking id (Sophos Central's `trackingId`); an error id under a vendor's prefix (Viessmann's `viErrorId`).
+  // a tracking id (Sophos Central's `trackingId`), a fault's (Just Eat Takeaway's `faultId`); an error id under a
+  // vendor's prefix (Viessmann's `viErrorId`).
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response|tracking)_?(?:id|uuid)$|^[a-z]{1,4}_?error_?id$|^request_?reference$|^(?:[a-z]+_?)?correlation_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response|tracking|fault)_?(?:id|uuid)$|^[a-z]{1,4}_?error_?id$|^request_?reference$|^(?:[a-z]+_?)?correlation_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],

@@ -5455,3 +5455,66 @@ describe('APIs the reader was never tuned on: the seventy-sixth holdout', () => 
     expect(wrong.sort()).toEqual([...SEVENTY_SIXTH_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The seventy-seventh holdout, collected on the reader the seventy-fourth taught (`aff190c`, in `/tmp/base77`) and
+ * measured on the one the seventy-sixth taught (`9bc8582`): 54/72 at first sight on both, from 22 APIs: parking,
+ * micromobility and ride-hail (Lyft, the Mobility Data Specification's reference server, ParkAPI, OpenSourceBikeShare),
+ * IoT device clouds (Eclipse hawkBit, Google Nest's Smart Device Management, Xively, FloraNet, Helium Console, Azure
+ * IoT's Device Provisioning Service and Central bridge, Eclipse Hono), food ordering (Just Eat Takeaway, Kroger,
+ * Picnic, Crave, Fire, MiPOS) and school systems (NEIS, Bakaláři, StudentVUE, MasteryConnect). Part CQ is scored; the
+ * others wait in `pending/`. Still read wrong: Werkzeug's stock 401 text, whose first sentence Patreon's scored case
+ * keeps; Kroger's "missing required scopes" on a 403; Picnic's "Could not authenticate user" (Fyers' waiting case
+ * keeps "Could not authenticate the user"); Bakaláři's line naming `client_id`, a credential's name, which the rules
+ * keep (the blind reader kept it too).
+ */
+const seventySeventh: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-05-'))
+  .flatMap(([, module]) => module.default);
+
+const SEVENTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
+  'the v1 `errors[].reason` beside RESOURCE_EXHAUSTED is the code': [
+    'google-nest-sdm/execute-device-command-rate-limited-429',
+  ],
+  'a fault’s id is the support id, and `missing_param` a validation code': [
+    'just-eat-takeaway/order-complete-already-cancelled-409',
+    'just-eat-takeaway/order-complete-not-found-404',
+    'just-eat-takeaway/ready-for-collection-not-collection-order-400',
+    'mds-agency/missing-device-id-400',
+  ],
+  'routers’, parsers’ and body readers’ reports are developer text': [
+    'xively/no-route-matches-post-404',
+    'xively/json-parser-error-400',
+    'xively/xml-invalid-format-400-text',
+    'mds-agency/missing-data-post-body-400',
+  ],
+  'more lines that name only an input, or say only that it failed validation, are generic': [
+    'bakalari/invalid-request-grant-type-missing-400',
+    'mds-agency/missing-enum-field-type-400',
+    'mastery-connect/validation-error-unknown-filter-422',
+    'just-eat-takeaway/catalogue-invalid-limit-400',
+    'just-eat-takeaway/food-safety-restaurant-id-validation-errors-400',
+  ],
+};
+
+const SEVENTY_SEVENTH_STILL_WRONG = [
+  'floranet/device-unauthorized-401',
+  'kroger/products-missing-required-scopes-403',
+  'picnic/auth-error-could-not-authenticate-401',
+  'bakalari/invalid-client-client-id-missing-400',
+];
+
+describe('APIs the reader was never tuned on: the seventy-seventh holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(SEVENTY_SEVENTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(seventySeventh.length).toBe(72);
+    const wrong: string[] = [];
+    for (const c of seventySeventh) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...SEVENTY_SEVENTH_STILL_WRONG].sort());
+  });
+});

@@ -3121,3 +3121,42 @@ describe('the seventy-sixth holdout’s conventions, and where they stop', () =>
     expect(quality('External system integration failure')).toBe('developer');
   });
 });
+
+describe('the seventy-seventh holdout’s conventions, and where they stop', () => {
+  it('reads the v1 `errors[].reason` beside RESOURCE_EXHAUSTED as the code, and no other status', () => {
+    const error = (status: string, reason: string) => ({
+      error: { code: 429, message: 'Rate limited for the user.', errors: [{ domain: 'global', reason }], status },
+    });
+    expect(read(429, error('RESOURCE_EXHAUSTED', 'rateLimitExceeded')).code).toBe('rateLimitExceeded');
+    expect(read(400, error('INVALID_ARGUMENT', 'badRequest')).code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('reads a fault’s id as the support id, and `missing_param` as a validation code', () => {
+    const justEat = read(404, {
+      errors: [{ description: 'Order could not be found' }],
+      faultId: 'b6a1d658-dda4-41b6-a9a5-dbfb7ba7b2aa',
+    });
+    expect(justEat.logId).toBe('b6a1d658-dda4-41b6-a9a5-dbfb7ba7b2aa');
+    expect(read(400, { error: 'missing_param', error_description: 'missing device_id' }).kind).toBe('validation');
+  });
+
+  it('reads routers’, parsers’ and body readers’ reports as developer text', () => {
+    expect(quality('No route matches [POST] "/api/v2/feeds/121601.csv"')).toBe('developer');
+    expect(quality("parse error: after key and value, inside map, I expect ',' or '}'")).toBe('developer');
+    expect(quality('JSON Parser Error')).toBe('developer');
+    expect(quality('Invalid format, element start and end names do not match at 6:17')).toBe('developer');
+    expect(quality('Missing data from post-body')).toBe('developer');
+  });
+
+  it('reads more lines that name only an input, or say only that it failed validation, as generic', () => {
+    expect(quality("The mandatory 'grant_type' parameter is missing.")).toBe('generic');
+    expect(quality('Missing enum field "type"')).toBe('generic');
+    expect(quality("Unknown filter 'shcool_id'")).toBe('generic');
+    expect(quality('Invalid value 0 for parameter limit.')).toBe('generic');
+    expect(
+      quality('The supplied restaurantId does not meet one or more validation requirements (e.g encryption failed).'),
+    ).toBe('generic');
+    // A credential's name stays: it says that signing in failed.
+    expect(quality("The mandatory 'client_id' parameter is missing.")).toBe('sentence');
+  });
+});

@@ -18,6 +18,11 @@ function read(body: Loose): ParsedError {
   const error: Loose = body.error ?? body;
   const parsed: ParsedError = {};
   if (typeof error.status === 'string') parsed.code = parsed.category = error.status;
+  // Beside `RESOURCE_EXHAUSTED`, which holds quotas and rate limits alike, the v1 APIs' `errors: [{ domain, reason }]`
+  // says which (Nest SDM's `reason: "rateLimitExceeded"`); beside other statuses it says less (`badRequest`).
+  const [first] = Array.isArray(error.errors) ? error.errors : [];
+  if (error.status === 'RESOURCE_EXHAUSTED' && typeof first?.reason === 'string' && /^[a-z]\w*$/i.test(first.reason))
+    parsed.code = first.reason;
   const coded = /^([A-Z][A-Z_]+)(?: : (.+))?$/s.exec(error.message);
   if (coded) {
     parsed.code = coded[1];
