@@ -347,6 +347,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // first sight) 0.20 kB: Google's v1 `reason` beside RESOURCE_EXHAUSTED, a fault's id, `missing_param`, Rails' router,
 // yajl's and XML parsers' reports, a member missing from the body, "mandatory" and "enum" and "filter" before a key,
 // an unquoted value "for parameter", "does not meet one or more validation requirements".
+// The seventy-eighth (28 responses from 6 self-hosted servers' tests; 22/28 at first sight) 0.05 kB: "Invalid JSON
+// body.", Python's type printout, a JWT that would not parse.
 // An app that names one format and no client pays 17.0 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -354,7 +356,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52800],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52850],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

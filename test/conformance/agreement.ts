@@ -64,6 +64,7 @@ import secondReadingOf74 from './agreement/second-reading-74';
 import secondReadingOf75 from './agreement/second-reading-75';
 import secondReadingOf76 from './agreement/second-reading-76';
 import secondReadingOf77 from './agreement/second-reading-77';
+import secondReadingOf78 from './agreement/second-reading-78';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -154,6 +155,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the seventy-fifth holdout’s four parts, 7 December', secondReadingOf75],
   ['every third case of the seventy-sixth holdout’s six parts, 7 December', secondReadingOf76],
   ['every third case of the seventy-seventh holdout’s four parts, 7 December', secondReadingOf77],
+  ['every third case of the seventy-eighth holdout’s one part, 7 December', secondReadingOf78],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

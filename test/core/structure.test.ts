@@ -3160,3 +3160,15 @@ describe('the seventy-seventh holdout’s conventions, and where they stop', () 
     expect(quality("The mandatory 'client_id' parameter is missing.")).toBe('sentence');
   });
 });
+
+describe('the seventy-eighth holdout’s conventions, and where they stop', () => {
+  it('reads "Invalid JSON body.", Python’s type printout and a JWT that would not parse as developer text', () => {
+    expect(quality('Invalid JSON body.')).toBe('developer');
+    expect(quality("Parameter `entries` of incorrect type - expected <class 'list'>.")).toBe('developer');
+    expect(quality('Malformed JWT token')).toBe('developer');
+    expect(quality('Invalid JWT header')).toBe('developer');
+    // Greenhouse's scored "Invalid JSON Payload" stays a message, and so does a token the person must send.
+    expect(quality('Invalid JSON Payload')).toBe('sentence');
+    expect(quality('JWT is missing or invalid')).toBe('sentence');
+  });
+});
