@@ -349,6 +349,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // an unquoted value "for parameter", "does not meet one or more validation requirements".
 // The seventy-eighth (28 responses from 6 self-hosted servers' tests; 22/28 at first sight) 0.05 kB: "Invalid JSON
 // body.", Python's type printout, a JWT that would not parse.
+// A header's name read as the protocol's ("User-Agent header is required"), from the cases both readers agree on:
+// 0.03 kB.
 // An app that names one format and no client pays 17.0 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -356,7 +358,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52850],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 52870],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

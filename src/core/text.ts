@@ -393,11 +393,16 @@ const INPUT_WORD_ONLY = new RegExp(`^${INPUT_WORD}$`, 'i');
 /** A name written as code, an id's, or an input's own word ("attribute"): a key, not a record. */
 const namesAKey = (name: string): boolean =>
   CODE_SHAPED_NAME.test(name) || /id$/i.test(name) || INPUT_WORD_ONLY.test(name);
+/** A header's name is the protocol's, never a person's word ("User-Agent header is required"). */
+const isHeaderWord = (word: string | undefined): boolean => word !== undefined && /headers?$/i.test(word);
 const namesOnlyAnInput = (text: string): boolean => {
   const line = text.replace(CHECK_AGAIN, '');
   if (line.length > 80) return false;
   let found = NAME_FIRST.exec(line);
-  if (found) return isApiName(found[1], line, found[3]) && isApiName(found[2], line, found[3]);
+  if (found) {
+    const header = isHeaderWord(found[3]);
+    return isApiName(found[1], line, found[3], header) && isApiName(found[2], line, found[3], header);
+  }
   found = NAME_AFTER.exec(line);
   // "Unknown" before a plain word says which record was not found (adsbdb's "unknown aircraft" on a 404, as "Unknown
   // station"), not which key to send; an id (setlist.fm's "Unknown mbid") or an input's own word is a key.
@@ -409,7 +414,8 @@ const namesOnlyAnInput = (text: string): boolean => {
       found[3],
       line,
       found[1] ?? found[4],
-      found[2] !== undefined && found[1] !== undefined && !/^[A-Z]/.test(found[3] ?? ''),
+      (found[2] !== undefined && found[1] !== undefined && !/^[A-Z]/.test(found[3] ?? '')) ||
+        isHeaderWord(found[1] ?? found[4]),
     );
   found = CODE_NAME_EMPTY.exec(line);
   if (found) return CODE_SHAPED_NAME.test(found[1] ?? '') && isApiName(found[1], line, undefined, true);

@@ -3766,8 +3766,9 @@ const FIFTIETH_HOLDOUT: Record<string, readonly string[]> = {
 };
 
 /**
- * Still read wrong: lines naming only what is missing or invalid, or that signing in failed ("User-Agent header is
- * required", "encryptedPayload is required", "Failed to authorize", "No authorization provided"), read both ways in
+ * Still read wrong: lines naming only what is missing or invalid, or that signing in failed ("encryptedPayload is
+ * required", "Failed to authorize", "No authorization provided"; "User-Agent header is required" is the default since
+ * the closing sitting of 7 December 2026 read a header's name as the protocol's), read both ways in
  * the corpus ("Unauthenticated request." is the 401's phrase since the sixty-ninth holdout's stop); `invalid_format`
  * (validation in the corpus); the VIES fault code; the Go module proxy's plea after its git report; Hackage's stock
  * 404; the Chrome Web Store's 200 and its headline; sabre/dav's Digest report; GLPI's PHP class and its French sign-in
@@ -3779,7 +3780,6 @@ const FIFTIETH_STILL_WRONG = [
   'vatnode/invalid-format-for-country-400',
   'taxstreem/encrypted-payload-required-400',
   'hex-pm/spec-failed-to-authorize-401',
-  'hex-pm/user-agent-header-required-400',
   'go-module-proxy/module-not-found-git-ls-remote-410-text',
   'hackage/no-authorization-provided-401-text',
   'hackage/page-not-found-404-text',

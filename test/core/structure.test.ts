@@ -3172,3 +3172,12 @@ describe('the seventy-eighth holdout’s conventions, and where they stop', () =
     expect(quality('JWT is missing or invalid')).toBe('sentence');
   });
 });
+
+describe('a header named as required', () => {
+  it('reads a header’s name as the protocol’s, so a line naming only it is generic; a credential’s stays', () => {
+    expect(quality('User-Agent header is required')).toBe('generic');
+    expect(read(400, { message: 'User-Agent header is required', status: 400 }).messageSource).toBe('default');
+    // A credential's header says that signing in failed, as its name does elsewhere.
+    expect(quality('Authorization header is required')).toBe('sentence');
+  });
+});
