@@ -171,6 +171,9 @@ const PARTS = {
     // Zoho Sign's `{ code: 9011, error_param: "sow-2", message }`; CiviCRM's `{ is_error: 1, error_field }`.
     'error_param',
     'error_field',
+    // Pocket ID's `{ error: "email is already in use", code, details: { property: "email" } }`, as class-validator
+    // names an item's field.
+    'property',
     // DRF exception handlers' (PostHog's `{ type, code, detail, attr }`).
     'attr',
     // A JSON Pointer beside a problem's `detail` (SanctionsLookup's `{ detail: "name is required", pointer:

@@ -3181,3 +3181,32 @@ describe('a header named as required', () => {
     expect(quality('Authorization header is required')).toBe('sentence');
   });
 });
+
+describe('the seventy-ninth holdout’s conventions, and where they stop', () => {
+  it('reads more lines that name only inputs, or say only that parameters are wrong, as generic', () => {
+    expect(quality('Either polymarket_market_slug or kalshi_market_ticker is required')).toBe('generic');
+    expect(quality("Request must include 'items' and 'warehouses' arrays")).toBe('generic');
+    expect(quality('input field not available. Only author, title, lines, linecount, and poemcount allowed.')).toBe(
+      'generic',
+    );
+    expect(quality('Some parameters are wrong or missing')).toBe('generic');
+    expect(quality('Invalid request params input')).toBe('generic');
+    expect(quality('unknown value "garbage" for parameter \'type\'')).toBe('generic');
+    // A person's words stay: the rule the line states, and a line that starts as a sentence does.
+    expect(quality('Only letters and numbers allowed.')).toBe('sentence');
+    expect(quality('Request must include a delivery address')).toBe('sentence');
+  });
+
+  it('reads the server’s own file system and the commands it ran as developer text', () => {
+    expect(quality('Error interacting with filesystem, Command failed with bad status')).toBe('developer');
+  });
+
+  it('reads `details.property` as the one field a lone error object is about', () => {
+    const pocketId = read(409, {
+      error: 'email is already in use',
+      code: 'already_in_use',
+      details: { property: 'email' },
+    });
+    expect(pocketId.fieldErrors.map(({ field }) => field)).toEqual(['email']);
+  });
+});
