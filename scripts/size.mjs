@@ -355,6 +355,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // self-hosted Go, Elixir and Rust servers, language texts; 71/81 at first sight) 0.20 kB: "Either a or b is required",
 // what a request "must include" by its keys, a small-letter line listing the keys allowed, parameters "wrong or
 // missing", an unknown value for a parameter, the server's file system and commands, `details.property`.
+// The eightieth (64 responses from 26 APIs: web3 routing, weather, digital identity, game backends; 41/64 at first
+// sight) 0.15 kB: a traded token's name, "Exactly one of … is required", "Invalid parameter(s)", "This is an invalid
+// request.", Joi's pattern and alternatives, Ajv's keyword, Rust's Debug print, Node's argument errors, a malformed
+// JWT, `reason_code`, a challenge's description sent to `details`.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -362,7 +366,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 53070],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 53220],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -319,7 +319,10 @@ function build(
     status !== undefined && (status < 300 || (status >= 400 && status < 500))
       ? (sentence(text) ?? (line !== undefined && status !== 401 && saysRefused(line) ? tidy(line, 300) : undefined))
       : undefined;
-  const said = parsed.message ?? sentence(/error_description="([^"]*)/.exec(challenge)?.[1]) ?? textMessage;
+  // A challenge's `error_description` is written "to assist the client developer" (RFC 6750 §3), not for the person:
+  // it goes to `details`, and its `error` sets the kind (MyAnimeList's and GOV.UK One Login's "The access token
+  // expired").
+  const said = parsed.message ?? textMessage;
   const message = said ?? defaultMessage;
   const hint = Number(parsed.retryAfterMs);
   // A wait written in words matters where waiting helps; elsewhere only the person's own sentence sets one (Tealium's
@@ -342,7 +345,10 @@ function build(
     header(...requestIdHeaderNames(header)) ??
     traceId(header('traceparent')) ??
     (format === 'html' || format === 'text' ? ID_IN_TEXT.exec(parsed.details ?? '')?.[1] : undefined);
-  const details = detailText(parsed.details) ?? detailText(source.details);
+  const details =
+    detailText(parsed.details) ??
+    detailText(source.details) ??
+    detailText(/error_description="([^"]*)/.exec(challenge)?.[1]);
 
   // Typed member by member, in the order the model shows them; `cause` comes last, and unlisted.
   const error: { -readonly [K in keyof ApiError]?: ApiError[K] } = { kind };

@@ -66,6 +66,7 @@ import secondReadingOf76 from './agreement/second-reading-76';
 import secondReadingOf77 from './agreement/second-reading-77';
 import secondReadingOf78 from './agreement/second-reading-78';
 import secondReadingOf79 from './agreement/second-reading-79';
+import secondReadingOf80 from './agreement/second-reading-80';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -158,6 +159,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the seventy-seventh holdout’s four parts, 7 December', secondReadingOf77],
   ['every third case of the seventy-eighth holdout’s one part, 7 December', secondReadingOf78],
   ['every third case of the seventy-ninth holdout’s four parts, 7 December', secondReadingOf79],
+  ['every third case of the eightieth holdout’s five parts, 7 December', secondReadingOf80],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

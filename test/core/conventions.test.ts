@@ -2041,12 +2041,12 @@ const TWENTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
  * Still read wrong: an apology that only says the request cannot be done now (Tap's; Bungie's "couldn't get your
  * Destiny data right now" is a message in the corpus), a body's 5xx `code` beside a 400 and one error object naming its
  * field in `property` (Efí), an identifier and a word in capitals (Focalboard's "checkCSRFToken FAILED"), "Invalid
- * <thing>" in Spanish beside field errors, a not-found code on a 422, a sentence only in `WWW-Authenticate`,
- * Wargaming's code in `message` beside a numeric `code` and its `field`, RoyaleAPI's " | "-joined support lines,
- * a permission code in Portuguese on a 422 (`permissao_negada`; pydantic's
- * `extra_forbidden` on a 422 is validation). Lalamove's `ERR_INVALID_PHONE_NUMBER` on a 409 is read since the
- * thirtieth holdout (an `ERR_` prefix no longer hides where a code starts), and Musixmatch's status under
- * `message.header` since the fortieth (the error inside objects that say nothing themselves).
+ * <thing>" in Spanish beside field errors, a not-found code on a 422, Wargaming's code in `message` beside a numeric
+ * `code` and its `field`, RoyaleAPI's " | "-joined support lines, a permission code in Portuguese on a 422
+ * (`permissao_negada`; pydantic's `extra_forbidden` on a 422 is validation). Lalamove's `ERR_INVALID_PHONE_NUMBER` on a
+ * 409 is read since the thirtieth holdout (an `ERR_` prefix no longer hides where a code starts), and Musixmatch's
+ * status under `message.header` since the fortieth (the error inside objects that say nothing themselves), and
+ * MyAnimeList's sentence only in `WWW-Authenticate` since the eightieth (a challenge's description is the developer's).
  */
 const TWENTY_SEVENTH_STILL_WRONG = [
   'tap/create-charge-unavailable-500',
@@ -2054,7 +2054,6 @@ const TWENTY_SEVENTH_STILL_WRONG = [
   'focalboard/check-csrf-token-failed-400',
   'recurrente/invalid-product-fields-400',
   'surecart/product-not-found-422',
-  'myanimelist/access-token-expired-401',
   'wargaming/invalid-application-id-200',
   'royaleapi/game-servers-unreachable-503',
   'royaleapi/response-code-403',
@@ -5598,5 +5597,76 @@ describe('APIs the reader was never tuned on: the seventy-ninth holdout', () => 
     const wrong: string[] = [];
     for (const c of seventyNinth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...SEVENTY_NINTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The eightieth holdout, collected on the reader the seventy-eighth's header convention left (`5546e1b`, in
+ * `/tmp/base79`) and measured on the one the seventy-ninth taught (`52ff0b7`): 41/64 at first sight on both, from 26
+ * APIs: web3 routing and chain APIs (Uniswap's two routers, Blockscout, Safe, CoW Protocol, ParaSwap, Jupiter, LI.FI,
+ * Reown), solidtime's time tracking, weather and earth observation (wetterdienst, Solar Forecast Arbiter, EOxServer,
+ * Wyoming's soundings), digital identity (Singpass, GOV.UK One Login, Login.gov, Mobile-ID, Denmark's FUT, Norway's
+ * Kjernejournal) and game backends (brainCloud, Gameye, Elixir Games, Playwave, Toornament, RubyPlay). Parts DA and DC
+ * are scored; CZ, DB and DD wait in `pending/`. Still read wrong: Joi's length report and "tokenIn and tokenOut must be
+ * different", lines that say more than which input is missing; LI.FI's `errors.filteredOut`, a list of routes left out
+ * that the kit reads as a field (both readers read none); wetterdienst's "Either both or none of 'provider' and
+ * 'network' must be given. …", which explains itself; Solar Forecast Arbiter's "Missing file in request body." and
+ * "Malformed JSON." (Vonage's scored "Malformed JSON payload" keeps such a line); Gameye's `identifier`, a name too
+ * plain to take for a support id; RubyPlay's `REQUEST_NOT_VALID`, which reads as Checkout.com's scored
+ * `request_invalid` (validation on a 422).
+ */
+const eightieth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-08-'))
+  .flatMap(([, module]) => module.default);
+
+const EIGHTIETH_HOLDOUT: Record<string, readonly string[]> = {
+  'a traded token’s name is an input’s, and more lines name only inputs or say only that the request failed': [
+    'uniswap-routing/token-in-address-required-400',
+    'wetterdienst/values-no-station-selection-422',
+    'blockscout/transaction-logs-invalid-parameters-422',
+    'singpass/ciba-client-side-error-400-headers',
+  ],
+  'validators’, Rust’s and Node’s reports and a malformed JWT are developer text': [
+    'uniswap-routing/amount-negative-pattern-400',
+    'uniswap-unified-routing/configs-not-allowed-types-400',
+    'lifi/from-amount-for-gas-keyword-validation-1011-400',
+    'jupiter/amount-parse-int-error-500',
+    'elixir-games/userinfo-encoding-argument-400',
+    'kjernejournal/helseid-jwt-signature-invalid-401',
+  ],
+  'a `reason_code` is the code': [
+    'braincloud/app-version-obsolete-40322-400',
+    'braincloud/app-disabled-custom-reason-40330-403',
+    'braincloud/app-system-disabled-40330-403',
+    'braincloud/call-blocked-from-client-40346-403',
+  ],
+  'a WWW-Authenticate challenge’s description is the developer’s': [
+    'govuk-one-login/userinfo-access-token-expired-401-no-body',
+  ],
+};
+
+const EIGHTIETH_STILL_WRONG = [
+  'uniswap-routing/amount-length-77-400',
+  'uniswap-routing/token-in-out-same-400',
+  'lifi/no-available-quotes-1002-404',
+  'wetterdienst/coverage-provider-without-network-400',
+  'solar-forecast-arbiter/values-upload-missing-file-400',
+  'solar-forecast-arbiter/values-upload-malformed-json-400',
+  'gameye/internal-error-identifier-500',
+  'rubyplay/request-not-valid-400',
+];
+
+describe('APIs the reader was never tuned on: the eightieth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(EIGHTIETH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(eightieth.length).toBe(64);
+    const wrong: string[] = [];
+    for (const c of eightieth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...EIGHTIETH_STILL_WRONG].sort());
   });
 });

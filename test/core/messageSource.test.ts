@@ -20,13 +20,14 @@ describe('messageSource', () => {
     });
   });
 
-  it('is "server" for a sentence in a WWW-Authenticate challenge and for a plain-text 4xx body', () => {
+  it('is "server" for a plain-text 4xx body, and "default" for a WWW-Authenticate challenge’s description', () => {
+    // RFC 6750 §3 writes the challenge's description for the client's developer, not for the person.
     const challenge = {
       'WWW-Authenticate': 'Bearer error="invalid_token", error_description="The access token expired"',
     };
     expect(normalizeError(response(401, null, challenge))).toMatchObject({
-      message: 'The access token expired',
-      messageSource: 'server',
+      code: 'invalid_token',
+      messageSource: 'default',
     });
     expect(normalizeError(response(400, 'Email is required.', { 'Content-Type': 'text/plain' }))).toMatchObject({
       message: 'Email is required.',

@@ -3210,3 +3210,44 @@ describe('the seventy-ninth holdout’s conventions, and where they stop', () =>
     expect(pocketId.fieldErrors.map(({ field }) => field)).toEqual(['email']);
   });
 });
+
+describe('the eightieth holdout’s conventions, and where they stop', () => {
+  it('reads a traded token’s name as an input’s, and more lines that name only inputs or say only that it failed', () => {
+    expect(quality('"tokenInAddress" is required')).toBe('generic');
+    // A token sent to sign in is still a credential: the line says that signing in failed.
+    expect(quality('"token" is required')).toBe('sentence');
+    expect(quality('Exactly one of all, station, name, (latitude and longitude) or sql is required')).toBe('generic');
+    expect(quality('Invalid parameter(s)')).toBe('generic');
+    expect(quality('This is an invalid request.')).toBe('generic');
+  });
+
+  it('reads validators’, Rust’s and Node’s reports and a malformed JWT as developer text', () => {
+    expect(quality('"amount" with value "-1" fails to match the required pattern: /^[0-9]+$/')).toBe('developer');
+    expect(quality('"configs[0]" does not match any of the allowed types')).toBe('developer');
+    expect(quality('/fromAmountForGas must pass "isBigNumberish" keyword validation')).toBe('developer');
+    expect(quality('Query parameter amount cannot be parsed: ParseIntError { kind: InvalidDigit }')).toBe('developer');
+    expect(quality("The argument 'encoding' is invalid for data of length 1151. Received 'hex'")).toBe('developer');
+    expect(
+      quality('Signatur på JWT fra helseid ikke gyldig, signert med ukjent sertifkat eller JWT er malformed.'),
+    ).toBe('developer');
+  });
+
+  it('reads a `reason_code` as the code', () => {
+    const brainCloud = read(403, {
+      status_message: 'Processing exception (message): Call blocked from client.',
+      reason_code: 40346,
+      status: 403,
+    });
+    expect(brainCloud.code).toBe('40346');
+  });
+
+  it('leaves a WWW-Authenticate challenge’s description to developers: RFC 6750 §3 writes it for them', () => {
+    const challenge = 'Bearer error="invalid_token", error_description="The access token expired"';
+    const error = read(401, '', { 'www-authenticate': challenge });
+    expect(error).toMatchObject({
+      code: 'invalid_token',
+      messageSource: 'default',
+      details: 'The access token expired',
+    });
+  });
+});
