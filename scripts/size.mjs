@@ -359,6 +359,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // sight) 0.15 kB: a traded token's name, "Exactly one of … is required", "Invalid parameter(s)", "This is an invalid
 // request.", Joi's pattern and alternatives, Ajv's keyword, Rust's Debug print, Node's argument errors, a malformed
 // JWT, `reason_code`, a challenge's description sent to `details`.
+// The eighty-first (46 responses from 29 self-hosted PHP, Node, Rust, .NET, Java, Go and fediverse servers; 38/46 at
+// first sight) 0.08 kB: an error inside a reply's `content`, `LOGIN_ERROR`, a code in capitals before a reason phrase,
+// AutoMapper's report, a plea for valid credentials and a pointer to the API's documentation.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -366,7 +369,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 53220],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 53300],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

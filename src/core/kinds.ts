@@ -217,8 +217,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '(?:password|username)incorrect',
       'authenticationfailed',
       'authenticationrequired',
-      // Zenvia's `AUTHENTICATION_ERROR` (the table reads codes without their `Error` suffix).
+      // Zenvia's `AUTHENTICATION_ERROR` and Tiny Tiny RSS's `LOGIN_ERROR` (the table reads codes without their `Error`
+      // suffix).
       '=authentication',
+      '=login',
       'authrequired',
       'sessionexpired',
       'invalidsession',

@@ -54,6 +54,8 @@ const NESTED_ENVELOPES = [
   'problems',
   // Evergreen's OpenSRF gateway: `{ payload: [{ textcode: "NO_SESSION", desc: "…" }], status: 200 }`.
   'payload',
+  // Tiny Tiny RSS's `{ seq: 0, status: 1, content: { error: "NOT_LOGGED_IN" } }`.
+  'content',
   'response',
   'Response',
   'status',

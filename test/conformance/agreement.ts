@@ -67,6 +67,7 @@ import secondReadingOf77 from './agreement/second-reading-77';
 import secondReadingOf78 from './agreement/second-reading-78';
 import secondReadingOf79 from './agreement/second-reading-79';
 import secondReadingOf80 from './agreement/second-reading-80';
+import secondReadingOf81 from './agreement/second-reading-81';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -160,6 +161,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the seventy-eighth holdout’s one part, 7 December', secondReadingOf78],
   ['every third case of the seventy-ninth holdout’s four parts, 7 December', secondReadingOf79],
   ['every third case of the eightieth holdout’s five parts, 7 December', secondReadingOf80],
+  ['every third case of the eighty-first holdout’s four parts, 7 December', secondReadingOf81],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -3251,3 +3251,25 @@ describe('the eightieth holdout’s conventions, and where they stop', () => {
     });
   });
 });
+
+describe('the eighty-first holdout’s conventions, and where they stop', () => {
+  it('reads an error inside a reply’s `content`, and `LOGIN_ERROR` as a failed sign-in', () => {
+    const notLoggedIn = read(200, { seq: 0, status: 1, content: { error: 'NOT_LOGGED_IN' } });
+    expect(notLoggedIn).toMatchObject({ kind: 'unauthenticated', code: 'NOT_LOGGED_IN' });
+    expect(read(200, { seq: 0, status: 1, content: { error: 'LOGIN_ERROR' } }).kind).toBe('unauthenticated');
+  });
+
+  it('reads a code in capitals before a reason phrase as the phrase, and AutoMapper’s report as developer text', () => {
+    expect(quality('M_NOT_FOUND: Not found.')).toBe('reason');
+    expect(quality('Missing type map configuration or unsupported mapping. Mapping types: A -> B')).toBe('developer');
+  });
+
+  it('reads the 401’s phrase, a plea for valid credentials and a pointer to the docs as no more than the status', () => {
+    const line =
+      'Authentication failed. Please provide valid credentials or contact administrator for access. Refer to API ' +
+      'documentation for deployment details.';
+    expect(quality(line)).toBe('generic');
+    // A plea after a reason phrase alone is still a message.
+    expect(quality('Too many requests. Please try again later.')).toBe('sentence');
+  });
+});
