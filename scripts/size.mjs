@@ -362,6 +362,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // The eighty-first (46 responses from 29 self-hosted PHP, Node, Rust, .NET, Java, Go and fediverse servers; 38/46 at
 // first sight) 0.08 kB: an error inside a reply's `content`, `LOGIN_ERROR`, a code in capitals before a reason phrase,
 // AutoMapper's report, a plea for valid credentials and a pointer to the API's documentation.
+// The eighty-second (93 responses from 37 Go, Python, civic, standards and Asian payment APIs; 64/93 at first sight)
+// 0.33 kB: an input named in brackets, by its allowed values, "one or more <key> values", one sent without another,
+// Chinese lines naming a parameter, a resource that could not be processed, a server-side error, ASP.NET's 405, the
+// 401's phrase "to access this API", another service's status, JMAP's type signature, a DPoP proof, `sub_msg`, a code
+// without its namespace, `MISSING_ARG_…`, an app's id as a credential, RFC 7591's client metadata.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -369,7 +374,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 53300],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 53630],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

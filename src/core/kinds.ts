@@ -155,8 +155,11 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'signatureinvalid',
       // USGS M2M's `AUTH_INVALID`: the sign-in, not an input, is what is invalid.
       'auth(?:entication)?invalid',
-      'invalidclient',
+      // OAuth's `invalid_client`; a client's metadata (RFC 7591's `invalid_client_metadata`) is what was sent.
+      'invalidclient(?!metadata)',
       'invalidapikey',
+      // An app's id is its credential (Alipay's `isv.invalid-app-id`).
+      'invalidappid',
       'apikeyinvalid',
       'invalidkey',
       // The same for a key another word names (FareHarbor's `app-key-invalid`, its `key-missing`).
@@ -302,6 +305,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'missingparameter',
       // Cut short (the Mobility Data Specification's reference server's `missing_param`).
       '=missingparam',
+      // NSQ's `MISSING_ARG_TOPIC`: an argument left out, named after it.
+      'missingarg',
       // Avinode's `ERR_INPUT_MISSING`.
       'inputmissing',
       // Alibaba OSS's `MissingArgument`; an id the request left out (The Trade Desk's `MissingUserId`).
@@ -437,7 +442,8 @@ export function kindOfCode(code: unknown): ApiErrorKind | undefined {
   if (typeof code !== 'string') return undefined;
   let kind = KNOWN.get(code);
   if (kind === undefined) {
-    kind = lookUp(code);
+    // A namespace in small letters before a dot (Alipay's `isv.invalid-timestamp`) is tried with and without it.
+    kind = lookUp(code) ?? (/^[a-z]+\.[a-z]/.test(code) ? lookUp(code.slice(code.indexOf('.') + 1)) : null);
     if (KNOWN.size < 1024 && code.length <= 100) KNOWN.set(code, kind);
   }
   return kind ?? undefined;

@@ -3273,3 +3273,45 @@ describe('the eighty-first holdout’s conventions, and where they stop', () => 
     expect(quality('Too many requests. Please try again later.')).toBe('sentence');
   });
 });
+
+describe('the eighty-second holdout’s conventions, and where they stop', () => {
+  it('reads more lines that name only inputs, or say only that the request or a resource failed, as generic', () => {
+    expect(quality('A required parameter (amount) is missing')).toBe('generic');
+    expect(quality("The direction parameter must be 'request' or 'response'")).toBe('generic');
+    expect(quality('One or more redirect_uri values are invalid')).toBe('generic');
+    expect(quality('bbox-crs specified without bbox parameter')).toBe('generic');
+    expect(quality('非法的时间戳参数')).toBe('generic');
+    expect(quality('Could not process a resource')).toBe('generic');
+    expect(quality('An server side error occured.')).toBe('generic');
+    expect(quality("The requested resource does not support http method 'PUT'.")).toBe('generic');
+    expect(quality('Authentication is required to access this API.')).toBe('reason');
+    // A credential's name stays: an app's id is one.
+    expect(quality('无效的AppID参数')).toBe('sentence');
+    expect(quality('Invalid or missing app_id parameter')).toBe('sentence');
+  });
+
+  it('reads another service’s status, a JMAP type signature and a DPoP proof as developer text', () => {
+    expect(quality('tcp://10.42.0.179:9502: Bad status: 500 500 Internal Server Error')).toBe('developer');
+    expect(
+      quality('The request was successfully parsed as JSON but did not match the type signature of the Request object'),
+    ).toBe('developer');
+    expect(quality('Authorization server requires nonce in DPoP proof')).toBe('developer');
+  });
+
+  it('reads `sub_msg` as a message, a code without its namespace, and more codes for their kind', () => {
+    const alipay = read(200, {
+      alipay_trade_query_response: {
+        sub_code: 'isv.invalid-app-id',
+        code: '40002',
+        sub_msg: '无效的AppID参数',
+        msg: 'Invalid Arguments',
+      },
+    });
+    expect(alipay).toMatchObject({ kind: 'unauthenticated', code: 'isv.invalid-app-id', message: '无效的AppID参数' });
+    expect(kindOfCode('isv.invalid-timestamp')).toBe('validation');
+    expect(kindOfCode('MISSING_ARG_TOPIC')).toBe('validation');
+    // RFC 7591's client metadata is what was sent, not the client's credential.
+    expect(kindOfCode('invalid_client_metadata')).toBe('validation');
+    expect(kindOfCode('invalid_client')).toBe('unauthenticated');
+  });
+});
