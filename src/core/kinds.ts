@@ -363,6 +363,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidscope',
       'malformed',
       'invalidjson',
+      // Matrix's `M_BAD_JSON`: the body as a whole, where "bad" before an input's name is a validation code.
+      '=badjson',
       'methodnotallowed',
       'notacceptable',
       'toolarge',

@@ -69,6 +69,7 @@ import secondReadingOf79 from './agreement/second-reading-79';
 import secondReadingOf80 from './agreement/second-reading-80';
 import secondReadingOf81 from './agreement/second-reading-81';
 import secondReadingOf82 from './agreement/second-reading-82';
+import secondReadingOf83 from './agreement/second-reading-83';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -164,6 +165,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the eightieth holdout’s five parts, 7 December', secondReadingOf80],
   ['every third case of the eighty-first holdout’s four parts, 7 December', secondReadingOf81],
   ['every third case of the eighty-second holdout’s five parts, 7 December', secondReadingOf82],
+  ['every third case of the eighty-third holdout’s two parts, 7 December', secondReadingOf83],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

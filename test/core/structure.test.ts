@@ -3315,3 +3315,29 @@ describe('the eighty-second holdout’s conventions, and where they stop', () =>
     expect(kindOfCode('invalid_client')).toBe('unauthenticated');
   });
 });
+
+describe('the eighty-third holdout’s conventions, and where they stop', () => {
+  it('reads a code in capitals before the line as its name, and Matrix’s `M_BAD_JSON` as a bad request', () => {
+    const conduit = read(400, { errcode: 'M_BAD_JSON', error: 'M_BAD_JSON: Bad json.' });
+    expect(conduit).toMatchObject({ kind: 'bad-request', messageSource: 'default' });
+    expect(read(400, { message: 'INVALID_REQUEST: encryptedPayload is required' }).messageSource).toBe('default');
+  });
+
+  it('reads axum’s rejections, Rust’s integer errors and the database layer’s reports as developer text', () => {
+    expect(quality('Invalid URL: invalid infohash param: string "X", expected a 40 character long string')).toBe(
+      'developer',
+    );
+    expect(quality('Invalid URL: failed to parse sat `=`: invalid integer: invalid digit found in string')).toBe(
+      'developer',
+    );
+    expect(quality('no rows returned')).toBe('developer');
+    expect(quality('Insufficient database privilege to perform this operation.')).toBe('developer');
+    // A URL the person typed, refused in words, stays theirs.
+    expect(quality('Invalid URL: please use https')).toBe('sentence');
+  });
+
+  it('reads an input’s value refused by its quoted key as generic', () => {
+    expect(quality("Invalid 'upstream_verify' value, 'peer' is not allowed without certificate")).toBe('generic');
+    expect(quality("Invalid 'password' value, 'x' is not allowed")).toBe('sentence');
+  });
+});
