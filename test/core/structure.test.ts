@@ -3341,3 +3341,24 @@ describe('the eighty-third holdout’s conventions, and where they stop', () => 
     expect(quality("Invalid 'password' value, 'x' is not allowed")).toBe('sentence');
   });
 });
+
+describe('lines both blind readers and the corpus read as no more than the status', () => {
+  it('reads a failed query, params "was error", an invalid API request or path and syntax errors as generic', () => {
+    expect(quality('Cannot perform query. Invalid query parameters.')).toBe('generic');
+    expect(quality('Request params was error')).toBe('generic');
+    expect(quality('The API request was not valid.')).toBe('generic');
+    expect(quality('Invalid value for...')).toBe('generic');
+    expect(quality('Invalid request path /')).toBe('generic');
+    expect(quality('Your request seems to contain some syntax errors. Please review it and try again.')).toBe(
+      'generic',
+    );
+    expect(quality('CSRF Error')).toBe('generic');
+    // A CSRF failure said in words stays a message (Pretix's scored case keeps it).
+    expect(quality('CSRF Failed: CSRF cookie not set.')).toBe('sentence');
+  });
+
+  it('reads a status and its phrase in brackets as the phrase', () => {
+    expect(quality('Response code 403 (Forbidden)')).toBe('reason');
+    expect(quality('Response code 403 (your key is not allowed here)')).toBe('sentence');
+  });
+});
