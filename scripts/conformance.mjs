@@ -2,12 +2,13 @@
 // esbuild (Node cannot import .ts) into .tmp/ and runs it. `--check` validates the cases without normalizing any;
 // `--agreement` compares the corpus with its blind second reading (test/conformance/agreement.ts) instead.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { corpusPlugin } from './corpus-plugin.mjs';
 
 mkdirSync('.tmp', { recursive: true });
-const outfile = '.tmp/conformance.mjs';
+// One bundle per run: two runs in one checkout (the corpus and `pending/` side by side) must not import each other's.
+const outfile = `.tmp/conformance-${process.pid}.mjs`;
 const args = process.argv.slice(2);
 const agreement = args.includes('--agreement');
 await build({
@@ -20,7 +21,8 @@ await build({
   plugins: [corpusPlugin],
   logLevel: 'warning',
 });
-const loaded = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+const loaded = await import(pathToFileURL(outfile).href);
+rmSync(outfile, { force: true });
 if (agreement) process.exit(await loaded.agreement({ quiet: args.includes('--quiet') }));
 const { run } = loaded;
 const filterAt = args.indexOf('--filter');
