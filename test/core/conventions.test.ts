@@ -3885,15 +3885,15 @@ const FIFTY_SECOND_HOLDOUT: Record<string, readonly string[]> = {
 /**
  * Still read wrong: Alfresco's `errorKey` (Gusto's `error_key` names a field); category lines ("Build processing
  * error.", "Error occurred during rescan repositories action"; the corpus keeps "Configuration error."); lines naming
- * only what failed, is missing or is invalid (Rekor's log entry, Fulcio's credentials, RhodeCode's `repoid`, Software
- * Heritage's identifier), read both ways in the corpus.
+ * only what failed, is missing or is invalid (Rekor's log entry, Fulcio's credentials, Software Heritage's identifier),
+ * read both ways in the corpus; RhodeCode's "Missing non optional `repoid` arg" is the default since the closing
+ * sitting of 7 December 2026.
  */
 const FIFTY_SECOND_STILL_WRONG = [
   'alfresco/invalid-api-argument-400',
   'coveralls/build-processing-error-500',
   'rekor/log-entry-not-found-404',
   'fulcio/credentials-processing-error-401',
-  'rhodecode/missing-non-optional-arg-200',
   'kallithea/rescan-repositories-error-200',
   'software-heritage/invalid-extid-format-400',
 ];
@@ -4044,16 +4044,16 @@ const FIFTY_FIFTH_HOLDOUT: Record<string, readonly string[]> = {
  * category and reworded status lines the corpus also keeps elsewhere ("Access denied", "Authentication failed",
  * "Insufficient permissions", MetaMetrics' "Service temporarily unavailable, try again later" and "Authentication with
  * credentials failed"); NestJS's "Cannot POST /…" sent as JSON (Express's is the default); Classeviva's numbered
- * `101:CvvRestApi/…` lines and PRONOTE's French `Titre`; EcoleDirecte's French lines; TalentLMS's "A required parameter
- * is missing or an invalid type was supplied."; KA Lite's Tastypie report. Treats.vet's "Rate limit exceeded. Please
- * try again later." and eCal's "Too many requests! Try again after sometime." are read since their expectations were
- * re-derived to rule 2.1 as written (6 December 2026).
+ * `101:CvvRestApi/…` lines and PRONOTE's French `Titre`; EcoleDirecte's French lines; KA Lite's Tastypie report
+ * (TalentLMS's "A required parameter is missing or an invalid type was supplied." and Browserhub's "You are
+ * unauthorized to perform this request." are generic since the closing sitting of 7 December 2026). Treats.vet's "Rate
+ * limit exceeded. Please try again later." and eCal's "Too many requests! Try again after sometime." are read since
+ * their expectations were re-derived to rule 2.1 as written (6 December 2026).
  */
 const FIFTY_FIFTH_STILL_WRONG = [
   'meetergo/missing-user-id-header-400',
   'treats-vet/insufficient-permissions-403',
   'vapi/cannot-post-agent-route-404',
-  'browserhub/wrong-api-key-401',
   'memory-os/forbidden-missing-scope-403',
   'goatcounter/api-count-no-hits-400',
   'bloomgateway/access-denied-blocked-ip-401-text',
@@ -4067,7 +4067,6 @@ const FIFTY_FIFTH_STILL_WRONG = [
   'classeviva/wrong-uri-invalid-student-id-404',
   'classeviva/wrong-uri-where-restutil-404',
   'pronote/page-expiree-erreur-g14-200',
-  'talentlms/required-parameter-missing-400',
   'metametrics/scoring-authentication-failed-401',
   'metametrics/scoring-service-unavailable-503',
   'ka-lite/perseus-exercise-empty-template-400',
@@ -4703,9 +4702,9 @@ describe('APIs the reader was never tuned on: the sixty-fifth holdout', () => {
  * Baidu AI Cloud, DNSPod, NIFCLOUD, iFlytek Spark, SenseNova, Tencent Hunyuan), public and regulated APIs of India,
  * Brazil, Australia and Vietnam (CoWIN, Banco do Brasil, Banco Inter, Getnet, Bradesco, Up, MoMo), environmental data
  * (Copernicus CDS, Global Forest Watch, Hydrocron, NASA POWER, Trefle) and last-mile delivery (Nash, Stuart, Getaround,
- * Sendbox). Parts AO, AR and AS are scored; AP and AQ wait in `pending/`. Still read wrong: an HMAC check's report; a
- * generic line with "Pls Contact With Admin."; Portuguese lines naming only an input; Up's 401 line (read both ways);
- * Bradesco's SOAP "Policy Falsified".
+ * Sendbox). Parts AO, AR and AS are scored; AP and AQ wait in `pending/`. Still read wrong: a generic line with "Pls
+ * Contact With Admin."; Portuguese lines naming only an input; Up's 401 line (read both ways). Kong's HMAC check's
+ * report and Bradesco's SOAP "Policy Falsified" are developer text since the closing sitting of 7 December 2026.
  */
 const sixtySixth: readonly ConformanceCase[] = holdouts
   .filter(([path]) => path.includes('unseen-2027-01-25-'))
@@ -4737,9 +4736,7 @@ const SIXTY_SIXTH_HOLDOUT: Record<string, readonly string[]> = {
 
 const SIXTY_SIXTH_STILL_WRONG = [
   'volcengine-dns/internal-error-500',
-  'iflytek-spark/hmac-enforced-header-host-401',
   'banco-inter/codigo-baixa-nao-pode-ser-nulo-400',
-  'bradesco-pix/policy-falsified-soap-fault-500-xml',
   'up-bank/not-authorized-ping-401',
   'getnet/credit-request-obrigatorio-400',
 ];

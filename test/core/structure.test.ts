@@ -3357,6 +3357,18 @@ describe('lines both blind readers and the corpus read as no more than the statu
     expect(quality('CSRF Failed: CSRF cookie not set.')).toBe('sentence');
   });
 
+  it('reads more of them: a missing parameter or wrong type, the 401 in other words, a gateway’s own reports', () => {
+    expect(quality('A required parameter is missing or an invalid type was supplied.')).toBe('generic');
+    expect(quality('You are unauthorized to perform this request.')).toBe('generic');
+    expect(quality('Missing non optional `repoid` arg in JSON DATA')).toBe('generic');
+    expect(quality('Policy Falsified')).toBe('developer');
+    expect(quality("HMAC signature cannot be verified:enforced header 'host' not used for signature creation")).toBe(
+      'developer',
+    );
+    // Refusing an action, not the request, stays a message.
+    expect(quality('You are not authorized to perform this action.')).toBe('sentence');
+  });
+
   it('reads a status and its phrase in brackets as the phrase', () => {
     expect(quality('Response code 403 (Forbidden)')).toBe('reason');
     expect(quality('Response code 403 (your key is not allowed here)')).toBe('sentence');
