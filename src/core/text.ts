@@ -449,6 +449,21 @@ const namesAKey = (name: string): boolean =>
   CODE_SHAPED_NAME.test(name) || /id$/i.test(name) || INPUT_WORD_ONLY.test(name);
 /** A header's name is the protocol's, never a person's word ("User-Agent header is required"). */
 const isHeaderWord = (word: string | undefined): boolean => word !== undefined && /headers?$/i.test(word);
+/**
+ * The other shapes, tried in order: the groups that hold the API's names, and the one that holds the input's own word
+ * ("parameter", "field") where the shape has one.
+ */
+const NAMED_SHAPES: ReadonlyArray<readonly [RegExp, readonly number[], number?]> = [
+  [EITHER_NAME, [2, 3], 1],
+  [EITHER_FIRST, [1, 2]],
+  [MUST_HOLD, [1, 2]],
+  [ALLOWED_VALUES, [1], 2],
+  [ONE_OR_MORE, [1], 2],
+  [VALUE_REFUSED, [1]],
+  [SENT_WITHOUT, [1, 2], 3],
+  [DATA_LACKS, [1], 2],
+  [WORD_FIRST, [2], 1],
+];
 const namesOnlyAnInput = (text: string): boolean => {
   const line = text.replace(CHECK_AGAIN, '');
   if (ONLY_ALLOWED.test(line) || EXACTLY_ONE_OF.test(line)) return true;
@@ -479,20 +494,11 @@ const namesOnlyAnInput = (text: string): boolean => {
     );
   found = CODE_NAME_EMPTY.exec(line);
   if (found) return CODE_SHAPED_NAME.test(found[1] ?? '') && isApiName(found[1], line, undefined, true);
-  found = EITHER_NAME.exec(line);
-  if (found) return isApiName(found[2], line, found[1]) && isApiName(found[3], line, found[1]);
-  found = EITHER_FIRST.exec(line) ?? MUST_HOLD.exec(line);
-  if (found) return isApiName(found[1], line, undefined) && isApiName(found[2], line, undefined);
-  found = ALLOWED_VALUES.exec(line) ?? ONE_OR_MORE.exec(line);
-  if (found) return isApiName(found[1], line, found[2]);
-  found = VALUE_REFUSED.exec(line);
-  if (found) return isApiName(found[1], line, undefined);
-  found = SENT_WITHOUT.exec(line);
-  if (found) return isApiName(found[1], line, found[3]) && isApiName(found[2], line, found[3]);
-  found = DATA_LACKS.exec(line);
-  if (found) return isApiName(found[1], line, found[2]);
-  found = WORD_FIRST.exec(line);
-  return found !== null && isApiName(found[2], line, found[1]);
+  for (const [shape, names, word] of NAMED_SHAPES) {
+    const match = shape.exec(line);
+    if (match) return names.every((group) => isApiName(match[group], line, word === undefined ? word : match[word]));
+  }
+  return false;
 };
 /** A pictograph before the words decorates them (Atto's "📝 Items inválidos"). */
 const PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s+/u;
