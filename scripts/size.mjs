@@ -373,7 +373,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // Lines both blind readers and the corpus read as generic (a failed query, params "was error", an invalid API request
 // or path, syntax errors, "CSRF Error", a status and its phrase in brackets): 0.15 kB; then a missing parameter or
 // wrong type, "You are unauthorized to perform this request.", a non-optional argument, Kong's HMAC check and a Layer7
-// gateway's "Policy Falsified": 0.10 kB.
+// gateway's "Policy Falsified": 0.10 kB. Reading the simple shapes of those lines from one table instead of nine
+// copies of the same check: 0.03 kB more gzipped (less minified), kept as it reads better.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -381,7 +382,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54020],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54050],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],
