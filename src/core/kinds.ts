@@ -346,8 +346,11 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'isrequired$',
       // Whatever names the input comes first: `COUNTY_CODE_INVALID`, `EMAIL_INVALID`, and one it left out (Silent
       // Witness's `case_id_missing`).
-      'invalid$',
-      'missing$',
+      // A header's is the request's, not an input's (the Consumer Data Standards' `Header/Invalid`, `Header/Missing`).
+      '^(?!header)\\w*invalid$',
+      '^(?!header)\\w*missing$',
+      // 3GPP's `MANDATORY_IE_INCORRECT` (free5GC's, an information element's value wrong), as `…_INVALID`.
+      'incorrect$',
       // WooCommerce's `woocommerce_rest_product_invalid_id`: the id sent is not valid.
       'invalidid$',
       'constraint',
@@ -404,6 +407,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
  */
 const bare = (code: string): string =>
   code
+    // A URN whose last segment is a category and a code names the error there (the Consumer Data Standards'
+    // `urn:au-cds:error:cds-all:Field/InvalidPageSize`); a header's category stays, as what it names is the request's.
+    .replace(/^urn:(?:[\w.-]+:)+(?:(?!header\/)[a-z]+\/(?=[a-z]+$)|(?=header\/[a-z]+$))/i, '')
     // A problem type's URI names the problem in its last segment (Shlink's `https://shlink.io/api/error/invalid-data`).
     .replace(/^(?:https?:\/\/|\/)[^\s?#]*\/(?=[^/\s?#]+$)/, '')
     .replace(/^[A-Z][A-Z_]*\.(?=[A-Z][A-Z_]*$)/, '')

@@ -5829,3 +5829,107 @@ describe('APIs the reader was never tuned on: the eighty-third holdout', () => {
     expect(wrong.sort()).toEqual([...EIGHTY_THIRD_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The eighty-fourth holdout, collected and measured on the reader the eighty-third and the closing sitting’s lines left
+ * (`53e1d09`, in `/tmp/base84`): 80/135 at first sight, from 34 APIs: telecom cores and signalling (free5GC, SD-Core,
+ * Ericsson’s Signaling Controller), Australia’s Consumer Data Right (its mock data holder, register and recipient, its
+ * authorisation server) and adorsys’ XS2A sandbox, semantic-web and geospatial servers (MapServer, QGIS Server,
+ * Fuseki, MarkLogic, Tegola, Kolibrie), Erlang and messaging servers (MongooseIM, Riak, Kazoo), apps in Perl, Crystal,
+ * Lua and Haskell (openQA, Athena, LuaRocks, Scotty, WeBWorK), PKI and VPN servers (CFSSL, ACME’s RFC, OpenZiti,
+ * EJBCA, Netmaker) and learning-record stores (Ralph, ADL LRS, SCORM Cloud, Marsha, Warren). All seven parts wait in
+ * `pending/`. Still read wrong, each a judgment call its case names or a family the corpus reads both ways: lines the
+ * kit keeps that the cases read as the default (a key in capitals, "Username is required" with a credential’s name,
+ * "No route found for …" as Symfony’s is kept elsewhere, a failed action or query, a 401 in other words, a routing or
+ * stanza parser’s report), a CDR title chosen over its detail, a 3GPP `detail` holding a code beside `cause`, ACME’s
+ * `malformed` on a 403, a 2xx with an exception’s name, and Kazoo’s code in words over its `not_found` sentence.
+ */
+const eightyFourth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-12-'))
+  .flatMap(([, module]) => module.default);
+
+const EIGHTY_FOURTH_HOLDOUT: Record<string, readonly string[]> = {
+  'RFC 9110’s “malformed request syntax” is generic': [
+    'free5gc/nef-missing-notification-destination-400',
+    'free5gc/nef-gpsi-required-400',
+  ],
+  'keys offered as alternatives, a parameter refused by its key and the only values taken name only inputs': [
+    'free5gc/nef-missing-one-of-af-app-id-400',
+    'cdr-mock-data-recipient/missing-required-field-400',
+    'ralph/post-parameter-not-allowed-400',
+    'mapserver/ogcapi-filter-lang-invalid-400',
+  ],
+  'a missing field, an invalid or missing header, erroneous parameters, an invalid value of a key are generic': [
+    'mongooseim/invalid-value-of-before-400',
+    'mongooseim/invalid-query-string-400',
+    'openqa/erroneous-parameters-limit-invalid-400',
+    'openqa/erroneous-parameters-file-md5-invalid-400',
+    'cdr-mock-data-holder-energy/invalid-header-x-fapi-auth-date-400',
+    'cdr-mock-data-holder-energy/missing-x-v-header-400',
+    'cdr-mock-data-recipient/invalid-header-content-type-400',
+  ],
+  'a C function before its report and a pointer to the config file are developer text': [
+    'mapserver/ows-service-parameter-missing-200-xml',
+    'mapserver/ows-service-parameter-invalid-200-xml',
+    'tegola/map-not-configured-cached-200-text',
+  ],
+  'a vendor’s number within its area and a server’s signature are no part of the line': [
+    'cdr-authorisation-server/dcr-ssa-validation-failed-400',
+    'fuseki/not-found-404-text',
+  ],
+};
+
+const EIGHTY_FOURTH_STILL_WRONG = [
+  'free5gc/udm-supi-invalid-400',
+  'sd-core-webconsole/username-required-400',
+  'sd-core-webconsole/failed-to-retrieve-user-account-500',
+  'sd-core-webconsole/bearer-format-401',
+  'ericsson-sc/missing-host-header-400',
+  'cdr-mock-data-holder-energy/invalid-page-size-400',
+  'cdr-mock-data-holder-energy/invalid-version-400',
+  'cdr-mock-data-holder-energy/invalid-page-out-of-range-422',
+  'cdr-authorisation-server/revoke-client-assertion-type-400',
+  'cdr-authorisation-server/revoke-client-assertion-invalid-format-400',
+  'cdr-authorisation-server/revoke-client-assertion-token-validation-400',
+  'cdr-authorisation-server/dcr-redirect-uri-not-in-ssa-400',
+  'cdr-authorisation-server/dcr-signing-alg-not-allowed-400',
+  'mapserver/ogcapi-cql2-json-syntax-error-400',
+  'mapserver/ogcapi-cql2-not-a-queryable-400',
+  'qgis-server/wfs3-limit-not-valid-400',
+  'qgis-server/wfs3-offset-not-valid-400',
+  'qgis-server/no-registered-api-handler-400',
+  'mongooseim/missing-owner-jid-404',
+  'mongooseim/malformed-stanza-400',
+  'riak-explorer/activate-bucket-type-not-ready-500',
+  'riak-explorer/create-bucket-type-invalid-json-500',
+  'kazoo/phone-number-not-found-404',
+  'athena/route-not-found-404',
+  'athena/method-not-allowed-405',
+  'webwork3/parameters-needed-250',
+  'cfssl/method-not-allowed-get-405',
+  'rfc8555/subproblems-rejected-identifiers-403',
+  'netmaker/unauthorized-to-access-endpoint-401',
+  'netmaker/error-verifying-auth-token-401',
+  'netmaker/delete-unsuccessful-400',
+  'ralph/put-statement-indexation-failed-500',
+  'ralph/put-statements-query-failed-500',
+  'adl-lrs/statement-object-type-not-valid-400-text',
+  'adl-lrs/statement-verb-missing-400-text',
+  'adl-lrs/statement-invalid-field-voided-400-text',
+  'warren/experience-create-error-500',
+];
+
+describe('APIs the reader was never tuned on: the eighty-fourth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(EIGHTY_FOURTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(eightyFourth.length).toBe(135);
+    const wrong: string[] = [];
+    for (const c of eightyFourth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...EIGHTY_FOURTH_STILL_WRONG].sort());
+  });
+});

@@ -3374,3 +3374,69 @@ describe('lines both blind readers and the corpus read as no more than the statu
     expect(quality('Response code 403 (your key is not allowed here)')).toBe('sentence');
   });
 });
+
+describe('the eighty-fourth holdout’s conventions, and where they stop', () => {
+  it('reads 3GPP’s `MANDATORY_IE_INCORRECT` as an input’s value refused, as `…_INVALID`', () => {
+    expect(kindOfCode('MANDATORY_IE_INCORRECT')).toBe('validation');
+    expect(read(400, { title: 'Malformed request syntax', status: 400, cause: 'MANDATORY_IE_INCORRECT' }).kind).toBe(
+      'validation',
+    );
+  });
+
+  it('reads RFC 9110’s “malformed request syntax”, an erroneous parameter list and a missing field or header as generic', () => {
+    expect(quality('Malformed request syntax')).toBe('generic');
+    expect(quality('Erroneous parameters (file invalid, md5 invalid)')).toBe('generic');
+    expect(quality("Invalid value of 'before'")).toBe('generic');
+    expect(quality('Missing Required Field')).toBe('generic');
+    expect(quality('Missing Required Header')).toBe('generic');
+    expect(quality('Invalid query string')).toBe('generic');
+    // A missing parameter named in the singular stays, as the corpus reads EasyPost's and Predexon's.
+    expect(quality('Missing required parameter')).toBe('sentence');
+  });
+
+  it('reads keys offered as alternatives, a parameter refused by its key and the only values taken as generic', () => {
+    expect(quality('Missing one of afAppId, trafficFilters or ethTrafficFilters')).toBe('generic');
+    expect(quality('cdr_arrangement_jwt or cdr_arrangement_id')).toBe('generic');
+    expect(quality('The following parameter is not allowed: `mamamia`')).toBe('generic');
+    expect(quality('Only filter-lang=cql2-text or filter-lang=cql2-json is handled')).toBe('generic');
+    // Credentials asked for alone, and a person's words, stay.
+    expect(quality('api_key or access_token')).toBe('sentence');
+    expect(quality('Card or cash')).toBe('sentence');
+    expect(quality('The following field is not allowed: Name')).toBe('sentence');
+  });
+
+  it('reads the Consumer Data Standards’ URN codes by their last segment, and a header’s as the request’s', () => {
+    expect(kindOfCode('urn:au-cds:error:cds-all:Field/InvalidPageSize')).toBe('validation');
+    // A header's code names no kind of its own: the 400 decides.
+    expect(kindOfCode('urn:au-cds:error:cds-all:Header/Invalid')).toBeUndefined();
+    expect(kindOfCode('urn:au-cds:error:cds-all:Header/Missing')).toBeUndefined();
+    // A category outside a URN is no namespace (Microsoft's `validation/internal`), nor is ACME's last segment alone.
+    expect(kindOfCode('validation/internal')).toBe('validation');
+    expect(kindOfCode('urn:ietf:params:acme:error:badNonce')).toBeUndefined();
+    const cds = read(400, {
+      errors: [
+        { code: 'urn:au-cds:error:cds-all:Header/Invalid', title: 'Invalid Header', detail: 'x-fapi-auth-date' },
+      ],
+    });
+    expect(cds).toMatchObject({ kind: 'bad-request', messageSource: 'default' });
+  });
+
+  it('reads a C function before its report and a pointer to the config file as developer text', () => {
+    expect(
+      quality('msOWSDispatch(): General error message. OWS Common exception: exceptionCode=MissingParameterValue.'),
+    ).toBe('developer');
+    expect(quality('map (foo) not configured. check your config file')).toBe('developer');
+    expect(quality('Your map is not configured yet.')).toBe('sentence');
+  });
+
+  it('drops a vendor’s number within its area and a server’s signature from the line', () => {
+    expect(folded('ERR-DCR-005: SSA validation failed.')).toBe('SSA validation failed.');
+    expect(
+      read(400, { error: 'invalid_client_metadata', error_description: 'ERR-DCR-005: SSA validation failed.' }),
+    ).toMatchObject({ messageSource: 'default' });
+    expect(folded('Not Found Fuseki - version 2.4.0 (Build date: 2016-05-10T11:59:39+0000)')).toBe('Not Found');
+    expect(
+      read(404, 'Error 404: Not Found\nFuseki - version 2.4.0 (Build date: 2016-05-10T11:59:39+0000)'),
+    ).toMatchObject({ kind: 'not-found', messageSource: 'default' });
+  });
+});
