@@ -380,6 +380,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // parameters, a missing field or header, an invalid header or query string, keys offered as alternatives, a parameter
 // refused by its key, the only values taken, a C function's name and a config file as developer text, an error number
 // within its area, a server's signature, `…_INCORRECT`, a URN's category and code, a header's code as the request's.
+// The eighty-fifth (113 responses from 34 statistics, repository, document, RESTCONF, home-lab, database and mail APIs;
+// 80/113 at first sight) 0.09 kB: RESTCONF's `error-tag` and NETCONF's tags, `payload` in a dotted path, a failed
+// query, arguments in the user request, a query string parameter, a value refused, a missing header, an environment
+// variable's setting and another service not reached.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -387,7 +391,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54370],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54460],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

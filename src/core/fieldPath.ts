@@ -58,7 +58,13 @@ export function fieldPath(path: unknown): string | undefined {
   // `["body"]` is the whole body; a lone string `"query"` is a field of that name.
   // A location alone in a list is the whole part (FastAPI's `loc: ["body"]`), unless it could be an input's name: zod's
   // `path: ["payload"]` is the field `payload` (Zamp).
-  if ((parts.length > 1 || (Array.isArray(path) && WHOLE_PART.test(parts[0] ?? ''))) && LOCATION.test(parts[0] ?? ''))
+  // In a dotted name, `payload` is a member of the record (InvenioRDM's comment `payload.content`), not where it
+  // came from.
+  if (
+    (parts.length > 1 || (Array.isArray(path) && WHOLE_PART.test(parts[0] ?? ''))) &&
+    LOCATION.test(parts[0] ?? '') &&
+    (Array.isArray(path) || parts[0] !== 'payload')
+  )
     parts.shift();
   // An ASP.NET action's argument before the model's members (R+L Carriers' `request.RateQuote.Items`, as ModelState's
   // `model.Email`): C# names its parameters in camelCase and its properties in PascalCase.

@@ -143,6 +143,8 @@ export const CODE_KEYS = [
   // Sage's `$dataCode`.
   'dataCode',
   'subcode',
+  // RESTCONF's `error-tag` (RFC 8040 §7.1): the condition, under the layer its `error-type` names.
+  'errorTag',
   // Method's `{ type: "INVALID_REQUEST", code: 400, sub_type: "INVALID_SOURCE_LIABILITY" }`: the specific code under
   // its category.
   'sub_type',

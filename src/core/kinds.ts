@@ -103,6 +103,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'doesnotexist',
       'notexist',
       'resourcemissing',
+      // RESTCONF's and NETCONF's `data-missing` (RFC 8040 §7, RFC 6241 A): the data the request names is not there.
+      '=datamissing',
       'unknownresource',
       // "No <thing> found" (Fans United's `status: "no_client_found"` beside a 400).
       '^no(?!t)[a-z]+found$',
@@ -117,6 +119,9 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // Its short form (Tango Card's `CC_DUPEREGISTER`).
       'dupe',
       'conflict',
+      // NETCONF's and RESTCONF's `lock-denied` and `in-use` (RFC 8040 §7: 409): another session holds what it names.
+      '=lockdenied',
+      '=inuse',
       // A value someone else holds: `taken`, `email_taken`, Talo's `IDENTIFIER_TAKEN`.
       'taken$',
       'inuse',
@@ -318,6 +323,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'variablemissing',
       'missingvariable',
       'missingfield',
+      // NETCONF's and RESTCONF's `missing-element` (RFC 6241 A), an element the request's data must hold.
+      'missingelement',
       // Bot Framework's `MissingProperty`: a member the request left out.
       'missingproperty',
       'propertymissing',

@@ -3440,3 +3440,49 @@ describe('the eighty-fourth holdout’s conventions, and where they stop', () =>
     ).toMatchObject({ kind: 'not-found', messageSource: 'default' });
   });
 });
+
+describe('the eighty-fifth holdout’s conventions, and where they stop', () => {
+  it('reads RESTCONF’s `error-tag` as the code under its `error-type`, and NETCONF’s tags as kinds', () => {
+    const restconf = (status: number, error: object) =>
+      read(status, { 'ietf-restconf:errors': { error: [{ 'error-type': 'protocol', ...error }] } });
+    expect(
+      restconf(400, { 'error-tag': 'invalid-value', 'error-message': 'Content-type header missing.' }),
+    ).toMatchObject({ kind: 'validation', code: 'invalid-value' });
+    expect(restconf(400, { 'error-tag': 'missing-element', 'error-message': 'Mandatory variable' }).kind).toBe(
+      'validation',
+    );
+    expect(restconf(409, { 'error-tag': 'lock-denied', 'error-message': 'Lock failed; lock already held' }).kind).toBe(
+      'conflict',
+    );
+    expect(kindOfCode('data-missing')).toBe('not-found');
+    expect(kindOfCode('in-use')).toBe('conflict');
+  });
+
+  it('reads a query that failed, arguments in the user request and a parameter by its query string as generic', () => {
+    expect(quality('Query failed')).toBe('generic');
+    expect(quality('Invalid arguments supplied in the user request')).toBe('generic');
+    expect(quality('The name query string parameter is invalid')).toBe('generic');
+    expect(quality('output=foobar not supported')).toBe('generic');
+    // A person's word before "parameter" stays theirs.
+    expect(quality('The Name parameter is invalid')).toBe('sentence');
+  });
+
+  it('reads a server setting by its environment variable and another service not reached as developer text', () => {
+    expect(quality('Token denied. Please check your MAIL_PROVISIONING_API_CREDENTIALS.')).toBe('developer');
+    expect(quality('Cannot connect to Gotenberg service')).toBe('developer');
+    expect(quality('There is no 100-continue header')).toBe('generic');
+    expect(quality('Please check your CARD_NUMBER')).toBe('sentence');
+  });
+
+  it('keeps `payload` in a dotted path as the record’s member, and drops it from a location list', () => {
+    const invenio = fields(400, {
+      errors: [{ field: 'payload.content', messages: ['Shorter than minimum length 1.'] }],
+      message: 'A validation error occurred.',
+      status: 400,
+    });
+    expect(invenio).toEqual([['payload.content', 'Shorter than minimum length 1.']]);
+    expect(fields(422, { detail: [{ loc: ['payload', 'name'], msg: 'field required', type: 'missing' }] })).toEqual([
+      ['name', 'Field required'],
+    ]);
+  });
+});
