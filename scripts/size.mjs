@@ -384,6 +384,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // 80/113 at first sight) 0.09 kB: RESTCONF's `error-tag` and NETCONF's tags, `payload` in a dotted path, a failed
 // query, arguments in the user request, a query string parameter, a value refused, a missing header, an environment
 // variable's setting and another service not reached.
+// The eighty-sixth (123 responses from 31 observability, robotics, localization, research-data, citizen-science,
+// security and web-protocol APIs; 92/123 at first sight) 0.11 kB: a key "not defined", a parameter in brackets "was
+// missing", Rails' missing param, a failed query, JSON that cannot be decoded, a JWT in a header, a corrupt auth
+// header, missing signing keys, `BadJwtToken`, a field called `text` in a map of fields.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -391,7 +395,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54460],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54570],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -183,6 +183,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       '=token',
       'tokenrevoked',
       'invalidjwt',
+      // Apple's Web Push `BadJwtToken`: the sender's signed token.
+      'badjwt',
       'jwtexpired',
       'jwtinvalid',
       '=loginrequired',

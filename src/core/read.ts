@@ -822,12 +822,13 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       const { value } = place;
       // Of an element XML repeats, the first (OGC's `<ExceptionText>`s: the sentence, then the request's URI); a list
       // of one under a name that is not a plural is its line (Autodata's `info: ["Not Authorized"]`), in an envelope,
-      // not in DRF's map of fields (`{ title: ["This field is required."] }`).
+      // not in DRF's map of fields (`{ title: ["This field is required."] }`, Pontoon's search field `text`).
       const list: unknown = value[name];
+      const fields = Array.isArray(list) && isNestedFieldMap(value);
       const member: unknown =
-        Array.isArray(list) && /text$/i.test(name)
+        Array.isArray(list) && /text$/i.test(name) && !fields
           ? list[0]
-          : Array.isArray(list) && !/s$/.test(name) && !isNestedFieldMap(value)
+          : Array.isArray(list) && !/s$/.test(name) && !fields
             ? soleItem(list)
             : (inLanguages(list, name) ?? list);
       const said = typeof member === 'string' ? member : undefined;

@@ -3486,3 +3486,44 @@ describe('the eighty-fifth holdout’s conventions, and where they stop', () => 
     ]);
   });
 });
+
+describe('the eighty-sixth holdout’s conventions, and where they stop', () => {
+  it('reads a quoted key “not defined”, a parameter named in brackets “was missing” and Rails’ missing param as generic', () => {
+    expect(quality("'type' not defined")).toBe('generic');
+    expect(quality('Required request parameter [sub] was missing.')).toBe('generic');
+    expect(quality('param is missing or the value is empty: title')).toBe('generic');
+    expect(quality('The request could not be understood: param is missing or the value is empty: title')).toBe(
+      'generic',
+    );
+    expect(quality('Error while querying.')).toBe('generic');
+    // The framework's words name a key, even a sign-in's (both readers of Acoustic Workbench's `login`); a
+    // credential's name in an API's own words stays.
+    expect(quality('param is missing or the value is empty: login')).toBe('generic');
+    expect(quality('api_key is required')).toBe('sentence');
+  });
+
+  it('reads JSON that cannot be decoded, a JWT in a header, a corrupt auth header and missing signing keys as developer text', () => {
+    expect(quality('Cannot decode json parameter dictionary')).toBe('developer');
+    expect(quality('Invalid JWT in header')).toBe('developer');
+    expect(quality('S2S auth header corrupt')).toBe('developer');
+    expect(quality('Unable to verify token, no signing keys found')).toBe('developer');
+    // A sentence before it keeps the line the person's (E2B's "Invalid API key, … authorization header is malformed").
+    expect(
+      read(401, {
+        message:
+          'Invalid API key, please visit https://e2b.dev/docs to get your API key. authorization header is malformed',
+      }).message,
+    ).toMatch(/^Invalid API key/);
+  });
+
+  it('reads Apple Web Push’s `BadJwtToken` as a credential refused', () => {
+    expect(kindOfCode('BadJwtToken')).toBe('unauthenticated');
+    expect(read(403, { reason: 'BadJwtToken' }).kind).toBe('unauthenticated');
+  });
+
+  it('takes no message from a field called `text` in a map of fields', () => {
+    const pontoon = read(400, { locale: ['This field is required.'], text: ['This field is required.'] });
+    expect(pontoon).toMatchObject({ kind: 'validation', messageSource: 'default' });
+    expect(pontoon.fieldErrors.map((e) => e.field)).toEqual(['locale', 'text']);
+  });
+});
