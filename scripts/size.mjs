@@ -388,6 +388,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // security and web-protocol APIs; 92/123 at first sight) 0.11 kB: a key "not defined", a parameter in brackets "was
 // missing", Rails' missing param, a failed query, JSON that cannot be decoded, a JWT in a header, a corrupt auth
 // header, missing signing keys, `BadJwtToken`, a field called `text` in a map of fields.
+// The eighty-seventh (58 responses from 14 civic, blockchain, Lightning and streaming APIs; 45/58 at first sight)
+// 0.09 kB: an undefined parameter by its key, every one of several required, an error number in digits before a code,
+// the 401's "to access the api" in other words.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -395,7 +398,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54570],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54660],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -269,7 +269,7 @@ export const isDeveloperText = (text: string): boolean =>
  * was not found (APISIX's "404 Route Not Found", as Go's "404 page not found").
  */
 const REASON_PHRASE =
-  /^(?:error(?: code)?:? ?\d+\.?$)|^\d{3}[ :-]+\w+ not found\.?$|^(?:\w+exception: |[a-z][\w-]*\/|[A-Z][a-z]+: |[A-Z][A-Z\d]*_[A-Z\d_]+: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*(?: access| request)?|rate[- ]?limit(?:ed)?|(?:authori[sz]ation|authentication) required|(?:user )?authentication is required(?: to access (?:this|the) (?:api|resource|endpoint|service))?|authori[sz]ation failed|authentication (?:error|failed)|payment required|(?:access )?forbidden(?: resource| request)?|(?:page )?not found|method not (?:allowed|supported)|not acceptable|proxy authentication required|request timeout|conflict|gone|length required|precondition (?:failed|required)|(?:[\w-]+ )?payload too large|(?:request )?(?:entity|content) too large|(?:request-)?uri too long|unsupported media type|(?:requested )?range not satisfiable|expectation failed|i'm a teapot|misdirected request|unprocessable (?:entity|content)|locked|failed dependency|too early|upgrade required|too many (?:requests|attempts)|request header fields too large|unavailable for legal reasons|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|connection tim(?:ed |e )?out|http version not supported|variant also negotiates|insufficient storage|loop detected|not extended|network authentication required|client closed request|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?[.!:]?$/i;
+  /^(?:error(?: code)?:? ?\d+\.?$)|^\d{3}[ :-]+\w+ not found\.?$|^(?:\w+exception: |[a-z][\w-]*\/|[A-Z][a-z]+: |[A-Z][A-Z\d]*_[A-Z\d_]+: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*(?: access| request)?|rate[- ]?limit(?:ed)?|(?:authori[sz]ation|authentication) required|(?:user )?authentication is required(?: to access (?:this|the) (?:api|resource|endpoint|service))?|you must be logged in to access (?:this|the) (?:api|resource|endpoint|service)|authori[sz]ation failed|authentication (?:error|failed)|payment required|(?:access )?forbidden(?: resource| request)?|(?:page )?not found|method not (?:allowed|supported)|not acceptable|proxy authentication required|request timeout|conflict|gone|length required|precondition (?:failed|required)|(?:[\w-]+ )?payload too large|(?:request )?(?:entity|content) too large|(?:request-)?uri too long|unsupported media type|(?:requested )?range not satisfiable|expectation failed|i'm a teapot|misdirected request|unprocessable (?:entity|content)|locked|failed dependency|too early|upgrade required|too many (?:requests|attempts)|request header fields too large|unavailable for legal reasons|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|connection tim(?:ed |e )?out|http version not supported|variant also negotiates|insufficient storage|loop detected|not extended|network authentication required|client closed request|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?[.!:]?$/i;
 
 /**
  * Summaries that say only that something failed, not what: a validation error's headline above its field messages, a
@@ -445,6 +445,13 @@ const VALUE_NOT_TAKEN = /^[\w.-]+=[\w.-]+ (?:is )?not (?:supported|allowed|valid
 // Which one of the inputs to send (wetterdienst's "Exactly one of all, station, name, (latitude and longitude), … or
 // sql is required"): the request's shape, not the person's words.
 const EXACTLY_ONE_OF = /^exactly one of [^.]{1,120} (?:is|must be) (?:required|given|provided|specified|set)\.?$/i;
+// A parameter the API does not know, by its key after a colon (Boltz's "Undefined parameter: currency"); Solr's
+// "undefined field xxx" names what the query asked for and stays.
+const UNDEFINED_NAMED = new RegExp(`^undefined (${INPUT_WORD}): (${API_NAME})\\.?$`, 'i');
+// Every one of them (Mobilizon's "All of name, scope and redirect_uri parameters are required to create an
+// application").
+const ALL_OF =
+  /^(?:all|each|both) of [^.]{1,120} (?:parameters|params|fields|arguments) are (?:required|mandatory)(?: to [\w ]{1,60})?\.?$/i;
 // The same in Chinese: an illegal, invalid, wrong or missing parameter, by its name (Alipay's "非法的时间戳参数"); a
 // credential's name stays (its "无效的AppID参数").
 const HAN_NAMES_AN_INPUT = /^(?:非法|无效|错误|缺少)的?([\w-]{1,30}|\p{Script=Han}{1,8})参数[。.]?$/u;
@@ -492,11 +499,12 @@ const NAMED_SHAPES: ReadonlyArray<readonly [RegExp, readonly number[], number?]>
   [SENT_WITHOUT, [1, 2], 3],
   [DATA_LACKS, [1], 2],
   [NOT_ALLOWED_NAMED, [2], 1],
+  [UNDEFINED_NAMED, [2], 1],
   [WORD_FIRST, [2], 1],
 ];
 const namesOnlyAnInput = (text: string): boolean => {
   const line = text.replace(CHECK_AGAIN, '');
-  if (ONLY_ALLOWED.test(line) || EXACTLY_ONE_OF.test(line) || ONLY_VALUES.test(line) || VALUE_NOT_TAKEN.test(line))
+  if ([ONLY_ALLOWED, EXACTLY_ONE_OF, ALL_OF, ONLY_VALUES, VALUE_NOT_TAKEN].some((shape) => shape.test(line)))
     return true;
   // Keys offered as alternatives name inputs even where one sounds like a credential (an app's id, an arrangement's
   // JWT): a credential asked for alone stays.
@@ -691,7 +699,7 @@ const EXCEPTION_TAIL = / - [A-Z]\w*(?:Exception|Error)\b/;
  * A vendor's error number before the sentence: Entra ID's `AADSTS50126: `, Azure DevOps' `TF400813: `, HAPI's, and one
  * numbered within its area (the CDR Authorisation Server's `ERR-DCR-005: `, `ERR-CLIENT_ASSERTION-003: `).
  */
-const ERROR_NUMBER = /^[A-Z]{1,8}(?:-[A-Z][A-Z\d_]*)*-?\d{3,}$/;
+const ERROR_NUMBER = /^(?:[A-Z]{1,8}(?:-[A-Z][A-Z\d_]*)*-?\d{3,}|\d{4,6})$/;
 /** And a code in capitals (Matrix's `M_BAD_JSON: Bad json.`, TaxStreem's `INVALID_REQUEST: …`). */
 const ERROR_CODE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
 

@@ -6088,3 +6088,55 @@ describe('APIs the reader was never tuned on: the eighty-sixth holdout', () => {
     expect(wrong.sort()).toEqual([...EIGHTY_SIXTH_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The eighty-seventh holdout, collected on the reader the eighty-sixth taught (`6fe28ca`, in `/tmp/base87`): 45/58 at
+ * first sight, from 14 APIs: civic platforms (CitizenOS, Mobilizon), blockchain nodes and indexers (Hedera's mirror
+ * node, the Stacks API, Bitcoin Core's REST interface, Substrate API Sidecar, Cardano's submit API, Ponder, Kubo,
+ * Counterparty), Lightning and swap servers (LNbits, Boltz) and streaming servers (Glimesh, SRS). A fifth part, of ERP
+ * and CRM servers, found nothing citable. Part EN is scored; EL, EM and EO wait in `pending/`. Still read wrong, each a
+ * judgment call its case names: lines the kit keeps that the cases read as the default (an input's rule in its own
+ * words, a header that does not match, a redirect URI named in a sentence, a misspelt "Interal Error", a value the API
+ * does not know, a GraphQL request without its query), and Counterparty's "Invalid address" kept by its case.
+ */
+const eightySeventh: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-15-'))
+  .flatMap(([, module]) => module.default);
+
+const EIGHTY_SEVENTH_HOLDOUT: Record<string, readonly string[]> = {
+  'an undefined parameter by its key, and every one of several required, are generic': [
+    'boltz/undefined-parameter-currency-400',
+    'mobilizon/create-app-missing-parameters-400',
+  ],
+  'an error number in digits before a code is its name, and the 401 “to access the api” says no more': [
+    'srs/whip-invalid-sdp-400-text',
+    'srs/whip-sdp-decode-400-text',
+    'glimesh/api-not-logged-in-401',
+  ],
+};
+
+const EIGHTY_SEVENTH_STILL_WRONG = [
+  'citizenos/mobile-id-invalid-phone-number-400',
+  'citizenos/openid-invalid-referer-400-text',
+  'citizenos/openid-redirect-uri-fragment-400-text',
+  'mobilizon/authorize-invalid-redirect-uri-400-text',
+  'bitcoin-core-rest/unknown-filtertype-400-text',
+  'substrate-api-sidecar/interal-error-500',
+  'counterparty-core/invalid-address-400',
+  'glimesh/no-query-document-400',
+];
+
+describe('APIs the reader was never tuned on: the eighty-seventh holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(EIGHTY_SEVENTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(eightySeventh.length).toBe(58);
+    const wrong: string[] = [];
+    for (const c of eightySeventh) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...EIGHTY_SEVENTH_STILL_WRONG].sort());
+  });
+});

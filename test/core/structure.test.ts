@@ -3527,3 +3527,20 @@ describe('the eighty-sixth holdout’s conventions, and where they stop', () => 
     expect(pontoon.fieldErrors.map((e) => e.field)).toEqual(['locale', 'text']);
   });
 });
+
+describe('the eighty-seventh holdout’s conventions, and where they stop', () => {
+  it('reads an undefined parameter by its key, and every one of several required, as generic', () => {
+    expect(quality('Undefined parameter: currency')).toBe('generic');
+    expect(quality('All of name, scope and redirect_uri parameters are required to create an application')).toBe(
+      'generic',
+    );
+    // What a query asked for and the server does not know stays (Solr's and Copernicus' "undefined field xxx").
+    expect(quality('undefined field xxx')).toBe('sentence');
+  });
+
+  it('reads an error number in digits before a code as its name, and the 401 “to access the api” in other words', () => {
+    expect(read(400, '5043: RtcInvalidSdp', { 'Content-Type': 'text/plain' }).messageSource).toBe('default');
+    expect(read(401, { message: 'You must be logged in to access the api' }).messageSource).toBe('default');
+    expect(read(401, { message: 'You must be logged in to vote' }).message).toBe('You must be logged in to vote');
+  });
+});
