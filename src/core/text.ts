@@ -504,12 +504,18 @@ const NAMED_SHAPES: ReadonlyArray<readonly [RegExp, readonly number[], number?]>
 ];
 const namesOnlyAnInput = (text: string): boolean => {
   const line = text.replace(CHECK_AGAIN, '');
-  if ([ONLY_ALLOWED, EXACTLY_ONE_OF, ALL_OF, ONLY_VALUES, VALUE_NOT_TAKEN].some((shape) => shape.test(line)))
+  // Rails' own words around the key name it whatever the key is (both readers of Acoustic Workbench's `login`).
+  if (
+    ONLY_ALLOWED.test(line) ||
+    EXACTLY_ONE_OF.test(line) ||
+    ALL_OF.test(line) ||
+    ONLY_VALUES.test(line) ||
+    VALUE_NOT_TAKEN.test(line) ||
+    PARAM_MISSING.test(line)
+  )
     return true;
   // Keys offered as alternatives name inputs even where one sounds like a credential (an app's id, an arrangement's
   // JWT): a credential asked for alone stays.
-  // The framework's own words around the key, whatever the key names (both readers of Acoustic Workbench's `login`).
-  if (PARAM_MISSING.test(line)) return true;
   const listed = ONE_OF_MISSING.exec(line)
     ?.slice(1)
     .filter((name) => name !== undefined);
@@ -696,8 +702,9 @@ const SIGNATURE_TAIL = / [A-Z][\w.-]* - version \d+(?:\.\d+)+(?: \([^()]{0,80}\)
 /** An exception's name after a sentence, with whatever follows it. */
 const EXCEPTION_TAIL = / - [A-Z]\w*(?:Exception|Error)\b/;
 /**
- * A vendor's error number before the sentence: Entra ID's `AADSTS50126: `, Azure DevOps' `TF400813: `, HAPI's, and one
- * numbered within its area (the CDR Authorisation Server's `ERR-DCR-005: `, `ERR-CLIENT_ASSERTION-003: `).
+ * A vendor's error number before the sentence: Entra ID's `AADSTS50126: `, Azure DevOps' `TF400813: `, HAPI's, one
+ * numbered within its area (the CDR Authorisation Server's `ERR-DCR-005: `, `ERR-CLIENT_ASSERTION-003: `), and one in
+ * digits alone, longer than a status (SRS's `5043: RtcInvalidSdp`).
  */
 const ERROR_NUMBER = /^(?:[A-Z]{1,8}(?:-[A-Z][A-Z\d_]*)*-?\d{3,}|\d{4,6})$/;
 /** And a code in capitals (Matrix's `M_BAD_JSON: Bad json.`, TaxStreem's `INVALID_REQUEST: …`). */
