@@ -824,13 +824,14 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
       // of one under a name that is not a plural is its line (Autodata's `info: ["Not Authorized"]`), in an envelope,
       // not in DRF's map of fields (`{ title: ["This field is required."] }`, Pontoon's search field `text`).
       const list: unknown = value[name];
-      const fields = Array.isArray(list) && isNestedFieldMap(value);
+      const text = /text$/i.test(name);
+      // Asked only of a list that could be the line: walking a map of fields for every `errors` list costs.
       const member: unknown =
-        Array.isArray(list) && /text$/i.test(name) && !fields
-          ? list[0]
-          : Array.isArray(list) && !/s$/.test(name) && !fields
-            ? soleItem(list)
-            : (inLanguages(list, name) ?? list);
+        Array.isArray(list) && (text || !/s$/.test(name)) && !isNestedFieldMap(value)
+          ? text
+            ? list[0]
+            : soleItem(list)
+          : (inLanguages(list, name) ?? list);
       const said = typeof member === 'string' ? member : undefined;
       const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);
