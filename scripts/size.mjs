@@ -391,6 +391,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // The eighty-seventh (58 responses from 14 civic, blockchain, Lightning and streaming APIs; 45/58 at first sight)
 // 0.09 kB: an undefined parameter by its key, every one of several required, an error number in digits before a code,
 // the 401's "to access the api" in other words.
+// The eighty-eighth (153 responses from 43 server frameworks and validators in eleven languages; 101/153 at first
+// sight) 0.62 kB: a list of items under a request location, class-validator's constraints and children, Goyave's tree
+// of errors, fields and elements, validators generated from an API description (Ajv's, kin-openapi's, ogen's,
+// go-openapi's), System.Text.Json's position, GraphQL.NET's parser and a GraphQL request without its document, PyJWT's
+// words, a required query by its key, a code that says the JSON is invalid.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -398,7 +403,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 54660],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 55280],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

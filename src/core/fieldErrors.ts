@@ -284,7 +284,7 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
       path ||= PATHS.rank.has(key);
       code ||= ITEM_CODES.rank.has(key);
     } else if (Array.isArray(member)) {
-      if ((NESTED_MESSAGES as readonly string[]).includes(key)) code = true;
+      if ((NESTED_MESSAGES as readonly string[]).includes(key) || isChildList(key, member)) code = true;
       // Only beside a path: a field may be called `title` (DRF's `{ title: ["This field is required."] }`).
       else if (MESSAGES.rank.has(key) && typeof soleItem(member) === 'string') code = true;
       // A path of segments (`path: ["name"]`) names a field as a string does.
@@ -294,7 +294,7 @@ function isItem(value: Loose, own = ownKeys(value)): boolean {
         member.every((segment: unknown) => typeof segment === 'string' || typeof segment === 'number')
       )
         path = true;
-    }
+    } else if (key === 'constraints' && isConstraintMap(member)) code = true;
   }
   return path && (code || loneProse(value, own) !== undefined);
 }
@@ -333,6 +333,23 @@ const NESTED_MESSAGES = ['messages', 'errors', 'constraints'] as const;
 
 /** A validator's rule and its outcome as Particle\Validator names them (`LengthBetween::TOO_LONG`). */
 const VALIDATOR_RULE = /^[A-Z]\w*::[A-Z][A-Z_]*$/;
+
+/**
+ * class-validator's `ValidationError` (`{ property: "title", constraints: { isLength: "title must be longer than …" },
+ * children: [] }`, sent as it is by Foal, routing-controllers and Nest apps that do not flatten it): its constraints
+ * are the field's messages keyed by the decorator that failed, its children the errors of the object the field holds.
+ */
+const isConstraintMap = (value: unknown): boolean => {
+  if (!isObject(value) || Array.isArray(value)) return false;
+  const rules = Object.keys(value);
+  return (
+    rules.length > 0 &&
+    rules.length <= 8 &&
+    rules.every((rule) => /^[a-z][A-Za-z\d]*$/.test(rule) && typeof value[rule] === 'string')
+  );
+};
+const isChildList = (key: string, value: unknown[]): boolean =>
+  key === 'children' && value.length > 0 && value.every((child) => isObject(child) && !Array.isArray(child));
 
 /** Messages keyed by the rule each broke: a few members, each a line, each named as a code (`regexNotMatch`). */
 const isRuleMessages = (value: unknown): boolean => {
@@ -380,7 +397,15 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   const nested = NESTED_MESSAGES.map((key) => ownMember(item, key)).find((value) => value && typeof value === 'object');
   // Keyed by the rule each broke (Paymill's `{ field: "token", messages: { regexNotMatch: "…" } }`, as Laminas keys a
   // field's messages by its validators): every message is the item's field's, the rule its code.
-  if (!message && paths[0] && ownMember(item, 'messages') === nested && isRuleMessages(nested)) {
+  const children = ownMember(item, 'children');
+  if (paths[0] && Array.isArray(children) && isChildList('children', children))
+    for (const path of paths) walk(children, join(prefix, path), context, depth + 1, true, true);
+  if (
+    !message &&
+    paths[0] &&
+    ((ownMember(item, 'messages') === nested && isRuleMessages(nested)) ||
+      (ownMember(item, 'constraints') === nested && isConstraintMap(nested)))
+  ) {
     for (const path of paths)
       for (const [rule, line] of Object.entries(nested as Loose)) {
         const said = fieldMessage(line);
@@ -612,6 +637,15 @@ function walk(
         );
     });
   } else if (isObject(value)) {
+    if (isErrorNode(value, 0)) {
+      walkErrorNode(value, path, context, depth);
+      return;
+    }
+    // The nodes under the parts of the request they came in (Goyave's `error: { body: {…}, query: {…} }`).
+    if (path === undefined && isLocationNodes(value)) {
+      for (const key of Object.keys(value).slice(0, 8)) walkErrorNode(value[key], undefined, context, depth + 1);
+      return;
+    }
     // An error object about one field, its messages keyed by the rules it broke (Paymill's `error`), is one item.
     if (isRuleMessages(ownMember(value, 'messages')) && pathsOf(value)) {
       readItem(value, path, context, depth);
@@ -628,9 +662,14 @@ function walk(
       if (headed && typeof entry === 'string' && isEnvelopeKey(key)) continue;
       if (map) {
         // Form-level keys (`non_field_errors`, `_errors`, ...) keep the enclosing path, and so does a map of fields
-        // under the part of the request they came in (webargs' `errors: { json: { title: [...] } }`).
+        // under the part of the request they came in (webargs' `errors: { json: { title: [...] } }`), or a list of
+        // items that name their own fields (Foal's `{ body: [{ instancePath: "/price", … }] }`, Flask-Pydantic's
+        // `query_params: [{ loc: ["age"], … }]`); a list of lines under `body` is the field `body`'s, and under
+        // `json`, which names no input, the body's as a whole (webargs' `{ json: ["Invalid JSON body."] }`).
         const at =
-          path === undefined && isLocation(key) && isObject(entry) && !Array.isArray(entry)
+          path === undefined &&
+          isLocation(key) &&
+          ((isObject(entry) && (!Array.isArray(entry) || isFieldItemList(entry))) || key === 'json')
             ? undefined
             : join(path, fieldPath(key));
         if (key === FORM_CHILDREN && isObject(entry) && !Array.isArray(entry)) {
@@ -676,6 +715,49 @@ function walk(
           );
       }
     }
+  }
+}
+
+/**
+ * Goyave's validation tree (`{ errors: ["The user must be an object"], fields: { name: { errors: [...] } }, elements:
+ * { "2": { errors: [...] } } }`): each node holds its own messages, its members' nodes by name and its items' by
+ * position, and nothing else.
+ */
+const NODE_KEYS = new Set(['errors', 'fields', 'elements']);
+function isErrorNode(value: Loose, depth: number): boolean {
+  const keys = Object.keys(value);
+  if (!keys.length || keys.length > 3 || !keys.every((key) => NODE_KEYS.has(key))) return false;
+  const { errors, fields, elements } = value;
+  return (
+    (errors === undefined || (Array.isArray(errors) && errors.every((line) => typeof line === 'string'))) &&
+    (fields !== undefined || elements !== undefined
+      ? (fields === undefined || isNodeMap(fields, depth)) && (elements === undefined || isNodeMap(elements, depth))
+      : Array.isArray(errors))
+  );
+}
+const isNodeMap = (value: unknown, depth: number): boolean =>
+  depth < 4 &&
+  isObject(value) &&
+  !Array.isArray(value) &&
+  Object.keys(value).length > 0 &&
+  Object.values(value)
+    .slice(0, 8)
+    .every((node) => isObject(node) && !Array.isArray(node) && isErrorNode(node, depth + 1));
+const isLocationNodes = (value: Loose): boolean => {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => isLocation(key) && isObject(value[key]) && isErrorNode(value[key], 0));
+};
+function walkErrorNode(node: Loose, path: string | undefined, context: Context, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (node.errors) walk(node.errors, path, context, depth + 1, true, true);
+  for (const [member, step] of [
+    ['fields', fieldPath],
+    ['elements', String],
+  ] as const) {
+    const children: unknown = node[member];
+    if (isObject(children) && !Array.isArray(children))
+      for (const key of Object.keys(children).slice(0, MAX_FIELD_ERRORS))
+        walkErrorNode(children[key], join(path, step(key)), context, depth + 1);
   }
 }
 

@@ -355,9 +355,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'isrequired$',
       // Whatever names the input comes first: `COUNTY_CODE_INVALID`, `EMAIL_INVALID`, and one it left out (Silent
       // Witness's `case_id_missing`).
-      // A header's is the request's, not an input's (the Consumer Data Standards' `Header/Invalid`, `Header/Missing`).
-      '^(?!header)\\w*invalid$',
-      '^(?!header)\\w*missing$',
+      // A header's is the request's, not an input's (the Consumer Data Standards' `Header/Invalid`, `Header/Missing`),
+      // and so is the body's (GraphQL.NET's `JSON_INVALID`).
+      '^(?!header|json|body|payload|request)\\w*invalid$',
+      '^(?!header|json|body|payload|request)\\w*missing$',
       // 3GPP's `MANDATORY_IE_INCORRECT` (free5GC's, an information element's value wrong), as `…_INVALID`.
       'incorrect$',
       // WooCommerce's `woocommerce_rest_product_invalid_id`: the id sent is not valid.

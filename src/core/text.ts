@@ -133,8 +133,18 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /^'[^']*' is (?:not one of \[|a required property\b|not of type ')|\bmust have required property '|\b[Mm]ust NOT (?:have|be)\b|\bmust match pattern "|^[Vv]alidation failure list: |\bInvalid enum value\. Expected '|\[Path '\/[^']*'\] |\bInstance type \(\w+\) does not match\b|\bobject has missing required properties \(\[|\bobject instance has properties which are not allowed by the schema\b|^[Ii]nstance(?:\.[\w.[\]]+)? (?:requires property "|is not (?:of a type|one of|any of|exactly one from|allowed to have)|does not (?:match|conform|meet)\b)|^requires property "/,
   // GraphQL query validation and execution.
   // Absinthe's argument checks, graphql-java's null in a non-null field and its wrapper of a resolver's exception;
-  // OData's `on type 'Microsoft.Dynamics.CRM.account'` as GraphQL's `on type "Query"`.
-  /\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bVariable \$\w+ of type\b|\bon type (?:"\w+"|'[\w.]+')|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b|\bwas declared as a non null type\b|^Exception while fetching data\b|\bArgument "\w+" has invalid value\b|\bis not defined by type\b|^In argument "\w+": /,
+  // OData's `on type 'Microsoft.Dynamics.CRM.account'` as GraphQL's `on type "Query"`; GraphQL.NET's parser ("Error
+  // parsing query: Expected …"), a document without an operation, and a request without its document ("GraphQL
+  // query is missing.", Absinthe's "No query document supplied").
+  /^Error parsing query: |\b[Nn]o query document (?:supplied|provided|given)\b|\bdoes not contain any operations\b|^(?:the )?GraphQL (?:query|document) is (?:missing|empty)\b|\bCannot query field\b|\bUnknown (?:argument|type|fragment) "|^Syntax Error: |\bVariable "\$\w+"|\bVariable \$\w+ of type\b|\bon type (?:"\w+"|'[\w.]+')|\bnot found in type: '|\bvariables? (?:were|was) not declared\b|\bnon-nullable field\b|\bwas declared as a non null type\b|^Exception while fetching data\b|\bArgument "\w+" has invalid value\b|\bis not defined by type\b|^In argument "\w+": /,
+  // Request validators generated from an API's description, which name the request's parts as code: Ajv's path
+  // before its report (express-openapi-validator's "request.body should have required property 'name'", ".response
+  // should …", Ts.ED's 'Bad request on parameter "request.query.test". …'), kin-openapi's ("request body has an error:
+  // …", 'parameter "limit" in query has an error: …'), ogen's operation before its chain ("operation CreateUser:
+  // decode request: …"), go-openapi's input it names alone ("body in body is required"; Weaviate's "id in body must be
+  // of type uuid" is a person's), and
+  // System.Text.Json's position ("… Path: $ | LineNumber: 0 | BytePositionInLine: 0.").
+  /^(?:\.response|(?:request|response)\.[\w.-]+) (?:should|must) |^Bad request on parameter "request\.|^request body has an error: |^parameter "[^"]+" in \w+ has an error: |^operation \w+: |^[\w.[\]-]+ in (?:body|query|path|header|formData) is required\.?$|\bLineNumber: \d+ \| BytePositionInLine: \d+/i,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`, WSO2's "Error while
   // accessing backend services for API key validation", MediaWiki's replicas "2.9 seconds lagged", Invidious's "non 200
@@ -205,8 +215,9 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // before the token it refused (Douban's "invalid_access_token: 4b19…") and a JSONP callback sent as text (Douban's);
   // a token the server could not parse (web3.storage's "Could not parse provided API token", Aurora DNS's Authorization
   // header), a token's expiry as a timestamp (Feedly's "Token expired: 1430646225282 (-61365)"), a JWKS report
-  // (STACKIT's) and claims that could not be validated (Opower's).
-  /\bJWS\b|\bJWS\w*(?:Error|Invalid)|\bJWT (?:expired at \d|secret\b|signing key\b)|\bsignature verification failed\b|\bjwt\b[^.]{0,40}(?:검증|\bverif)|\bverify (?:the )?[\w ]{0,20}\bjwt\b|^[a-z]+(?:_[a-z]+)+: [\da-f]{16,}$|^;?[\w$.]+\(\{.*\}\);?$|\bsignature(?: [\w']+){0,3} (?:no match|(?:does not|doesn't|did not) match|mismatch)\b|\berror decoding signature\b|\btoken could not be decoded\b|\b(?:could(?: not|n't)|unable to|failed to) (?:parse|decode) (?:the )?(?:\w+ ){0,2}(?:token|authori[sz]ation header)\b|^(?:[\w-]+ )?(?:auth|authori[sz]ation) header (?:is )?(?:malformed|corrupt(?:ed)?)\b|\bclaims? (?:could(?: not|n't)|cannot|can't) be (?:validated|verified)\b|\btoken expired: ?\d{9,}|\b["'`]?(?:sub|iss|aud|exp|nbf|iat|jti|azp)["'`]? claim\b|\btoken contains an invalid number of segments\b|\bnot enough segments\b|\bjwt, internal=|\bkid\b.*\bnot found\b|\bjwks\b|\bno signing keys?\b|\bmissing equal-sign\b|\btoken was expected to have \d parts\b|\bAuthorization header requires (?:'\w+' parameter|existence of)\b|\(hashed with SHA-256\b|^[\w ]{1,30}: [\w+/=-]{40,}$|\b[\da-f]{32,} ?!= ?[\da-f]{32,}\b/i,
+  // (STACKIT's), claims that could not be validated (Opower's) and PyJWT's own words through Flask-JWT-Extended
+  // ("Missing claim: identity", "The specified alg value is not allowed").
+  /^missing claim: [\w.-]+$|\bspecified alg value\b|\bJWS\b|\bJWS\w*(?:Error|Invalid)|\bJWT (?:expired at \d|secret\b|signing key\b)|\bsignature verification failed\b|\bjwt\b[^.]{0,40}(?:검증|\bverif)|\bverify (?:the )?[\w ]{0,20}\bjwt\b|^[a-z]+(?:_[a-z]+)+: [\da-f]{16,}$|^;?[\w$.]+\(\{.*\}\);?$|\bsignature(?: [\w']+){0,3} (?:no match|(?:does not|doesn't|did not) match|mismatch)\b|\berror decoding signature\b|\btoken could not be decoded\b|\b(?:could(?: not|n't)|unable to|failed to) (?:parse|decode) (?:the )?(?:\w+ ){0,2}(?:token|authori[sz]ation header)\b|^(?:[\w-]+ )?(?:auth|authori[sz]ation) header (?:is )?(?:malformed|corrupt(?:ed)?)\b|\bclaims? (?:could(?: not|n't)|cannot|can't) be (?:validated|verified)\b|\btoken expired: ?\d{9,}|\b["'`]?(?:sub|iss|aud|exp|nbf|iat|jti|azp)["'`]? claim\b|\btoken contains an invalid number of segments\b|\bnot enough segments\b|\bjwt, internal=|\bkid\b.*\bnot found\b|\bjwks\b|\bno signing keys?\b|\bmissing equal-sign\b|\btoken was expected to have \d parts\b|\bAuthorization header requires (?:'\w+' parameter|existence of)\b|\(hashed with SHA-256\b|^[\w ]{1,30}: [\w+/=-]{40,}$|\b[\da-f]{32,} ?!= ?[\da-f]{32,}\b/i,
 ];
 
 /**
@@ -217,7 +228,7 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
 const CODE_PUNCTUATION = /[()[\]{}"`:_=\\/*]/;
 const CODE_SHAPES = /\w\.[A-Za-z]|'\w+'|\bE[A-Z]{4}|^[A-Z]{3,} [A-Za-z]/;
 const TRADE_WORDS =
-  /xception|rror|bject reference|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connect(?:ion| to)|socket|upstream|jws|nonetype|json|pars|request body|body parameter|body (?:within|of|in) the request|could not be|database|required (?:option|key)|initiali|\.log\b|must not|\blogs\b|server(?:'s)? log|position \d|keyspace|syntax|end-of-input|^line \d|content received|expected but|^empty|instance|backend|upstream|downstream|decod|auth(?:ori[sz]ation)? header|signing keys?|claims? (?:could|can)|\b(?:sub|iss|aud|exp|nbf|iat|jti|azp) claim\b|response (?:was )?(?:received|returned)|data source|you (?:operate|run|administer|maintain|host) this|no response from|\beof\b|^context (?:canceled|deadline)|well-formed|--->|\bjwt\b|have \d parts\b|number of segments\b|\bof type\b|but got|signature verification|signature(?: [\w']+){0,3} (?:no match|(?:does not|doesn't|did not) match|mismatch)|spatial_ref_sys|^fetch failed|admin(?:istration)? (?:panel|console|area)|external (?:system|service|provider)|post[- ]?body|file ?system|command failed|dpop|no rows|falsified|hmac/i;
+  /xception|rror|bject reference|select|column|redis|postgres|mysql|mongo|memcached|elastic|rabbitmq|kafka|connect(?:ion| to)|socket|upstream|jws|nonetype|json|pars|request body|body parameter|body (?:within|of|in) the request|could not be|database|required (?:option|key)|initiali|\.log\b|must not|\blogs\b|server(?:'s)? log|position \d|keyspace|syntax|end-of-input|^line \d|content received|expected but|^empty|instance|backend|upstream|downstream|decod|auth(?:ori[sz]ation)? header|signing keys?|claims? (?:could|can)|\b(?:sub|iss|aud|exp|nbf|iat|jti|azp) claim\b|response (?:was )?(?:received|returned)|data source|you (?:operate|run|administer|maintain|host) this|no response from|\beof\b|^context (?:canceled|deadline)|well-formed|--->|\bjwt\b|have \d parts\b|number of segments\b|\bof type\b|but got|signature verification|signature(?: [\w']+){0,3} (?:no match|(?:does not|doesn't|did not) match|mismatch)|spatial_ref_sys|^fetch failed|admin(?:istration)? (?:panel|console|area)|external (?:system|service|provider)|post[- ]?body|file ?system|command failed|dpop|no rows|falsified|hmac|graphql|query document|any operations|alg value| in (?:body|query|path|header|formdata) is required\b/i;
 const mayBeDeveloperText = (text: string): boolean =>
   CODE_PUNCTUATION.test(text) || CODE_SHAPES.test(text) || TRADE_WORDS.test(text);
 
@@ -448,6 +459,9 @@ const EXACTLY_ONE_OF = /^exactly one of [^.]{1,120} (?:is|must be) (?:required|g
 // A parameter the API does not know, by its key after a colon (Boltz's "Undefined parameter: currency"); Solr's
 // "undefined field xxx" names what the query asked for and stays.
 const UNDEFINED_NAMED = new RegExp(`^undefined (${INPUT_WORD}): (${API_NAME})\\.?$`, 'i');
+// A query parameter left out, called a query (Aqueduct's "missing required query 'Shaqs'"); Kutt's "limit query is
+// not valid." is a person's.
+const QUERY_MISSING = new RegExp(`^missing required query (${API_NAME})\\.?$`, 'i');
 // Every one of them (Mobilizon's "All of name, scope and redirect_uri parameters are required to create an
 // application").
 const ALL_OF =
@@ -500,6 +514,7 @@ const NAMED_SHAPES: ReadonlyArray<readonly [RegExp, readonly number[], number?]>
   [DATA_LACKS, [1], 2],
   [NOT_ALLOWED_NAMED, [2], 1],
   [UNDEFINED_NAMED, [2], 1],
+  [QUERY_MISSING, [1]],
   [WORD_FIRST, [2], 1],
 ];
 const namesOnlyAnInput = (text: string): boolean => {

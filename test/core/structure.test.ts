@@ -3544,3 +3544,93 @@ describe('the eighty-seventh holdout’s conventions, and where they stop', () =
     expect(read(401, { message: 'You must be logged in to vote' }).message).toBe('You must be logged in to vote');
   });
 });
+
+describe('the eighty-eighth holdout’s conventions, and where they stop', () => {
+  const fields = (error: ReturnType<typeof read>) => error.fieldErrors.map((e) => [e.field, e.message]);
+
+  it('reads a list of items under the part of the request they came in without that part in their paths', () => {
+    const foal = read(400, {
+      pathParams: [{ instancePath: '/productId', keyword: 'type', message: 'must be integer' }],
+    });
+    expect(fields(foal)).toEqual([['productId', 'Must be integer']]);
+    const pydantic = read(400, {
+      validation_error: { body_params: [{ loc: ['search_term'], msg: 'Field required', type: 'missing' }] },
+    });
+    expect(fields(pydantic)).toEqual([['search_term', 'Field required']]);
+    // Lines under `body` are the field `body`'s (a comment's body), and lines under webargs' `json` the whole body's.
+    expect(fields(read(400, { body: ['This field may not be blank.'] }))).toEqual([
+      ['body', 'This field may not be blank.'],
+    ]);
+    expect(read(400, { json: ['Invalid JSON body.'] })).toMatchObject({ kind: 'bad-request', fieldErrors: [] });
+  });
+
+  it('reads class-validator’s errors: constraints as the field’s messages, children as its members’', () => {
+    const foal = read(400, [
+      {
+        property: 'title',
+        constraints: { isLength: 'title must be longer than or equal to 10 characters' },
+        children: [],
+      },
+      {
+        property: 'address',
+        children: [{ property: 'city', constraints: { isNotEmpty: 'city should not be empty' } }],
+      },
+    ]);
+    expect(foal.kind).toBe('validation');
+    expect(fields(foal)).toEqual([
+      ['title', 'Title must be longer than or equal to 10 characters'],
+      ['address.city', 'City should not be empty'],
+    ]);
+  });
+
+  it('reads Goyave’s tree of errors, fields and elements by name and by position', () => {
+    const goyave = read(422, {
+      error: {
+        body: {
+          fields: {
+            user: {
+              errors: ['The user must be an object'],
+              fields: { roles: { elements: { '2': { errors: ['The roles elements must have one of …'] } } } },
+            },
+          },
+        },
+        query: { fields: { group: { errors: ['The group ID is required.'] } } },
+      },
+    });
+    expect(fields(goyave)).toEqual([
+      ['user', 'The user must be an object'],
+      ['user.roles.2', 'The roles elements must have one of …'],
+      ['group', 'The group ID is required.'],
+    ]);
+  });
+
+  it('reads validators generated from an API description, GraphQL.NET’s parser and PyJWT’s words as developer text', () => {
+    for (const line of [
+      'request.params.id should be integer',
+      ".response should have required property 'name'",
+      'Bad request on parameter "request.query.test". Value must be number. Given value: "error"',
+      'request body has an error: value is required but missing',
+      'operation CreateUser: decode request: decode application/json: invalid: name (field required)',
+      'body in body is required',
+      "JSON body text could not be parsed. 'O' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.",
+      'Error parsing query: Expected "query/mutation", found Name "parseError"',
+      'Document does not contain any operations.',
+      'GraphQL query is missing.',
+      'No query document supplied',
+      'Missing claim: identity',
+      'The specified alg value is not allowed',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // go-openapi's rule for a value is a person's (Weaviate's), as is a query parameter named in a sentence (Kutt's).
+    expect(quality('id in body must be of type uuid: "abc"')).toBe('sentence');
+    expect(quality("missing required query 'Shaqs'")).toBe('generic');
+    expect(quality('limit query is not valid.')).toBe('sentence');
+  });
+
+  it('reads a code that says the body is invalid as a bad request, an input’s as validation', () => {
+    expect(kindOfCode('JSON_INVALID')).not.toBe('validation');
+    expect(read(400, { errors: [{ message: 'Bad.', extensions: { code: 'JSON_INVALID' } }] }).kind).toBe('bad-request');
+    expect(kindOfCode('BODY_MISSING')).not.toBe('validation');
+    expect(kindOfCode('EMAIL_INVALID')).toBe('validation');
+  });
+});
