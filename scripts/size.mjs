@@ -396,6 +396,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // of errors, fields and elements, validators generated from an API description (Ajv's, kin-openapi's, ogen's,
 // go-openapi's), System.Text.Json's position, GraphQL.NET's parser and a GraphQL request without its document, PyJWT's
 // words, a required query by its key, a code that says the JSON is invalid.
+// The eighty-ninth (108 responses from 32 graph-database, Kubernetes, CMS, broker, workflow, mock-server and research
+// APIs; 66/108 at first sight) 0.36 kB: a GraphQL result holding an error or typed as one, a member named for invalid
+// fields, an error's causes, a message's `text`, a named resource's arguments invalid, schema reports, parser tokens,
+// wrapped runtime errors, GraphQL's required argument and Joi's lists as developer text.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -403,7 +407,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 55280],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 55640],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -443,14 +443,28 @@ function envelopes(body: Loose): Place[] {
       // Text there is the error's message (r_keeper's `{ success: false, data: "Invalid vendor id or token" }`).
       add(typeof data === 'string' ? { message: data } : data, depth + 1);
     // A GraphQL result typed as an error (Vendure's ErrorResult: `data: { applyCouponCode: { __typename:
-    // "CouponCodeLimitError", errorCode, message } }`, sent with a 200).
+    // "CouponCodeLimitError", errorCode, message } }`, sent with a 200), its type the code when nothing else names
+    // one (Dagster's `{ __typename: "RunNotFoundError" }`); and a result that holds an error instead of its data, a
+    // level or two down (Webiny's `data: { fileManager: { listFiles: { data: null, error: { code, message } } } }`).
     if (depth === 0 && isRecord(data)) {
       let results = 0;
-      for (const name in data) {
-        const result: unknown = data[name];
-        if (isRecord(result) && /Error$/.test(String(result.__typename))) add(result, depth + 1);
-        if (++results >= 8) break;
-      }
+      const visit = (record: Loose, level: number) => {
+        for (const name in record) {
+          const result: unknown = record[name];
+          if (++results > 8 || !isRecord(result)) continue;
+          if (/Error$/.test(String(result.__typename)))
+            add(
+              result.code === undefined && result.errorCode === undefined
+                ? { code: result.__typename, message: result.message }
+                : result,
+              depth + 1,
+            );
+          else if (isRecord(result.error) && result.data == null && Object.keys(result).length <= 3)
+            add(result.error, depth + 1);
+          else if (level < 2) visit(result, level + 1);
+        }
+      };
+      visit(data, 0);
     }
     found.push(place);
   };
@@ -470,6 +484,16 @@ function envelopes(body: Loose): Place[] {
   add(ownMember(body, 'meta'), 3);
   return found;
 }
+
+/**
+ * A message member that holds the sentence in a `text` beside its id and severity (IBM Business Automation Workflow's
+ * `userMessage: { text }`, its `UserMessage: { UniqueId, Text, Severity }`).
+ */
+const textIn = (value: unknown, name: string): string | undefined => {
+  if (!isRecord(value) || name.endsWith('s') || (ownKeys(value)?.length ?? 9) > 4) return undefined;
+  const text: unknown = ownMember(value, 'text') ?? ownMember(value, 'Text');
+  return typeof text === 'string' ? text : undefined;
+};
 
 /** What the envelopes hold for context (`innerError`, `meta`, `extensions`, …), and the items of their `details`. */
 function context(places: readonly Place[]): Place[] {
@@ -831,7 +855,7 @@ export function read(body: Loose, errors?: unknown, status?: number): ParsedErro
           ? text
             ? list[0]
             : soleItem(list)
-          : (inLanguages(list, name) ?? list);
+          : (inLanguages(list, name) ?? textIn(list, name) ?? list);
       const said = typeof member === 'string' ? member : undefined;
       const line = said === undefined ? undefined : folded(said);
       const kind = line === undefined ? undefined : quality(line);

@@ -3634,3 +3634,56 @@ describe('the eighty-eighth holdout’s conventions, and where they stop', () =>
     expect(kindOfCode('EMAIL_INVALID')).toBe('validation');
   });
 });
+
+describe('the eighty-ninth holdout’s conventions, and where they stop', () => {
+  const fields = (error: ReturnType<typeof read>) => error.fieldErrors.map((e) => [e.field, e.message]);
+
+  it('reads a GraphQL result that holds an error instead of its data, and an error result by its type', () => {
+    const webiny = read(200, {
+      data: {
+        fileManager: { listFiles: { data: null, meta: null, error: { code: 'X_DENIED', message: 'Not yours.' } } },
+      },
+    });
+    expect(webiny).toMatchObject({ code: 'X_DENIED', message: 'Not yours.' });
+    const dagster = read(200, { data: { pipelineRunOrError: { __typename: 'RunNotFoundError' } } });
+    expect(dagster).toMatchObject({ kind: 'not-found', code: 'RunNotFoundError' });
+    // A result with its data is no error, whatever member it has beside it.
+    expect(read(200, { data: { fileManager: { getFile: { data: { id: '1' }, error: { message: 'x' } } } } }).kind).toBe(
+      'unknown',
+    );
+  });
+
+  it('reads a member named for the invalid fields, and an error’s causes, as holders, not fields', () => {
+    const webiny = read(400, {
+      error: { message: 'Validation failed.', data: { invalidFields: { tags: { code: 'X', message: 'Too long.' } } } },
+    });
+    expect(fields(webiny)).toEqual([['tags', 'Too long.']]);
+    const ibm = read(404, {
+      userMessage: { text: 'The specified object type is not a valid object type.' },
+      underlyingDetails: { causes: ['More detailed message 1'] },
+    });
+    expect(ibm.message).toBe('The specified object type is not a valid object type.');
+    expect(ibm.fieldErrors.filter((e) => e.field)).toEqual([]);
+  });
+
+  it('reads the arguments of a named resource “invalid” as generic', () => {
+    expect(quality('Invalid Subscription ACL Arguments')).toBe('generic');
+    expect(quality('Pull Parameters Invalid')).toBe('generic');
+    expect(quality('Invalid ack id parameter')).toBe('generic');
+    expect(quality('Semantic constraint violation')).toBe('generic');
+  });
+
+  it('reads schema reports, parser tokens, wrapped runtime errors and Joi’s lists as developer text', () => {
+    for (const line of [
+      'Incorrect request matcher json format for: { "path" : 500 } schema validation errors: 4 errors: - $.path: …',
+      'POST only accepts a JSON body.',
+      "Set_op_rhs not implemented for use with OPERATOR. Given: [Token('HAS', 'HAS'), Token('OPERATOR', '<'), 1]",
+      'Internal error occurred: services "details" not found',
+      'Guest call failure: guest code interrupted, execution deadline exceeded',
+      'Field "getTask" argument "id" of type "ID!" is required but not provided.',
+      '"action" must be one of [info, entriesByFolder]',
+      '"params" must contain at least one of [entry, dataFiles]',
+    ])
+      expect(quality(line), line).toBe('developer');
+  });
+});
