@@ -400,6 +400,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // APIs; 66/108 at first sight) 0.36 kB: a GraphQL result holding an error or typed as one, a member named for invalid
 // fields, an error's causes, a message's `text`, a named resource's arguments invalid, schema reports, parser tokens,
 // wrapped runtime errors, GraphQL's required argument and Joi's lists as developer text.
+// The ninetieth (134 responses from 40 PHP, Ruby, Elixir, Rust, gateway, OAuth, JSON:API and C++ servers; 90/134 at
+// first sight) 0.63 kB: Rodauth's field-error pair, a serde enum named for a status, a format's code kept from turning
+// a 5xx into a 4xx, `parse_error`, text escaped for HTML read as its characters, reworded status phrases, empty words,
+// a promise that engineers were told, an OAuth parameter's name, quoted JSON, decoders' and media-type lines.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -407,7 +411,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 55640],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 56260],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

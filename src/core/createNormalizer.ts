@@ -294,9 +294,19 @@ function build(
   const throttled =
     (status === 403 || status === 413 || status === 429) &&
     (rateLimit?.remaining === 0 || header(...RETRY_AFTER_HEADERS) !== undefined);
+  // A format's kind never turns a 5xx into a 4xx's but a throttle's (rule 1: aria2's JSON-RPC parse error, -32700,
+  // answered with a 500).
+  const formatKind =
+    parsed.kind !== undefined &&
+    status !== undefined &&
+    status >= 500 &&
+    !KIND_TRAITS[parsed.kind].reported &&
+    parsed.kind !== 'rate-limited'
+      ? undefined
+      : parsed.kind;
   const kind =
     source.kind ??
-    parsed.kind ??
+    formatKind ??
     // GitHub's primary limit is a 403 or 429 with nothing remaining; its secondary limit a 403 with Retry-After.
     (throttled
       ? 'rate-limited'

@@ -638,6 +638,13 @@ function walk(
         );
     });
   } else if (isObject(value)) {
+    // Rodauth's `field-error: ["login", "no matching login"]`: the field's name, then its message.
+    const pair: unknown = ownMember(value, 'field-error') ?? ownMember(value, 'field_error');
+    if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string') {
+      const said = fieldMessage(pair[1]);
+      const field = fieldPath(pair[0]);
+      if (said && field) context.out.push(fieldError(join(path, field), said));
+    }
     if (isErrorNode(value, 0)) {
       walkErrorNode(value, path, context, depth);
       return;

@@ -376,8 +376,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'invalidscope',
       'malformed',
       'invalidjson',
-      // Matrix's `M_BAD_JSON`: the body as a whole, where "bad" before an input's name is a validation code.
+      // Matrix's `M_BAD_JSON`: the body as a whole, where "bad" before an input's name is a validation code; and
+      // Trillium's `parse_error`, a body that would not parse, on a 422 too.
       '=badjson',
+      '=parse',
       'methodnotallowed',
       'notacceptable',
       'toolarge',

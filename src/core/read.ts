@@ -806,7 +806,23 @@ function pairCode(body: unknown): string | undefined {
  * and a retry hint. Formats add what only they know. `errors` points it at a known list instead of
  * searching; `status` is the response's, so a code that only repeats it is no code.
  */
-export function read(body: Loose, errors?: unknown, status?: number): ParsedError {
+/**
+ * A Rust enum as serde writes it, its variant named for a status and holding the sentence (utoipa's todo example:
+ * `{ "Unauthorized": "missing api key" }`, `{ "NotFound": "id = 1" }`): the variant is the code, not a field.
+ */
+function statusVariant(body: Loose): Loose | undefined {
+  const keys = isRecord(body) ? ownKeys(body) : undefined;
+  const name = keys?.length === 1 ? (keys[0] ?? '') : '';
+  const said: unknown = name ? body[name] : undefined;
+  return typeof said === 'string' &&
+    /^(?:[A-Z][a-z]+)+$/.test(name) &&
+    isReasonPhrase(name.replace(/\B(?=[A-Z])/g, ' '))
+    ? { code: name, message: said }
+    : undefined;
+}
+
+export function read(input: Loose, errors?: unknown, status?: number): ParsedError {
+  const body = statusVariant(input) ?? input;
   // A body that is a list of one error speaks through it (Salesforce's `[{ message, errorCode }]`).
   const root = Array.isArray(body) && body.length === 1 && isRecord(body[0]) ? body[0] : body;
   // Unless it names a field (Belvo's `[{ field: "link", message: "This field is required.", request_id }]`): then

@@ -149,8 +149,13 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // ("… schema validation errors: 4 errors: - $.keepAlive: …"), a body the server takes only as JSON (HuBMAP's "POST
   // only accepts a JSON body."), a Lark parser's tokens (OPTIMADE's "… Given: [Token('HAS', 'HAS'), …]"), the
   // Kubernetes API server's wrapper ("Internal error occurred: services \"details\" not found") and a WebAssembly
-  // policy's runtime (Kubewarden's "Guest call failure: guest code interrupted, …").
-  /\bschema validation errors: \d+ errors?\b|\bonly accepts\b[^.]{0,40}\bjson (?:body|payload|object)\b|\bToken\('[A-Z_]+', |^Internal error occurred: |^Guest call failure: |^(?:\.response|(?:request|response)\.[\w.-]+) (?:should|must) |^Bad request on parameter "request\.|^request body has an error: |^parameter "[^"]+" in \w+ has an error: |^operation \w+: |^[\w.[\]-]+ in (?:body|query|path|header|formData) is required\.?$|\bLineNumber: \d+ \| BytePositionInLine: \d+/i,
+  // policy's runtime (Kubewarden's "Guest call failure: guest code interrupted, …"); a JSON object quoted in the
+  // text (Elide's "Bad Request Body'[{"op":"add",…}]'", "… patch extension value: {"id":"6",…}"); Laravel JSON:API's
+  // "Expecting JSON to decode to an object." (a bare "Syntax error" is kept, as IGDB's case keeps it), OpenApiSpex's
+  // cast ("Invalid boolean. Got: string"), a server that takes only one media type ("Only application/json
+  // content-type bodies are supported on POST /reg", Rodauth's "Only JSON format requests are allowed") and a key and
+  // its value alone (utoipa's example's `{ "NotFound": "id = 1" }`).
+  /^[\w.-]+ = [\w.-]+$|(?:'|: )\[?\{"[\w$@.-]+": ?["\d{[]|\bexpecting json to decode to an? (?:object|array)\b|^invalid \w+\. got: \w+|^only (?:application\/[\w+.-]+|json)(?: format| content-type)? (?:bodies|requests|payloads) are (?:supported|allowed|accepted)\b|\bschema validation errors: \d+ errors?\b|\bonly accepts\b[^.]{0,40}\bjson (?:body|payload|object)\b|\bToken\('[A-Z_]+', |^Internal error occurred: |^Guest call failure: |^(?:\.response|(?:request|response)\.[\w.-]+) (?:should|must) |^Bad request on parameter "request\.|^request body has an error: |^parameter "[^"]+" in \w+ has an error: |^operation \w+: |^[\w.[\]-]+ in (?:body|query|path|header|formData) is required\.?$|\bLineNumber: \d+ \| BytePositionInLine: \d+/i,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`, WSO2's "Error while
   // accessing backend services for API key validation", MediaWiki's replicas "2.9 seconds lagged", Invidious's "non 200
@@ -286,7 +291,7 @@ export const isDeveloperText = (text: string): boolean =>
  * was not found (APISIX's "404 Route Not Found", as Go's "404 page not found").
  */
 const REASON_PHRASE =
-  /^(?:error(?: code)?:? ?\d+\.?$)|^\d{3}[ :-]+\w+ not found\.?$|^(?:\w+exception: |[a-z][\w-]*\/|[A-Z][a-z]+: |[A-Z][A-Z\d]*_[A-Z\d_]+: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*(?: access| request)?|rate[- ]?limit(?:ed)?|(?:authori[sz]ation|authentication) required|(?:user )?authentication is required(?: to access (?:this|the) (?:api|resource|endpoint|service))?|you must be logged in to access (?:this|the) (?:api|resource|endpoint|service)|authori[sz]ation failed|authentication (?:error|failed)|payment required|(?:access )?forbidden(?: resource| request)?|(?:page )?not found|method not (?:allowed|supported)|not acceptable|proxy authentication required|request timeout|conflict|gone|length required|precondition (?:failed|required)|(?:[\w-]+ )?payload too large|(?:request )?(?:entity|content) too large|(?:request-)?uri too long|unsupported media type|(?:requested )?range not satisfiable|expectation failed|i'm a teapot|misdirected request|unprocessable (?:entity|content)|locked|failed dependency|too early|upgrade required|too many (?:requests|attempts)|request header fields too large|unavailable for legal reasons|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|connection tim(?:ed |e )?out|http version not supported|variant also negotiates|insufficient storage|loop detected|not extended|network authentication required|client closed request|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?[.!:]?$/i;
+  /^(?:error(?: code)?:? ?\d+\.?$)|^\d{3}[ :-]+\w+ not found\.?$|^(?:\w+exception: |[a-z][\w-]*\/|[A-Z][a-z]+: |[A-Z][A-Z\d]*_[A-Z\d_]+: )?(?:http(?: error)? ?)?(?:error ?)?(?:\d{3}[ :-]*)?(?:bad request|(?:un|not )auth\w*(?: access| request)?|rate[- ]?limit(?:ed)?|(?:authori[sz]ation|authentication) required|(?:user )?authentication is required(?: to access (?:this|the) (?:api|resource|endpoint|service))?|you must be logged in to access (?:this|the) (?:api|resource|endpoint|service)|authori[sz]ation failed|authentication (?:error|failed)|payment required|(?:access )?forbidden(?: resource| request)?|(?:page )?not found|method not (?:allowed|supported)|not acceptable|proxy authentication required|request timeout|conflict|gone|length required|precondition (?:failed|required)|(?:[\w-]+ )?payload too large|(?:request )?(?:entity|content) too large|(?:request-)?uri too long|(?:the )?uri is too long|too large request|unknown media type|header fields (?:are )?too long(?: \(?for (?:the )?server to interpret\)?)?|unsupported media type|(?:requested )?range not satisfiable|expectation failed|i'm a teapot|misdirected request|unprocessable (?:entity|content)|locked|failed dependency|too early|upgrade required|too many (?:requests|attempts)|request header fields too large|unavailable for legal reasons|(?:internal )?server error|not implemented|bad gateway|service unavailable|gateway time-?out|connection tim(?:ed |e )?out|http version not supported|variant also negotiates|insufficient storage|loop detected|not extended|network authentication required|client closed request|(?:unknown )?error|no message available|cannot [a-z]+ \/\S*)?[.!:]?$/i;
 
 /**
  * Summaries that say only that something failed, not what: a validation error's headline above its field messages, a
@@ -350,7 +355,7 @@ const EMPTY_WORDS = new Set(
   (
     'a an the and or has have had was were is been this your our we sorry oops something went wrong caused occurred ' +
     'happened unexpected unknown unhandled internal server service error errors problem exception failed failure ' +
-    "request http something's we're are looking into it uh oh need to fix isn't on end we've notified working"
+    "request http something's we're are looking into it uh oh need to fix isn't on end we've notified working bad"
   ).split(' '),
 );
 const WORD = /[\p{L}'’]+/gu;
@@ -388,7 +393,7 @@ const NAME_FIRST = new RegExp(
   'i',
 );
 const NAME_AFTER = new RegExp(
-  `^(?:missing|invalid|unknown|wrong|incorrect)(?: or (?:missing|invalid))?(?: required| non[- ]optional)?(?: (${INPUT_WORD}))?(:)? (${API_NAME})(?: (${INPUT_WORD}))?(?: (?:provided|supplied|given|specified))?(?: or (?:${INPUT_WORD} )?missing)?(?: in json data)?\\.?$`,
+  `^(?:missing|invalid|unknown|unexpected|wrong|incorrect)(?: or (?:missing|invalid))?(?: required| non[- ]optional)?(?: (${INPUT_WORD}))?(:)? (${API_NAME})(?: (${INPUT_WORD}))?(?: (?:provided|supplied|given|specified))?(?: or (?:${INPUT_WORD} )?missing)?(?: in json data)?\\.?$`,
   'i',
 );
 // Said of a name written as code only ("metric[0].name may not be empty.", "The user_id cannot be blank."): a lone
@@ -453,6 +458,8 @@ const NOT_ALLOWED_NAMED = new RegExp(
 // Rails' `ActionController::ParameterMissing`, after a headline of the server's (Acoustic Workbench's "The request
 // could not be understood: param is missing or the value is empty: login").
 const PARAM_MISSING = /^(?:[\w ]{1,60}: )?param is missing or the value is empty(?: or invalid)?: [\w.[\]-]+$/i;
+// Spring Authorization Server's description of the parameter at fault ("OAuth 2.0 Parameter: grant_type").
+const OAUTH_PARAMETER = /^OAuth 2\.0 Parameter: [\w.-]+$/i;
 // The only values an input takes, written as the query sends them (MapServer's "Only filter-lang=cql2-text or
 // filter-lang=cql2-json is handled").
 const ONLY_VALUES =
@@ -532,7 +539,8 @@ const namesOnlyAnInput = (text: string): boolean => {
     ALL_OF.test(line) ||
     ONLY_VALUES.test(line) ||
     VALUE_NOT_TAKEN.test(line) ||
-    PARAM_MISSING.test(line)
+    PARAM_MISSING.test(line) ||
+    OAUTH_PARAMETER.test(line)
   )
     return true;
   // Keys offered as alternatives name inputs even where one sounds like a credential (an app's id, an arrangement's
@@ -579,6 +587,12 @@ const namesOnlyAnInput = (text: string): boolean => {
  * The arguments of what the request names, invalid (ARGO Messaging's "Invalid Subscription ACL Arguments", "Pull
  * Parameters Invalid", "Invalid ack id parameter"): the request's shape, whichever resource it names.
  */
+/**
+ * A 500's promise that someone was told, and nothing else (Graphiti's "We've notified our engineers and hope to
+ * address this issue shortly.").
+ */
+const TEAM_NOTIFIED =
+  /^(?:we(?:['’]ve| have) (?:been )?notified (?:our|the) (?:engineers|team|developers)|our (?:engineers|team|developers) (?:have been|were|are being) notified)(?: and (?:hope|will|are working|plan) [^.]{0,60})?\.?$/i;
 const ARGUMENTS_INVALID =
   /^(?:invalid (?:[\w-]+ ){1,2}(?:arguments?|parameters?|params?)|[\w-]+ (?:arguments|parameters|params) invalid)\.?$/i;
 /** A pictograph before the words decorates them (Atto's "📝 Items inválidos"). */
@@ -589,6 +603,7 @@ const isGeneric = (text: string): boolean => {
     GENERIC.test(line) ||
     GENERIC_ELSEWHERE.test(line) ||
     ARGUMENTS_INVALID.test(line) ||
+    TEAM_NOTIFIED.test(line) ||
     saysNothing(line) ||
     namesOnlyAnInput(line)
   );
@@ -744,8 +759,21 @@ const ERROR_NUMBER = /^(?:[A-Z]{1,8}(?:-[A-Z][A-Z\d_]*)*-?\d{3,}|\d{4,6})$/;
 const ERROR_CODE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
 
 /** Server text folded to one line, trimmed and bounded; undefined when empty or not text. */
+/** The character references HTML escaping writes (`&#39;`, `&#34;`, `&quot;`, `&amp;`, `&lt;`, `&gt;`, `&apos;`). */
+const ENTITY = /&(?:#(\d{1,6})|#x([\da-f]{1,5})|(quot|amp|lt|gt|apos));/gi;
+const NAMED_ENTITY: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
+const unescaped = (line: string): string =>
+  line.replace(ENTITY, (entity, decimal?: string, hex?: string, name?: string) => {
+    const point = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : -1;
+    if (name) return NAMED_ENTITY[name.toLowerCase()] ?? entity;
+    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+  });
+
 export function folded(value: unknown, max = 1200): string | undefined {
   let line = str(value)?.slice(0, max);
+  // Text escaped for a page it was never put in (Elide's "Error converting from &#39;String&#39; …"): its characters,
+  // which are then judged, and shown, as text; an escaped tag stays markup.
+  if (line?.includes('&')) line = unescaped(line);
   // Most server text has no run of whitespace to fold: testing is cheaper than rebuilding the string.
   if (line && /\s\s|[^\S ]/.test(line)) line = line.replace(SUPPORT_LINE, '').replace(/\s+/g, ' ');
   line = line?.trim();

@@ -3687,3 +3687,69 @@ describe('the eighty-ninth holdout’s conventions, and where they stop', () => 
       expect(quality(line), line).toBe('developer');
   });
 });
+
+describe('the ninetieth holdout’s conventions, and where they stop', () => {
+  it('reads Rodauth’s field-error pair as the field’s error', () => {
+    const rodauth = read(400, {
+      error: 'There was an error logging in',
+      'field-error': ['login', 'no matching login'],
+    });
+    expect(rodauth.kind).toBe('validation');
+    expect(rodauth.fieldErrors.map((e) => [e.field, e.message])).toEqual([['login', 'No matching login']]);
+  });
+
+  it('reads a serde enum named for a status as the code and its sentence, not a field', () => {
+    const utoipa = read(401, { Unauthorized: 'missing api key' });
+    expect(utoipa).toMatchObject({ kind: 'unauthenticated', code: 'Unauthorized', message: 'Missing api key' });
+    expect(utoipa.fieldErrors).toEqual([]);
+    // A one-member map of a field that is not a status's name stays a field.
+    expect(read(400, { Email: 'is invalid' }).fieldErrors.map((e) => e.field)).toEqual(['Email']);
+  });
+
+  it('never lets a format’s code turn a 5xx into a 4xx kind', () => {
+    const aria2 = read(500, { id: null, jsonrpc: '2.0', error: { code: -32700, message: 'Parse error.' } });
+    expect(aria2).toMatchObject({ kind: 'server', code: '-32700' });
+    expect(read(200, { jsonrpc: '2.0', id: 1, error: { code: -32700, message: 'Parse error.' } }).kind).toBe(
+      'bad-request',
+    );
+    expect(kindOfCode('parse_error')).toBe('bad-request');
+    expect(read(422, { error: { message: 'Invalid literal', type: 'parse_error' } }).kind).toBe('bad-request');
+  });
+
+  it('reads text escaped for HTML as its characters', () => {
+    expect(folded('Unknown collection &#39;unknown&#39; &amp; &quot;more&quot;')).toBe(
+      'Unknown collection \'unknown\' & "more"',
+    );
+    expect(quality(folded('&lt;b&gt;bold&lt;/b&gt;') ?? '')).toBe('markup');
+    expect(
+      quality(folded('Error converting from &#39;String&#39; to &#39;Long&#39; For input string: &#34;a&#34;') ?? ''),
+    ).toBe('developer');
+  });
+
+  it('reads status phrases reworded, a promise that engineers were told and more lines as generic or developer text', () => {
+    for (const line of ['The URI is too long', 'Too large request', 'Unknown Media Type', 'Header fields are too long'])
+      expect(quality(line), line).toBe('reason');
+    for (const line of [
+      'Something bad happened.',
+      "We've notified our engineers and hope to address this issue shortly.",
+      'Unexpected field: inValid2',
+      'OAuth 2.0 Parameter: grant_type',
+    ])
+      expect(quality(line), line).toBe('generic');
+    for (const line of [
+      'Expecting JSON to decode to an object.',
+      'Invalid boolean. Got: string',
+      'Only JSON format requests are allowed',
+      'Only application/json content-type bodies are supported on POST /reg',
+      `Bad Request Body'[{"op":"add","path":"/parent"}]'`,
+      'id = 1',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // What older cases keep: IGDB's bare "Syntax Error", Bird's header format, Cromwell's options after an arrow.
+    expect(quality('Syntax Error')).not.toBe('developer');
+    expect(quality('Invalid authorization header format.')).toBe('sentence');
+    expect(
+      quality('Invalid workflow options provided: Unsupported key/value pair: defaultRuntimeOptions -> {"cpu":1}'),
+    ).not.toBe('developer');
+  });
+});

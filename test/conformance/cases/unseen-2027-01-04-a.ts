@@ -64,10 +64,10 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // Tineco's 200s with `success: false` (unknown) and Tineco's Chinese `msg` (kept). No expectation was changed after the
 // run.
 
-// Waits in `pending/`: 9/11. Its misses are read both ways in the corpus: Gigya's "Invalid ApiKey parameter" (a line
-// naming only which parameter is invalid, or a credential line such as "Invalid or missing API key", which the corpus
-// keeps) and Ecovacs' `errno: 500` beside a 200 (a body's code names the status it means, Twelve Data's `code: 429`;
-// no rule names `errno`).
+// It waited in `pending/` at 9/11, its misses read both ways in the corpus: Gigya's "Invalid ApiKey parameter" and
+// Ecovacs' `errno: 500` beside a 200. The seventy-second holdout read a body's `errno` as the status it means
+// (Narodmon's), and the eighty-ninth read a named resource's parameter said to be invalid ("Invalid ack id parameter")
+// as saying no more than the status, as this case reads Gigya's; it joined `cases/` then: 11/11.
 
 export default [
   // ───────────────────────────── GARDENA smart system cloud ─────────────────────────────

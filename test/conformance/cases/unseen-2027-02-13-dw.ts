@@ -58,6 +58,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // URIs provided" (kept).
 //
 // No expectation was changed after the run (Prettier's line breaks were applied before it).
+//
+// It joined `cases/` with the eighty-ninth holdout's conventions, which read ARGO Messaging's "Invalid ack id
+// parameter", and so the ONS Search API's "invalid URI prefix parameter", as saying no more than the status: 16/16.
 
 export default [
   // ───────────────────────────── Spoonbill ─────────────────────────────

@@ -59,6 +59,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 //
 // No expectation was changed after the run (Prettier's line breaks were applied before it). After it, only this
 // header changed: the run counted 13 cases where the header had said 14, and the count above was corrected.
+//
+// It joined `cases/` with its own holdout's conventions, which read a Lark parser's tokens and a body the server
+// takes only as JSON as developer text: 13/13.
 
 export default [
   // ───────────────────────────── OPTIMADE ─────────────────────────────
