@@ -404,6 +404,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // first sight) 0.63 kB: Rodauth's field-error pair, a serde enum named for a status, a format's code kept from turning
 // a 5xx into a 4xx, `parse_error`, text escaped for HTML read as its characters, reworded status phrases, empty words,
 // a promise that engineers were told, an OAuth parameter's name, quoted JSON, decoders' and media-type lines.
+// The ninety-first (118 responses from 29 Python, Node, OpenAPI-validator, GraphQL, authorization and serverless
+// libraries; 70/118 at first sight) 0.32 kB: an OpenAPI runtime expression as a pointer, `_general`, GraphQL over
+// HTTP's framing, OpenAPI validators' and Python jsonschema's reports, Knative's resource names, a part of the request
+// called bad, failed schema validation and an apology for an internal error.
 // An app that names one format and no client pays 17.1 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -411,7 +415,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 56260],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 56580],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -5,9 +5,10 @@ const LOCATION =
   /^(?:body|query|path|header|headers|cookie|cookies|form|payload|params|querystring|json|files|(?:path|query|body)(?:Params|_params))$/;
 // Keys frameworks use for messages about the whole form (FundraisingBox's `field: "global_error"`, Django REST
 // framework's `non_field_errors` camel-cased as MetaMetrics' `nonFieldErrors`), the system's own (pixiv's `errors: {
-// system: { message, code } }`), and "n/a", which names no field (Fitbit's `fieldName: "n/a"`).
+// system: { message, code } }`), Flask-Rebar's `_general`, and "n/a", which names no field (Fitbit's `fieldName:
+// "n/a"`).
 const FORM_LEVEL =
-  /^(?:non_field_errors|nonFieldErrors|__all__|formErrors|form_errors|global_?errors?|globalErrors?|_errors|system|_schema|root|base|\$|\*|\.|[nN]\/[aA])$/;
+  /^(?:non_field_errors|nonFieldErrors|__all__|_general|formErrors|form_errors|global_?errors?|globalErrors?|_errors|system|_schema|root|base|\$|\*|\.|[nN]\/[aA])$/;
 
 const WHOLE_PART = /^(?:body|query|path|headers?|cookies?)$/;
 
@@ -43,7 +44,13 @@ export function fieldPath(path: unknown): string | undefined {
   if (Array.isArray(path)) {
     parts = path.slice(0, 32).flatMap(segments);
   } else if (typeof path === 'string' || typeof path === 'number') {
-    const line = String(path).slice(0, 500).trim().replace(/^#/, '');
+    // An OpenAPI runtime expression with where the parser stood (Kappa's `$request.body#/country (line 1, position
+    // 13)`): the pointer into the part it names.
+    const line = String(path)
+      .slice(0, 500)
+      .trim()
+      .replace(/^\$request\.(?:body|query|path|header|cookie)(?=#| \(|$)| \(line \d+, position \d+\)$/g, '')
+      .replace(/^#/, '');
     // Five words and more are a sentence, not a name (EnPowered's JSON:API `meta: "Can't reactivate meter because …"`).
     if (/(?:\S+ ){4}\S/.test(line)) return undefined;
     if (line[0] === '/') {

@@ -197,6 +197,8 @@ export const PATH_KEYS = [
   'jsonPath',
   'instancePath',
   'dataPath',
+  // Kappa's `dataLocation: "$request.body#/country (line 1, position 13)"`.
+  'dataLocation',
   // Kraken's GraphQL `validationErrors: [{ inputPath: ["input", "user", "firstName"], message }]` (Octopus Energy).
   'inputPath',
   // Google Ads' `location: { fieldPathElements: [{ fieldName, index }] }`.

@@ -3753,3 +3753,56 @@ describe('the ninetieth holdout’s conventions, and where they stop', () => {
     ).not.toBe('developer');
   });
 });
+
+describe('the ninety-first holdout’s conventions, and where they stop', () => {
+  it('reads an OpenAPI runtime expression as the pointer into the part it names', () => {
+    const kappa = read(400, {
+      errors: [{ dataLocation: '$request.body#/country (line 1, position 13)', message: 'exceeds maxLength 2' }],
+    });
+    expect(kappa.fieldErrors.map((e) => [e.field, e.message])).toEqual([['country', 'Exceeds maxLength 2']]);
+    // The whole body is no field.
+    const whole = read(400, { errors: [{ dataLocation: '$request.body (line 1, position 1)', message: 'Bad.' }] });
+    expect(whole.fieldErrors.filter((e) => e.field)).toEqual([]);
+  });
+
+  it('reads Flask-Rebar’s `_general` as about the whole form, or the record that holds it', () => {
+    const rebar = read(400, {
+      message: 'JSON body parameters are invalid.',
+      errors: { _general: 'Unexpected field: baz', nested: { _general: 'Unexpected field: x' } },
+    });
+    expect(rebar.messageSource).toBe('default');
+    expect(rebar.fieldErrors.map((e) => e.field ?? null)).toEqual([null, 'nested']);
+  });
+
+  it('reads GraphQL over HTTP’s framing and OpenAPI validators’ reports as developer text', () => {
+    for (const line of [
+      'POST body sent invalid JSON.',
+      'Unsupported charset "ASCII".',
+      "Query parameter 'query' is missing or blank.",
+      'Field "__schema" of type "__Schema!" must have a selection of subfields.',
+      'required properties are missing: name, email',
+      'Failed to cast value bar to type integer',
+      'Security not valid for any requirement',
+      "'not-a-valid-uuid' does not match '^[0-9]{2}$'",
+      '8 is less than the minimum of 10',
+      "'An' is too short",
+      'Fields must be in JSON body.',
+      'Error getting active endpoint: revision.serving.knative.dev "fake-name" not found',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // graphene-django's and IP Location API's lines, which their cases keep.
+    expect(quality('Must provide query string.')).toBe('sentence');
+    expect(quality('Content-Type must be application/json.')).toBe('sentence');
+  });
+
+  it('reads a part of the request called bad, failed schema validation and an apology for an internal error as generic', () => {
+    for (const line of [
+      'Bad Request Body',
+      'Bad Query Parameter',
+      'JSON body parameters are invalid.',
+      'Parameter (pet) failed schema validation',
+      'Sorry, there was an internal error.',
+    ])
+      expect(quality(line), line).toBe('generic');
+  });
+});

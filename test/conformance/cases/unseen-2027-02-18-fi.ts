@@ -64,6 +64,9 @@ import { DEFAULT, type ConformanceCase } from '../types';
 const ELIDE_OBJECTS_IT =
   'elide-integration-tests/src/test/java/com/yahoo/elide/errorEncodingTests/EncodedErrorObjectsIT.java@0fd275e40b7fdcba0e582f4c64296a4946195d24';
 const ELIDE_FIXTURES = 'yahoo/elide/elide-integration-tests/src/test/resources/EncodedErrorResponsesIT';
+//
+// It joined `cases/` with its own holdout's conventions, which read text escaped for HTML as its characters and a
+// JSON object quoted in a line as developer text (Elide's): 15/15.
 
 export default [
   // ───────────────────────────── Elide ─────────────────────────────
