@@ -645,13 +645,14 @@ function walk(
       const field = fieldPath(pair[0]);
       if (said && field) context.out.push(fieldError(join(path, field), said));
     }
-    if (isErrorNode(value, 0)) {
+    const keys = Object.keys(value);
+    if (isErrorNode(value, 0, keys)) {
       walkErrorNode(value, path, context, depth);
       return;
     }
     // The nodes under the parts of the request they came in (Goyave's `error: { body: {…}, query: {…} }`).
-    if (path === undefined && isLocationNodes(value)) {
-      for (const key of Object.keys(value).slice(0, 8)) walkErrorNode(value[key], undefined, context, depth + 1);
+    if (path === undefined && isLocationNodes(value, keys)) {
+      for (const key of keys.slice(0, 8)) walkErrorNode(value[key], undefined, context, depth + 1);
       return;
     }
     // An error object about one field, its messages keyed by the rules it broke (Paymill's `error`), is one item.
@@ -663,7 +664,7 @@ function walk(
     // Text under an envelope's name beside fields held in maps is the map's own headline (Tremendous's `errors: {
     // message: "Order failed: validation failure", payload: { payment: { funding_source_id: "…" } } }`), not a field.
     const headed = map && Object.values(value).some((entry) => isObject(entry) && !Array.isArray(entry));
-    for (const key of Object.keys(value).slice(0, MAX_FIELD_ERRORS)) {
+    for (const key of keys.length > MAX_FIELD_ERRORS ? keys.slice(0, MAX_FIELD_ERRORS) : keys) {
       // In a map of fields every key is a field, `request` and `value` included.
       if (!map && NOT_ERRORS.has(key)) continue;
       const entry = value[key];
@@ -740,9 +741,10 @@ function walk(
  * position, and nothing else.
  */
 const NODE_KEYS = new Set(['errors', 'fields', 'elements']);
-function isErrorNode(value: Loose, depth: number): boolean {
-  const keys = Object.keys(value);
-  if (!keys.length || keys.length > 3 || !keys.every((key) => NODE_KEYS.has(key))) return false;
+function isErrorNode(value: Loose, depth: number, keys: readonly string[] = Object.keys(value)): boolean {
+  // Most objects fail on their first key, before any other work.
+  if (!keys.length || keys.length > 3) return false;
+  for (const key of keys) if (!NODE_KEYS.has(key)) return false;
   const { errors, fields, elements } = value;
   return (
     (errors === undefined || (Array.isArray(errors) && errors.every((line) => typeof line === 'string'))) &&
@@ -759,10 +761,8 @@ const isNodeMap = (value: unknown, depth: number): boolean =>
   Object.values(value)
     .slice(0, 8)
     .every((node) => isObject(node) && !Array.isArray(node) && isErrorNode(node, depth + 1));
-const isLocationNodes = (value: Loose): boolean => {
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => isLocation(key) && isObject(value[key]) && isErrorNode(value[key], 0));
-};
+const isLocationNodes = (value: Loose, keys: readonly string[]): boolean =>
+  keys.length > 0 && keys.every((key) => isLocation(key) && isObject(value[key]) && isErrorNode(value[key], 0));
 function walkErrorNode(node: Loose, path: string | undefined, context: Context, depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (node.errors) walk(node.errors, path, context, depth + 1, true, true);

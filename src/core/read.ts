@@ -811,7 +811,13 @@ function pairCode(body: unknown): string | undefined {
  * `{ "Unauthorized": "missing api key" }`, `{ "NotFound": "id = 1" }`): the variant is the code, not a field.
  */
 function statusVariant(body: Loose): Loose | undefined {
-  const keys = isRecord(body) ? ownKeys(body) : undefined;
+  if (!isRecord(body)) return undefined;
+  // Most bodies start with a key in small letters: that settles it without listing them.
+  for (const first in body) {
+    if (!/^[A-Z]/.test(first)) return undefined;
+    break;
+  }
+  const keys = ownKeys(body);
   const name = keys?.length === 1 ? (keys[0] ?? '') : '';
   const said: unknown = name ? body[name] : undefined;
   return typeof said === 'string' &&
