@@ -800,13 +800,6 @@ function pairCode(body: unknown): string | undefined {
 }
 
 /**
- * What an error body says, found by structure: the best sentence for a person among every message
- * member of every envelope (a sentence beats a code, a reason phrase, a generic summary and developer
- * text), the most specific code, the field errors wherever they sit, the support id, developer details
- * and a retry hint. Formats add what only they know. `errors` points it at a known list instead of
- * searching; `status` is the response's, so a code that only repeats it is no code.
- */
-/**
  * A Rust enum as serde writes it, its variant named for a status and holding the sentence (utoipa's todo example:
  * `{ "Unauthorized": "missing api key" }`, `{ "NotFound": "id = 1" }`): the variant is the code, not a field.
  */
@@ -827,6 +820,13 @@ function statusVariant(body: Loose): Loose | undefined {
     : undefined;
 }
 
+/**
+ * What an error body says, found by structure: the best sentence for a person among every message
+ * member of every envelope (a sentence beats a code, a reason phrase, a generic summary and developer
+ * text), the most specific code, the field errors wherever they sit, the support id, developer details
+ * and a retry hint. Formats add what only they know. `errors` points it at a known list instead of
+ * searching; `status` is the response's, so a code that only repeats it is no code.
+ */
 export function read(input: Loose, errors?: unknown, status?: number): ParsedError {
   const body = statusVariant(input) ?? input;
   // A body that is a list of one error speaks through it (Salesforce's `[{ message, errorCode }]`).
