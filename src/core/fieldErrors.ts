@@ -335,33 +335,28 @@ const NESTED_MESSAGES = ['messages', 'errors', 'constraints'] as const;
 /** A validator's rule and its outcome as Particle\Validator names them (`LengthBetween::TOO_LONG`). */
 const VALIDATOR_RULE = /^[A-Z]\w*::[A-Z][A-Z_]*$/;
 
+/** Messages keyed by the rule each broke: a few members, each a line, each named as a code (`regexNotMatch`). */
+const RULE_NAME = /^[a-z]+(?:[A-Z][a-z]+)+$/;
+const isRuleMessages = (value: unknown, rule = RULE_NAME): boolean => {
+  if (!isObject(value) || Array.isArray(value)) return false;
+  const rules = Object.keys(value);
+  return (
+    rules.length > 0 && rules.length <= 8 && rules.every((name) => rule.test(name) && typeof value[name] === 'string')
+  );
+};
 /**
  * class-validator's `ValidationError` (`{ property: "title", constraints: { isLength: "title must be longer than …" },
  * children: [] }`, sent as it is by Foal, routing-controllers and Nest apps that do not flatten it): its constraints
- * are the field's messages keyed by the decorator that failed, its children the errors of the object the field holds.
+ * are the field's messages keyed by the decorator that failed (`contains` too), its children the errors of the object
+ * the field holds.
  */
-const isConstraintMap = (value: unknown): boolean => {
-  if (!isObject(value) || Array.isArray(value)) return false;
-  const rules = Object.keys(value);
-  return (
-    rules.length > 0 &&
-    rules.length <= 8 &&
-    rules.every((rule) => /^[a-z][A-Za-z\d]*$/.test(rule) && typeof value[rule] === 'string')
-  );
-};
-const isChildList = (key: string, value: unknown[]): boolean =>
-  key === 'children' && value.length > 0 && value.every((child) => isObject(child) && !Array.isArray(child));
-
-/** Messages keyed by the rule each broke: a few members, each a line, each named as a code (`regexNotMatch`). */
-const isRuleMessages = (value: unknown): boolean => {
-  if (!isObject(value) || Array.isArray(value)) return false;
-  const rules = Object.keys(value);
-  return (
-    rules.length > 0 &&
-    rules.length <= 8 &&
-    rules.every((rule) => /^[a-z]+(?:[A-Z][a-z]+)+$/.test(rule) && typeof value[rule] === 'string')
-  );
-};
+const DECORATOR = /^[a-z][A-Za-z\d]*$/;
+const isConstraintMap = (value: unknown): boolean => isRuleMessages(value, DECORATOR);
+const isChildList = (key: string, value: unknown): boolean =>
+  key === 'children' &&
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((child) => isObject(child) && !Array.isArray(child));
 
 /** Whether an error item names a field. */
 export const namesField = (item: Loose): boolean => pathsOf(item)?.[0] !== undefined;
@@ -399,7 +394,7 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   // Keyed by the rule each broke (Paymill's `{ field: "token", messages: { regexNotMatch: "…" } }`, as Laminas keys a
   // field's messages by its validators): every message is the item's field's, the rule its code.
   const children = ownMember(item, 'children');
-  if (paths[0] && Array.isArray(children) && isChildList('children', children))
+  if (paths[0] && isChildList('children', children))
     for (const path of paths) walk(children, join(prefix, path), context, depth + 1, true, true);
   if (
     !message &&
