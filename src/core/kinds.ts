@@ -327,6 +327,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'missingfield',
       // NETCONF's and RESTCONF's `missing-element` (RFC 6241 A), an element the request's data must hold.
       'missingelement',
+      // An input sent where the call takes none (Trilium's `PROPERTY_NOT_ALLOWED`).
+      '^(?:property|field|param(?:eter)?|attribute|argument)s?notallowed$',
       // Bot Framework's `MissingProperty`: a member the request left out.
       'missingproperty',
       'propertymissing',
@@ -511,6 +513,16 @@ export function kindOf(
   // An outage's code names one on a 5xx only (rule 1): on a 4xx the service answered (Airwallex's
   // `SERVICE_UNAVAILABLE` on a 400, unspeech's `UPSTREAM_ERROR` on a 403).
   if (byCode === 'unavailable' && status !== undefined && status >= 400 && status < 500) byCode = undefined;
+  // So does an unexpected error's: only a server's own failure named so makes a 4xx the server's (rule 1: Huntflow's
+  // `server_error`), not a catch-all for what the app did not foresee (ToPWR's `E_UNEXPECTED_ERROR` on a 400).
+  if (
+    byCode === 'server' &&
+    status !== undefined &&
+    status >= 400 &&
+    status < 500 &&
+    /unexpected/.test(bare(codes[at] ?? ''))
+  )
+    byCode = undefined;
   if (byCode && byCode !== byStatus) {
     // A 403 refuses: a code there says why (a throttle, a credential, a quota), and a rule it names is one the server
     // enforces, no input's fault (PeerTube's `does_not_respect_follow_constraints`).

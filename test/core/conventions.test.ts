@@ -3236,7 +3236,6 @@ const FORTIETH_STILL_WRONG = [
   'euipo/eutm-application-not-editable-400',
   'posten-signering/schema-validation-error-400-xml',
   'posten-signering/broker-not-authorized-400-xml',
-  'azure-communication-services/phone-plans-no-match-internal-error-code-400',
   'azure-schema-registry/invalid-schema-type-415',
 ];
 
@@ -4376,8 +4375,8 @@ const SIXTIETH_HOLDOUT: Record<string, readonly string[]> = {
  * validation code by rule 1's table, where the collector read a bad request); IPv64's line under the call's name;
  * Werkzeug's stock 401 text (kept in Patreon's case); Webnames' outage code on a 200 (NeverBounce's `temp_unavail` on a
  * 200 names an outage); the ČBA open-banking standard's items whose only text is an ISO code (`AM03`: no words to show
- * beside the field); Kiyoh's `INVALID_HASH` as a credential code; etcd's "Compare failed"; Document Intelligence's
- * inner message after a generic one.
+ * beside the field); Kiyoh's `INVALID_HASH` as a credential code; etcd's "Compare failed". Document Intelligence's
+ * inner message after a generic one is read since the ninety-second holdout.
  */
 const SIXTIETH_STILL_WRONG = [
   'beget/answer-invalid-data-login-length-200',
@@ -4388,7 +4387,6 @@ const SIXTIETH_STILL_WRONG = [
   'cba-open-banking/payment-create-iso-codes-400',
   'kiyoh/invalid-hash-xml-400',
   'etcd/compare-failed-101-412',
-  'azure-document-intelligence/invalid-locale-400',
 ];
 
 describe('APIs the reader was never tuned on: the sixtieth holdout', () => {
@@ -6521,5 +6519,68 @@ describe('APIs the reader was never tuned on: the ninety-first holdout', () => {
     const wrong: string[] = [];
     for (const c of ninetyFirst) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...NINETY_FIRST_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The ninety-second holdout, collected from the reader the ninety-first left (`a2dfa44`, in `/tmp/base92`): 82/94 at
+ * first sight, from 28 sources: CRM, email-marketing and helpdesk products (Omnisend, EmailOctopus, Teamwork Spaces,
+ * Capsule CRM, Insightly, Crisp, Front, Wolfeo), real-time chat platforms (Sendbird, Layer, Wire), self-hosted notes
+ * and project tools (SiYuan, Trilium, Standard Notes, PLANKA, Anytype), upload and image services (imagor, tusdotnet,
+ * ArDrive Turbo, Bunny Stream, tusd), Forest Admin's agents, and client libraries' recorded or mocked errors
+ * (Liveblocks, Azure AI Metrics Advisor and Text Analytics, Natterbox, ToPWR). Parts FQ, FR and FS are scored; FT, FV
+ * and FW wait in `pending/`. Still read wrong, each a judgment call its case names: imagor's "url signature mismatch"
+ * (rule 2.3 reads a signature that does not match as the token's internals), ArDrive's "Invalid Data Item!" and
+ * "Invalid Content Type" (the corpus keeps lines about a content type both ways), Forest Admin's placeholder `data`
+ * read as fields, and Liveblocks' `INVALID_REQUEST` on a 422 (rule 1 lets a code that only says the request was bad
+ * say less than a 422).
+ */
+const ninetySecond: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-20-'))
+  .flatMap(([, module]) => module.default);
+
+const NINETY_SECOND_HOLDOUT: Record<string, readonly string[]> = {
+  'Sails’ headline for missing or invalid parameters and a request missing its parameters are generic': [
+    'planka/missing-or-invalid-params-400',
+    'standard-notes/missing-new-auth-parameters-400',
+  ],
+  'an input refused for this call, or a header that would not parse, names only an input': [
+    'trilium/property-not-allowed-400',
+    'tusdotnet/unparsable-upload-length-400',
+  ],
+  'an `innererror` with a code of its own speaks in its sentence, and a type of error said to occur is generic': [
+    'azure-text-analytics/duplicated-document-ids-400',
+    // The sixtieth's and the fortieth's, which waited for it.
+    'azure-document-intelligence/invalid-locale-400',
+    'azure-communication-services/phone-plans-no-match-internal-error-code-400',
+    // And the sixty-fourth's inner lines that only name a type of error, which it must not take.
+    'azure-monitor-logs/syntax-error-bad-argument-400',
+    'azure-monitor-logs/semantic-error-unresolved-table-400',
+    'azure-monitor-logs/gateway-timeout-504',
+  ],
+  'a catch-all for the unexpected makes no 4xx the server’s': ['topwr/unexpected-error-400'],
+};
+
+const NINETY_SECOND_STILL_WRONG = [
+  'imagor/url-signature-mismatch-403',
+  'ardrive-turbo/invalid-data-item-400',
+  'ardrive-turbo/invalid-content-type-400',
+  'forest-admin-node/forbidden-error-with-data-403',
+  'forest-admin-php/action-requires-approval-403',
+  'liveblocks/invalid-presence-data-422',
+];
+
+describe('APIs the reader was never tuned on: the ninety-second holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(NINETY_SECOND_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(ninetySecond.length).toBe(94);
+    const wrong: string[] = [];
+    for (const c of ninetySecond) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...NINETY_SECOND_STILL_WRONG].sort());
   });
 });

@@ -3806,3 +3806,72 @@ describe('the ninety-first holdout’s conventions, and where they stop', () => 
       expect(quality(line), line).toBe('generic');
   });
 });
+
+describe('the ninety-second holdout’s conventions, and where they stop', () => {
+  it('reads Sails’ headline for missing or invalid parameters and a request missing its parameters as generic', () => {
+    for (const line of [
+      'The server could not fulfill this request (`POST /api/access-tokens`) due to 2 missing or invalid parameters.',
+      'The change password request is missing new auth parameters. Please try again.',
+    ])
+      expect(quality(line), line).toBe('generic');
+    // What a person's request lacks, in their words, stays.
+    expect(quality('Your order request is missing shipping address details')).toBe('sentence');
+  });
+
+  it('reads an input refused for this call, or a header that would not parse, as naming only an input', () => {
+    for (const line of [
+      "Property 'isProtected' is not allowed for this method.",
+      'Could not parse Upload-Length',
+      'Could not parse the X-Api-Version header',
+    ])
+      expect(quality(line), line).toBe('generic');
+    // A person's word that would not parse is no header's name.
+    expect(quality('Could not parse Date')).toBe('sentence');
+    const trilium = read(400, {
+      status: 400,
+      code: 'PROPERTY_NOT_ALLOWED',
+      message: "Property 'isProtected' is not allowed for this method.",
+    });
+    expect([trilium.kind, trilium.messageSource, trilium.code]).toEqual([
+      'validation',
+      'default',
+      'PROPERTY_NOT_ALLOWED',
+    ]);
+  });
+
+  it('reads an `innererror` with a code of its own as what happened, in its sentence', () => {
+    const textAnalytics = read(400, {
+      error: {
+        code: 'InvalidRequest',
+        message: 'Invalid document in request.',
+        innererror: {
+          code: 'InvalidDocument',
+          message: 'Request contains duplicated Ids. Make sure each document has a unique Id.',
+        },
+      },
+    });
+    expect([textAnalytics.kind, textAnalytics.code, textAnalytics.message]).toEqual([
+      'validation',
+      'InvalidDocument',
+      'Request contains duplicated Ids. Make sure each document has a unique Id.',
+    ]);
+    // A type of error said to occur is no sentence to show (Azure Monitor's inner lines), nor is a debug message.
+    const monitor = read(400, {
+      error: {
+        code: 'BadArgumentError',
+        message: 'The request had some invalid properties',
+        innererror: { code: 'SemanticError', message: 'A semantic error occurred.' },
+      },
+    });
+    expect(monitor.messageSource).toBe('default');
+    for (const line of ['A recognition error occurred in the query.', 'Connection error'])
+      expect(quality(line), line).toBe('generic');
+  });
+
+  it('reads an unexpected error’s code on a 4xx as no server failure, and a server error’s as one', () => {
+    const topwr = read(400, { error: { message: 'Unexpected error', code: 'E_UNEXPECTED_ERROR' } });
+    expect(topwr.kind).toBe('bad-request');
+    expect(read(400, { error: { message: 'Unexpected error', code: 'server_error' } }).kind).toBe('server');
+    expect(read(500, { error: { message: 'Unexpected error', code: 'E_UNEXPECTED_ERROR' } }).kind).toBe('server');
+  });
+});

@@ -13,6 +13,11 @@ function read(body: Loose): ParsedError {
   const parsed: ParsedError = {};
   if (isObject(error.message)) parsed.message = sentence(error.message.value);
   const inner = error.innerError ?? error.innererror;
+  // An `innererror` with a code of its own says what happened under the category around it, in a sentence when it has
+  // one (Azure Text Analytics' `InvalidDocument`, "Request contains duplicated Ids…", under `InvalidRequest`); a
+  // status number there is no code of its own (Graph's `innerError: { code: "429", message: "Please retry after" }`).
+  const said = typeof inner?.code === 'string' && /[a-z]/i.test(inner.code) ? sentence(inner.message) : undefined;
+  if (said) return { ...parsed, message: said, code: inner.code, category: str(error.code) };
   const details = str(inner?.stackTrace) ?? str(inner?.message);
   if (details) parsed.details = details;
   return parsed;

@@ -58,13 +58,13 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // tracking labels after Schema Registry's sentences. No expectation was changed after the run (Prettier's quote style
 // and line breaks were applied before it).
 
-// Waits in `pending/`: 18/22 now (a line naming only which input is missing or invalid, by the API's name for it, since
+// Waits in `pending/`: 19/22 now (a line naming only which input is missing or invalid, by the API's name for it, since
 // the rule row of 6 December 2026; Access Worldpay's "The json body provided does not match the expected schema" and
-// "The body within the request is empty" read since, as the rules' generic headline and developer text). Its misses:
-// Azure Maps' "Query is missing or empty" (kept elsewhere: "query is required"), codes on a 400 and a 415 the corpus
-// reads the other way (Posten's `BROKER_NOT_AUTHORIZED`, a credential code as Cognito's `NotAuthorizedException` on a
-// 400; `SCHEMA_VALIDATION_ERROR` and `InvalidSchemaType`, validation), and Azure Communication Services'
-// `InternalError` around a `BadRequest` inner error (a `server_error` code on a 4xx is server, Huntflow's). Its four
+// "The body within the request is empty" read since, as the rules' generic headline and developer text; and Azure
+// Communication Services' `BadRequest` inner error under its `InternalError`, whose code and sentence speak since the
+// ninety-second holdout). Its misses: Azure Maps' "Query is missing or empty" (kept elsewhere: "query is required"),
+// codes on a 400 and a 415 the corpus reads the other way (Posten's `BROKER_NOT_AUTHORIZED`, a credential code as
+// Cognito's `NotAuthorizedException` on a 400; `SCHEMA_VALIDATION_ERROR` and `InvalidSchemaType`, validation). Its four
 // Azure services share their first word with sources already in the corpus (Azure Resource Manager, Azure Blob Storage,
 // …) but not their APIs or bodies; scoring it would put the corpus under the bar.
 
