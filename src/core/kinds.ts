@@ -61,7 +61,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'ratelimit',
       'throttl',
       'toomanyrequests',
-      'toomanyattempts',
+      // Of any kind (django-allauth's `too_many_login_attempts`).
+      'toomany[a-z]*attempts',
       'quota',
       'resourceexhausted',
       '=exhausted',
@@ -460,12 +461,25 @@ function lookUp(code: string): ApiErrorKind | null {
 const KNOWN = new Map<string, ApiErrorKind | null>();
 
 /** What a machine code says, or undefined when the table does not know it. */
+/**
+ * A code in capitals led by the operation that failed, then an input's value called invalid or bad (FastAPI Users'
+ * `REGISTER_INVALID_PASSWORD`, `RESET_PASSWORD_BAD_TOKEN`), is a validation code, as `INVALID_PASSWORD` is; other
+ * words after an operation keep their own reading (Plaid's `ITEM_LOGIN_REQUIRED` is no sign-in).
+ */
+function afterOperation(code: string): ApiErrorKind | null {
+  const reason = /^[A-Z]+(?:_[A-Z]+)*_((?:INVALID|BAD)_[A-Z]+(?:_[A-Z]+)*)$/.exec(code)?.[1];
+  return reason !== undefined && lookUp(reason) === 'validation' ? 'validation' : null;
+}
+
 export function kindOfCode(code: unknown): ApiErrorKind | undefined {
   if (typeof code !== 'string') return undefined;
   let kind = KNOWN.get(code);
   if (kind === undefined) {
     // A namespace in small letters before a dot (Alipay's `isv.invalid-timestamp`) is tried with and without it.
-    kind = lookUp(code) ?? (/^[a-z]+\.[a-z]/.test(code) ? lookUp(code.slice(code.indexOf('.') + 1)) : null);
+    kind =
+      lookUp(code) ??
+      (/^[a-z]+\.[a-z]/.test(code) ? lookUp(code.slice(code.indexOf('.') + 1)) : null) ??
+      afterOperation(code);
     if (KNOWN.size < 1024 && code.length <= 100) KNOWN.set(code, kind);
   }
   return kind ?? undefined;

@@ -3875,3 +3875,68 @@ describe('the ninety-second holdout’s conventions, and where they stop', () =>
     expect(read(500, { error: { message: 'Unexpected error', code: 'E_UNEXPECTED_ERROR' } }).kind).toBe('server');
   });
 });
+
+describe('the ninety-third holdout’s conventions, and where they stop', () => {
+  it('reads class-validator’s lines under nestjs-i18n’s `errors` as field errors, under a reason phrase only', () => {
+    const i18n = read(400, {
+      statusCode: 400,
+      message: 'Bad Request',
+      errors: ['email is invalid', 'extra.min with value: "1" needs to be at least 5'],
+    });
+    expect(i18n.fieldErrors.map((e) => e.field)).toEqual(['email', 'extra.min']);
+    // An app's own headline over one line keeps the line as the message (Lusha's).
+    const own = read(400, {
+      statusCode: 400,
+      message: 'Validation failed',
+      errors: ['entityType must be one of: contact, company'],
+    });
+    expect(own.fieldErrors.filter((e) => e.field)).toEqual([]);
+  });
+
+  it('reads a zod issue with a path of segments under `errors` as a field error, not a GraphQL error', () => {
+    const zod = read(400, {
+      statusCode: 400,
+      message: 'Validation failed',
+      errors: [{ code: 'too_small', message: 'String must contain at least 8 character(s)', path: ['password'] }],
+    });
+    expect([zod.kind, zod.messageSource, zod.fieldErrors.map((e) => e.field)]).toEqual([
+      'validation',
+      'default',
+      ['password'],
+    ]);
+  });
+
+  it('reads a route’s signature, a timeout on a GraphQL field, a Rust parse report and a Go map as developer text', () => {
+    for (const line of [
+      'Missing argument: (param: String) Arguments provided did not match expected signature: getArticle articleId Int',
+      'Timeout on Query.sleepFor',
+      "Bad parameter in URL path: unable to parse 'asdf' as bool",
+      'Authentication failed : bindings results[[{[true] map[x:false]}]] ok[true]',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // Meilisearch's reason, which its case keeps.
+    expect(quality('could not parse `doggo` as a positive integer')).toBe('sentence');
+  });
+
+  it('reads a malformed header, status phrases reworded and stock apologies as saying no more than the status', () => {
+    for (const line of [
+      'Malformed Accept header',
+      'Application encountered an internal error. Please try again later.',
+      'We encountered an error while processing your request.',
+      'Your request is in a bad format.',
+      'You are not authenticated to perform the requested action.',
+    ])
+      expect(quality(line), line).toBe('generic');
+    for (const line of ['Request URI too long.', 'Length limit exceeded']) expect(quality(line), line).toBe('reason');
+    expect(quality('Malformed email')).toBe('sentence');
+  });
+
+  it('reads too many attempts of any kind as a throttle, and a code led by its operation by its reason', () => {
+    expect(kindOfCode('too_many_login_attempts')).toBe('rate-limited');
+    expect(kindOfCode('REGISTER_INVALID_PASSWORD')).toBe('validation');
+    expect(kindOfCode('RESET_PASSWORD_BAD_TOKEN')).toBe('validation');
+    // Other words after an operation keep their own reading.
+    expect(kindOfCode('LOGIN_BAD_CREDENTIALS')).toBe('unauthenticated');
+    expect(kindOfCode('ITEM_LOGIN_REQUIRED')).toBeUndefined();
+  });
+});

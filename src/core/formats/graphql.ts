@@ -103,6 +103,10 @@ function read({ errors, data, extensions }: Loose): ParsedError {
   return parsed;
 }
 
+/** zod's issue codes (v3 and v4), which GraphQL's errors, their codes under `extensions`, never carry. */
+const ZOD_ISSUE_CODE =
+  /^(?:invalid_(?:type|literal|union|union_discriminator|enum_value|arguments|return_type|date|string|intersection_types|format|key|element|value)|unrecognized_keys|too_small|too_big|not_multiple_of|not_finite|custom)$/;
+
 /**
  * Known by an `errors` list whose first item has a `message` beside `data`, `locations`, a `path` of
  * response keys or `extensions` (a string path, Elysia's `"/x"`, is an input's pointer instead).
@@ -117,8 +121,12 @@ export const graphql: ErrorFormat = {
       head(b).locations ||
       head(b).extensions ||
       // Beside a problem's `title` or `detail` (Effect HttpApi's `errors: [{ path: ["payload", "name"], message }]`),
-      // a `path` names an input: RFC 9457's `errors` extension, not a GraphQL response path.
-      (Array.isArray(head(b).path) && typeof b.title !== 'string' && typeof b.detail !== 'string')),
+      // a `path` names an input: RFC 9457's `errors` extension, not a GraphQL response path; so does a zod issue's
+      // (nestjs-zod's `errors: [{ code: "too_small", path: ["password"], message }]`).
+      (Array.isArray(head(b).path) &&
+        typeof b.title !== 'string' &&
+        typeof b.detail !== 'string' &&
+        !ZOD_ISSUE_CODE.test(String(head(b).code)))),
   read,
   complete: true,
 };

@@ -1,5 +1,5 @@
 import { fieldError, MAX_FIELD_ERRORS } from '../fieldErrors';
-import { fieldMessage } from '../text';
+import { fieldMessage, quality } from '../text';
 import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, statusOf, type Loose } from '../util';
 import type { ErrorFormat } from './format';
@@ -10,14 +10,28 @@ import type { ErrorFormat } from './format';
  */
 function read(body: Loose): ParsedError {
   body = wrapped(body) ?? body;
-  if (!Array.isArray(body.message)) return {};
+  // nestjs-i18n's filter keeps the reason phrase in `message` and class-validator's lines in `errors` (`{ statusCode,
+  // message: "Bad Request", errors: ["email is invalid", …] }`); an app's own headline there is its own (Lusha's
+  // "Validation failed" over one line, which speaks).
+  const translated =
+    typeof body.message === 'string' && quality(body.message) === 'reason' && isClassValidatorList(body.errors);
+  const lines: unknown = translated ? body.errors : body.message;
+  if (!Array.isArray(lines)) return {};
   const fieldErrors: ApiFieldError[] = [];
-  for (const item of body.message.slice(0, MAX_FIELD_ERRORS)) {
+  for (const item of lines.slice(0, MAX_FIELD_ERRORS)) {
     const message = fieldMessage(item);
-    if (message) fieldErrors.push(fieldError(/^([a-z_$][\w$]*(?:\.[\w$]+)*) /.exec(item)?.[1], message));
+    if (message) fieldErrors.push(fieldError(PROPERTY_FIRST.exec(String(item))?.[1], message));
   }
-  return { fieldErrors, message: undefined };
+  return translated ? { fieldErrors } : { fieldErrors, message: undefined };
 }
+
+/** The property path class-validator starts its line with. */
+const PROPERTY_FIRST = /^([a-z_$][\w$]*(?:\.[\w$]+)*) /;
+
+const isClassValidatorList = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((line: unknown) => typeof line === 'string' && PROPERTY_FIRST.test(line));
 
 /** What class-validator writes: the property, then what it must or should be ("product_id must be a string"). */
 const CLASS_VALIDATOR = /^[a-z_$][\w$]*(?:\.[\w$]+)* (?:must|should)\b/;

@@ -59,12 +59,13 @@ import { DEFAULT, type ConformanceCase } from '../types';
 // line, the Chrome Web Store's "Publish condition not met" (kept) and `INVALID_PACKAGE` as the code, and Gemfury's
 // one-member array. No expectation was changed after the run (Prettier's quoting was applied before it).
 
-// Waits in `pending/`: 18/25 now (a reason phrase ending in a colon, the Go module proxy's "not found: ", is one since;
-// its git report is developer text, `fatal:` and "exit status 128", though the plea after it is still not read alone).
-// Its misses are read both ways in the corpus: Hex's "Failed to authorize" and "User-Agent header is required",
-// Hackage's "No authorization provided" (the corpus keeps "Authentication credentials were not provided.") and its
-// stock 404 page, the Chrome Web Store's upload failure on a 200 (a code deciding a 2xx's kind) and its headline
-// sending the reader to the details.
+// Waits in `pending/`: 20/25 now (a reason phrase ending in a colon, the Go module proxy's "not found: ", is one since;
+// its git report is developer text, `fatal:` and "exit status 128", though the plea after it is still not read alone;
+// "User-Agent header is required" names only an input since the closing sitting of 7 December 2026; and the Chrome Web
+// Store's `PKG_INVALID_VERSION_NUMBER` on a 200 is a validation code since the ninety-third holdout read a code led by
+// what it was about). Its misses are read both ways in the corpus: Hex's "Failed to authorize", Hackage's "No
+// authorization provided" (the corpus keeps "Authentication credentials were not provided.") and its stock 404 page,
+// the Go proxy's plea, and the Chrome Web Store's headline sending the reader to the details.
 
 export default [
   // ───────────────────────────── Hex (hex.pm) ─────────────────────────────
