@@ -80,6 +80,7 @@ import secondReadingOf90 from './agreement/second-reading-90';
 import secondReadingOf91 from './agreement/second-reading-91';
 import secondReadingOf92 from './agreement/second-reading-92';
 import secondReadingOf93 from './agreement/second-reading-93';
+import secondReadingOf94 from './agreement/second-reading-94';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -186,6 +187,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the ninety-first holdout’s six parts, 7 December', secondReadingOf91],
   ['every third case of the ninety-second holdout’s six parts, 7 December', secondReadingOf92],
   ['every third case of the ninety-third holdout’s seven parts, 7 December', secondReadingOf93],
+  ['every third case of the ninety-fourth holdout’s seven parts, 7 December', secondReadingOf94],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

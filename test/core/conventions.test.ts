@@ -6657,3 +6657,65 @@ describe('APIs the reader was never tuned on: the ninety-third holdout', () => {
     expect(wrong.sort()).toEqual([...NINETY_THIRD_STILL_WRONG].sort());
   });
 });
+
+/**
+ * The ninety-fourth holdout, collected while the ninety-third’s conventions were written and measured on the reader
+ * they left (`d22d327`, in `/tmp/base94`): 90/107 at first sight, from 35 sources: Spring add-ons (Error Handling
+ * Spring Boot Starter, ekino's starter, Bucket4j's starter, Sentinel), .NET libraries and the APIs that run them
+ * (ASP.NET Core OData, Ocelot, AspNetCoreRateLimit with Timetastic, Method CRM and TezosLive, Hellang's
+ * ProblemDetails, Umbraco's Delivery API), Node middlewares (@fastify/basic-auth, @fastify/under-pressure,
+ * koa-ratelimit, hapi-auth-bearer-token, generator-sails-rest-api), Elixir and Erlang libraries (PlugAttack,
+ * ExOauth2Provider, Boruta, ejabberd, PhoenixSwagger), commerce APIs (Salesforce's SCAPI, Spryker's Glue API), model
+ * servers and AI gateways (Text Generation Inference, OpenVINO Model Server, Bifrost, KoboldCpp, Unsloth Studio,
+ * LocalAI) and PHP frameworks and CMSs (Mezzio Problem Details, graphql-laravel, eZ Platform, GraphQL Authentication,
+ * Craft CMS). Parts GE, GF, GG and GK are scored; GH, GI and GJ wait in `pending/`. Still read wrong, each a judgment
+ * call or a family the corpus reads both ways: Boruta's "Need a grant_type param." (TeamSnap's "You must include a
+ * team_id parameter" is kept), PhoenixSwagger's enum report under its `#/class` pointer (its field is not read beside
+ * developer text), SCAPI's "An invalid expand parameter 'link' was found." and Bifrost's "OpenAI API is currently
+ * unavailable." (the corpus keeps a service said to be unavailable).
+ */
+const ninetyFourth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-22-'))
+  .flatMap(([, module]) => module.default);
+
+const NINETY_FOURTH_HOLDOUT: Record<string, readonly string[]> = {
+  'the reason inside Spring’s status line, a type of exception that happened and a failed step are generic': [
+    'error-handling-spring-boot-starter/method-not-allowed-405',
+    'error-handling-spring-boot-starter/runtime-exception-override-400',
+    'tgi/request-failed-during-generation-424',
+  ],
+  'JSON Schema and RAML reports, .NET and OData internals, DBAL and jsonwebtoken’s words are developer text': [
+    'phoenix-swagger/required-api-key-400',
+    'phoenix-swagger/required-nested-param-400',
+    'boruta/token-missing-client-credentials-400',
+    'boruta/introspect-missing-params-400',
+    'salesforce-b2c-commerce-api/query-parameter-not-defined-400',
+    'salesforce-b2c-commerce-api/property-decoding-failed-400',
+    'aspnetcore-odata/query-not-valid-object-disposed-400',
+    'aspnetcore-odata/query-on-non-collection-500',
+    'ez-platform/dbal-error-writing-image-500',
+    'generator-sails-rest-api/jwt-expired-500',
+  ],
+};
+
+const NINETY_FOURTH_STILL_WRONG = [
+  'boruta/token-missing-grant-type-400',
+  'phoenix-swagger/query-enum-value-400',
+  'salesforce-b2c-commerce-api/invalid-expand-parameter-400',
+  'bifrost/provider-service-unavailable-503',
+];
+
+describe('APIs the reader was never tuned on: the ninety-fourth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(NINETY_FOURTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(ninetyFourth.length).toBe(107);
+    const wrong: string[] = [];
+    for (const c of ninetyFourth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...NINETY_FOURTH_STILL_WRONG].sort());
+  });
+});

@@ -3940,3 +3940,36 @@ describe('the ninety-third holdout’s conventions, and where they stop', () => 
     expect(kindOfCode('ITEM_LOGIN_REQUIRED')).toBeUndefined();
   });
 });
+
+describe('the ninety-fourth holdout’s conventions, and where they stop', () => {
+  it('reads the reason inside Spring’s status line, and stock lines, as saying no more than the status', () => {
+    const spring = read(405, { message: '405 METHOD_NOT_ALLOWED "Request method \'OPTIONS\' not supported"' });
+    expect(spring.messageSource).toBe('default');
+    for (const line of [
+      'A runtime exception has happened',
+      'Request failed during generation',
+      "Request method 'OPTIONS' not supported",
+      'Request is not a valid OAuth request.',
+    ])
+      expect(quality(line), line).toBe('generic');
+    // A quoted line after a status that is not Spring's name for it is left as it is.
+    expect(folded('405 "Request method not supported"')).toBe('405 "Request method not supported"');
+  });
+
+  it('reads JSON Schema and RAML reports, .NET and OData internals, DBAL and jsonwebtoken’s words as developer text', () => {
+    for (const line of [
+      'Value "cats" is not allowed in enum.',
+      'Required property api_key was not present.',
+      'Request body validation failed. Required properties client_id, client_secret are missing at #.',
+      'Offset-BAD-REQUEST parameters are not defined in RAML.',
+      "Decoding of the property with path '$.failedExample.[1].intProperty' failed because the expected type is 'Integer'",
+      "The query specified in the URI is not valid. IFeatureCollection has been disposed. Object name: 'Collection'.",
+      'The query specified in the URI is not valid. Query options $filter and $top can be applied only on collections.',
+      'A DBAL error occured while writing var/site/storage/images/thumb.jpg',
+      'jwt expired',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // A person's words about an expiry stay.
+    expect(quality('Your session has expired.')).toBe('sentence');
+  });
+});

@@ -14,7 +14,7 @@ function read(body: Loose): ParsedError {
   // message: "Bad Request", errors: ["email is invalid", …] }`); an app's own headline there is its own (Lusha's
   // "Validation failed" over one line, which speaks).
   const translated =
-    typeof body.message === 'string' && quality(body.message) === 'reason' && isClassValidatorList(body.errors);
+    isClassValidatorList(body.errors) && typeof body.message === 'string' && quality(body.message) === 'reason';
   const lines: unknown = translated ? body.errors : body.message;
   if (!Array.isArray(lines)) return {};
   const fieldErrors: ApiFieldError[] = [];
