@@ -410,14 +410,23 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // called bad, failed schema validation and an apology for an internal error. Then 0.03 kB for the loops that spare
 // Goyave's tree and the serde variant a second list of every object's keys; 0.01 kB when class-validator's
 // constraints came to share the test for messages keyed by the rule each broke (fewer bytes, which gzip less well).
-// An app that names one format and no client pays 17.0 kB less than `normalizeError` (the rows below).
+// The ninety-second (94 responses from 28 CRM, chat, self-hosted, upload and client-library sources; 82/94 at first
+// sight) 0.27 kB: an `innererror` with its own code speaking, an unexpected error's code kept from making a 4xx the
+// server's, a type of error said to occur, Sails' headline, a request missing its parameters, an input refused for the
+// call and a header that would not parse. The ninety-third (122 responses from 37 libraries and servers in nine
+// languages; 97/122 at first sight) 0.41 kB: nestjs-i18n's `errors` and a zod issue under `errors` as field errors, a
+// code led by its operation, too many attempts of any kind, a route's signature, graphql-ruby's timeouts, a Rust parse
+// report, a Go map, and stock lines. The ninety-fourth (107 responses from 35 Spring, .NET, Node, Elixir, commerce,
+// model-server and PHP sources; 90/107 at first sight) 0.27 kB: the reason inside Spring's status line, ExJsonSchema's
+// and RAML reports, .NET's and OData's internals, DBAL, jsonwebtoken's words and more stock lines.
+// An app that names one format and no client pays 17.2 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 56630],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 57580],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],
