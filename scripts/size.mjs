@@ -418,15 +418,18 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // code led by its operation, too many attempts of any kind, a route's signature, graphql-ruby's timeouts, a Rust parse
 // report, a Go map, and stock lines. The ninety-fourth (107 responses from 35 Spring, .NET, Node, Elixir, commerce,
 // model-server and PHP sources; 90/107 at first sight) 0.27 kB: the reason inside Spring's status line, ExJsonSchema's
-// and RAML reports, .NET's and OData's internals, DBAL, jsonwebtoken's words and more stock lines.
-// An app that names one format and no client pays 17.2 kB less than `normalizeError` (the rows below).
+// and RAML reports, .NET's and OData's internals, DBAL, jsonwebtoken's words and more stock lines. The ninety-fifth
+// (97 responses from 26 auth, security, IoT, search, job and Deno sources; 74/97 at first sight) 0.13 kB: a GraphQL
+// response's partial `data` read only for its payloads' error lists, a device's code labelled after its sentence, a
+// plea to retry, a JWT's signing method and Rust's I/O and UTF-8 errors.
+// An app that names one format and no client pays 17.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 57580],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 57710],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -3973,3 +3973,40 @@ describe('the ninety-fourth holdout’s conventions, and where they stop', () =>
     expect(quality('Your session has expired.')).toBe('sentence');
   });
 });
+
+describe('the ninety-fifth holdout’s conventions, and where they stop', () => {
+  it('reads a GraphQL response’s partial `data` as what resolved, never as a map of fields', () => {
+    const juniper = read(200, {
+      data: { example: { contents: 'Some file text', foo: null } },
+      errors: [{ message: 'Could not read the file', locations: [{ line: 2, column: 4 }] }],
+    });
+    expect(juniper.fieldErrors).toEqual([]);
+    // A mutation payload's error list there still gives fields (Shopify's `userErrors`).
+    const shopify = read(200, {
+      data: {
+        productCreate: { product: null, userErrors: [{ field: ['input', 'title'], message: 'Title is blank' }] },
+      },
+      errors: [{ message: 'Mutation failed', locations: [] }],
+    });
+    expect(shopify.fieldErrors.map((e) => e.field)).toEqual(['input.title']);
+  });
+
+  it('reads a device’s code labelled after its sentence as the developer’s part, and a plea to retry as generic', () => {
+    const kapua = read(500, {
+      httpErrorCode: 500,
+      message: 'The device has not found the requested resource. Error Code: NOT_FOUND - Error Message: null',
+    });
+    expect(kapua.message).toBe('The device has not found the requested resource.');
+    expect(quality('Error occurred. Please, retry again')).toBe('generic');
+  });
+
+  it('reads a JWT’s signing method and Rust’s I/O and UTF-8 errors as developer text', () => {
+    for (const line of [
+      'Expected RS256 signing method but token specified HS256',
+      'Permission denied (os error 13)',
+      'invalid utf-8 sequence of 2 bytes from index 0',
+    ])
+      expect(quality(line), line).toBe('developer');
+    expect(quality('Permission denied')).not.toBe('developer');
+  });
+});

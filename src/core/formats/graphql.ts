@@ -37,6 +37,19 @@ const onlyFormLevel = (errors: readonly ApiFieldError[]): string | undefined => 
 };
 
 /**
+ * The error lists of mutation payloads in `data` (Shopify's `userErrors: [{ field, message }]`, Saleor's `errors`),
+ * by their names: the rest of `data` is what did resolve, never a map of fields (Juniper's partial `{ example: {
+ * contents: "…" } }` beside an error).
+ */
+function payloadErrors(data: Loose, out: ApiFieldError[], depth = 0): void {
+  for (const key of Object.keys(data).slice(0, 32)) {
+    const value: unknown = data[key];
+    if (/errors$/i.test(key) && (Array.isArray(value) || isObject(value))) collectFieldErrors(value, out);
+    else if (isObject(value) && depth < 4) payloadErrors(value, out, depth + 1);
+  }
+}
+
+/**
  * GraphQL responses, usually HTTP 200: `{ data, errors: [{ message, locations, path, extensions }] }`.
  * The code classifies. `path` points into the response, so field errors come only from input-error
  * extensions (`field`, `argumentName`, a `fieldErrors` map, Lighthouse's `validation` map) and from
@@ -66,7 +79,7 @@ function read({ errors, data, extensions }: Loose): ParsedError {
     const forDevelopers = developer || (typeof error?.message === 'string' && isDeveloperText(error.message));
     details.push(...(forDevelopers ? [error.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
   }
-  if (isObject(data)) fieldErrors.push(...findFieldErrors({ data }));
+  if (isObject(data)) payloadErrors(data, fieldErrors);
   const ext = errors[0].extensions;
   // The occurrence's `detail` speaks for an error about no one field (Navixy's "Device with ID '…' does not exist"
   // under "Device not found"); one about a field says it beside the field.
