@@ -460,7 +460,6 @@ function lookUp(code: string): ApiErrorKind | null {
 // and each costs two regex replacements and a table search; bounded, as a hostile body can hold any number.
 const KNOWN = new Map<string, ApiErrorKind | null>();
 
-/** What a machine code says, or undefined when the table does not know it. */
 /**
  * A code in capitals led by the operation that failed, then an input's value called invalid or bad (FastAPI Users'
  * `REGISTER_INVALID_PASSWORD`, `RESET_PASSWORD_BAD_TOKEN`), is a validation code, as `INVALID_PASSWORD` is; other
@@ -471,6 +470,7 @@ function afterOperation(code: string): ApiErrorKind | null {
   return reason !== undefined && lookUp(reason) === 'validation' ? 'validation' : null;
 }
 
+/** What a machine code says, or undefined when the table does not know it. */
 export function kindOfCode(code: unknown): ApiErrorKind | undefined {
   if (typeof code !== 'string') return undefined;
   let kind = KNOWN.get(code);

@@ -149,25 +149,24 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   // "Only payloads with 'content-type' 'application/json' are supported.", and Knative's activator naming a Kubernetes
   // resource ('Error getting active endpoint: revision.serving.knative.dev "x" not found').
   /\b(?:sent|are|is) invalid json\b|^unsupported charset\b|'(?:query|variables|operationName)'(?: key)? is missing\b|\bmust have a selection of subfields\b|^required properties are missing: |^failed to cast value .{1,80} to type \w+|\bsecurity not valid for any requirement\b|^operation \w+ not found for |^'[^']*' does not match '|^\S+ is (?:less|greater) than (?:or equal to )?the (?:minimum|maximum) of \S+$|\bmust be in (?:the )?json body\b|^only (?:payloads|bodies|requests) with\b[^.]{0,60}\bare (?:supported|allowed|accepted)\b|^error getting active endpoint\b|\b(?:[a-z]+\.){2,}[a-z]+ "[^"]+" not found\b/i,
-  // Request validators generated from an API's description, which name the request's parts as code: Ajv's path
-  // before its report (express-openapi-validator's "request.body should have required property 'name'", ".response
-  // should …", Ts.ED's 'Bad request on parameter "request.query.test". …'), kin-openapi's ("request body has an error:
-  // …", 'parameter "limit" in query has an error: …'), ogen's operation before its chain ("operation CreateUser:
-  // decode request: …"), go-openapi's input it names alone ("body in body is required"; Weaviate's "id in body must be
-  // of type uuid" is a person's), and
-  // System.Text.Json's position ("… Path: $ | LineNumber: 0 | BytePositionInLine: 0."); MockServer's schema report
-  // ("… schema validation errors: 4 errors: - $.keepAlive: …"), a body the server takes only as JSON (HuBMAP's "POST
-  // only accepts a JSON body."), a Lark parser's tokens (OPTIMADE's "… Given: [Token('HAS', 'HAS'), …]"), the
-  // Kubernetes API server's wrapper ("Internal error occurred: services \"details\" not found") and a WebAssembly
-  // policy's runtime (Kubewarden's "Guest call failure: guest code interrupted, …"); a JSON object quoted in the
-  // text (Elide's "Bad Request Body'[{"op":"add",…}]'", "… patch extension value: {"id":"6",…}"); Laravel JSON:API's
-  // "Expecting JSON to decode to an object." (a bare "Syntax error" is kept, as IGDB's case keeps it), OpenApiSpex's
-  // cast ("Invalid boolean. Got: string"), a server that takes only one media type ("Only application/json
-  // content-type bodies are supported on POST /reg", Rodauth's "Only JSON format requests are allowed") and a key and
-  // its value alone (utoipa's example's `{ "NotFound": "id = 1" }`); a route's signature (Cask's "Arguments provided
-  // did not match expected signature: …"), graphql-ruby's "Timeout on Query.sleepFor", a value that would not parse as
-  // a Rust type (Dropshot's "unable to parse 'asdf' as bool"; Meilisearch's "could not parse `doggo` as a positive
-  // integer" stays) and a Go map printed with `%v` (`map[x:false]`, the Ardan Labs
+  // Request validators generated from an API's description, which name the request's parts as code: Ajv's path before
+  // its report (express-openapi-validator's "request.body should have required property 'name'", ".response should …",
+  // Ts.ED's 'Bad request on parameter "request.query.test". …'), kin-openapi's ("request body has an error: …",
+  // 'parameter "limit" in query has an error: …'), ogen's operation before its chain ("operation CreateUser: decode
+  // request: …"), go-openapi's input it names alone ("body in body is required"; Weaviate's "id in body must be of type
+  // uuid" is a person's), and System.Text.Json's position ("… Path: $ | LineNumber: 0 | BytePositionInLine: 0.");
+  // MockServer's schema report ("… schema validation errors: 4 errors: - $.keepAlive: …"), a body the server takes only
+  // as JSON (HuBMAP's "POST only accepts a JSON body."), a Lark parser's tokens (OPTIMADE's "… Given: [Token('HAS',
+  // 'HAS'), …]"), the Kubernetes API server's wrapper ("Internal error occurred: services \"details\" not found") and a
+  // WebAssembly policy's runtime (Kubewarden's "Guest call failure: guest code interrupted, …"); a JSON object quoted
+  // in the text (Elide's "Bad Request Body'[{"op":"add",…}]'", "… patch extension value: {"id":"6",…}"); Laravel
+  // JSON:API's "Expecting JSON to decode to an object." (a bare "Syntax error" is kept, as IGDB's case keeps it),
+  // OpenApiSpex's cast ("Invalid boolean. Got: string"), a server that takes only one media type ("Only
+  // application/json content-type bodies are supported on POST /reg", Rodauth's "Only JSON format requests are
+  // allowed") and a key and its value alone (utoipa's example's `{ "NotFound": "id = 1" }`); a route's signature
+  // (Cask's "Arguments provided did not match expected signature: …"), graphql-ruby's "Timeout on Query.sleepFor", a
+  // value that would not parse as a Rust type (Dropshot's "unable to parse 'asdf' as bool"; Meilisearch's "could not
+  // parse `doggo` as a positive integer" stays) and a Go map printed with `%v` (`map[x:false]`, the Ardan Labs
   // service's policy results); ExJsonSchema's reports (PhoenixSwagger's 'Value "cats" is not allowed in enum.',
   // "Required property api_key was not present.", Boruta's "Required properties client_id, … are missing at #."), a
   // parameter "not defined in RAML" (Salesforce's SCAPI) and its decoder ("Decoding of the property with path '$.…'"),
