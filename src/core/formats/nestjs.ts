@@ -28,13 +28,14 @@ function read(body: Loose): ParsedError {
 /** The property path class-validator starts its line with. */
 const PROPERTY_FIRST = /^([a-z_$][\w$]*(?:\.[\w$]+)*) /;
 
+/** A list of lines each led by a property path (nestjs-i18n's translations need not say "must" or "should"). */
 const isClassValidatorList = (value: unknown): boolean =>
   Array.isArray(value) &&
   value.length > 0 &&
   value.every((line: unknown) => typeof line === 'string' && PROPERTY_FIRST.test(line));
 
 /** What class-validator writes: the property, then what it must or should be ("product_id must be a string"). */
-const CLASS_VALIDATOR = /^[a-z_$][\w$]*(?:\.[\w$]+)* (?:must|should)\b/;
+const CLASS_VALIDATOR = new RegExp(`${PROPERTY_FIRST.source}(?:must|should)\\b`);
 
 /**
  * ValidationPipe's answer as an exception filter wraps it (Xenial's `{ statusCode, timestamp, path, reason: {
