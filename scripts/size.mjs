@@ -421,7 +421,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // and RAML reports, .NET's and OData's internals, DBAL, jsonwebtoken's words and more stock lines. The ninety-fifth
 // (97 responses from 26 auth, security, IoT, search, job and Deno sources; 74/97 at first sight) 0.13 kB: a GraphQL
 // response's partial `data` read only for its payloads' error lists, a device's code labelled after its sentence, a
-// plea to retry, a JWT's signing method and Rust's I/O and UTF-8 errors.
+// plea to retry, a JWT's signing method and Rust's I/O and UTF-8 errors. Then 0.02 kB when class-validator's line
+// test came to be built from the property path the field reader uses (one pattern, which gzips less well).
 // An app that names one format and no client pays 17.3 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -429,7 +430,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 57710],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 57730],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],
