@@ -50,7 +50,7 @@ const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
 const FIELDS_HOLDER = /^(?:field|validation|invalid|form)_?(?:errors|fields)$|^invalid-?params$|^causes$/i;
 const CONTAINER =
-  /errors$|violations?$|violacoes$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
+  /errors$|violations?$|violacoes$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params?$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result|warning/i;
 const isContainer = (key: string) =>

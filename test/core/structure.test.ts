@@ -4010,3 +4010,51 @@ describe('the ninety-fifth holdout’s conventions, and where they stop', () => 
     expect(quality('Permission denied')).not.toBe('developer');
   });
 });
+
+describe('the ninety-sixth holdout’s conventions, and where they stop', () => {
+  it('reads a map of lists under `param` as field errors, below a headline that sends the reader there', () => {
+    const ilovepdf = read(400, {
+      error: {
+        type: 'StartError',
+        message: "The task can't be initialized, check why in the params",
+        code: 400,
+        param: { task: ["You don't have enough signatures to start a request."] },
+      },
+    });
+    expect(ilovepdf.kind).toBe('validation');
+    expect(ilovepdf.fieldErrors.map((e) => e.field)).toEqual(['task']);
+    expect(ilovepdf.message).not.toMatch(/check why/);
+    // Stripe's `param` names the field an error is about: a string, never a map of fields.
+    expect(read(400, { error: { message: 'Invalid email', param: 'email' } }).fieldErrors).toEqual([
+      expect.objectContaining({ field: 'email' }),
+    ]);
+  });
+
+  it('reads PHP’s null given, a null pointer and Go’s time parser as developer text', () => {
+    for (const line of [
+      'Pin code should be non-empty string. NULL given',
+      'Null Pointer',
+      'invalid from parameter: parsing time "2023-12-12T00:00:00" as "2006-01-02T15:04:05Z07:00": cannot parse "" as "Z07:00"',
+    ])
+      expect(quality(line), line).toBe('developer');
+    expect(quality('Pointer events are not allowed here.')).not.toBe('developer');
+  });
+
+  it('reads a count of violations, an illegal argument, a read error and the 418 in words as saying no more than the status', () => {
+    expect(quality('6 violations failed')).toBe('generic');
+    expect(quality('Illegal Argument')).toBe('generic');
+    expect(quality('read error')).toBe('generic');
+    expect(quality('I am a teapot')).toBe('reason');
+    // A line that says what was read keeps it.
+    expect(quality('Could not read the uploaded file')).toBe('sentence');
+  });
+
+  it('reads a key the request lacks, named as code, as naming only an input', () => {
+    const xsolla = read(422, {
+      error: { code: 'INVALID_PARAMETER', message: 'notification_type key not found in Xsolla webhook request' },
+    });
+    expect(xsolla.message).not.toMatch(/notification_type/i);
+    // A person's word for what was not found stays.
+    expect(quality('Account key not found')).not.toBe('generic');
+  });
+});
