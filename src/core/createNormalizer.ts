@@ -82,6 +82,11 @@ function readText(text: string, source: Source, readers: Readers): Read {
   if (!body) return { parsed: {}, format: 'empty' };
   // A body that is only an error status, sent with a 200 (RESAS's `400`, `404`): the status it means.
   if (/^"?[45]\d\d"?$/.test(body)) return { parsed: { status: Number(body.replace(/"/g, '')) }, format: 'text' };
+  // A JSON document that is only a code (Apple's device enrollment's `"token_rejected"` on a 403): the code, which may
+  // say the kind, and the text for developers. A bare word sent as text is named by no rule, and stays text (Open
+  // Charge Map's `REJECTED_APIKEY_INVALID` on a 403).
+  const token = /^"([A-Za-z]+(?:_[A-Za-z]+)+)"$/.exec(body)?.[1];
+  if (token) return { parsed: { code: token, details: body }, format: 'text', text: body };
   if (/^[[{]/.test(body)) {
     try {
       // Past 1 MiB a body is a dump, not an error report: salvage its members instead of parsing it.

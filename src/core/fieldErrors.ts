@@ -429,11 +429,13 @@ function readItem(item: Loose, prefix: string | undefined, context: Context, dep
   // A list of items that each name a field, under any member of an item that names none (Payload's `{ name:
   // "ValidationError", message: "The following field is invalid: email", data: [{ field, message }] }`).
   // So does a map of fields under a member that holds errors (Mautic's `{ message: "label: A label is required.",
-  // details: { label: ["A label is required."] } }`).
+  // details: { label: ["A label is required."] } }`). A JSON Schema validator's error (Ajv's, TypeBox's) keeps its
+  // keyword's arguments in `params` (`{ keyword: "required", params: { requiredProperties: ["title"] } }`): no fields.
   if (!paths[0])
     for (const key of own ?? [])
       if (
         !(NESTED_MESSAGES as readonly string[]).includes(key) &&
+        !(key === 'params' && typeof item.keyword === 'string') &&
         (isFieldItemList(item[key]) || (isContainer(key) && isNestedFieldMap(item[key])))
       )
         walk(item[key], prefix, context, depth + 1, true, true);

@@ -9,6 +9,10 @@ import { ownKeys } from './util';
 export const MESSAGE_KEYS = [
   'userMessage',
   'user_message',
+  // Apple's developer portal's `userString` beside its `resultString`, and the line for the person in its
+  // `validationMessages: [{ validationKey, validationUserMessage }]`.
+  'userString',
+  'validationUserMessage',
   // publiq's, in the languages of its users (`endUserMessage: { nl, en }`), beside a `detail` for developers.
   'endUserMessage',
   'end_user_message',
@@ -205,6 +209,7 @@ export const PATH_KEYS = [
   'fieldPathElements',
   'param',
   'parameter',
+  'validationKey',
   // Screenshot Scout's `errors: [{ option: "url", message }]`: a rendering API's parameters are its options.
   'option',
   // The Czech banks' open-banking standard's `errors: [{ error: "FIELD_MISSING", scope: "merchant.identification" }]`.

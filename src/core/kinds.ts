@@ -52,7 +52,11 @@ export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>
  */
 const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   // Before `validation`: a query that does not parse or validate is the developer's, not the person's.
-  ['bad-request', ['graphqlparsefailed', 'graphqlvalidationfailed', '=graphqlvalidation', '=graphqlparse']],
+  // A method the URL does not take is the request's, not an input's (Trend Micro's `InvalidMethod`).
+  [
+    'bad-request',
+    ['graphqlparsefailed', 'graphqlvalidationfailed', '=graphqlvalidation', '=graphqlparse', '=invalidmethod'],
+  ],
   // Before `unauthorized`: EC2's UnauthorizedOperation is a permission.
   ['forbidden', ['unauthorizedoperation', 'unauthorizedaccess']],
   [
@@ -183,6 +187,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // Kite Connect's `TokenException` on a 403: the session's token expired or is invalid.
       '=token',
       'tokenrevoked',
+      // Apple's device enrollment's `token_rejected`.
+      'tokenrejected',
       'invalidjwt',
       // Apple's Web Push `BadJwtToken`: the sender's signed token.
       'badjwt',

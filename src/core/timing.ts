@@ -13,14 +13,14 @@ const TIME_SPAN = /^(?:(\d+)\.)?(\d\d?):(\d\d):(\d\d(?:\.\d+)?)$/;
 // ISO 8601 durations: `PT30S`, `PT1M30S`, `PT0.5S`.
 const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i;
 /**
- * A wait written in a sentence: "Please try again in 1.5s", "Retry after 30 seconds", "Expected
- * available in 59 seconds", "Try again in 5 minutes", "wait 10 seconds", SmartThings' "retry in 43074 millis", Home
- * Connect's "blocked during the remaining period of 50460 seconds", OpenSubtitles' "Your quota will be renewed in 09
- * hours and 57 minutes" (a second unit after the first adds to it). A retry word must come first, so "expires in 30
- * days" says nothing.
+ * A wait written in a sentence: "Please try again in 1.5s", "Retry after 30 seconds", "Expected available in 59
+ * seconds", "Try again in 5 minutes", "wait 10 seconds", SmartThings' "retry in 43074 millis", Home Connect's "blocked
+ * during the remaining period of 50460 seconds", OpenSubtitles' "Your quota will be renewed in 09 hours and 57 minutes"
+ * (a second unit after the first adds to it); of a range, the earliest (AppGallery Connect's "please try again in 3-5
+ * minutes"). A retry word must come first, so "expires in 30 days" says nothing.
  */
 const WAIT_IN_TEXT =
-  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked|replenished|renewed)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
+  /\b(?:try(?: it)? again|retry|retrying|available|availability|wait|again|blocked|replenished|renewed)\b[^.?!;]{0,40}?\b(?:(?:in|after|for)\s+)?(?:about |approximately |at least )?(?<!every |per |each )['"]?(\d+(?:\.\d+)?)['"]?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(ms|millis(?:econds?)?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i;
 /** The same with a TimeSpan: Azure API Management's "Quota will be replenished in 02:12:20." */
 const SPAN_IN_TEXT = /\b(?:try(?: it)? again|retry|available|again|replenished) in ((?:\d+\.)?\d\d?:\d\d:\d\d)\b/i;
 /** A limit held for a time (adsbdb's "rate limited for 60 seconds"). */

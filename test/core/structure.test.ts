@@ -4058,3 +4058,98 @@ describe('the ninety-sixth holdout’s conventions, and where they stop', () => 
     expect(quality('Account key not found')).not.toBe('generic');
   });
 });
+
+describe('the ninety-seventh holdout’s conventions, and where they stop', () => {
+  it('reads JSON-RPC codes sent as strings, the spec’s meanings, and the server’s own range as naming no kind', () => {
+    const zonemaster = read(200, {
+      jsonrpc: '2.0',
+      id: null,
+      error: {
+        message: 'The JSON sent is not a valid request object.',
+        code: '-32600',
+        data: '/method: Missing property.',
+      },
+    });
+    expect(zonemaster.kind).toBe('bad-request');
+    expect(zonemaster.code).toBe('-32600');
+    expect(zonemaster.message).not.toMatch(/JSON sent|Missing property/);
+    const besu = read(200, {
+      jsonrpc: '2.0',
+      id: 4,
+      error: { code: -32000, message: 'total blob gas 917504 exceeds max blob gas per block 786432' },
+    });
+    expect(besu.kind).toBe('unknown');
+    expect(besu.message).toMatch(/exceeds max blob gas per block/);
+    // The exception named in `data` still names the kind (Geotab's).
+    const geotab = read(200, {
+      jsonrpc: '2.0',
+      error: { code: -32000, message: 'Incorrect login credentials', data: { type: 'InvalidUserException' } },
+    });
+    expect(geotab.kind).toBe('unauthenticated');
+    // A code written in words is no JSON-RPC code.
+    expect(read(200, { jsonrpc: '2.0', error: { code: 'oops', message: 'Failed' } }).code).toBe('oops');
+  });
+
+  it('reads a JSON Schema validator’s `params` as its keyword’s arguments, never a map of fields', () => {
+    const typebox = read(400, {
+      success: false,
+      errors: [
+        {
+          keyword: 'required',
+          schemaPath: '#',
+          instancePath: '',
+          params: { requiredProperties: ['title'] },
+          message: 'must have required properties title',
+        },
+      ],
+    });
+    expect(typebox.fieldErrors.filter((e) => e.field)).toEqual([]);
+    expect(typebox.kind).toBe('bad-request');
+  });
+
+  it('reads Fastify’s validation line, serde, RLP, Go’s counts and structs and gRPC’s connections as developer text', () => {
+    for (const line of [
+      'body/name Invalid input: expected string, received undefined',
+      'querystring/jobId Invalid input: expected number, received NaN',
+      "Response doesn't match the schema",
+      '/method: Missing property.',
+      'Expected object - got null.',
+      'Invalid params: invalid length 0, expected a tuple of size 1.',
+      'Invalid block, unable to parse RLP',
+      'expected 1 macaroon, got 0',
+      'all SubConns are in TransientFailure, latest connection error: connection error: desc = "transport: …"',
+      'TransactionPool.Remember: transaction J7A6: overspend (account HRLD, data {_struct:{} Status:Offline}',
+      'Invalid request json',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // A person's sentence that mentions a body or a count stays.
+    expect(quality('The body of your message is too long')).toBe('sentence');
+    expect(quality('Dr.Smith: your appointment is cancelled')).toBe('sentence');
+  });
+
+  it('reads too few fields, a body in the wrong format and an input’s one-word error as saying nothing more', () => {
+    expect(quality('Not enough fields provided')).toBe('generic');
+    expect(quality('request body does not follow the required format')).toBe('generic');
+    expect(quality('未提供参数')).toBe('generic');
+    expect(quality('Error with parameter "ll": Required')).toBe('generic');
+    // A field named in a person's words stays.
+    expect(quality('Error with field Name: Required')).toBe('sentence');
+  });
+
+  it('reads a JSON body that is only a code, Apple’s `userString`, a method the URL refuses and a range of minutes', () => {
+    const apple = read(403, '"token_rejected"');
+    expect(apple.kind).toBe('unauthenticated');
+    expect(apple.code).toBe('token_rejected');
+    // A bare word sent as text stays text (Open Charge Map's).
+    expect(read(403, 'REJECTED_APIKEY_INVALID').kind).toBe('forbidden');
+    const portal = read(200, {
+      resultCode: 2170,
+      resultString: 'Your developer account needs to be updated.',
+      userString: 'Your developer account needs to be updated.  Please visit Apple Developer Registration.',
+    });
+    expect(portal.message).toMatch(/developer account needs to be updated/);
+    expect(kindOfCode('InvalidMethod')).toBe('bad-request');
+    expect(kindOfCode('invalid_method_name')).toBe('validation');
+    expect(waitInText('The package is being compiled, please try again in 3-5 minutes')).toBe(180_000);
+  });
+});
