@@ -451,8 +451,11 @@ const FORM_CHILDREN = 'children';
 const ERROR_MEMBER = /^(?:[a-z]+_?)?[Ee]rror$|^[A-Z][A-Za-z]*(?:Error|Exception|Fault)$/;
 /** A message named for what it is about (Pi-hole's `data: { sql_msg: "Database not available" }`): no form's field. */
 const MESSAGE_MEMBER = /^[a-z]+_msg$|^[a-z]+Message$/;
-/** Django REST framework's words for the field a message sits under ("This field may not be null."). */
-const ABOUT_THE_FIELD = /^this field\b/i;
+/**
+ * Django REST framework's words for the field a message sits under ("This field may not be null."), and a validator's
+ * rule said of it (APIStar's typesystem: `{ name: "Must have no more than 10 characters." }`).
+ */
+const ABOUT_THE_FIELD = /^(?:this field\b|must (?:have|be|not|contain|match)\b)/i;
 
 /**
  * A member an envelope goes by, unless it holds text about "this field": a field's, under any name but a message's

@@ -84,6 +84,7 @@ import secondReadingOf94 from './agreement/second-reading-94';
 import secondReadingOf95 from './agreement/second-reading-95';
 import secondReadingOf96 from './agreement/second-reading-96';
 import secondReadingOf97 from './agreement/second-reading-97';
+import secondReadingOf98 from './agreement/second-reading-98';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -194,6 +195,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the ninety-fifth holdout’s seven parts, 7 December', secondReadingOf95],
   ['every third case of the ninety-sixth holdout’s seven parts, 7 December', secondReadingOf96],
   ['every third case of the ninety-seventh holdout’s seven parts, 7 December', secondReadingOf97],
+  ['every third case of the ninety-eighth holdout’s seven parts, 7 December', secondReadingOf98],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -4153,3 +4153,53 @@ describe('the ninety-seventh holdout’s conventions, and where they stop', () =
     expect(waitInText('The package is being compiled, please try again in 3-5 minutes')).toBe(180_000);
   });
 });
+
+describe('the ninety-eighth holdout’s conventions, and where they stop', () => {
+  it('reads GraphQL over HTTP’s framing, graphql-js’s coercion, an aborted fetch and PyJWT’s segments as developer text', () => {
+    for (const line of [
+      'GraphQL operation field `query` missing.',
+      'Request body JSON `variables` field must be an object.',
+      "Variables must be an object, not 'number'.",
+      "Operation name must be a string, not 'number'.",
+      'POST body missing. Did you forget use body-parser middleware?',
+      'Boolean cannot represent a non boolean value: "wrong type"',
+      'The operation was aborted due to timeout',
+      'Not enough segments',
+      'Malformed JSON',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // A person's words about an operation stay.
+    expect(quality('The operation was cancelled by your administrator.')).toBe('sentence');
+  });
+
+  it('reads "whilst", a gRPC code before a failed validation, a router’s 404 and a reworded 413 as the status', () => {
+    expect(quality('An error occurred whilst processing your request')).toBe('generic');
+    expect(quality('invalid argument: validation failed')).toBe('generic');
+    expect(quality('No handler found for path: /greet/test2')).toBe('reason');
+    expect(quality('payload is too large')).toBe('reason');
+  });
+
+  it('reads a JSON-RPC server code’s stock text aside for the sentence in its `data`', () => {
+    const jsonrpsee = read(413, {
+      jsonrpc: '2.0',
+      error: { code: -32701, message: 'Request is too big', data: 'Exceeded max limit of 100' },
+      id: null,
+    });
+    expect(jsonrpsee.message).toBe('Exceeded max limit of 100');
+    // A server's own sentence keeps its place over `data`.
+    const own = read(200, {
+      jsonrpc: '2.0',
+      error: { code: -32000, message: 'Account is locked', data: 'see the admin console' },
+      id: 1,
+    });
+    expect(own.message).toBe('Account is locked');
+  });
+
+  it('reads a validator’s rule under an envelope’s name as that field’s, when nothing else is there', () => {
+    const apistar = read(400, { name: 'Must have no more than 10 characters.' });
+    expect(apistar.kind).toBe('validation');
+    expect(apistar.fieldErrors.map((e) => e.field)).toEqual(['name']);
+    // An error's name beside its message stays the error's.
+    expect(read(400, { name: 'ValidationError', message: 'Must be a number' }).fieldErrors).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { kindOfCode } from '../kinds';
-import { sentence } from '../text';
+import { quality, sentence } from '../text';
 import type { ApiErrorKind, ParsedError } from '../types';
 import type { Loose } from '../util';
 import type { ErrorFormat } from './format';
@@ -32,8 +32,13 @@ function read({ error }: Loose): ParsedError {
   // The spec's text names the code; a string `data` beside it is the server's own account (Zabbix's "Invalid params."
   // beside `data: "Invalid parameter \"/password\": a character string is expected."`), when it is a sentence: a
   // validator's report (Zonemaster's "/method: Missing property.") or nothing leaves the kind's default.
-  const said = known && String(error.message).trim().replace(/\.$/, '').toLowerCase();
-  if (said && (said === known[1].toLowerCase() || said === known[2].toLowerCase()))
+  const said = String(error.message).trim().replace(/\.$/, '').toLowerCase();
+  if (
+    (known && (said === known[1].toLowerCase() || said === known[2].toLowerCase())) ||
+    // So does a server's own code whose text only names it (jsonrpsee's `-32701` "Request is too big" beside `data:
+    // "Exceeded max limit of 100"`).
+    (typeof error.data === 'string' && quality(said) === 'reason')
+  )
     parsed.message = sentence(error.data);
   return parsed;
 }
