@@ -422,15 +422,27 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // (97 responses from 26 auth, security, IoT, search, job and Deno sources; 74/97 at first sight) 0.13 kB: a GraphQL
 // response's partial `data` read only for its payloads' error lists, a device's code labelled after its sentence, a
 // plea to retry, a JWT's signing method and Rust's I/O and UTF-8 errors. Then 0.02 kB when class-validator's line
-// test came to be built from the property path the field reader uses (one pattern, which gzips less well).
-// An app that names one format and no client pays 17.3 kB less than `normalizeError` (the rows below).
+// test came to be built from the property path the field reader uses (one pattern, which gzips less well). The
+// ninety-sixth (119 responses from 33 problem-details, game, document, registry, database, ML and widget sources;
+// 98/119 at first sight) 0.13 kB: a map of lists under `param`, a headline that sends the reader to the params, PHP's
+// null given, a null pointer, Go's time parser, a count of violations, an illegal argument, a read error, the teapot
+// in words and a key the request lacks. The ninety-seventh (135 responses from 34 blockchain, Node, deployment, mail,
+// Perl, geodata and mobile-release sources; 93/135 at first sight) 0.49 kB: JSON-RPC codes sent as strings, the spec's
+// meanings and the server's own range, a JSON Schema validator's `params`, Fastify's and JSON::Validator's lines,
+// serde, RLP, Go's counts and structs, gRPC's connections, a JSON body that is only a code, Apple's `userString`, a
+// refused method and the earliest of a range of minutes. The ninety-eighth (138 responses from 36 Python, Go, Java,
+// .NET, Rust, PHP and Node GraphQL libraries and servers; 104/138 at first sight) 0.21 kB: GraphQL over HTTP's
+// framing in other servers' words, graphql-js's coercion, an aborted fetch, PyJWT's segments, malformed JSON, "whilst",
+// a gRPC code before a failed validation, a router's 404, a body too big, a JSON-RPC code's `data` and a validator's
+// rule under an envelope's name.
+// An app that names one format and no client pays 17.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
 const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 57730],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 58560],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],
