@@ -434,7 +434,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // .NET, Rust, PHP and Node GraphQL libraries and servers; 104/138 at first sight) 0.21 kB: GraphQL over HTTP's
 // framing in other servers' words, graphql-js's coercion, an aborted fetch, PyJWT's segments, malformed JSON, "whilst",
 // a gRPC code before a failed validation, a router's 404, a body too big, a JSON-RPC code's `data` and a validator's
-// rule under an envelope's name.
+// rule under an envelope's name. The ninety-ninth (42 responses from 25 vendors in SDKs' cassettes and fixtures;
+// 35/42 at first sight) 1 B: "has encountered an unknown error".
 // An app that names one format and no client pays 17.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.

@@ -85,6 +85,7 @@ import secondReadingOf95 from './agreement/second-reading-95';
 import secondReadingOf96 from './agreement/second-reading-96';
 import secondReadingOf97 from './agreement/second-reading-97';
 import secondReadingOf98 from './agreement/second-reading-98';
+import secondReadingOf99 from './agreement/second-reading-99';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -196,6 +197,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the ninety-sixth holdout’s seven parts, 7 December', secondReadingOf96],
   ['every third case of the ninety-seventh holdout’s seven parts, 7 December', secondReadingOf97],
   ['every third case of the ninety-eighth holdout’s seven parts, 7 December', secondReadingOf98],
+  ['every third case of the ninety-ninth holdout’s six parts, 7 December', secondReadingOf99],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -4203,3 +4203,11 @@ describe('the ninety-eighth holdout’s conventions, and where they stop', () =>
     expect(read(400, { name: 'ValidationError', message: 'Must be a number' }).fieldErrors).toEqual([]);
   });
 });
+
+describe('the ninety-ninth holdout’s conventions, and where they stop', () => {
+  it('reads an application that "has encountered an unknown error" as saying no more than the status', () => {
+    expect(quality('The application has encountered an unknown error')).toBe('generic');
+    // What it encountered, said, stays.
+    expect(quality('The application has encountered a problem with your card')).toBe('sentence');
+  });
+});
