@@ -1,5 +1,5 @@
 import { kindOfCode } from '../kinds';
-import { quality, sentence } from '../text';
+import { isReasonPhrase, sentence } from '../text';
 import type { ApiErrorKind, ParsedError } from '../types';
 import type { Loose } from '../util';
 import type { ErrorFormat } from './format';
@@ -37,7 +37,7 @@ function read({ error }: Loose): ParsedError {
     (known && (said === known[1].toLowerCase() || said === known[2].toLowerCase())) ||
     // So does a server's own code whose text only names it (jsonrpsee's `-32701` "Request is too big" beside `data:
     // "Exceeded max limit of 100"`).
-    (typeof error.data === 'string' && quality(said) === 'reason')
+    (typeof error.data === 'string' && isReasonPhrase(said))
   )
     parsed.message = sentence(error.data);
   return parsed;
