@@ -58,6 +58,13 @@ interface Read {
 // A tag: what tells an HTML page from a sentence sent with an HTML content type. `[^<>]` keeps it linear.
 const MARKUP = /<\/?[a-z][^<>]*>/i;
 
+// Tags that mark words inside a sentence, not the blocks or lines of a page (a WAF's `<br/>`-broken notice).
+const INLINE_TAG = /^(?:a|b|i|u|em|strong|code|kbd|tt|span|small|sub|sup)$/i;
+const inlineOnly = (html: string): boolean => {
+  const tags = html.match(/<\/?[a-z][^<>]*>/gi) ?? [];
+  return tags.every((tag) => INLINE_TAG.test(/^<\/?([a-z][a-z\d]*)/i.exec(tag)?.[1] ?? ''));
+};
+
 /**
  * The text of an HTML page without its comments, scripts, styles and tags. Linear on hostile markup:
  * a comment runs to its `-->` or to the end, so every match succeeds; an unclosed <script> or a run
@@ -128,11 +135,14 @@ function readText(text: string, source: Source, readers: Readers): Read {
   // A page, or markup sent as HTML. A sentence sent as text is text, even when it mentions HTML
   // ("HTML is not allowed in your bio."), and so is one sent as `text/html` (Express's `res.send('Email is
   // required')`).
-  if (
-    body[0] === '<' ||
-    /<(?:!doctype|html|body)\b/i.test(body.slice(0, 200)) ||
-    (/html/i.test(type) && MARKUP.test(body.slice(0, 1024)))
-  ) {
+  const markup = /html/i.test(type) && MARKUP.test(body.slice(0, 1024));
+  // A sentence that only links or stresses a word (Project Tycho's "Invalid API key. Please see the <a href=…>API
+  // Help</a> …" as `text/html`) is a sentence, its tags dropped; a page has blocks.
+  if (markup && body[0] !== '<' && body.length <= 1024 && inlineOnly(body)) {
+    const line = pageText(body);
+    return { parsed: { details: body }, format: 'text', text: line };
+  }
+  if (body[0] === '<' || /<(?:!doctype|html|body)\b/i.test(body.slice(0, 200)) || markup) {
     const page = pageText(body);
     return { parsed: { details: page }, format: 'html' };
   }

@@ -70,10 +70,12 @@ const isErrorList = (key: string, value: unknown) =>
  * device_fingerprint_id: "doesn't pass regex", instrumentation: {} } }`) or of lists of text (Classy's Laravel-style
  * `{ error: { client_secret: ["The client secret field is required …"] } }`), whose members are fields when they read
  * as messages; an error object's own members (`message`, `code`) make it an envelope instead, and one holding objects
- * wraps them (tRPC's `error: { json: { message, code } }`).
+ * wraps them (tRPC's `error: { json: { message, code } }`). So does a map named for the error's parts (Paysera's
+ * `error_properties: { "purchase.amount": ["Amount should be greater than 0"] }` beside its OAuth-style `error`).
  */
+const ERROR_NAMED = /^(?:error_[a-z]+|error[A-Z][a-z]+)$/;
 const holdsErrors = (key: string, value: unknown): boolean =>
-  (key === 'error' || key === 'Error') &&
+  (key === 'error' || key === 'Error' || (ERROR_NAMED.test(key) && !Array.isArray(value))) &&
   (Array.isArray(value) ||
     (ownKeys(value)?.every((name) => {
       const member: unknown = (value as Loose)[name];
@@ -258,12 +260,17 @@ function messageOf(item: Loose, own: string[] | undefined): string | undefined {
 /**
  * An item's one line of prose under a name no part goes by, when it names a field and no message: its message, as a
  * body's one line of prose is the body's (Atto's Spanish `{ item: 1, campo: "cantidad", regla: "La cantidad debe ser
- * mayor a 0" }`). Two such lines, and neither is.
+ * mayor a 0" }`). Two such lines, and neither is; an echo of the input is none (class-validator's `value`, which may be
+ * a sentence: TypeGraphQL's "Lorem ipsum dolor sit amet, …" beside the `constraints` that say what is wrong).
  */
 function loneProse(item: Loose, own: string[] | undefined): string | undefined {
   const texts = own?.filter(
     (key) =>
-      typeof item[key] === 'string' && !PATHS.rank.has(key) && !ITEM_CODES.rank.has(key) && !MESSAGES.rank.has(key),
+      typeof item[key] === 'string' &&
+      !PATHS.rank.has(key) &&
+      !ITEM_CODES.rank.has(key) &&
+      !MESSAGES.rank.has(key) &&
+      !NOT_ERRORS.has(key),
   );
   const line: unknown = texts?.length === 1 ? item[texts[0] ?? ''] : undefined;
   return isProse(line) ? fieldMessage(line) : undefined;

@@ -2,7 +2,7 @@
 // flask-smorest's `errors: { json: { title: [...] } }`, Foal's `pathParams`, Flask-Pydantic's `query_params` and
 // `body_params`): transport, not the field.
 const LOCATION =
-  /^(?:body|query|path|header|headers|cookie|cookies|form|payload|params|querystring|json|files|(?:path|query|body)(?:Params|_params))$/;
+  /^(?:body|query|path|header|headers|cookie|cookies|form|payload|params|parameters|querystring|json|files|(?:path|query|body)(?:Params|_params))$/;
 // Keys frameworks use for messages about the whole form (FundraisingBox's `field: "global_error"`, Django REST
 // framework's `non_field_errors` camel-cased as MetaMetrics' `nonFieldErrors`), the system's own (pixiv's `errors: {
 // system: { message, code } }`), Flask-Rebar's `_general`, and "n/a", which names no field (Fitbit's `fieldName:

@@ -6963,7 +6963,8 @@ describe('APIs the reader was never tuned on: the ninety-seventh holdout', () =>
  * go-json-rest's content-type line, throttled's "limit exceeded" (the "Rate limit exceeded" family is read both ways),
  * AutoWrapper's PascalCase `name` under `validationErrors` (read as an error's class name, as `name` most often is),
  * jsonrpc-http-server's method and content-type lines, OverblogGraphQLBundle's form-level "This value is not valid."
- * and its warning under `extensions`, and TypeGraphQL's class-validator errors inside a GraphQL error.
+ * and its warning under `extensions`. TypeGraphQL's class-validator errors inside a GraphQL error are read since the
+ * hundredth holdout.
  */
 const ninetyEighth: readonly ConformanceCase[] = holdouts
   .filter(([path]) => path.includes('unseen-2027-02-26-'))
@@ -7012,8 +7013,6 @@ const NINETY_EIGHTH_STILL_WRONG = [
   'jsonrpc-http-server/unsupported-media-type-415-text',
   'overblog-graphql-bundle/linked-constraints-validation-200',
   'overblog-graphql-bundle/field-access-denied-warning-200',
-  'typegraphql/argument-validation-error-formatted',
-  'typegraphql/argument-validation-error-apollo-default',
 ];
 
 describe('APIs the reader was never tuned on: the ninety-eighth holdout', () => {
@@ -7071,5 +7070,91 @@ describe('APIs the reader was never tuned on: the ninety-ninth holdout', () => {
     const wrong: string[] = [];
     for (const c of ninetyNinth) if ((await judged(c.id)).length) wrong.push(c.id);
     expect(wrong.sort()).toEqual([...NINETY_NINTH_STILL_WRONG].sort());
+  });
+});
+
+/**
+ * The hundredth holdout, collected from the reader the ninety-ninth left (`feeaa8c`, in `/tmp/base100`): 72/106 at
+ * first sight, from 44 sources: OpenAPI and contract validators (rororo, committee, Smithy's server SDKs' protocol
+ * tests), OAuth and OpenID servers (Canaille, Matrix Authentication Service, oauth2-server-php, Akamai Identity Cloud,
+ * Authlib, scala-oauth2-provider, Flask-OAuthlib), rate limiters (Envoy's rate limit service, elysia-rate-limit,
+ * fastapi-limiter, rack-throttle, HMRC's Self Assessment API), databases with HTTP APIs (Couchbase Sync Gateway,
+ * Stargate, Dremio, TDengine, GreptimeDB, CnosDB, Alibaba Cloud TSDB), European payment APIs (Trustly, Przelewy24,
+ * Paysera, Payop, Paystar), registries and CI services (Artipie, zot, Tekton Results, Kellnr) and university and
+ * heritage APIs (Harvard Art Museums, Project Tycho, OJS, Yale's LUX, Newcastle's Urban Observatory, SCEDC, Digital
+ * Bodleian and others). Parts HU and HV are scored; HT, HW, HX, HY and HZ wait in `pending/`. Still read wrong, each a
+ * judgment call its case names: Smithy's "1 validation error detected." before the lone field's message (the corpus
+ * keeps a headline that is a field's message), rororo's "[] is too short", committee's validator lines for a type and a
+ * pattern, Couchbase's "Invalid login" (kept, as "Invalid login details" is), Trustly's credential code on a 200,
+ * Paysera's "Token validation failed", Paystar's `label`, zot's stock description, Yale's "Document is not JSON", the
+ * Urban Observatory's `MalformedUUID` (a malformed value is a bad request, as rippled's are), the GraphQL lines of
+ * ECPPEC (kept elsewhere), SCEDC's text report and Språkbanken's "No input was found.".
+ */
+const hundredth: readonly ConformanceCase[] = holdouts
+  .filter(([path]) => path.includes('unseen-2027-02-28-'))
+  .flatMap(([, module]) => module.default);
+
+const HUNDREDTH_HOLDOUT: Record<string, readonly string[]> = {
+  '`parameters` at the head of a location list is where the inputs came from': [
+    'rororo/path-parameter-not-integer-422',
+    'rororo/path-parameter-below-minimum-422',
+    'rororo/empty-query-parameters-422',
+    'rororo/path-parameter-too-short-422',
+  ],
+  'a sentence with only a link in it, sent as HTML, is a sentence': ['project-tycho/invalid-api-key-200-html'],
+  'a map named for the error’s parts holds its fields': ['paysera/checkout-invalid-request-error-properties-400'],
+  'a JWK and a JWT claim by name are developer text': [
+    'canaille/jwt-client-auth-no-matching-jwk-400',
+    'canaille/jwt-client-auth-jti-replayed-400',
+  ],
+  'a line that only names a required parameter, or asks to try again or contact support, says no more': [
+    'committee/require-params-422',
+    'payop/server-error-500',
+  ],
+  'class-validator’s errors under Apollo’s `exception` or beside a GraphQL error’s message are its fields': [
+    'typegraphql/argument-validation-error-formatted',
+    'typegraphql/argument-validation-error-apollo-default',
+  ],
+};
+
+const HUNDREDTH_STILL_WRONG = [
+  'rororo/array-body-too-short-422',
+  'smithy/required-body-member-unset-400',
+  'smithy/required-header-unset-400',
+  'smithy/enum-string-400',
+  'smithy/enum-list-item-400',
+  'smithy/enum-map-value-400',
+  'smithy/enum-union-member-400',
+  'smithy/pattern-string-400',
+  'committee/invalid-type-422',
+  'committee/invalid-pattern-422',
+  'couchbase-sync-gateway/invalid-login-401',
+  'trustly/invalid-credentials-616-jsonrpc-200',
+  'paysera/checkout-token-validation-failed-401',
+  'paystar/external-transaction-id-required-400',
+  'paystar/amount-required-400',
+  'paystar/currency-invalid-value-400',
+  'paystar/order-already-exists-400',
+  'zot/manifest-invalid-media-type-changed-400',
+  'yale-lux/document-is-not-json-400',
+  'urban-observatory/malformed-uuid-400',
+  'ecppec/get-query-missing-400-text',
+  'ecppec/must-provide-query-string-400-text',
+  'scedc-fdsn/bad-starttime-400-text',
+  'sprakbanken-text/sparv-no-input-200',
+];
+
+describe('APIs the reader was never tuned on: the hundredth holdout', () => {
+  const judged = (id: string) => wrongReadings(everyHoldout, id);
+  for (const [convention, ids] of Object.entries(HUNDREDTH_HOLDOUT))
+    it(convention, async () => {
+      for (const id of ids) expect(await judged(id), id).toEqual([]);
+    });
+
+  it('reads every other case right, and still misses the ones listed', async () => {
+    expect(hundredth.length).toBe(106);
+    const wrong: string[] = [];
+    for (const c of hundredth) if ((await judged(c.id)).length) wrong.push(c.id);
+    expect(wrong.sort()).toEqual([...HUNDREDTH_STILL_WRONG].sort());
   });
 });

@@ -119,12 +119,21 @@ describe('response-like { status, headers, body }', () => {
       message: DEFAULTS.server,
       details: 'Database is down',
     });
-    // Markup anywhere in it (not only at the start) still makes it a page.
+    // Markup that only stresses or links words inside it leaves it a sentence, its tags dropped (Project Tycho's
+    // "Invalid API key. Please see the <a href=…>API Help</a> …"); a block anywhere in it (not only at the start) makes
+    // a page.
     expect(
       normalizeError({
         status: 400,
         headers: { 'content-type': 'text/html' },
-        body: 'Error: <b>email</b> is required',
+        body: 'Your <b>email</b> is required.',
+      }),
+    ).toMatchObject({ format: 'text', message: 'Your email is required.' });
+    expect(
+      normalizeError({
+        status: 400,
+        headers: { 'content-type': 'text/html' },
+        body: 'Error: <p>email is required</p>',
       }),
     ).toMatchObject({
       format: 'html',

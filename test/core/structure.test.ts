@@ -4211,3 +4211,86 @@ describe('the ninety-ninth holdout’s conventions, and where they stop', () => 
     expect(quality('The application has encountered a problem with your card')).toBe('sentence');
   });
 });
+
+describe('the hundredth holdout’s conventions, and where they stop', () => {
+  it('reads `parameters` at the head of a location list as where the input came from, not a field', () => {
+    const rororo = read(422, { detail: [{ loc: ['parameters', 'owner'], message: "'ab' is too short" }] });
+    expect(rororo.fieldErrors.map((e) => e.field)).toEqual(['owner']);
+    // A lone `parameters` is a field of that name, as a lone `query` is.
+    expect(fields(422, { errors: [{ field: 'parameters', message: 'must be an object' }] })).toEqual([
+      ['parameters', 'Must be an object'],
+    ]);
+  });
+
+  it('reads a sentence with a link in it, sent as HTML, as a sentence; a page of lines stays a page', () => {
+    const headers = { 'content-type': 'text/html' };
+    const tycho = read(
+      200,
+      'Invalid API key. Please see the <a href="/dataset/api">API Help</a> (https://www.tycho.pitt.edu/dataset/api) for more information.',
+      headers,
+    );
+    expect(tycho.message).toMatch(/^Invalid API key\. Please see the API Help \(/);
+    const waf = read(
+      406,
+      'Your request was blocked due to suspicious behavior<br/>\n<br/>\n Incident ID : X39p6JpB3449QZ0xftOhrgAABhU',
+      headers,
+    );
+    expect(waf.message).not.toMatch(/blocked/);
+  });
+
+  it('searches a map named for the error’s parts beside an OAuth-style `error` for fields', () => {
+    const paysera = read(400, {
+      error: 'invalid_request',
+      error_description: 'Validation failed',
+      error_properties: { 'purchase.amount': ['Amount should be greater than 0'] },
+    });
+    expect(paysera.kind).toBe('validation');
+    expect(paysera.fieldErrors.map((e) => [e.field, e.message])).toEqual([
+      ['purchase.amount', 'Amount should be greater than 0'],
+    ]);
+    // A list of codes under such a name is no field.
+    expect(read(400, { error: 'invalid_grant', error_codes: [70008] }).fieldErrors).toEqual([]);
+  });
+
+  it('reads JWT internals named by a key or a claim, a parameter "required" by name and a plea to contact support', () => {
+    expect(quality('No matching JWK')).toBe('developer');
+    expect(quality("Invalid claim 'jti'")).toBe('developer');
+    expect(quality('Require params: recipient.')).toBe('generic');
+    expect(quality('Something went wrong, try again or contact support.')).toBe('generic');
+    // What a person is asked to do about their own input stays.
+    expect(quality('Your claim number is not valid.')).toBe('sentence');
+  });
+
+  it('finds class-validator’s errors where Apollo Server put TypeGraphQL’s, and never takes the echoed value', () => {
+    const item = {
+      target: { title: 'Lorem ipsum dolor sit amet, Lorem ipsum dolor sit amet' },
+      value: 'Lorem ipsum dolor sit amet, Lorem ipsum dolor sit amet',
+      property: 'title',
+      children: [],
+      constraints: { maxLength: 'title must be shorter than or equal to 30 characters' },
+    };
+    const error = { message: 'Argument Validation Error', locations: [{ line: 2, column: 3 }], path: ['addRecipe'] };
+    const apollo = read(200, {
+      errors: [
+        {
+          ...error,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', exception: { validationErrors: [item], stacktrace: ['Error'] } },
+        },
+      ],
+      data: null,
+    });
+    expect(apollo.fieldErrors.map((e) => [e.field, e.message])).toEqual([
+      ['title', 'Title must be shorter than or equal to 30 characters'],
+    ]);
+    const lifted = read(200, { errors: [{ ...error, validationErrors: [item] }], data: null });
+    expect(lifted.kind).toBe('validation');
+    expect(lifted.fieldErrors.map((e) => e.field)).toEqual(['title']);
+    // Apollo's stack trace under `exception` is no field.
+    const trace = read(400, {
+      errors: [
+        { message: 'x', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', exception: { stacktrace: ['at a'] } } },
+      ],
+    });
+    expect(trace.fieldErrors).toEqual([]);
+  });
+});

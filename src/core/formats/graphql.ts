@@ -1,5 +1,6 @@
 import { collectFieldErrors, fieldError, findFieldErrors, MAX_FIELD_ERRORS } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
+import { NOT_ERRORS } from '../keys';
 import { kindOfCode } from '../kinds';
 import { fieldMessage, isDeveloperText, saysRefused, sentence } from '../text';
 import { durationMs } from '../timing';
@@ -74,8 +75,15 @@ function read({ errors, data, extensions }: Loose): ParsedError {
     } else if (ext?.fieldErrors) collectFieldErrors(ext.fieldErrors, fieldErrors);
     else if (message && (kindOfCode(ext?.code) === 'validation' || typeof ext?.field === 'string'))
       fieldErrors.push(fieldError(fieldPath(ext.field ?? ext.argumentName), message, ext.code));
-    // Any other list of input errors there, found by structure (Kraken's `validationErrors: [{ inputPath, message }]`).
-    else if (isObject(ext)) fieldErrors.push(...findFieldErrors(ext));
+    // Any other list of input errors there, found by structure (Kraken's `validationErrors: [{ inputPath, message }]`),
+    // or in what Apollo Server 2 and 3 copy of the thrown error into `exception` (TypeGraphQL's class-validator
+    // `validationErrors`), or beside the message where a `formatError` lifted them (TypeGraphQL's docs).
+    else {
+      const found = isObject(ext) ? findFieldErrors(ext) : [];
+      if (!found.length && isObject(ext?.exception)) found.push(...findFieldErrors(ownErrors(ext.exception)));
+      if (!found.length && isObject(error)) found.push(...findFieldErrors(ownErrors(error)));
+      fieldErrors.push(...found);
+    }
     const forDevelopers = developer || (typeof error?.message === 'string' && isDeveloperText(error.message));
     details.push(...(forDevelopers ? [error.message] : []), ...(Array.isArray(ext?.stacktrace) ? ext.stacktrace : []));
   }
@@ -115,6 +123,18 @@ function read({ errors, data, extensions }: Loose): ParsedError {
   else if (validation || (!code && fieldErrors.some((error) => error.field))) parsed.kind = 'validation';
   return parsed;
 }
+
+/**
+ * The members of an error that may hold its inputs' errors: neither the spec's own (`message`, `path`, …) nor a
+ * trace or an echo of the request (Apollo's `exception.stacktrace`).
+ */
+function ownErrors(error: Loose): Loose {
+  const rest: Loose = {};
+  for (const key of Object.keys(error).slice(0, 16))
+    if (!SPEC_MEMBERS.has(key) && !NOT_ERRORS.has(key)) rest[key] = error[key];
+  return rest;
+}
+const SPEC_MEMBERS = new Set(['message', 'locations', 'path', 'extensions']);
 
 /** zod's issue codes (v3 and v4), which GraphQL's errors, their codes under `extensions`, never carry. */
 const ZOD_ISSUE_CODE =
