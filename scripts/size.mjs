@@ -439,7 +439,10 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // OAuth, rate-limit, database, payment, registry and heritage sources; 72/106 at first sight) 0.28 kB: `parameters` as
 // where inputs came from, a sentence with only a link sent as HTML, a map named for the error's parts, a JWK and a
 // claim by name, a parameter "required" by name, a plea to contact support, and class-validator's errors under
-// Apollo's `exception` or beside a GraphQL error's message, never its echoed `value`.
+// Apollo's `exception` or beside a GraphQL error's message, never its echoed `value`. The hundred-and-first (83
+// responses from 25 Ruby, Elixir, Scala, Kotlin, Swift, Node and Go libraries' tests and three hosted APIs; 47/83 at
+// first sight) 0.24 kB: Swift's decoding errors, jsonwebtoken's claim checks, CORS, an open circuit, JSON that would not
+// parse, data "not valid input", a note that the developers were told and a line that only points to the docs.
 // An app that names one format and no client pays 17.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -447,7 +450,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 58840],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 59080],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -4294,3 +4294,47 @@ describe('the hundredth holdout’s conventions, and where they stop', () => {
     expect(trace.fieldErrors).toEqual([]);
   });
 });
+
+describe('the hundred-and-first holdout’s conventions, and where they stop', () => {
+  it('reads Swift’s decoding errors, jsonwebtoken’s claim checks, CORS, an open circuit and JSON that would not parse as developer text', () => {
+    for (const line of [
+      'Coding key `name` not found.',
+      'Type mismatch for `value` key, expected `Int` type.',
+      'Value not found for `name` key.',
+      'Jwt audience invalid. expected: not-expected-audience',
+      'Jwt issuer invalid. expected: http://wrong',
+      "CORS: invalid origin 'http://invalid.com'",
+      'Not allowed by CORS',
+      'Circuit open',
+      'Invalid JSON document',
+    ])
+      expect(quality(line), line).toBe('developer');
+    // A person's words about the same things stay.
+    expect(quality('The circuit must be an object')).toBe('sentence');
+    expect(quality('Your request was not allowed by your administrator.')).toBe('sentence');
+  });
+
+  it('reads the data "not valid input", a note that the developers were told and a pointer to the docs as no message', () => {
+    expect(quality('The given data was not valid input.')).toBe('generic');
+    expect(quality("We've encountered unexpected error, but our developers had been already notified about it")).toBe(
+      'generic',
+    );
+    expect(quality('Check out http://jsonapi.org/format/#crud for more info.')).toBe('generic');
+    // What the docs are for, said, stays.
+    expect(quality('See the docs: amounts are in cents.')).toBe('sentence');
+  });
+
+  it('gives a JSON:API error’s field its title when its detail only points to the docs', () => {
+    const jsonapi = read(400, {
+      errors: [
+        {
+          detail: 'Check out http://jsonapi.org/format/#crud for more info.',
+          source: { pointer: '/data/id' },
+          status: '400',
+          title: 'Missing id in data parameter',
+        },
+      ],
+    });
+    expect(jsonapi.fieldErrors.map((e) => [e.field, e.message])).toEqual([['data.id', 'Missing id in data parameter']]);
+  });
+});
