@@ -11,7 +11,9 @@ describe('the conformance corpus', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(MIN_CASES);
     expect(new Set(corpus.map((c) => c.source)).size).toBeGreaterThanOrEqual(MIN_SOURCES);
   });
-  it(`is read right at least ${PASS_BAR * 100}% of the time`, async () => {
+  // Over five thousand bodies read one by one: a few seconds on a quiet machine, more beside other work. What it checks
+  // is the share read right, never the time (`npm run bench` measures that), so it may take as long as it needs.
+  it(`is read right at least ${PASS_BAR * 100}% of the time`, { timeout: 120_000 }, async () => {
     const failed: string[] = [];
     for (const c of corpus) {
       const verdict = judge(c, await modelOf(c));
