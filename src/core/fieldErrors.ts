@@ -48,7 +48,7 @@ const under = (prefix?: string, field?: string) =>
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
-const FIELDS_HOLDER = /^(?:field|validation|invalid|form)_?(?:errors|fields)$|^invalid-?params$|^causes$/i;
+const FIELDS_HOLDER = /^(?:field|validation|invalid|form)_?(?:errors|fields)$|^fields$|^invalid-?params$|^causes$/i;
 const CONTAINER =
   /errors$|violations?$|violacoes$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params?$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
 /** Names an error object goes by in an envelope: never a field's. */
@@ -699,8 +699,9 @@ function walk(
           continue;
         }
         // A member named for the invalid fields it holds is no field (Webiny's `data: { invalidFields: { tags: {
-        // code, message } } }`), whatever map it sits in, nor are an error's causes, whose lines tell the developer
-        // how it came about (IBM Business Automation Workflow's `underlyingDetails: { causes: ["…", …] }`).
+        // code, message } } }`, PlugNotas' `data: { fields: { certificado: "…" } }`), whatever map it sits in, nor are
+        // an error's causes, whose lines tell the developer how it came about (IBM Business Automation Workflow's
+        // `underlyingDetails: { causes: ["…", …] }`).
         if (FIELDS_HOLDER.test(key) && isObject(entry)) {
           if (!(Array.isArray(entry) && entry.every((line) => typeof line === 'string')))
             walk(entry, path, context, depth + 1, true, true);

@@ -778,12 +778,12 @@ function spellsOutACode(line: unknown, value: Loose): boolean {
 }
 
 /**
- * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized), as "Not
- * authenticated", "Authorization required" (Apache's and nginx's 401 pages), "Authorization failed" (Pinterest's,
- * ParcelValue's) and "Authentication Error" (Thinkific's) do; sent with a 403, whose phrase is Forbidden, it says what
- * was refused (Battle.net's, Zammad's, DeepInfra's FastAPI `detail`, Canvas Medical's "Authorization failed",
- * Cloudflare's "Authentication error"), and with any other
- * status but a 401 it restates nothing (Railway's GraphQL error under `INTERNAL_SERVER_ERROR`, on a 200; Chapa's
+ * "Not authorized" restates a 401 (RFC 9110 calls it Unauthorized; Asana's status line says Not Authorized), "to make
+ * this request" too (Iceberg's REST catalog's), as "Not authenticated", "Authorization required" (Apache's and nginx's
+ * 401 pages), "Authorization failed" (Pinterest's, ParcelValue's) and "Authentication Error" (Thinkific's) do; sent
+ * with a 403, whose phrase is Forbidden, it says what was refused (Battle.net's, Zammad's, DeepInfra's FastAPI
+ * `detail`, Canvas Medical's "Authorization failed", Cloudflare's "Authentication error"), and with any other status
+ * but a 401 it restates nothing (Railway's GraphQL error under `INTERNAL_SERVER_ERROR`, on a 200; Chapa's
  * "Authorization required" beside `status: "failed"` on a 200).
  */
 const refused = (line: string, status?: number) => status !== undefined && status !== 401 && saysRefused(line);

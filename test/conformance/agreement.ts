@@ -87,6 +87,7 @@ import secondReadingOf97 from './agreement/second-reading-97';
 import secondReadingOf98 from './agreement/second-reading-98';
 import secondReadingOf99 from './agreement/second-reading-99';
 import secondReadingOf100 from './agreement/second-reading-100';
+import secondReadingOf101 from './agreement/second-reading-101';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -200,6 +201,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the ninety-eighth holdout’s seven parts, 7 December', secondReadingOf98],
   ['every third case of the ninety-ninth holdout’s six parts, 7 December', secondReadingOf99],
   ['every third case of the hundredth holdout’s seven parts, 7 December', secondReadingOf100],
+  ['every third case of the hundred-and-first holdout’s seven parts, 7 December', secondReadingOf101],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -4338,3 +4338,29 @@ describe('the hundred-and-first holdout’s conventions, and where they stop', (
     expect(jsonapi.fieldErrors.map((e) => [e.field, e.message])).toEqual([['data.id', 'Missing id in data parameter']]);
   });
 });
+
+describe('the hundred-and-second holdout’s conventions, and where they stop', () => {
+  it('reads a pointer to a status page, "not authorized to make this request" and tide’s label before serde as no message', () => {
+    expect(read(500, { error: 'Whoops. Check status.httpush.com for details.' }).message).toBe('Try again later.');
+    // "Not authorized to make this request" restates a 401, and says what was refused on a 403.
+    const iceberg = { error: { message: 'Not authorized to make this request', type: 'NotAuthorizedException' } };
+    expect(read(401, iceberg).message).toBe('Your session may have ended. Sign in and try again.');
+    expect(read(403, iceberg).message).toBe('Not authorized to make this request');
+    expect(read(400, 'failed with reason: missing field `msg`').message).toBe('Check your answers and try again.');
+    // What to check, said for the person, stays.
+    expect(quality('Check your email for details.')).toBe('sentence');
+  });
+
+  it('reads a Rust value printed with `{:?}` as developer text', () => {
+    expect(quality('name: Validation error: length [{"min": Number(5), "value": String("1234")}]')).toBe('developer');
+  });
+
+  it('reads a `fields` member inside a map as the holder of its fields, not a field', () => {
+    const plugnotas = read(400, {
+      error: { message: 'Falha na validacao', data: { fields: { certificado: 'Preenchimento obrigatorio' } } },
+    });
+    expect(plugnotas.fieldErrors.map((e) => [e.field, e.message])).toEqual([
+      ['certificado', 'Preenchimento obrigatorio'],
+    ]);
+  });
+});
