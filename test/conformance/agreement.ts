@@ -88,6 +88,7 @@ import secondReadingOf98 from './agreement/second-reading-98';
 import secondReadingOf99 from './agreement/second-reading-99';
 import secondReadingOf100 from './agreement/second-reading-100';
 import secondReadingOf101 from './agreement/second-reading-101';
+import secondReadingOf102 from './agreement/second-reading-102';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -202,6 +203,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the ninety-ninth holdout’s six parts, 7 December', secondReadingOf99],
   ['every third case of the hundredth holdout’s seven parts, 7 December', secondReadingOf100],
   ['every third case of the hundred-and-first holdout’s seven parts, 7 December', secondReadingOf101],
+  ['every third case of the hundred-and-second holdout’s seven parts, 7 December', secondReadingOf102],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */
