@@ -6957,7 +6957,7 @@ describe('APIs the reader was never tuned on: the ninety-seventh holdout', () =>
  * GlobalExceptionHandler.NET), Rust libraries (jsonrpsee, jsonrpc-http-server, actix-cors, Viz, tonic-web), PHP
  * packages (League Route, OverblogGraphQLBundle, Slim Skeleton, Crud JSON API, JWTRefreshTokenBundle) and Node GraphQL
  * servers (graphql-api-koa, PostGraphile, Nexus, TypeGraphQL, Hive Gateway, graphql-rate-limit-directive). Part HI is
- * scored; HG, HH, HJ, HK, HL and HM wait in `pending/`. Still read wrong, each a judgment call its case names:
+ * scored, and HM since the hundredth; HG, HH, HJ, HK and HL wait in `pending/`. Still read wrong, each a judgment call its case names:
  * fastapi-jwt-auth's "Bad Authorization header. Expected value 'Bearer <JWT>'" (the blind reader kept it), Flask-JWT's
  * "Unsupported authorization type" and "Credentials must supplied in JSON", swaggest's `query:locale` key,
  * go-json-rest's content-type line, throttled's "limit exceeded" (the "Rate limit exceeded" family is read both ways),
