@@ -445,7 +445,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // parse, data "not valid input", a note that the developers were told and a line that only points to the docs. The
 // hundred-and-second (76 responses from 26 e-invoicing, push, Python, JVM, .NET, Rust and business-app sources; 57/76
 // at first sight) 0.08 kB: a status page's pointer, tide's label, "not authorized to make this request", a Rust value
-// printed with `{:?}` and a `fields` member inside a map.
+// printed with `{:?}` and a `fields` member inside a map. The hundred-and-third (54 responses from 17 providers'
+// OpenAPI documents; 47/54 at first sight) 26 B: a validator's slashed path and a dotted name's last member.
 // An app that names one format and no client pays 17.4 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -453,7 +454,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 59150],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 59180],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

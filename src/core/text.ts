@@ -172,32 +172,32 @@ const DEVELOPER_TEXT: readonly RegExp[] = [
   /\b(?:sent|are|is) invalid json\b|^graphql operation field `|`(?:query|variables|operationName|extensions)` field must be\b|^variables must be (?:an object|provided as an object)\b|^operation name must be a string\b|^POST body missing\b|\bcannot represent (?:a )?non[- ]?[\w-]+ value\b|^the operation was aborted due to timeout\.?$|^not enough segments$|^unsupported charset\b|'(?:query|variables|operationName)'(?: key)? is missing\b|\bmust have a selection of subfields\b|^required properties are missing: |^failed to cast value .{1,80} to type \w+|\bsecurity not valid for any requirement\b|^operation \w+ not found for |^'[^']*' does not match '|^\S+ is (?:less|greater) than (?:or equal to )?the (?:minimum|maximum) of \S+$|\bmust be in (?:the )?json body\b|^only (?:payloads|bodies|requests) with\b[^.]{0,60}\bare (?:supported|allowed|accepted)\b|^error getting active endpoint\b|\b(?:[a-z]+\.){2,}[a-z]+ "[^"]+" not found\b/i,
   // Request validators generated from an API's description, which name the request's parts as code: Ajv's path before
   // its report (express-openapi-validator's "request.body should have required property 'name'", ".response should …",
-  // Ts.ED's 'Bad request on parameter "request.query.test". …'), kin-openapi's ("request body has an error: …",
-  // 'parameter "limit" in query has an error: …'), ogen's operation before its chain ("operation CreateUser: decode
-  // request: …"), go-openapi's input it names alone ("body in body is required"; Weaviate's "id in body must be of type
-  // uuid" is a person's), and System.Text.Json's position ("… Path: $ | LineNumber: 0 | BytePositionInLine: 0.");
-  // MockServer's schema report ("… schema validation errors: 4 errors: - $.keepAlive: …"), a body the server takes only
-  // as JSON (HuBMAP's "POST only accepts a JSON body."), a Lark parser's tokens (OPTIMADE's "… Given: [Token('HAS',
-  // 'HAS'), …]"), the Kubernetes API server's wrapper ("Internal error occurred: services \"details\" not found") and a
-  // WebAssembly policy's runtime (Kubewarden's "Guest call failure: guest code interrupted, …"); a JSON object quoted
-  // in the text (Elide's "Bad Request Body'[{"op":"add",…}]'", "… patch extension value: {"id":"6",…}"); Laravel
-  // JSON:API's "Expecting JSON to decode to an object." (a bare "Syntax error" is kept, as IGDB's case keeps it),
-  // OpenApiSpex's cast ("Invalid boolean. Got: string"), a server that takes only one media type ("Only
-  // application/json content-type bodies are supported on POST /reg", Rodauth's "Only JSON format requests are
-  // allowed") and a key and its value alone (utoipa's example's `{ "NotFound": "id = 1" }`); a route's signature
-  // (Cask's "Arguments provided did not match expected signature: …"), graphql-ruby's "Timeout on Query.sleepFor", a
-  // value that would not parse as a Rust type (Dropshot's "unable to parse 'asdf' as bool"; Meilisearch's "could not
-  // parse `doggo` as a positive integer" stays) and a Go map printed with `%v` (`map[x:false]`, the Ardan Labs
-  // service's policy results); ExJsonSchema's reports (PhoenixSwagger's 'Value "cats" is not allowed in enum.',
-  // "Required property api_key was not present.", Boruta's "Required properties client_id, … are missing at #."), a
-  // parameter "not defined in RAML" (Salesforce's SCAPI) and its decoder ("Decoding of the property with path '$.…'"),
-  // .NET's disposed object and OData's query options (ASP.NET Core OData's), Doctrine's DBAL (eZ Platform's) and
-  // jsonwebtoken's own words ("jwt expired", "jwt malformed", koa-jwt's "Jwt issuer invalid. expected: …"); Swift's
-  // `DecodingError` as Hummingbird words it ("Coding key `name` not found.", "Type mismatch for `value` key, expected
-  // `Int` type."); a JWT's signing method (go-jwt-middleware's "Expected RS256 signing method but token specified
-  // HS256"), Rust's I/O error ("Permission denied (os error 13)") and its decoder's ("invalid utf-8 sequence of 2 bytes
-  // from index 0", Juniper's).
-  /^[\w.-]+ = [\w.-]+$|(?:'|: )\[?\{"[\w$@.-]+": ?["\d{[]|\bexpecting json to decode to an? (?:object|array)\b|^invalid \w+\. got: \w+|^only (?:application\/[\w+.-]+|json)(?: format| content-type)? (?:bodies|requests|payloads) are (?:supported|allowed|accepted)\b|\bschema validation errors: \d+ errors?\b|\bonly accepts\b[^.]{0,40}\bjson (?:body|payload|object)\b|\bToken\('[A-Z_]+', |^Internal error occurred: |^Guest call failure: |^(?:\.response|(?:request|response)\.[\w.-]+) (?:should|must) |^Bad request on parameter "request\.|^request body has an error: |^parameter "[^"]+" in \w+ has an error: |^operation \w+: |^[\w.[\]-]+ in (?:body|query|path|header|formData) is required\.?$|\bLineNumber: \d+ \| BytePositionInLine: \d+|\bdid not match (?:the )?expected signature\b|^Timeout on [A-Z]\w*\.\w+$|\b(?:unable to|failed to|cannot|can't) parse '[^']*' as (?:bool|[iuf]\d+|[iu]size|uuid)\b|\bmap\[[\w.-]+:|\bis not allowed in enum\b|^required propert(?:y|ies) [^.]{1,100} (?:was|were) not present\b|\b(?:is|are) missing at #|\bnot defined in RAML\b|^Decoding of the property with path '|\bhas been disposed\. Object name: '|\bQuery options? \$(?:filter|orderby|select|expand|count|skip|top)\b|\bDBAL\b|\bsigning method\b|\(os error \d+\)|\binvalid utf-8 sequence of \d+ bytes? from index \d+|^jwt (?:expired|malformed|must be provided|not active|signature is required)$|^jwt (?:audience|issuer|id|subject) invalid\b|\bcoding key `[^`]{1,60}` not found\b|^(?:type mismatch|value not found) for `[^`]{1,60}` key\b/i,
+  // the Canada Holidays API's "Request/params/holidayId must be <= 32", Ts.ED's 'Bad request on parameter
+  // "request.query.test". …'), kin-openapi's ("request body has an error: …", 'parameter "limit" in query has an error:
+  // …'), ogen's operation before its chain ("operation CreateUser: decode request: …"), go-openapi's input it names
+  // alone ("body in body is required"; Weaviate's "id in body must be of type uuid" is a person's), and
+  // System.Text.Json's position ("… Path: $ | LineNumber: 0 | BytePositionInLine: 0."); MockServer's schema report ("…
+  // schema validation errors: 4 errors: - $.keepAlive: …"), a body the server takes only as JSON (HuBMAP's "POST only
+  // accepts a JSON body."), a Lark parser's tokens (OPTIMADE's "… Given: [Token('HAS', 'HAS'), …]"), the Kubernetes API
+  // server's wrapper ("Internal error occurred: services \"details\" not found") and a WebAssembly policy's runtime
+  // (Kubewarden's "Guest call failure: guest code interrupted, …"); a JSON object quoted in the text (Elide's "Bad
+  // Request Body'[{"op":"add",…}]'", "… patch extension value: {"id":"6",…}"); Laravel JSON:API's "Expecting JSON to
+  // decode to an object." (a bare "Syntax error" is kept, as IGDB's case keeps it), OpenApiSpex's cast ("Invalid
+  // boolean. Got: string"), a server that takes only one media type ("Only application/json content-type bodies are
+  // supported on POST /reg", Rodauth's "Only JSON format requests are allowed") and a key and its value alone (utoipa's
+  // example's `{ "NotFound": "id = 1" }`); a route's signature (Cask's "Arguments provided did not match expected
+  // signature: …"), graphql-ruby's "Timeout on Query.sleepFor", a value that would not parse as a Rust type (Dropshot's
+  // "unable to parse 'asdf' as bool"; Meilisearch's "could not parse `doggo` as a positive integer" stays) and a Go map
+  // printed with `%v` (`map[x:false]`, the Ardan Labs service's policy results); ExJsonSchema's reports
+  // (PhoenixSwagger's 'Value "cats" is not allowed in enum.', "Required property api_key was not present.", Boruta's
+  // "Required properties client_id, … are missing at #."), a parameter "not defined in RAML" (Salesforce's SCAPI) and
+  // its decoder ("Decoding of the property with path '$.…'"), .NET's disposed object and OData's query options (ASP.NET
+  // Core OData's), Doctrine's DBAL (eZ Platform's) and jsonwebtoken's own words ("jwt expired", "jwt malformed",
+  // koa-jwt's "Jwt issuer invalid. expected: …"); Swift's `DecodingError` as Hummingbird words it ("Coding key `name`
+  // not found.", "Type mismatch for `value` key, expected `Int` type."); a JWT's signing method (go-jwt-middleware's
+  // "Expected RS256 signing method but token specified HS256"), Rust's I/O error ("Permission denied (os error 13)")
+  // and its decoder's ("invalid utf-8 sequence of 2 bytes from index 0", Juniper's).
+  /^[\w.-]+ = [\w.-]+$|(?:'|: )\[?\{"[\w$@.-]+": ?["\d{[]|\bexpecting json to decode to an? (?:object|array)\b|^invalid \w+\. got: \w+|^only (?:application\/[\w+.-]+|json)(?: format| content-type)? (?:bodies|requests|payloads) are (?:supported|allowed|accepted)\b|\bschema validation errors: \d+ errors?\b|\bonly accepts\b[^.]{0,40}\bjson (?:body|payload|object)\b|\bToken\('[A-Z_]+', |^Internal error occurred: |^Guest call failure: |^(?:\.response|(?:request|response)[./][\w./-]+) (?:should|must) |^Bad request on parameter "request\.|^request body has an error: |^parameter "[^"]+" in \w+ has an error: |^operation \w+: |^[\w.[\]-]+ in (?:body|query|path|header|formData) is required\.?$|\bLineNumber: \d+ \| BytePositionInLine: \d+|\bdid not match (?:the )?expected signature\b|^Timeout on [A-Z]\w*\.\w+$|\b(?:unable to|failed to|cannot|can't) parse '[^']*' as (?:bool|[iuf]\d+|[iu]size|uuid)\b|\bmap\[[\w.-]+:|\bis not allowed in enum\b|^required propert(?:y|ies) [^.]{1,100} (?:was|were) not present\b|\b(?:is|are) missing at #|\bnot defined in RAML\b|^Decoding of the property with path '|\bhas been disposed\. Object name: '|\bQuery options? \$(?:filter|orderby|select|expand|count|skip|top)\b|\bDBAL\b|\bsigning method\b|\(os error \d+\)|\binvalid utf-8 sequence of \d+ bytes? from index \d+|^jwt (?:expired|malformed|must be provided|not active|signature is required)$|^jwt (?:audience|issuer|id|subject) invalid\b|\bcoding key `[^`]{1,60}` not found\b|^(?:type mismatch|value not found) for `[^`]{1,60}` key\b/i,
   // Infrastructure behind the service: a database, a cache, an upstream host, a socket, a call between services
   // (gRPC-Go's `rpc error: code = Unavailable desc = …`, Consul's `rpc error making call: …`, WSO2's "Error while
   // accessing backend services for API key validation", MediaWiki's replicas "2.9 seconds lagged", Invidious's "non 200
@@ -574,9 +574,11 @@ const WORD_FIRST = new RegExp(
 const CREDENTIAL_NAME =
   /key(?!_?(?:name|pair))|token(?!_?(?:in|out|address|amount|symbol|decimals))|secret|passw|credential|signature|session|client_?id|app_?id|auth|login|user_?name|jwt|cookie/i;
 const CODE_SHAPED_NAME = /^['"`([]|[a-z\d]_[a-z\d]|[a-z][A-Z]|\w[.[]\w|[a-z]-[a-z]/;
+// A dotted path names its last member: `authorizationRequest.scope` is a scope, not a credential (Enode's).
+const leaf = (name: string): string => name.replace(/\.+$/, '').replace(/^.*\./, '');
 const isApiName = (name: string | undefined, line: string, word: string | undefined, named = false): boolean =>
   name === undefined ||
-  (!CREDENTIAL_NAME.test(name) &&
+  (!CREDENTIAL_NAME.test(leaf(name)) &&
     (named ||
       CODE_SHAPED_NAME.test(name) ||
       (/^[a-z][a-z\d]*$/.test(name) && (/^[a-z]/.test(line) || /^(?:\w+ ){0,2}(?:param|arg)/i.test(word ?? '')))));

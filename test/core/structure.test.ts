@@ -4364,3 +4364,20 @@ describe('the hundred-and-second holdout’s conventions, and where they stop', 
     ]);
   });
 });
+
+describe('the hundred-and-third holdout’s conventions, and where they stop', () => {
+  it('reads a request validator’s line that names the request’s part by a slashed path as developer text', () => {
+    expect(quality('Request/params/holidayId must be <= 32')).toBe('developer');
+    expect(quality('request/body/name must be string')).toBe('developer');
+    // A sentence that begins with the word stays.
+    expect(quality('Request must be sent before noon.')).toBe('sentence');
+  });
+
+  it('judges a dotted name by its last member: a scope under an authorization request is no credential', () => {
+    expect(read(400, { detail: '"authorizationRequest.scope" is required' }).message).toBe(
+      'Check your answers and try again.',
+    );
+    // A credential asked for alone still stays, with a dot after it too.
+    expect(read(403, { message: 'Unknown x-api-key.' }).message).toBe('Unknown x-api-key.');
+  });
+});
