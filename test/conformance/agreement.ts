@@ -89,6 +89,7 @@ import secondReadingOf99 from './agreement/second-reading-99';
 import secondReadingOf100 from './agreement/second-reading-100';
 import secondReadingOf101 from './agreement/second-reading-101';
 import secondReadingOf102 from './agreement/second-reading-102';
+import secondReadingOf103 from './agreement/second-reading-103';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -204,6 +205,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the hundredth holdout’s seven parts, 7 December', secondReadingOf100],
   ['every third case of the hundred-and-first holdout’s seven parts, 7 December', secondReadingOf101],
   ['every third case of the hundred-and-second holdout’s seven parts, 7 December', secondReadingOf102],
+  ['every third case of the hundred-and-third holdout’s six parts, 7 December', secondReadingOf103],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */
