@@ -48,6 +48,10 @@ const under = (prefix?: string, field?: string) =>
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
+const byPosition = (value: object): boolean => {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => /^\d+$/.test(key));
+};
 const FIELDS_HOLDER = /^(?:field|validation|invalid|form)_?(?:errors|fields)$|^fields$|^invalid-?params$|^causes$/i;
 const CONTAINER =
   /errors$|violations?$|violacoes$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params?$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
@@ -702,7 +706,8 @@ function walk(
         // code, message } } }`, PlugNotas' `data: { fields: { certificado: "…" } }`), whatever map it sits in, nor are
         // an error's causes, whose lines tell the developer how it came about (IBM Business Automation Workflow's
         // `underlyingDetails: { causes: ["…", …] }`).
-        if (FIELDS_HOLDER.test(key) && isObject(entry)) {
+        // A `fields` map keyed by position is a list the record holds (Discord's `embeds.0.fields.1.value`).
+        if (FIELDS_HOLDER.test(key) && isObject(entry) && !(key === 'fields' && byPosition(entry))) {
           if (!(Array.isArray(entry) && entry.every((line) => typeof line === 'string')))
             walk(entry, path, context, depth + 1, true, true);
           continue;

@@ -4362,6 +4362,10 @@ describe('the hundred-and-second holdout’s conventions, and where they stop', 
     expect(plugnotas.fieldErrors.map((e) => [e.field, e.message])).toEqual([
       ['certificado', 'Preenchimento obrigatorio'],
     ]);
+    // Keyed by position, it is a list the record holds: a step of the path (Discord's embed `fields`).
+    const embed = { fields: { '1': { value: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Too long.' }] } } } };
+    const discord = read(400, { code: 50035, errors: { embeds: { '0': embed } }, message: 'Invalid Form Body' });
+    expect(discord.fieldErrors.map((e) => e.field)).toEqual(['embeds.0.fields.1.value']);
   });
 });
 
