@@ -75,6 +75,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // Bitrix24's `QUERY_LIMIT_EXCEEDED`, sent with a 503.
       'querylimitexceeded',
       '=limitexceeded',
+      // UniCourt's `LIMIT_REACHED` (a 403: "You have reached 300 Document Download per day"), as bare.
+      '=limitreached',
       // Google's `dailyLimitExceeded` (a day's quota of calls), and a month's (Cypress Cloud's
       // `FREE_PLAN_EXCEEDS_MONTHLY_TESTS` on a 402).
       'dailylimit',

@@ -431,6 +431,9 @@ function envelopes(body: Loose): Place[] {
       failed ||
       ownMember(value, 'ok') === false ||
       FAILED.has(ownMember(value, 'status')) ||
+      // Or text in `data` is all the body holds (Stellastra's `{ data: "The syntax of the user's email is
+      // invalid." }`).
+      (depth === 0 && typeof data === 'string' && ownKeys(value)?.length === 1) ||
       // Or `data` is itself an error (SMTP2GO's `{ request_id, data: { error, error_code } }`, Hookdeck's `{ data: {
       // message }, status: 404, code }`, Demae-can's `{ code: "MAINTENANCE", data: { errorMessage } }`).
       (depth === 0 &&
@@ -982,8 +985,11 @@ export function read(input: Loose, errors?: unknown, status?: number): ParsedErr
   const code =
     (phrase ? codeAlone : coded.code) ?? codeAlone ?? codes(errorContexts, [], readCode, status).code ?? pairCode(body);
   // A number beside a code in the message's member (Samsung Knox's `{ code: 4000000, message:
-  // "RESOURCE_INVALID_PARAM" }`): the number is the code, and the word says what kind of error it is.
-  const category = coded.category ?? (coded.code !== undefined && /^\d+$/.test(coded.code) ? codeAlone : undefined);
+  // "RESOURCE_INVALID_PARAM" }`): the number is the code, and the word says what kind of error it is; so is a number
+  // behind a short prefix (UniCourt's `{ code: "UN400", message: "INVALID_INPUT" }`).
+  const category =
+    coded.category ??
+    (coded.code !== undefined && /^(?:[A-Za-z]{1,4}[-_]?)?\d+$/.test(coded.code) ? codeAlone : undefined);
   // A lone form-level item that only repeats the message adds nothing, and would turn a 404 into a validation failure
   // for a UI that shows field errors first; its code is the response's. So does one that only says the request failed
   // (Yuno's `messages: ["Invalid request."]`) or a lone word (zod's `formErrors: ["Required"]`): no list, no sentence.

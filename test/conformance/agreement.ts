@@ -90,6 +90,7 @@ import secondReadingOf100 from './agreement/second-reading-100';
 import secondReadingOf101 from './agreement/second-reading-101';
 import secondReadingOf102 from './agreement/second-reading-102';
 import secondReadingOf103 from './agreement/second-reading-103';
+import secondReadingOf104 from './agreement/second-reading-104';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -206,6 +207,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the hundred-and-first holdout’s seven parts, 7 December', secondReadingOf101],
   ['every third case of the hundred-and-second holdout’s seven parts, 7 December', secondReadingOf102],
   ['every third case of the hundred-and-third holdout’s six parts, 7 December', secondReadingOf103],
+  ['every third case of the hundred-and-fourth holdout’s seven parts, 7 December', secondReadingOf104],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -4385,3 +4385,61 @@ describe('the hundred-and-third holdout’s conventions, and where they stop', (
     expect(read(403, { message: 'Unknown x-api-key.' }).message).toBe('Unknown x-api-key.');
   });
 });
+
+describe('the hundred-and-fourth holdout’s conventions, and where they stop', () => {
+  it('reads a code in the message’s member as the kind when the code beside it is a number behind a prefix', () => {
+    const unicourt = (status: number, message: string) =>
+      read(status, { code: 'UN400', details: 'Please provide your client code.', message, object: 'Exception' });
+    expect(unicourt(400, 'INVALID_INPUT').kind).toBe('validation');
+    expect(unicourt(400, 'INVALID_INPUT').code).toBe('UN400');
+    // A limit reached is a quota, on a 403 too.
+    expect(unicourt(403, 'LIMIT_REACHED').kind).toBe('rate-limited');
+    expect(kindOfCode('LIMIT_REACHED')).toBe('rate-limited');
+    // A word beside a word keeps the code’s reading.
+    expect(read(400, { code: 'SEALED', message: 'INVALID_INPUT' }).kind).toBe('bad-request');
+  });
+
+  it('reads an error class named after a status before the text as a label, and any other class as a developer’s', () => {
+    const groundhog = {
+      error: { message: "BadRequestError: The 'year' must be between 1886 and 2022 (inclusive).", status: 400 },
+    };
+    expect(read(400, groundhog).message).toBe("The 'year' must be between 1886 and 2022 (inclusive).");
+    expect(folded('NotFoundError: No groundhog with that name')).toBe('No groundhog with that name');
+    expect(quality("TypeError: Cannot read properties of undefined (reading 'x')")).toBe('developer');
+    expect(quality('ValidationError: name: Path `name` is required.')).toBe('developer');
+  });
+
+  it('reads more pleas and pointers after a summary as generic', () => {
+    const complycube =
+      'An error has occurred, try your request again. If you still keep getting this error, please get in touch with Support.';
+    expect(quality(complycube)).toBe('generic');
+    expect(quality('Validation failed, please modify your request and try again.')).toBe('generic');
+    expect(quality('Bad request. Please review errors.')).toBe('generic');
+    expect(quality('Invalid operation.')).toBe('generic');
+    // A plea alone, without the condition, is the message some APIs send (Flutterwave’s "Please contact support").
+    expect(quality('An error occurred. Please contact support')).toBe('sentence');
+  });
+
+  it('reads a lone FHIR issue that says only that the request failed as no form error', () => {
+    const outcome = (diagnostics: string) => ({
+      resourceType: 'OperationOutcome',
+      issue: [
+        { severity: 'error', code: 'invalid', details: { coding: [{ code: 'INVALID_OPERATION' }] }, diagnostics },
+      ],
+    });
+    const generic = read(400, outcome('Invalid request.'));
+    expect([generic.kind, generic.code, generic.fieldErrors]).toEqual(['bad-request', 'INVALID_OPERATION', []]);
+    // One that names what is wrong still speaks.
+    expect(read(400, outcome('The provided event ID is missing.')).message).toBe('The provided event ID is missing.');
+  });
+
+  it('reads text in `data` as the message when it is all the body holds', () => {
+    expect(read(403, { data: "The syntax of the user's email is invalid." }).message).toBe(
+      "The syntax of the user's email is invalid.",
+    );
+    // Beside other members, `data` stays the payload.
+    expect(read(403, { data: 'The syntax is invalid.', id: 7 }).message).toBe(
+      'Your account does not have permission to do this.',
+    );
+  });
+});

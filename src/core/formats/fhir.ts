@@ -1,6 +1,6 @@
 import { fieldError } from '../fieldErrors';
 import { fieldPath } from '../fieldPath';
-import { fieldMessage, isDeveloperText, saysRefused, sentence } from '../text';
+import { fieldMessage, isDeveloperText, quality, saysRefused, sentence } from '../text';
 import type { ApiFieldError, ParsedError } from '../types';
 import { isObject, str, type Loose } from '../util';
 import type { ErrorFormat } from './format';
@@ -41,7 +41,13 @@ function read({ issue }: Loose): ParsedError {
   // failed"), as it does beside a 403.
   const refused = lone && saysRefused(lone.message) && reported[0]?.code === 'forbidden';
   const message = sentence(lone?.message) ?? (refused ? lone.message : undefined);
-  const parsed: ParsedError = message ? { message, code: lone?.code, fieldErrors: [] } : { fieldErrors };
+  // A lone issue that says only that the request failed (NHS Immunisation's "Invalid operation.") is no form error:
+  // the kind's default says as much, and its code stays.
+  const said = lone && !message ? quality(lone.message) : undefined;
+  const parsed: ParsedError =
+    message || said === 'generic' || said === 'reason'
+      ? { message, code: lone?.code, fieldErrors: [] }
+      : { fieldErrors };
   if (developer.length) parsed.details = developer.join('\n');
   return parsed;
 }
