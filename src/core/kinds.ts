@@ -505,6 +505,12 @@ const FROM_5XX: ReadonlySet<ApiErrorKind> = new Set(['rate-limited', 'unavailabl
  */
 const RESTATES_401 = /notauthori[sz]ed$/;
 
+/**
+ * A value the server does not support, named on a 422 (CAMARA's `UNSUPPORTED_IDENTIFIER`, Socure's
+ * `unsupported_schema`): the input's fault, as the 422 says, where a media type or a method is the request's.
+ */
+const UNSUPPORTED_VALUE = /^unsupported(?!mediatype|contenttype|method|httpmethod|version|apiversion|granttype)/;
+
 /** Where `kindOf`'s codes hold the category of the error's code (Stripe's `type`, ShipEngine's `error_type`). */
 const CATEGORY = 1;
 /** A code that only says the request was bad, wherever it sits: a category (NutritionSignals' lone `type`). */
@@ -570,7 +576,10 @@ export function kindOf(
       (byCode === 'conflict' ||
         byCode === 'rate-limited' ||
         byCode === 'unauthenticated' ||
-        (byCode === 'bad-request' && at !== CATEGORY && !REQUEST_WAS_BAD.test(bare(codes[at] ?? ''))))
+        (byCode === 'bad-request' &&
+          at !== CATEGORY &&
+          !REQUEST_WAS_BAD.test(bare(codes[at] ?? '')) &&
+          !UNSUPPORTED_VALUE.test(bare(codes[at] ?? ''))))
     )
       return byCode;
     // A timeout behind a gateway's status is the gateway's failure to reach the service (Tenon's `request_timeout` on

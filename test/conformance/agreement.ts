@@ -91,6 +91,7 @@ import secondReadingOf101 from './agreement/second-reading-101';
 import secondReadingOf102 from './agreement/second-reading-102';
 import secondReadingOf103 from './agreement/second-reading-103';
 import secondReadingOf104 from './agreement/second-reading-104';
+import secondReadingOf105 from './agreement/second-reading-105';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -208,6 +209,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the hundred-and-second holdout’s seven parts, 7 December', secondReadingOf102],
   ['every third case of the hundred-and-third holdout’s six parts, 7 December', secondReadingOf103],
   ['every third case of the hundred-and-fourth holdout’s seven parts, 7 December', secondReadingOf104],
+  ['every third case of the hundred-and-fifth holdout’s six parts, 7 December', secondReadingOf105],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -4443,3 +4443,35 @@ describe('the hundred-and-fourth holdout’s conventions, and where they stop', 
     );
   });
 });
+
+describe('the hundred-and-fifth holdout’s conventions, and where they stop', () => {
+  it('reads an `unsupported…` value named on a 422 as the input’s fault, and an unsupported media type as the request’s', () => {
+    const camara = {
+      status: 422,
+      code: 'UNSUPPORTED_IDENTIFIER',
+      message: 'The identifier provided is not supported.',
+    };
+    expect(read(422, camara).kind).toBe('validation');
+    expect(read(422, { error: 'unsupported_schema' }).kind).toBe('validation');
+    expect(read(422, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Use JSON.' }).kind).toBe('bad-request');
+    // On a 400 the code still says the request was bad.
+    expect(read(400, { code: 'UNSUPPORTED_IDENTIFIER', message: 'Not supported.' }).kind).toBe('bad-request');
+  });
+
+  it('reads gRPC’s own wording of its codes, CAMARA’s invalid combination and an update-and-try-again plea as generic', () => {
+    expect(quality('Client specified an invalid range.')).toBe('generic');
+    expect(quality('Unknown server error. Typically a server bug.')).toBe('generic');
+    expect(quality('Indicated parameter combination is invalid')).toBe('generic');
+    expect(quality('The request is invalid and cannot be processed. Update your request and try again.')).toBe(
+      'generic',
+    );
+    expect(quality('Invalid format: phoneNumber')).toBe('generic');
+    // A range the person can fix, said in words, stays.
+    expect(quality('The start date must be before the end date.')).toBe('sentence');
+  });
+
+  it('reads Play JSON’s types named in a line as developer text', () => {
+    expect(quality('Expected Map as JsObject')).toBe('developer');
+    expect(quality('error.path.missing: expected JsString')).toBe('developer');
+  });
+});
