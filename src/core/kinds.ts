@@ -55,7 +55,16 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
   // A method the URL does not take is the request's, not an input's (Trend Micro's `InvalidMethod`).
   [
     'bad-request',
-    ['graphqlparsefailed', 'graphqlvalidationfailed', '=graphqlvalidation', '=graphqlparse', '=invalidmethod'],
+    [
+      'graphqlparsefailed',
+      'graphqlvalidationfailed',
+      '=graphqlvalidation',
+      '=graphqlparse',
+      '=invalidmethod',
+      // A key repeated in the request's JSON (DIGIT's `REQUEST_JSON_DUPLICATE_KEY`): the body's, no value someone
+      // holds.
+      'jsonduplicate',
+    ],
   ],
   // Before `unauthorized`: EC2's UnauthorizedOperation is a permission.
   ['forbidden', ['unauthorizedoperation', 'unauthorizedaccess']],

@@ -4475,3 +4475,29 @@ describe('the hundred-and-fifth holdout’s conventions, and where they stop', (
     expect(quality('error.path.missing: expected JsString')).toBe('developer');
   });
 });
+
+describe('the hundred-and-sixth holdout’s conventions, and where they stop', () => {
+  it('reads a key repeated in the request’s JSON as the body’s fault, and the parser’s report of it as a developer’s', () => {
+    const digit = { code: 'REQUEST_JSON_DUPLICATE_KEY', message: 'Request body contains a duplicate property' };
+    expect(read(400, { Errors: [digit] }).kind).toBe('bad-request');
+    expect(quality('Request body contains a duplicate property')).toBe('developer');
+    // A duplicate of a stored value is still a conflict.
+    expect(kindOfCode('DUPLICATE_KEY')).toBe('conflict');
+  });
+
+  it('reads "The request is unauthorized." as the 401’s phrase, which says what was refused on a 403', () => {
+    expect(read(401, { msg: 'The request is unauthorized.', status_code: '401' }).message).toBe(
+      'Your session may have ended. Sign in and try again.',
+    );
+    expect(read(403, { msg: 'The request is unauthorized.' }).message).toBe('The request is unauthorized.');
+  });
+
+  it('reads a gateway’s own words for a 502 and a 504, a plea for every required parameter and a count as generic', () => {
+    expect(quality('Publisher service returned an invalid response')).toBe('generic');
+    expect(quality('Publisher service did not respond in time')).toBe('generic');
+    expect(quality('Please provide all mandatory parameters')).toBe('generic');
+    expect(quality('2 fields are invalid (profileUuid,userUuid)')).toBe('generic');
+    // What the service said it could not do, for the person, stays.
+    expect(quality('The payment service could not charge your card.')).toBe('sentence');
+  });
+});
