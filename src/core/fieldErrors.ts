@@ -44,7 +44,8 @@ const under = (prefix?: string, field?: string) =>
  * `data.params` maps each invalid parameter to its sentence; a camelCase `…Details` holds a vendor's errors (Oracle
  * Simphony's `posDetails`, Campaign Monitor's `FailureDetails`), and so does one named for what failed (The Trade
  * Desk's `FailedLines`); Redfish's `@Message.ExtendedInfo` (DMTF DSP0266) and Nutanix's `message_list` list messages,
- * and the Pix API's Portuguese `violacoes` its violations.
+ * and the Pix API's Portuguese `violacoes` its violations; a Rails app's `reasons` lists its record's full messages
+ * (Entourage's `{ error: { message: "Could not create entity", reasons: ["Email already exists"] } }`).
  */
 const STRONG_CONTAINER =
   /^(?:_?errors|Errors|(?:field|validation|invalid|form)_?(?:errors|Errors|fields|Fields)|invalid-params|invalidParams|fields|failures|messages)$/i;
@@ -54,7 +55,7 @@ const byPosition = (value: object): boolean => {
 };
 const FIELDS_HOLDER = /^(?:field|validation|invalid|form)_?(?:errors|fields)$|^fields$|^invalid-?params$|^causes$/i;
 const CONTAINER =
-  /errors$|violations?$|violacoes$|invalid|failures$|problems$|issues$|validation|causes?$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params?$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
+  /errors$|violations?$|violacoes$|invalid|failures$|problems$|issues$|validation|causes?$|^reasons$|messages?$|^details?$|^(?:error|exception)_?details?$|[a-z]Details$|^data$|^params?$|^parameters?$|_fields$|^_embedded$|^failed_?[a-z]|ExtendedInfo$|^message_?list$|^error_?data$/i;
 /** Names an error object goes by in an envelope: never a field's. */
 const WRAPPER = /error|fault|exception|problem|response|result|warning/i;
 const isContainer = (key: string) =>

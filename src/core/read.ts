@@ -76,6 +76,9 @@ const NESTED_ENVELOPES = [
   // reason: { statusCode, message, error } }` (Xenial's).
   'reasons',
   'reason',
+  // A gateway's report around the backend's own error (BC Registries' `{ errorMessage: "API backend third party service
+  // error.", rootCause: { message } }`).
+  'rootCause',
   // A list named as such (Avantio's SOAP `<ErrorList><Error><ErrorMessage>`), and one of codes (DingConnect's
   // `ErrorCodes: [{ Code, Context }]` beside a numeric `ResultCode`).
   'errorList',

@@ -93,6 +93,7 @@ import secondReadingOf103 from './agreement/second-reading-103';
 import secondReadingOf104 from './agreement/second-reading-104';
 import secondReadingOf105 from './agreement/second-reading-105';
 import secondReadingOf106 from './agreement/second-reading-106';
+import secondReadingOf107 from './agreement/second-reading-107';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -212,6 +213,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the hundred-and-fourth holdout’s seven parts, 7 December', secondReadingOf104],
   ['every third case of the hundred-and-fifth holdout’s six parts, 7 December', secondReadingOf105],
   ['every third case of the hundred-and-sixth holdout’s seven parts, 7 December', secondReadingOf106],
+  ['every third case of the hundred-and-seventh holdout’s six parts, 7 December', secondReadingOf107],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -4501,3 +4501,30 @@ describe('the hundred-and-sixth holdout’s conventions, and where they stop', (
     expect(quality('The payment service could not charge your card.')).toBe('sentence');
   });
 });
+
+describe('the hundred-and-seventh holdout’s conventions, and where they stop', () => {
+  it('reads a Rails app’s `reasons` as its record’s messages: a lone one speaks, several make a validation failure', () => {
+    const one = { error: { status: 400, message: 'Could not create entity', reasons: ['Email already exists'] } };
+    expect(read(400, one).message).toBe('Email already exists');
+    const several = {
+      error: { message: 'Could not create encounter', reasons: ["Date can't be blank", 'Latitude is not a number'] },
+    };
+    expect(read(400, several).kind).toBe('validation');
+    // A code there is a code, no message (Letta's).
+    expect(read(429, { error: 'Rate limited', reasons: ['premium-usage-exceeded'] }).fieldErrors).toEqual([]);
+  });
+
+  it('reads a log record passed through as the message as developer text', () => {
+    expect(quality('ERROR - 2018-10-08T18:15:11Z - Missing or expired authorization token')).toBe('developer');
+    expect(quality('Error - please check the date you entered.')).toBe('sentence');
+  });
+
+  it('reads a gateway’s line about its backend as generic, and the backend’s error in `rootCause`', () => {
+    const bc = {
+      errorMessage: 'API backend third party service error.',
+      rootCause: { message: 'You are not allowed to submit this type of filing for BC0887882.' },
+    };
+    expect(read(403, bc).message).toBe('You are not allowed to submit this type of filing for BC0887882.');
+    expect(quality('Object is not valid')).toBe('generic');
+  });
+});
