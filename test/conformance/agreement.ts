@@ -94,6 +94,7 @@ import secondReadingOf104 from './agreement/second-reading-104';
 import secondReadingOf105 from './agreement/second-reading-105';
 import secondReadingOf106 from './agreement/second-reading-106';
 import secondReadingOf107 from './agreement/second-reading-107';
+import secondReadingOf108 from './agreement/second-reading-108';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -214,6 +215,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the hundred-and-fifth holdout’s six parts, 7 December', secondReadingOf105],
   ['every third case of the hundred-and-sixth holdout’s seven parts, 7 December', secondReadingOf106],
   ['every third case of the hundred-and-seventh holdout’s six parts, 7 December', secondReadingOf107],
+  ['every third case of the hundred-and-eighth holdout’s four parts, 7 December', secondReadingOf108],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

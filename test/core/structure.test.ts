@@ -4528,3 +4528,14 @@ describe('the hundred-and-seventh holdout’s conventions, and where they stop',
     expect(quality('Object is not valid')).toBe('generic');
   });
 });
+
+describe('the hundred-and-eighth holdout’s conventions, and where they stop', () => {
+  it('reads Ajv 6’s "should NOT …", in its own capitals, as a validator’s report', () => {
+    expect(quality('should NOT have additional properties')).toBe('developer');
+    expect(read(400, { errors: ['should NOT have additional properties'] }).message).toBe(
+      'Check your answers and try again.',
+    );
+    // The same words in a person’s sentence stay.
+    expect(quality('Your password should not be your email address.')).toBe('sentence');
+  });
+});
