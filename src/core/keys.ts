@@ -70,9 +70,16 @@ export const MESSAGE_KEYS = [
   'ErrorMessage',
   'errorMessage',
   'error_message',
+  // BrightPay's `apiErrors: [{ errorCode, errorHint }]`, whose hint "describes the issue in a straightforward
+  // language".
+  'errorHint',
   'errorSummary',
   'defaultMessage',
   'default_message',
+  // Alipay's and Taobao's `{ code, msg, sub_code, sub_msg }`: `msg` names the category ("Remote service error"),
+  // `sub_msg` what happened, as `sub_code` is the specific code.
+  'sub_msg',
+  'subMsg',
   'msg',
   'faultstring',
   // XML-RPC's `<fault>` struct (WordPress's, Odoo's).
@@ -431,17 +438,18 @@ export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
  * (`error` cut short: Figma's and ClickUp's `{ err: "Invalid token" }`), TMDB's `status_message`, `errorDetail`, ADP's
  * `messageText` and `messageTxt`, Pwinty's `statusTxt`, WaafiPay's `responseMsg`, RETS' `ReplyText`, Open Food Facts'
  * `status_verbose`, ClouDNS's `statusDescription`, OGC's `ExceptionText`, DPO Pay's `ResultExplanation`, ResRobot's
- * `errorText`, Plesk's `errtext`, a `detailedMessage` (as `detailedDescription`, listed above), Tango Card's
- * `denial_message`, Alipay's `sub_msg` beside its `sub_code`, a member named by the status (SignNow's `{ "404": "Unable
- * to find a route…" }`), and one named by its language (Dell Unity's `messages: [{ "en-US": "The requested resource
- * does not exist." }]`); `err_code`, `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's
- * `exceptionCode`, Tango Card's `denial_code`, Lightrail's `messageCode`, brainCloud's `reason_code`, a code under its
- * vendor's name (Roblox's `datastoreErrorCode`) or what failed (HappyTravel's `booking-failure-code`), and the key of a
- * message in a bundle (BigBlueButton's `messageKey: "validationError"`), and a status written as a word under a
- * response's name (TurboSMS's `response_status: "REQUIRED_TOKEN"`).
+ * `errorText`, Plesk's `errtext`, an error's description under a vendor's short prefix (Cardmarket's
+ * `mkm_error_description`), a `detailedMessage` (as `detailedDescription`, listed above), Tango Card's
+ * `denial_message`, a member named by the status (SignNow's `{ "404": "Unable to find a route…" }`), and one named by
+ * its language (Dell Unity's `messages: [{ "en-US": "The requested resource does not exist." }]`); `err_code`,
+ * `api_error_code`, NooBaa's `rpc_code` and ClickUp's `ECODE` (`e_code`), OGC's `exceptionCode`, Tango Card's
+ * `denial_code`, Lightrail's `messageCode`, brainCloud's `reason_code`, a code under its vendor's name (Roblox's
+ * `datastoreErrorCode`) or what failed (HappyTravel's `booking-failure-code`), and the key of a message in a bundle
+ * (BigBlueButton's `messageKey: "validationError"`), and a status written as a word under a response's name (TurboSMS's
+ * `response_status: "REQUIRED_TOKEN"`).
  */
 export const MESSAGE_SHAPE =
-  /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res(?:ponse)?_?|result_?|exception_?|denial_?|sub_?)?(?:code_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description|explanation)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
+  /^_?(?:e_?|err(?:or)?_?|status_?|ret(?:urn)?_?|res(?:ponse)?_?|result_?|exception_?|denial_?|sub_?)?(?:code_?)?(?:msg|message|desc)s?(?:_?te?xt)?$|^err$|^err(?:or)?_?(?:detail|reason|info)$|^(?:[a-z]{2,4}_)?(?:(?:api_?)?result|status|exception|err(?:or)?|reply)_?(?:te?xt|verbose|description|explanation)$|^detailed_?(?:description|message)$|^[1-5]\d\d$|^[a-z]{2}-[a-z]{2}$/i;
 export const CODE_SHAPE =
   /^(?:api_?)?(?:e|err(?:or)?|ret(?:urn)?|rpc|result|response|exception|message|denial|text|reason)_?code$|^[a-z]+[-_]?(?:error|failure)[-_]?code$|^message_?key$|^(?:result|response)_?status$/i;
 

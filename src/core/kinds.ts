@@ -551,13 +551,14 @@ export function kindOf(
   // `SERVICE_UNAVAILABLE` on a 400, unspeech's `UPSTREAM_ERROR` on a 403).
   if (byCode === 'unavailable' && status !== undefined && status >= 400 && status < 500) byCode = undefined;
   // So does an unexpected error's: only a server's own failure named so makes a 4xx the server's (rule 1: Huntflow's
-  // `server_error`), not a catch-all for what the app did not foresee (ToPWR's `E_UNEXPECTED_ERROR` on a 400).
+  // `server_error`), not a catch-all for what the app did not foresee (ToPWR's `E_UNEXPECTED_ERROR` on a 400,
+  // BrightPay's `UNKNOWNERROR`).
   if (
     byCode === 'server' &&
     status !== undefined &&
     status >= 400 &&
     status < 500 &&
-    /unexpected/.test(bare(codes[at] ?? ''))
+    /unexpected|^unknown$/.test(bare(codes[at] ?? ''))
   )
     byCode = undefined;
   if (byCode && byCode !== byStatus) {

@@ -476,9 +476,10 @@ function envelopes(body: Loose): Place[] {
   };
   add(body, 0);
   // Only a lone item speaks for the whole; of several, the kind's default summarizes. After every envelope: the
-  // body's list, `error.errors`, UPS's `response.errors`.
+  // body's list, `error.errors`, UPS's `response.errors`, and a list named for whose errors it holds (BrightPay's
+  // `apiErrors: [{ errorCode, errorId, errorHint }]`).
   for (const { value } of [...found])
-    for (const list of [ownMember(value, 'errors'), ownMember(value, 'Errors')]) {
+    for (const list of errorLists(value)) {
       const head = Array.isArray(list) && list.length === 1 ? list[0] : undefined;
       // One level into it too (The Weather Company's `errors: [{ error: { code, message } }]`), unless the error
       // there names a field (Zendesk Sell's `errors: [{ error: { field, details }, meta }]`): its sentence is that
@@ -489,6 +490,14 @@ function envelopes(body: Loose): Place[] {
   // errorDetail }` beside an empty `response`).
   add(ownMember(body, 'meta'), 3);
   return found;
+}
+
+/** An object's lists of errors: `errors`, and one named for whose they are (`apiErrors`, `api_errors`). */
+function errorLists(value: Loose): unknown[] {
+  const lists: unknown[] = [];
+  for (const name of (ownKeys(value) ?? ['errors', 'Errors']).slice(0, 32))
+    if (/errors$/i.test(name) && Array.isArray(value[name])) lists.push(value[name]);
+  return lists;
 }
 
 /**

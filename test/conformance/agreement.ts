@@ -95,6 +95,7 @@ import secondReadingOf105 from './agreement/second-reading-105';
 import secondReadingOf106 from './agreement/second-reading-106';
 import secondReadingOf107 from './agreement/second-reading-107';
 import secondReadingOf108 from './agreement/second-reading-108';
+import secondReadingOf109 from './agreement/second-reading-109';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -216,6 +217,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the hundred-and-sixth holdout’s seven parts, 7 December', secondReadingOf106],
   ['every third case of the hundred-and-seventh holdout’s six parts, 7 December', secondReadingOf107],
   ['every third case of the hundred-and-eighth holdout’s four parts, 7 December', secondReadingOf108],
+  ['every third case of the hundred-and-ninth holdout’s six parts, 8 December', secondReadingOf109],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src';
+import { isEnvelopeKey } from '../../src/core/keys';
 import { kindOfCode } from '../../src/core/kinds';
 import { folded, quality } from '../../src/core/text';
 import { durationMs, waitInText } from '../../src/core/timing';
@@ -4537,5 +4538,92 @@ describe('the hundred-and-eighth holdout’s conventions, and where they stop', 
     );
     // The same words in a person’s sentence stay.
     expect(quality('Your password should not be your email address.')).toBe('sentence');
+  });
+});
+
+describe('the hundred-and-ninth holdout’s conventions, and where they stop', () => {
+  it('reads `sub_msg` beside `msg` as what happened, as `sub_code` is the specific code (Taobao, Alipay)', () => {
+    const error = read(200, {
+      error_response: {
+        code: 560,
+        msg: 'Remote service error',
+        sub_code: 'isv.user-not-exist:invalid-nick',
+        sub_msg: '查询不到对应的用户信息',
+      },
+    });
+    expect(error.message).toBe('查询不到对应的用户信息');
+    // Alone, `msg` still speaks.
+    expect(read(200, { error_response: { code: 560, msg: 'Remote service error' } }).message).toBe(
+      'Remote service error',
+    );
+  });
+
+  it('reads the lone item of a list named for whose errors it holds, its `errorHint` the message (BrightPay)', () => {
+    const error = read(400, {
+      isSuccess: true,
+      apiErrors: [
+        {
+          errorCode: 'USERHASNOACCESSTOEMPLOYER',
+          errorHint: 'The user account you are connecting with does not have access to the Employer.',
+        },
+      ],
+    });
+    expect([error.kind, error.code, error.message]).toEqual([
+      'forbidden',
+      'USERHASNOACCESSTOEMPLOYER',
+      'The user account you are connecting with does not have access to the Employer.',
+    ]);
+    const unknown = read(400, {
+      apiErrors: [{ errorCode: 'UNKNOWNERROR', errorId: '83ce3515-f1b2-48f0-95de-6d0d325efc12', errorHint: 'x' }],
+    });
+    expect(unknown.logId).toBe('83ce3515-f1b2-48f0-95de-6d0d325efc12');
+    // Of two items, neither speaks for the whole.
+    expect(
+      read(400, {
+        apiErrors: [
+          { errorId: 'a1b2c3d4e5', errorHint: 'x' },
+          { errorId: 'f6a7b8c9d0', errorHint: 'y' },
+        ],
+      }).logId,
+    ).toBeUndefined();
+  });
+
+  it('keeps a 4xx a client error beside a code that only says the error is unknown', () => {
+    expect(read(400, { errorCode: 'UNKNOWNERROR', message: 'x' }).kind).toBe('bad-request');
+    expect(read(400, { code: 'UNKNOWN_ERROR', message: 'x' }).kind).toBe('bad-request');
+    // On a 2xx, where the status says nothing, the code still says the server failed.
+    expect(read(200, { code: 'UNKNOWN_ERROR', message: 'x' }).kind).toBe('server');
+  });
+
+  it('reads an error description under a vendor’s short prefix (Cardmarket’s `mkm_error_description`)', () => {
+    const body = {
+      mkm_error_description: 'Service currently not available',
+      internal_error_code: null,
+      http_status_code: 400,
+      http_status_code_description: 'Bad Request',
+      rfc2616_description_link: 'http://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html',
+    };
+    expect(read(400, body).message).toBe('Service currently not available');
+    expect(isEnvelopeKey('mkm_error_description')).toBe(true);
+    // A longer word before it names a field (`company_error_description` is no envelope's member).
+    expect(isEnvelopeKey('company_error_description')).toBe(false);
+  });
+
+  it('reads a wrapper’s line about a malformed request, and a plea naming the error id, as generic', () => {
+    expect(quality('We could not process your request due to malformed request, please check again')).toBe('generic');
+    expect(
+      quality(
+        'An error has occurred. Please try again later. If the issue persists please contact support with your Error Id.',
+      ),
+    ).toBe('generic');
+    // A sentence that says what failed stays.
+    expect(quality('We could not process your request because the card has expired.')).toBe('sentence');
+  });
+
+  it('reads hapi’s “Invalid request payload JSON format” as a parser’s report', () => {
+    expect(quality('Invalid request payload JSON format')).toBe('developer');
+    expect(
+      read(400, { statusCode: 400, error: 'Bad Request', message: 'Invalid request payload JSON format' }).message,
+    ).toBe('Check your answers and try again.');
   });
 });
