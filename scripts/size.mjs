@@ -461,7 +461,11 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // SaaS and public-sector sources; 51/66 at first sight) 17 B: Ajv 6's "should NOT …". The hundred-and-ninth (49
 // responses from 20 payment, courier, marketplace, HR, blockchain-data and Chinese-platform sources; 35/49 at first
 // sight) 82 B: `sub_msg`, a list named for whose errors it holds, a vendor-prefixed description, an unknown error's
-// code on a 4xx, a wrapper's line about a malformed request, a plea naming the error id and hapi's JSON report.
+// code on a 4xx, a wrapper's line about a malformed request, a plea naming the error id and hapi's JSON report. The
+// hundred-and-tenth (58 responses from 29 SMS, compliance, vertical-SaaS, church, accounting, media, inventory and
+// vet-practice sources; 49/58 at first sight) 0.13 kB: an error status HTTP defines under any code's name beside a 2xx
+// (the statuses listed), an incident's id, `params`, a pointer to the docs, "You're not authorized", and JSON data and
+// a Python validator's repr as developer text.
 // An app that names one format and no client pays 17.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -469,7 +473,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 59850],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 59980],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

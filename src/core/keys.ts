@@ -216,6 +216,8 @@ export const PATH_KEYS = [
   'fieldPathElements',
   'param',
   'parameter',
+  // Siigo's `Errors: [{ Code: "parameter_required", Message, Params: ["mail_to"] }]`: the parameters it is about.
+  'params',
   'validationKey',
   // Screenshot Scout's `errors: [{ option: "url", message }]`: a rendering API's parameters are its options.
   'option',

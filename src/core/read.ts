@@ -241,11 +241,11 @@ const SHAPES: ReadonlyArray<readonly [Part, RegExp, number]> = [
   // `debugging_request_id`; netcup's `serverrequestid`; Secure Trading's XML `<requestreference>`; the CWMS Data API's
   // `incidentIdentifier`, an id spelled out; an activity's, an operation's or an invocation's id (Airwatch's
   // `activityId`, Kubeflow's `operationId`, Abion's `invocationId`), a response's (Timeweb Cloud's `response_id`) and
-  // a tracking id (Sophos Central's `trackingId`), a fault's (Just Eat Takeaway's `faultId`); an error id under a
-  // vendor's prefix (Viessmann's `viErrorId`).
+  // a tracking id (Sophos Central's `trackingId`), a fault's (Just Eat Takeaway's `faultId`), an incident's
+  // (GatewayAPI's `incident_uuid`); an error id under a vendor's prefix (Viessmann's `viErrorId`).
   [
     'logId',
-    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response|tracking|fault)_?(?:id|uuid)$|^[a-z]{1,4}_?error_?id$|^request_?reference$|^(?:[a-z]+_?)?correlation_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
+    /^(?:(?:[a-z]{1,4}|client|debugging|server)_?)?(?:request|req|trace|tracing|correlation|transaction|activity|operation|invocation|response|tracking|fault|incident)_?(?:id|uuid)$|^[a-z]{1,4}_?error_?id$|^request_?reference$|^(?:[a-z]+_?)?correlation_?reference$|^(?:incident|request|trace|error)_?identifier$/i,
     PARTS.logId.length * 2,
   ],
   ['logId', REFERENCE, PARTS.logId.length * 2],
@@ -631,6 +631,20 @@ const errorStatusOf = (value: unknown) => {
 };
 
 /**
+ * One of the error statuses HTTP itself defines (RFC 9110's and RFC 6585's), from a number or a numeric string: under
+ * any code's name beside a 2xx, it is the status the body means (Hostex's `error_code: 429`, XpressCover's `err_code:
+ * "404"`), where a vendor's own number that only looks like one (T-Bank's `ErrorCode: "508"`) is not.
+ */
+const HTTP_ERROR_STATUSES: ReadonlySet<number> = new Set([
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 426, 428, 429,
+  431, 500, 501, 502, 503, 504, 505, 511,
+]);
+const httpErrorStatusOf = (value: unknown) => {
+  const status = statusOf(value);
+  return status !== undefined && HTTP_ERROR_STATUSES.has(status) ? status : undefined;
+};
+
+/**
  * The field an error names; a code there (Cerebras's `param: "validation_error"`) names none. Of a `source` object only
  * JSON:API's own members name one: an item's other path names there (Redox's `Source: { ID, Name }`) name the sender.
  */
@@ -939,11 +953,11 @@ export function read(input: Loose, errors?: unknown, status?: number): ParsedErr
       (place) =>
         first([place], P.status, statusLineOf) ??
         (ok
-          ? errorStatusOf(
+          ? (errorStatusOf(
               ownMember(place.value, 'code') ??
                 ownMember(place.value, 'responseCode') ??
                 ownMember(place.value, 'errno'),
-            )
+            ) ?? first([place], P.code, httpErrorStatusOf))
           : undefined),
     )
     .find(Boolean);

@@ -2128,7 +2128,9 @@ describe('the sixty-first holdout’s conventions, and where they stop', () => {
         '</struct></value></fault></methodResponse>',
     );
     expect(wordpress.message).toBe('Incorrect username or password.');
-    expect(wordpress.code).toBe('403');
+    // Its 403, beside the 200, is the status the fault means (the hundred-and-tenth holdout's convention), and a number
+    // that only repeats the status is no code.
+    expect([wordpress.kind, wordpress.code]).toEqual(['forbidden', undefined]);
   });
 
   it('reads “not authorized” as a code beside a 2xx as a refusal, as `Unauthorized` is (MyLight Systems)', () => {
@@ -4625,5 +4627,63 @@ describe('the hundred-and-ninth holdout’s conventions, and where they stop', (
     expect(
       read(400, { statusCode: 400, error: 'Bad Request', message: 'Invalid request payload JSON format' }).message,
     ).toBe('Check your answers and try again.');
+  });
+});
+
+describe('the hundred-and-tenth holdout’s conventions, and where they stop', () => {
+  it('reads an incident’s id as the support id (GatewayAPI’s `incident_uuid`)', () => {
+    const body = { code: '0x0213', incident_uuid: 'd8127429-fa0c-4316-b1f2-e610c3958f43', message: 'Unauthorized IP' };
+    expect(read(403, body).logId).toBe('d8127429-fa0c-4316-b1f2-e610c3958f43');
+  });
+
+  it('reads an error status HTTP defines, under any code’s name beside a 2xx, as the status the body means', () => {
+    const hostex = read(200, { error_code: 429, error_msg: 'Too many requests. Try again in 60 seconds.' });
+    expect([hostex.kind, (hostex.retryAt ?? NOW) - NOW]).toEqual(['rate-limited', 60_000]);
+    expect(read(200, { status: 'ERROR', err_code: '404', err_msg: 'Not found', errors: [] }).kind).toBe('not-found');
+    // A vendor’s own number that only looks like a status is not one (T-Bank’s `ErrorCode: "508"`).
+    expect(read(200, { Success: false, ErrorCode: '508', Message: 'Неверные параметры.' }).kind).toBe('unknown');
+  });
+
+  it('reads `params` naming the parameters an item is about as its field (Siigo)', () => {
+    const error = read(400, {
+      Status: 400,
+      Errors: [
+        {
+          Code: 'parameter_required',
+          Message: 'The field mail_to is required',
+          Params: ['mail_to'],
+          Detail: 'Check the API documentation: https://developer.siigo.com/introduction',
+        },
+      ],
+    });
+    expect([error.kind, error.message]).toEqual(['validation', 'Check your answers and try again.']);
+    expect(error.fieldErrors.map((e) => [e.field, e.message])).toEqual([['mail_to', 'The field mail_to is required']]);
+    expect(quality('Check the API documentation: https://developer.siigo.com/introduction')).toBe('generic');
+  });
+
+  it('reads “Possible required parameter missing.” after a reason phrase as generic (Getty Images)', () => {
+    expect(quality('Invalid Request. Possible required parameter missing.')).toBe('generic');
+  });
+
+  it('reads JSON data that did not parse and a Python validator’s repr as developer text', () => {
+    expect(quality('Invalid JSON data in request body.')).toBe('developer');
+    expect(
+      quality(
+        "Value {'key': 'a.mp4', 'bucket_id': None} not valid for schema of type object: (<ValidationError: 'None for not nullable'>)",
+      ),
+    ).toBe('developer');
+    expect(
+      read(400, {
+        message: 'Request body validation error',
+        details: "Value {'a': None} not valid for schema of type object",
+      }).message,
+    ).toBe('Check your answers and try again.');
+  });
+
+  it('reads “You’re not authorized” as the 401’s phrase, and as what was refused on a 403 (Veeqo, Nhost)', () => {
+    expect(read(401, { error_messages: "You're not authorized" }).message).toBe(
+      'Your session may have ended. Sign in and try again.',
+    );
+    expect(read(403, { error: { message: 'you are not authorized' } }).message).toBe('You are not authorized');
   });
 });
