@@ -240,9 +240,10 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       // The current password, asked before a new one is set, compared with the stored one (Browsertrix's
       // `invalid_current_password`).
       'invalidcurrentpassword',
-      // Either word order (FOLIO's `username.incorrect`, `password.incorrect` on a 422): "incorrect" is a comparison
-      // with what is stored, where "invalid" may be a new password's rules.
-      '(?:password|username)incorrect',
+      // Either word order (FOLIO's `username.incorrect`, `password.incorrect` on a 422; Airlock IAM's
+      // `USERNAME_PASSWORD_WRONG`, `OTP_WRONG`): "incorrect" and "wrong" compare with what is stored, where "invalid"
+      // may be a new password's rules.
+      '(?:password|username|otp)(?:incorrect|wrong)',
       'authenticationfailed',
       'authenticationrequired',
       // Zenvia's `AUTHENTICATION_ERROR` and Tiny Tiny RSS's `LOGIN_ERROR` (the table reads codes without their `Error`

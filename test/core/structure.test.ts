@@ -4687,3 +4687,48 @@ describe('the hundred-and-tenth holdout’s conventions, and where they stop', (
     expect(read(403, { error: { message: 'you are not authorized' } }).message).toBe('You are not authorized');
   });
 });
+
+describe('the hundred-and-eleventh holdout’s conventions, and where they stop', () => {
+  it('reads “Auth failed.” as the 401’s phrase, and “Query Param is error.” as generic (Huawei Cloud)', () => {
+    expect(read(401, { error_code: 'AOM.0401', error_msg: 'Auth failed.' }).message).toBe(
+      'Your session may have ended. Sign in and try again.',
+    );
+    expect(quality('Query Param is error.')).toBe('generic');
+  });
+
+  it('reads JSON that could not be processed, a Python dict printed and a table insert as developer text', () => {
+    expect(quality('Unable to process JSON')).toBe('developer');
+    expect(
+      quality(
+        "Body_validation_errors: {'media': {'text_role': [\"The following property is invalid: ({'color': ['Must be an hexadecimal color.']}).\"]}}",
+      ),
+    ).toBe('developer');
+    expect(quality('Fatal Error: Error inserting into itPortfolioTBMAudit table')).toBe('developer');
+    // A sentence that mentions a table stays.
+    expect(quality('The table you booked is no longer available.')).toBe('sentence');
+  });
+
+  it('reads a missing parameter named with “or”, something unexpected, and an unknown error as generic', () => {
+    expect(quality('Missing required parameter: html or url')).toBe('generic');
+    expect(quality('Something unexpected happened in Hilma')).toBe('generic');
+    expect(quality('Unknown Hilma error')).toBe('generic');
+  });
+
+  it('reads a JSON:API error with only its `id`, `status` and `code` as one, its `id` the support id (Airlock IAM)', () => {
+    const error = read(400, {
+      meta: { type: 'jsonapi.metadata.document', nextAuthStep: 'PASSWORD_REQUIRED' },
+      errors: [{ id: '5112:9070', status: 400, code: 'USERNAME_PASSWORD_WRONG' }],
+    });
+    expect([error.kind, error.logId, error.code]).toEqual(['unauthenticated', '5112:9070', 'USERNAME_PASSWORD_WRONG']);
+    expect(read(400, { errors: [{ id: '9420:5816', status: 400, code: 'OTP_WRONG' }] }).kind).toBe('unauthenticated');
+    // Of two errors, neither id speaks for the whole.
+    expect(
+      read(400, {
+        errors: [
+          { id: 'a1', status: 400, code: 'X' },
+          { id: 'b2', status: 400, code: 'Y' },
+        ],
+      }).logId,
+    ).toBeUndefined();
+  });
+});

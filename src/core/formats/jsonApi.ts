@@ -11,8 +11,15 @@ import { head } from './head';
 export const jsonApi: ErrorFormat = {
   name: 'json:api',
   keys: ['errors'],
+  // An item with neither title nor detail is one still when it has an occurrence's `id` beside its `status` or `code`
+  // (Airlock IAM's `errors: [{ id: "5112:9070", status: 400, code: "USERNAME_PASSWORD_WRONG" }]`).
   test: (b) =>
-    isObject(head(b)) && !('message' in head(b)) && ('detail' in head(b) || 'title' in head(b) || 'source' in head(b)),
+    isObject(head(b)) &&
+    !('message' in head(b)) &&
+    ('detail' in head(b) ||
+      'title' in head(b) ||
+      'source' in head(b) ||
+      ('id' in head(b) && ('status' in head(b) || 'code' in head(b)))),
   read: (b) => {
     const id = b.errors.length === 1 ? str(head(b).id)?.trim() : undefined;
     return id ? { status: statusOf(head(b).status), logId: id } : { status: statusOf(head(b).status) };
