@@ -469,7 +469,9 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // mapping, enrichment, document, sign-in, energy-data and government-technology sources; 80/108 at first sight)
 // 0.12 kB: a JSON:API error with only an `id`, a wrong password or one-time code in either word order, "Auth failed.",
 // a query parameter "is error", a missing parameter named with "or", something unexpected, an unknown error, and JSON
-// not processed, a Python dict and a table insert as developer text.
+// not processed, a Python dict and a table insert as developer text. The hundred-and-twelfth (35 responses from 16
+// rail, health-data, game, telecom, vehicle and container-tracking sources; 30/35 at first sight) 29 B: a JSON
+// decoder's quoted mark, "Invalid syntax.", "Query timed out.", a bracketed missing parameter and `no_results`.
 // An app that names one format and no client pays 17.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -477,7 +479,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 60090],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 60120],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

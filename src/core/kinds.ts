@@ -124,6 +124,8 @@ const CODE_STEMS: ReadonlyArray<readonly [ApiErrorKind, readonly string[]]> = [
       'unknownresource',
       // "No <thing> found" (Fans United's `status: "no_client_found"` beside a 400).
       '^no(?!t)[a-z]+found$',
+      // A search that found nothing (Trainline's `no_results` beside a 400).
+      '=noresults',
     ],
   ],
   [

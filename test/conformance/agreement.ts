@@ -98,6 +98,7 @@ import secondReadingOf108 from './agreement/second-reading-108';
 import secondReadingOf109 from './agreement/second-reading-109';
 import secondReadingOf110 from './agreement/second-reading-110';
 import secondReadingOf111 from './agreement/second-reading-111';
+import secondReadingOf112 from './agreement/second-reading-112';
 
 /** The samples read twice: each is reported on its own line, as they were drawn from different parts of the corpus. */
 const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
@@ -222,6 +223,7 @@ const SAMPLES: ReadonlyArray<readonly [string, readonly Reading[]]> = [
   ['every third case of the hundred-and-ninth holdout’s six parts, 8 December', secondReadingOf109],
   ['every third case of the hundred-and-tenth holdout’s eight parts, 8 December', secondReadingOf110],
   ['every third case of the hundred-and-eleventh holdout’s eight parts, 8 December', secondReadingOf111],
+  ['every third case of the hundred-and-twelfth holdout’s six parts, 8 December', secondReadingOf112],
 ];
 
 /** One case as the second reader read it: `null` says "none" where the first reader may have left a member out. */

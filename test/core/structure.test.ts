@@ -4732,3 +4732,22 @@ describe('the hundred-and-eleventh holdout’s conventions, and where they stop'
     ).toBeUndefined();
   });
 });
+
+describe('the hundred-and-twelfth holdout’s conventions, and where they stop', () => {
+  it('reads Go’s JSON decoder on a quoted punctuation mark as developer text (Spike API)', () => {
+    expect(quality("Invalid character ',' looking for beginning of value")).toBe('developer');
+    // A quoted mark in a person’s sentence stays.
+    expect(quality("Your name can't contain the character '@'.")).toBe('sentence');
+  });
+
+  it('reads “Invalid syntax.”, “Query timed out.” and a bracketed missing parameter as generic', () => {
+    expect(quality('Invalid syntax.')).toBe('generic');
+    expect(quality('Query timed out.')).toBe('generic');
+    expect(quality('Mandatory parameter [to] missing')).toBe('generic');
+  });
+
+  it('reads a search that found nothing as not found (Trainline’s `no_results` on a 400)', () => {
+    expect(read(400, { error: { code: 'no_results', message: {} } }).kind).toBe('not-found');
+    expect(kindOfCode('no_results')).toBe('not-found');
+  });
+});
