@@ -471,7 +471,8 @@ external.push('react', 'react/*', 'react-dom', 'react-dom/*', 'api-error-kit', '
 // a query parameter "is error", a missing parameter named with "or", something unexpected, an unknown error, and JSON
 // not processed, a Python dict and a table insert as developer text. The hundred-and-twelfth (35 responses from 16
 // rail, health-data, game, telecom, vehicle and container-tracking sources; 30/35 at first sight) 29 B: a JSON
-// decoder's quoted mark, "Invalid syntax.", "Query timed out.", a bracketed missing parameter and `no_results`.
+// decoder's quoted mark, "Invalid syntax.", "Query timed out.", a bracketed missing parameter and `no_results`; 4 B
+// more to read the hundred-and-ninth's list named for whose errors it holds through `ownMember`.
 // An app that names one format and no client pays 17.6 kB less than `normalizeError` (the rows below).
 // Its targets (7 kB with every format, 3 kB for the structural reader) are printed beside the budget, which
 // stops the core growing.
@@ -479,7 +480,7 @@ const CORE_TARGET = 7168;
 
 /** [label, entry contents, budget in bytes (min+gzip)] */
 const checks = [
-  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 60120],
+  ['api-error-kit (all of core)', `export * from './dist/index.js';`, 60130],
   ['api-error-kit: normalizeError only', `export { normalizeError } from './dist/index.js';`, null],
   // Pay for what you use: the structural reader without a format, and with the one format an app speaks.
   ['createNormalizer, no format', `export { createNormalizer } from './dist/index.js';`, null],

@@ -495,8 +495,10 @@ function envelopes(body: Loose): Place[] {
 /** An object's lists of errors: `errors`, and one named for whose they are (`apiErrors`, `api_errors`). */
 function errorLists(value: Loose): unknown[] {
   const lists: unknown[] = [];
-  for (const name of (ownKeys(value) ?? ['errors', 'Errors']).slice(0, 32))
-    if (/errors$/i.test(name) && Array.isArray(value[name])) lists.push(value[name]);
+  for (const name of (ownKeys(value) ?? ['errors', 'Errors']).slice(0, 32)) {
+    const list: unknown = /errors$/i.test(name) ? ownMember(value, name) : undefined;
+    if (Array.isArray(list)) lists.push(list);
+  }
   return lists;
 }
 
