@@ -37,6 +37,13 @@ const NAMED_4XX: ReadonlySet<number> = new Set([
   425, 426, 428, 429, 431, 451, 499,
 ]);
 
+/**
+ * An error status HTTP names: one of those 4xx, or a 5xx of RFC 9110 or RFC 6585. WebDAV's 507 and 508 are left out: a
+ * number in the 500s beside a 2xx is more often a vendor's own (T-Bank's `ErrorCode: "508"`) than WebDAV's.
+ */
+export const isNamedErrorStatus = (status: number): boolean =>
+  NAMED_4XX.has(status) || (status >= 500 && status <= 505) || status === 511;
+
 /** What a status says: any other 4xx is a bad request, any other 5xx a server error. */
 export const kindOfStatus = (status?: number): ApiErrorKind | undefined =>
   status === undefined || status < 400 || status > 599

@@ -9,7 +9,7 @@ import {
   REQUEST_PART,
 } from './fieldErrors';
 import { fieldPath } from './fieldPath';
-import { kindOfCode, kindOfStatus } from './kinds';
+import { isNamedErrorStatus, kindOfCode, kindOfStatus } from './kinds';
 import {
   plainName,
   CODE_KEYS,
@@ -633,17 +633,13 @@ const errorStatusOf = (value: unknown) => {
 };
 
 /**
- * One of the error statuses HTTP itself defines (RFC 9110's and RFC 6585's), from a number or a numeric string: under
- * any code's name beside a 2xx, it is the status the body means (Hostex's `error_code: 429`, XpressCover's `err_code:
- * "404"`), where a vendor's own number that only looks like one (T-Bank's `ErrorCode: "508"`) is not.
+ * One of the error statuses HTTP names, from a number or a numeric string: under any code's name beside a 2xx, it is
+ * the status the body means (Hostex's `error_code: 429`, XpressCover's `err_code: "404"`), where a vendor's own number
+ * that only looks like one (T-Bank's `ErrorCode: "508"`) is not.
  */
-const HTTP_ERROR_STATUSES: ReadonlySet<number> = new Set([
-  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 426, 428, 429,
-  431, 500, 501, 502, 503, 504, 505, 511,
-]);
 const httpErrorStatusOf = (value: unknown) => {
   const status = statusOf(value);
-  return status !== undefined && HTTP_ERROR_STATUSES.has(status) ? status : undefined;
+  return status !== undefined && isNamedErrorStatus(status) ? status : undefined;
 };
 
 /**
